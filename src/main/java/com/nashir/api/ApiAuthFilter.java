@@ -1,0 +1,42 @@
+package com.nashir.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Every /api/ call needs "Authorization: Bearer <token>"; without a valid one it is a 401 problem. */
+class ApiAuthFilter extends OncePerRequestFilter {
+    static final String CALLER = "nashir.api.caller";
+
+    private final ApiTokens tokens;
+
+    ApiAuthFilter(ApiTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : null;
+        var caller = tokens.authenticate(token);
+        if (caller.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"nashir\"");
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            String detail = token == null ? "مطلوب رمز دخول: Authorization: Bearer <token>" : "رمز الدخول غير صالح أو ملغى";
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"مطلوب رمز دخول صالح\",\"status\":401,"
+                    + "\"detail\":\"" + detail + "\",\"field\":\"Authorization\"}");
+            return;
+        }
+        request.setAttribute(CALLER, caller.get());
+        chain.doFilter(request, response);
+    }
+}

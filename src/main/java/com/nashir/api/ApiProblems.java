@@ -1,0 +1,116 @@
+package com.nashir.api;
+
+import com.nashir.system.ConflictException;
+import com.nashir.system.InvalidInputException;
+import com.nashir.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Every API error is an RFC 9457 problem+json with an Arabic title and detail, the offending
+ * {@code field} and, for validation, the list of all {@code errors}.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems {
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e, HttpServletRequest request) {
+        var first = e.errors().get(0);
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", first.message(), first.field(), request);
+        p.setProperty("errors", e.errors().stream().map(err -> Map.of("field", err.field(), "message", err.message())).toList());
+        return respond(p);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.CONFLICT, "تعارض مع المحفوظ", e.getMessage(), e.field(), request));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.NOT_FOUND, "غير موجود", e.getMessage(), null, request));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        String field = null;
+        if (e.getMostSpecificCause() instanceof JacksonException je && !je.getPath().isEmpty()) {
+            field = path(je.getPath());
+        }
+        String detail = field == null ? "نص الطلب ليس JSON صالحاً" : "نوع القيمة غير صحيح في الحقل " + field;
+        return respond(problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", detail, field == null ? "(body)" : field, request));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", "قيمة غير صالحة للمعامل " + e.getName(), e.getName(), request));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", "المعامل مطلوب: " + e.getParameterName(), e.getParameterName(), request));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "الطريقة غير مسموحة", "لا يقبل هذا المسار الطريقة " + e.getMethod(), null, request));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "نوع المحتوى غير مدعوم", "أرسل الطلب بصيغة application/json", "Content-Type", request));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected API error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "خطأ غير متوقع", "حدث خطأ من جهتنا؛ لم يُحفظ شيء من هذا الطلب", null, request));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail, String field, HttpServletRequest request) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setTitle(title);
+        p.setInstance(URI.create(request.getRequestURI().replaceAll("[^\\x21-\\x7e]", "")));
+        if (field != null) {
+            p.setProperty("field", field);
+        }
+        return p;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
+        return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
+    /** "featuredImage.url", "tags[0]" — the same names the fields have in the request. */
+    private static String path(List<JacksonException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (var r : refs) {
+            if (r.getPropertyName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? null : sb.toString();
+    }
+}

@@ -1,0 +1,111 @@
+package com.nashir.api;
+
+import com.nashir.article.Article;
+import com.nashir.article.ArticleCard;
+import com.nashir.article.ArticleInput;
+import com.nashir.article.Byline;
+import com.nashir.article.FeaturedImage;
+import com.nashir.author.Author;
+import com.nashir.author.Desk;
+import com.nashir.breaking.BreakingItem;
+import com.nashir.section.Section;
+import com.nashir.site.Permalinks;
+import com.nashir.site.SiteSettings;
+import com.nashir.tag.Tag;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Turns feature records into the API's JSON shapes, and API input into feature input. */
+@Component
+class ApiShapes {
+    private final SiteSettings site;
+
+    ApiShapes(SiteSettings site) {
+        this.site = site;
+    }
+
+    ArticleJson article(Article a) {
+        return new ArticleJson(a.id(), url(Permalinks.article(a.id(), a.slug())), url(Permalinks.shortArticle(a.id())),
+                a.headline(), a.kicker(), a.summary(), a.slug(), a.section().slug(), byline(a.byline()), a.status().wire(),
+                time(a.publishedAt()), time(a.updatedAt()), image(a.image()), a.body(),
+                a.tags().stream().map(Tag::name).toList(), a.comments().wire(), a.version(),
+                time(a.createdAt()), time(a.modifiedAt()), null);
+    }
+
+    /** Listing entry: no body. */
+    ArticleJson card(ArticleCard c) {
+        return new ArticleJson(c.id(), url(Permalinks.article(c.id(), c.slug())), url(Permalinks.shortArticle(c.id())),
+                c.headline(), c.kicker(), c.summary(), c.slug(), c.section().slug(), byline(c.byline()), c.status().wire(),
+                time(c.publishedAt()), time(c.updatedAt()), image(c.image()), null, null, null, null, null, null, null);
+    }
+
+    static ArticleInput input(ArticleJson j) {
+        var img = j.featuredImage() == null ? null : new ArticleInput.ImageInput(j.featuredImage().url(),
+                j.featuredImage().caption(), j.featuredImage().credit(), j.featuredImage().alt(), j.featuredImage().archive());
+        return new ArticleInput(j.headline(), j.kicker(), j.summary(), j.slug(), j.section(),
+                j.byline() == null ? null : j.byline().desk(), j.byline() == null ? null : j.byline().authors(),
+                j.status(), j.publishedAt(), j.updatedAt(), img, j.body(), j.tags(), j.comments(),
+                Boolean.TRUE.equals(j.minor()), j.version());
+    }
+
+    Map<String, Object> section(Section s) {
+        return ordered("id", s.id(), "slug", s.slug(), "name", s.name(), "position", s.position(),
+                "url", url(Permalinks.section(s.slug())));
+    }
+
+    Map<String, Object> tag(Tag t) {
+        return ordered("id", t.id(), "slug", t.slug(), "name", t.name(), "url", url(Permalinks.tag(t.slug())));
+    }
+
+    Map<String, Object> author(Author a) {
+        return ordered("id", a.id(), "slug", a.slug(), "name", a.name(), "bio", a.bio(), "photoUrl", a.photoUrl(),
+                "url", url(Permalinks.author(a.slug())));
+    }
+
+    Map<String, Object> desk(Desk d) {
+        return ordered("id", d.id(), "slug", d.slug(), "name", d.name(), "url", url(Permalinks.desk(d.slug())));
+    }
+
+    Map<String, Object> breaking(BreakingItem b) {
+        return ordered("id", b.id(), "text", b.text(), "url", b.url(), "createdAt", time(b.createdAt()),
+                "expiresAt", time(b.expiresAt()));
+    }
+
+    private static ArticleJson.BylineJson byline(Byline b) {
+        return b.isDesk() ? new ArticleJson.BylineJson(b.desk().name(), null)
+                : new ArticleJson.BylineJson(null, b.authors().stream().map(Author::slug).toList());
+    }
+
+    private static ArticleJson.ImageJson image(FeaturedImage i) {
+        return i == null ? null : new ArticleJson.ImageJson(i.url(), i.caption(), i.credit(), i.alt(), i.archive());
+    }
+
+    /** ISO-8601 in the site's zone, e.g. 2024-06-17T10:30:00+03:00. */
+    String time(Instant t) {
+        return t == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(site.zone()).toOffsetDateTime());
+    }
+
+    /** Absolute public URL: configured base, or the host this request came in on. */
+    String url(String path) {
+        return site.baseUrl().isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + path
+                : site.baseUrl() + path;
+    }
+
+    private static Map<String, Object> ordered(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    static <T> Map<String, Object> page(List<T> items, int page, int perPage, long total) {
+        return ordered("items", items, "page", page, "perPage", perPage, "total", total,
+                "totalPages", total == 0 ? 1 : (total + perPage - 1) / perPage);
+    }
+}

@@ -1,0 +1,39 @@
+package com.nashir.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * The article as the content API reads and writes it; field names follow the seed
+ * (shared/seed/article.json). Read-only fields (id, url, shortUrl, createdAt, modifiedAt) are
+ * ignored on input. {@code minor} is input-only: an edit that must not move "آخر تحديث".
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ArticleJson(
+        Long id,
+        String url,
+        String shortUrl,
+        String headline,
+        String kicker,
+        String summary,
+        String slug,
+        String section,
+        BylineJson byline,
+        String status,
+        String publishedAt,
+        String updatedAt,
+        ImageJson featuredImage,
+        String body,
+        List<String> tags,
+        String comments,
+        Integer version,
+        String createdAt,
+        String modifiedAt,
+        Boolean minor) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BylineJson(String desk, List<String> authors) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ImageJson(String url, String caption, String credit, String alt, Boolean archive) {}
+}

@@ -1,0 +1,80 @@
+package com.nashir.api;
+
+import com.nashir.author.Author;
+import com.nashir.author.AuthorRepository;
+import com.nashir.author.BylineService;
+import com.nashir.author.BylineService.AuthorInput;
+import com.nashir.system.NotFoundException;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Authors (people with an author page), addressed by id or slug. */
+@RestController
+@RequestMapping("/api/v1/authors")
+class AuthorsApi {
+    private final BylineService service;
+    private final AuthorRepository authors;
+    private final ApiShapes shapes;
+    private final JsonMerge merge;
+
+    AuthorsApi(BylineService service, AuthorRepository authors, ApiShapes shapes, JsonMerge merge) {
+        this.service = service;
+        this.authors = authors;
+        this.shapes = shapes;
+        this.merge = merge;
+    }
+
+    @GetMapping
+    Map<String, Object> list(@RequestParam(required = false) String page, @RequestParam(required = false) String perPage) {
+        Paging p = Paging.of(page, perPage);
+        return ApiShapes.page(authors.findPage(p.offset(), p.perPage()).stream().map(shapes::author).toList(),
+                p.page(), p.perPage(), authors.count());
+    }
+
+    @GetMapping("/{ref}")
+    Map<String, Object> get(@PathVariable String ref) {
+        return shapes.author(find(ref));
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> create(@RequestBody AuthorInput body) {
+        Author a = service.createAuthor(body);
+        return ResponseEntity.created(URI.create("/api/v1/authors/" + a.id())).body(shapes.author(a));
+    }
+
+    @PutMapping("/{ref}")
+    Map<String, Object> replace(@PathVariable String ref, @RequestBody AuthorInput body) {
+        return shapes.author(service.updateAuthor(find(ref).id(), body));
+    }
+
+    @PatchMapping("/{ref}")
+    Map<String, Object> patch(@PathVariable String ref, @RequestBody JsonNode patch) {
+        Author a = find(ref);
+        AuthorInput merged = merge.apply(new AuthorInput(a.slug(), a.name(), a.bio(), a.photoUrl()), patch, AuthorInput.class);
+        return shapes.author(service.updateAuthor(a.id(), merged));
+    }
+
+    @DeleteMapping("/{ref}")
+    ResponseEntity<Void> delete(@PathVariable String ref) {
+        service.deleteAuthor(find(ref).id());
+        return ResponseEntity.noContent().build();
+    }
+
+    private Author find(String ref) {
+        var found = ref.chars().allMatch(Character::isDigit) && ref.length() < 18
+                ? authors.findById(Long.parseLong(ref)) : authors.findBySlug(ref);
+        return found.orElseThrow(() -> new NotFoundException("لا يوجد كاتب: " + ref));
+    }
+}

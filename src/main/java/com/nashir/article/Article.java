@@ -1,0 +1,35 @@
+package com.nashir.article;
+
+import com.nashir.section.Section;
+import com.nashir.tag.Tag;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A whole article. {@code updatedAt} is the last substantive update shown as "آخر تحديث"
+ * (not every save); {@code modifiedAt} is when the row last changed (caches, feeds).
+ */
+public record Article(
+        long id,
+        String slug,
+        String headline,
+        String kicker,
+        String summary,
+        Section section,
+        Byline byline,
+        ArticleStatus status,
+        Instant publishedAt,
+        Instant updatedAt,
+        Instant createdAt,
+        Instant modifiedAt,
+        FeaturedImage image,
+        String body,
+        List<Tag> tags,
+        CommentsMode comments,
+        int version) {
+
+    /** True when the article was substantively updated after it was published. */
+    public boolean wasUpdated() {
+        return updatedAt != null && publishedAt != null && updatedAt.isAfter(publishedAt);
+    }
+}

@@ -1,0 +1,197 @@
+package com.nashir.article;
+
+import com.nashir.author.Author;
+import com.nashir.author.AuthorRepository;
+import com.nashir.author.Desk;
+import com.nashir.section.Section;
+import com.nashir.system.Sql;
+import com.nashir.tag.Tag;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Article rows of every status. Public readers never come here directly: they go through
+ * {@link PublishedArticles}, which adds the "published and due" condition in one place.
+ */
+@Repository
+public class ArticleRepository {
+    static final String CARD_COLUMNS = "select a.id, a.slug, a.headline, a.kicker, a.summary, a.status, "
+            + "a.published_at, a.updated_at, a.image_url, a.image_caption, a.image_credit, a.image_alt, a.image_archive, "
+            + "s.id as s_id, s.slug as s_slug, s.name as s_name, s.position as s_position, "
+            + "d.id as d_id, d.slug as d_slug, d.name as d_name ";
+    static final String FROM = "from article a join section s on s.id = a.section_id left join desk d on d.id = a.desk_id ";
+    private static final String FULL_COLUMNS = CARD_COLUMNS
+            + ", a.created_at, a.modified_at, a.body, a.comments_mode, a.version ";
+
+    private final JdbcClient jdbc;
+    private final AuthorRepository authors;
+
+    ArticleRepository(JdbcClient jdbc, AuthorRepository authors) {
+        this.jdbc = jdbc;
+        this.authors = authors;
+    }
+
+    /** The row as stored, whatever its status. */
+    public Optional<Article> findById(long id) {
+        return findWhere("a.id = :id", Map.of("id", id));
+    }
+
+    Optional<Article> findWhere(String condition, Map<String, ?> params) {
+        Optional<Article> found = jdbc.sql(FULL_COLUMNS + FROM + "where " + condition)
+                .params(params)
+                .query((rs, n) -> mapFull(rs))
+                .optional();
+        return found.map(a -> withBylineAndTags(a));
+    }
+
+    /** Every article, newest change first (API listing for editors). */
+    public List<ArticleCard> findPage(String status, long offset, int limit) {
+        String where = status == null ? "" : "where a.status = :status ";
+        var spec = jdbc.sql(CARD_COLUMNS + FROM + where + "order by a.modified_at desc, a.id desc limit :limit offset :offset")
+                .param("limit", limit).param("offset", offset);
+        if (status != null) {
+            spec = spec.param("status", status);
+        }
+        return withAuthors(spec.query((rs, n) -> mapCard(rs)).list());
+    }
+
+    public long count(String status) {
+        return status == null
+                ? jdbc.sql("select count(*) from article").query(Long.class).single()
+                : jdbc.sql("select count(*) from article where status = ?").param(status).query(Long.class).single();
+    }
+
+    /** Fills the authors of a page of cards with one query. */
+    List<ArticleCard> withAuthors(List<ArticleCard> cards) {
+        List<Long> ids = cards.stream().filter(c -> !c.byline().isDesk()).map(ArticleCard::id).toList();
+        Map<Long, List<Author>> byArticle = authors.findByArticleIds(ids);
+        List<ArticleCard> out = new ArrayList<>(cards.size());
+        for (ArticleCard c : cards) {
+            out.add(c.byline().isDesk() ? c : new ArticleCard(c.id(), c.slug(), c.headline(), c.kicker(), c.summary(),
+                    c.section(), Byline.ofAuthors(byArticle.getOrDefault(c.id(), List.of())), c.status(), c.publishedAt(), c.updatedAt(), c.image()));
+        }
+        return out;
+    }
+
+    List<Tag> tagsOf(long articleId) {
+        return jdbc.sql("select t.id, t.slug, t.name from article_tag x join tag t on t.id = x.tag_id "
+                        + "where x.article_id = ? order by x.position")
+                .param(articleId)
+                .query((rs, n) -> new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+                .list();
+    }
+
+    /** Values of one row to write; ids are already resolved. */
+    record Row(String slug, String headline, String kicker, String summary, long sectionId, Long deskId,
+               ArticleStatus status, Instant publishedAt, Instant updatedAt, FeaturedImage image, String body,
+               CommentsMode comments) {}
+
+    long insert(Row r, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into article (slug, headline, kicker, summary, section_id, desk_id, status, published_at, updated_at, "
+                        + "created_at, modified_at, image_url, image_caption, image_credit, image_alt, image_archive, body, "
+                        + "comments_mode, version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)")
+                .params(r.slug(), r.headline(), r.kicker(), r.summary(), r.sectionId(), r.deskId(), r.status().wire(),
+                        Sql.param(r.publishedAt()), Sql.param(r.updatedAt()), Sql.param(now), Sql.param(now),
+                        imageUrl(r), caption(r), credit(r), alt(r), r.image() != null && r.image().archive(),
+                        r.body(), r.comments().wire())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Writes the row if it still has the expected version; false when someone else saved first. */
+    boolean update(long id, int expectedVersion, Row r, Instant now) {
+        return jdbc.sql("update article set slug = ?, headline = ?, kicker = ?, summary = ?, section_id = ?, desk_id = ?, "
+                        + "status = ?, published_at = ?, updated_at = ?, modified_at = ?, image_url = ?, image_caption = ?, "
+                        + "image_credit = ?, image_alt = ?, image_archive = ?, body = ?, comments_mode = ?, version = version + 1 "
+                        + "where id = ? and version = ?")
+                .params(r.slug(), r.headline(), r.kicker(), r.summary(), r.sectionId(), r.deskId(), r.status().wire(),
+                        Sql.param(r.publishedAt()), Sql.param(r.updatedAt()), Sql.param(now), imageUrl(r), caption(r),
+                        credit(r), alt(r), r.image() != null && r.image().archive(), r.body(), r.comments().wire(),
+                        id, expectedVersion)
+                .update() == 1;
+    }
+
+    void replaceAuthors(long articleId, List<Author> list) {
+        jdbc.sql("delete from article_author where article_id = ?").param(articleId).update();
+        for (int i = 0; i < list.size(); i++) {
+            jdbc.sql("insert into article_author (article_id, author_id, position) values (?, ?, ?)")
+                    .params(articleId, list.get(i).id(), i).update();
+        }
+    }
+
+    void replaceTags(long articleId, List<Tag> list) {
+        jdbc.sql("delete from article_tag where article_id = ?").param(articleId).update();
+        for (int i = 0; i < list.size(); i++) {
+            jdbc.sql("insert into article_tag (article_id, tag_id, position) values (?, ?, ?)")
+                    .params(articleId, list.get(i).id(), i).update();
+        }
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from article where id = ?").param(id).update();
+    }
+
+    private Article withBylineAndTags(Article a) {
+        Byline byline = a.byline().isDesk() ? a.byline()
+                : Byline.ofAuthors(authors.findByArticleIds(List.of(a.id())).getOrDefault(a.id(), List.of()));
+        return new Article(a.id(), a.slug(), a.headline(), a.kicker(), a.summary(), a.section(), byline, a.status(),
+                a.publishedAt(), a.updatedAt(), a.createdAt(), a.modifiedAt(), a.image(), a.body(), tagsOf(a.id()),
+                a.comments(), a.version());
+    }
+
+    static ArticleCard mapCard(ResultSet rs) throws SQLException {
+        return new ArticleCard(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("kicker"),
+                rs.getString("summary"), section(rs), deskByline(rs), ArticleStatus.fromWire(rs.getString("status")),
+                Sql.instant(rs, "published_at"),
+                Sql.instant(rs, "updated_at"), image(rs));
+    }
+
+    private static Article mapFull(ResultSet rs) throws SQLException {
+        return new Article(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("kicker"),
+                rs.getString("summary"), section(rs), deskByline(rs), ArticleStatus.fromWire(rs.getString("status")),
+                Sql.instant(rs, "published_at"), Sql.instant(rs, "updated_at"), Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "modified_at"), image(rs), rs.getString("body"), List.of(),
+                CommentsMode.fromWire(rs.getString("comments_mode")), rs.getInt("version"));
+    }
+
+    private static Section section(ResultSet rs) throws SQLException {
+        return new Section(rs.getLong("s_id"), rs.getString("s_slug"), rs.getString("s_name"), rs.getInt("s_position"));
+    }
+
+    /** The desk byline when there is one; an empty author byline (filled later) otherwise. */
+    private static Byline deskByline(ResultSet rs) throws SQLException {
+        long deskId = rs.getLong("d_id");
+        return rs.wasNull() ? Byline.ofAuthors(List.of()) : Byline.ofDesk(new Desk(deskId, rs.getString("d_slug"), rs.getString("d_name")));
+    }
+
+    private static FeaturedImage image(ResultSet rs) throws SQLException {
+        String url = rs.getString("image_url");
+        return url == null ? null : new FeaturedImage(url, rs.getString("image_caption"), rs.getString("image_credit"),
+                rs.getString("image_alt"), rs.getBoolean("image_archive"));
+    }
+
+    private static String imageUrl(Row r) {
+        return r.image() == null ? null : r.image().url();
+    }
+
+    private static String caption(Row r) {
+        return r.image() == null ? "" : r.image().caption();
+    }
+
+    private static String credit(Row r) {
+        return r.image() == null ? "" : r.image().credit();
+    }
+
+    private static String alt(Row r) {
+        return r.image() == null ? "" : r.image().alt();
+    }
+}

@@ -1,0 +1,21 @@
+package com.nashir.article;
+
+import java.util.Locale;
+
+/** Whether readers may comment: OPEN, CLOSED ("عذراً التعليقات مغلقة") or HIDDEN (no comments area). */
+public enum CommentsMode {
+    OPEN, CLOSED, HIDDEN;
+
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static CommentsMode fromWire(String s) {
+        for (CommentsMode v : values()) {
+            if (v.wire().equals(s)) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

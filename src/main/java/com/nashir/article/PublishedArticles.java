@@ -1,0 +1,110 @@
+package com.nashir.article;
+
+import com.nashir.system.PageOf;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The public site's only door to articles: everything here is published and due
+ * (publication time not in the future). The condition lives in {@link #PUBLIC} and nowhere
+ * else, so a draft cannot leak through a forgotten WHERE.
+ */
+@Service
+public class PublishedArticles {
+    private static final String PUBLIC = "a.status = 'published' and a.published_at <= :now ";
+    private static final String NEWEST = "order by a.published_at desc, a.id desc ";
+
+    private final JdbcClient jdbc;
+    private final ArticleRepository articles;
+    private final Clock clock;
+
+    PublishedArticles(JdbcClient jdbc, ArticleRepository articles, Clock clock) {
+        this.jdbc = jdbc;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    public Optional<Article> byId(long id) {
+        return articles.findWhere("a.id = :id and " + PUBLIC, Map.of("id", id, "now", now()));
+    }
+
+    public PageOf<ArticleCard> latest(int page, int size) {
+        return page("", Map.of(), page, size);
+    }
+
+    public PageOf<ArticleCard> inSection(long sectionId, int page, int size) {
+        return page("and a.section_id = :ref ", Map.of("ref", sectionId), page, size);
+    }
+
+    public PageOf<ArticleCard> withTag(long tagId, int page, int size) {
+        return page("and a.id in (select article_id from article_tag where tag_id = :ref) ", Map.of("ref", tagId), page, size);
+    }
+
+    public PageOf<ArticleCard> byAuthor(long authorId, int page, int size) {
+        return page("and a.id in (select article_id from article_author where author_id = :ref) ", Map.of("ref", authorId), page, size);
+    }
+
+    public PageOf<ArticleCard> byDesk(long deskId, int page, int size) {
+        return page("and a.desk_id = :ref ", Map.of("ref", deskId), page, size);
+    }
+
+    /** The newest {@code perSection} articles of every section, in one query. */
+    public Map<Long, List<ArticleCard>> newestPerSection(int perSection) {
+        List<ArticleCard> cards = jdbc.sql(ArticleRepository.CARD_COLUMNS + "from (select x.*, row_number() over "
+                        + "(partition by x.section_id order by x.published_at desc, x.id desc) as rn from article x "
+                        + "where x.status = 'published' and x.published_at <= :now) a "
+                        + "join section s on s.id = a.section_id left join desk d on d.id = a.desk_id "
+                        + "where a.rn <= :n order by s.position, s.id, a.published_at desc, a.id desc")
+                .param("now", now()).param("n", perSection)
+                .query((rs, n) -> ArticleRepository.mapCard(rs)).list();
+        Map<Long, List<ArticleCard>> bySection = new LinkedHashMap<>();
+        for (ArticleCard c : articles.withAuthors(cards)) {
+            bySection.computeIfAbsent(c.section().id(), k -> new ArrayList<>()).add(c);
+        }
+        return bySection;
+    }
+
+    /**
+     * A few articles to read next: the newest that share a tag with this one, then the newest
+     * of its section to fill up.
+     */
+    public List<ArticleCard> relatedTo(Article article, int limit) {
+        List<ArticleCard> related = new ArrayList<>();
+        if (!article.tags().isEmpty()) {
+            related.addAll(select("and a.id <> :self and a.id in (select article_id from article_tag where tag_id in (:tags)) ",
+                    Map.of("self", article.id(), "tags", article.tags().stream().map(t -> t.id()).toList()), 0, limit));
+        }
+        if (related.size() < limit) {
+            List<Long> exclude = new ArrayList<>(related.stream().map(ArticleCard::id).toList());
+            exclude.add(article.id());
+            related.addAll(select("and a.section_id = :section and a.id not in (:exclude) ",
+                    Map.of("section", article.section().id(), "exclude", exclude), 0, limit - related.size()));
+        }
+        return articles.withAuthors(related);
+    }
+
+    private PageOf<ArticleCard> page(String filter, Map<String, ?> params, int page, int size) {
+        int p = Math.max(page, 1);
+        long total = jdbc.sql("select count(*) from article a where " + PUBLIC + filter)
+                .params(params).param("now", now()).query(Long.class).single();
+        List<ArticleCard> items = articles.withAuthors(select(filter, params, PageOf.offset(p, size), size));
+        return new PageOf<>(items, p, size, total);
+    }
+
+    private List<ArticleCard> select(String filter, Map<String, ?> params, long offset, int limit) {
+        return jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where " + PUBLIC + filter + NEWEST
+                        + "limit :limit offset :offset")
+                .params(params).param("now", now()).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> ArticleRepository.mapCard(rs)).list();
+    }
+
+    private java.time.OffsetDateTime now() {
+        return com.nashir.system.Sql.param(clock.instant());
+    }
+}

@@ -1,0 +1,78 @@
+package com.nashir.author;
+
+import com.nashir.system.Sql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class AuthorRepository {
+    private static final String COLUMNS = "select id, slug, name, bio, photo_url from author ";
+    private final JdbcClient jdbc;
+
+    AuthorRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Author> findBySlug(String slug) {
+        return jdbc.sql(COLUMNS + "where slug = ?").param(slug).query(this::map).optional();
+    }
+
+    public Optional<Author> findById(long id) {
+        return jdbc.sql(COLUMNS + "where id = ?").param(id).query(this::map).optional();
+    }
+
+    public List<Author> findPage(long offset, int limit) {
+        return jdbc.sql(COLUMNS + "order by name limit ? offset ?").params(limit, offset).query(this::map).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from author").query(Long.class).single();
+    }
+
+    /** Authors of many articles in one query (listing pages must not run a query per card). */
+    public Map<Long, List<Author>> findByArticleIds(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        record Row(long articleId, Author author) {}
+        return jdbc.sql("select aa.article_id, au.id, au.slug, au.name, au.bio, au.photo_url from article_author aa "
+                        + "join author au on au.id = aa.author_id where aa.article_id in (:ids) order by aa.article_id, aa.position")
+                .param("ids", articleIds)
+                .query((rs, n) -> new Row(rs.getLong("article_id"), map(rs, n)))
+                .list().stream()
+                .collect(Collectors.groupingBy(Row::articleId, Collectors.mapping(Row::author, Collectors.toList())));
+    }
+
+    long insert(String slug, String name, String bio, String photoUrl, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into author (slug, name, bio, photo_url, created_at) values (?, ?, ?, ?, ?)")
+                .params(slug, name, bio, photoUrl, Sql.param(now)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void update(long id, String slug, String name, String bio, String photoUrl) {
+        jdbc.sql("update author set slug = ?, name = ?, bio = ?, photo_url = ? where id = ?")
+                .params(slug, name, bio, photoUrl, id).update();
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from author where id = ?").param(id).update();
+    }
+
+    long countArticles(long id) {
+        return jdbc.sql("select count(*) from article_author where author_id = ?").param(id).query(Long.class).single();
+    }
+
+    private Author map(ResultSet rs, int row) throws SQLException {
+        return new Author(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("bio"), rs.getString("photo_url"));
+    }
+}

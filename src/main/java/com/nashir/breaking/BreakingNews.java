@@ -1,0 +1,106 @@
+package com.nashir.breaking;
+
+import com.nashir.system.ContentChangedEvent;
+import com.nashir.system.NotFoundException;
+import com.nashir.system.PageOf;
+import com.nashir.system.SafeUrls;
+import com.nashir.system.Validation;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Breaking items ("عاجل"): posting, changing, ending, and what is current now. */
+@Service
+public class BreakingNews {
+    /** Breaking news goes stale: without an explicit expiry an item shows for two hours. */
+    public static final Duration DEFAULT_LIFETIME = Duration.ofHours(2);
+    static final int MAX_SHOWN = 5;
+
+    private final BreakingRepository items;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    BreakingNews(BreakingRepository items, ApplicationEventPublisher events, Clock clock) {
+        this.items = items;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Raw input: {@code expiresAt} is ISO-8601 text so a bad value is reported against its field. */
+    public record BreakingInput(String text, String url, String expiresAt) {}
+
+    /** Items showing right now, newest first. */
+    public List<BreakingItem> current() {
+        return items.findCurrent(clock.instant(), MAX_SHOWN);
+    }
+
+    public PageOf<BreakingItem> all(int page, int size) {
+        return new PageOf<>(items.findPage(PageOf.offset(page, size), size), Math.max(page, 1), size, items.count());
+    }
+
+    public BreakingItem get(long id) {
+        return items.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد خبر عاجل بهذا الرقم"));
+    }
+
+    @Transactional
+    public BreakingItem post(BreakingInput in) {
+        Instant now = clock.instant();
+        Instant expires = check(in, now);
+        long id = items.insert(in.text().strip(), blankToNull(in.url()), now, expires == null ? now.plus(DEFAULT_LIFETIME) : expires);
+        events.publishEvent(new ContentChangedEvent("breaking", id));
+        return get(id);
+    }
+
+    @Transactional
+    public BreakingItem update(long id, BreakingInput in) {
+        BreakingItem current = get(id);
+        Instant expires = check(in, clock.instant());
+        items.update(id, in.text().strip(), blankToNull(in.url()), expires == null ? current.expiresAt() : expires);
+        events.publishEvent(new ContentChangedEvent("breaking", id));
+        return get(id);
+    }
+
+    /** Ends an item now; it stays in the archive of items. */
+    @Transactional
+    public BreakingItem end(long id) {
+        BreakingItem current = get(id);
+        items.update(id, current.text(), current.url(), clock.instant());
+        events.publishEvent(new ContentChangedEvent("breaking", id));
+        return get(id);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        get(id);
+        items.delete(id);
+        events.publishEvent(new ContentChangedEvent("breaking", id));
+    }
+
+    private static Instant check(BreakingInput in, Instant now) {
+        Validation v = new Validation();
+        v.require(Validation.present(in.text()), "text", "نص الخبر العاجل مطلوب");
+        v.require(in.text() == null || in.text().strip().length() <= 300, "text", "الخبر العاجل أطول من 300 حرف");
+        v.require(!Validation.present(in.url()) || SafeUrls.isSafe(in.url()), "url", SafeUrls.RULE_AR);
+        Instant expires = null;
+        if (Validation.present(in.expiresAt())) {
+            try {
+                expires = OffsetDateTime.parse(in.expiresAt().strip()).toInstant();
+                v.require(expires.isAfter(now), "expiresAt", "وقت الانتهاء يجب أن يكون في المستقبل");
+            } catch (DateTimeParseException e) {
+                v.add("expiresAt", "صيغة التاريخ غير صحيحة؛ المطلوب ISO-8601 مع فرق التوقيت، مثل 2024-06-17T10:30:00+03:00");
+            }
+        }
+        v.throwIfInvalid();
+        return expires;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

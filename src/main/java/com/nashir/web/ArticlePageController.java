@@ -1,0 +1,85 @@
+package com.nashir.web;
+
+import com.nashir.article.Article;
+import com.nashir.article.ArticleCard;
+import com.nashir.article.BodySanitizer;
+import com.nashir.article.PublishedArticles;
+import com.nashir.site.Permalinks;
+import com.nashir.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class ArticlePageController {
+    private static final int RELATED = 4;
+
+    private final PublishedArticles published;
+    private final FrameFactory frames;
+
+    ArticlePageController(PublishedArticles published, FrameFactory frames) {
+        this.published = published;
+        this.frames = frames;
+    }
+
+    @GetMapping("/news/{id:\\d+}/{slug}")
+    Object article(@PathVariable long id, @PathVariable String slug, HttpServletRequest request, Model model) {
+        Article article = find(id);
+        if (!article.slug().equals(slug)) {
+            return permanentRedirect(Permalinks.article(article.id(), article.slug()));
+        }
+        String path = Permalinks.article(article.id(), article.slug());
+        String description = article.summary().isBlank() ? excerpt(BodySanitizer.text(article.body())) : article.summary();
+        Frame frame = frames.frame(request, article.headline(), description, path, article.section().slug());
+        List<ArticleCard> related = published.relatedTo(article, RELATED);
+        model.addAttribute("frame", frame);
+        model.addAttribute("article", article);
+        model.addAttribute("related", related);
+        model.addAttribute("share", share(frame.canonical(), frames.absolute(request, Permalinks.shortArticle(id)), article.headline()));
+        return "article";
+    }
+
+    /** Missing or outdated slug: one permanent redirect to the canonical address. */
+    @GetMapping({"/news/{id:\\d+}", "/news/{id:\\d+}/", "/a/{id:\\d+}"})
+    ResponseEntity<Void> toCanonical(@PathVariable long id) {
+        Article article = find(id);
+        return permanentRedirect(Permalinks.article(article.id(), article.slug()));
+    }
+
+    private Article find(long id) {
+        return published.byId(id).orElseThrow(() -> new NotFoundException("المقال غير موجود"));
+    }
+
+    private static ResponseEntity<Void> permanentRedirect(String location) {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", location).build();
+    }
+
+    static String excerpt(String text) {
+        String t = text.strip();
+        if (t.length() <= 160) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', 157);
+        return t.substring(0, cut > 80 ? cut : 157) + "…";
+    }
+
+    private static Share share(String url, String shortUrl, String title) {
+        String u = enc(shortUrl);
+        String t = enc(title);
+        return new Share(url, shortUrl,
+                "https://wa.me/?text=" + t + "%20" + u,
+                "https://t.me/share/url?url=" + u + "&text=" + t,
+                "https://x.com/intent/post?url=" + u + "&text=" + t,
+                "https://www.facebook.com/sharer/sharer.php?u=" + u,
+                "mailto:?subject=" + t + "&body=" + u);
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,38 @@
+package com.nashir.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Versioned addresses of static files. The version is a hash of the content, so the files can
+ * be cached forever ("immutable") and a new release still reaches every reader at once.
+ */
+@Component
+class Assets {
+    private final String stylesheet;
+
+    Assets() {
+        this.stylesheet = "/assets/site.css?v=" + hash("static/assets/site.css");
+    }
+
+    String stylesheet() {
+        return stylesheet;
+    }
+
+    private static String hash(String resource) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (IOException e) {
+            throw new UncheckedIOException("missing static asset " + resource, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

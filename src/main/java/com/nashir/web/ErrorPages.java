@@ -1,0 +1,37 @@
+package com.nashir.web;
+
+import com.nashir.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Missing content on the public site gets the Arabic 404 page, never a stack trace. */
+@ControllerAdvice(basePackageClasses = ErrorPages.class)
+class ErrorPages {
+    private final FrameFactory frames;
+
+    ErrorPages(FrameFactory frames) {
+        this.frames = frames;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e, HttpServletRequest request) {
+        return page(request, HttpStatus.NOT_FOUND);
+    }
+
+    ModelAndView page(HttpServletRequest request, HttpStatus status) {
+        var mav = new ModelAndView("error");
+        mav.setStatus(status);
+        boolean notFound = status == HttpStatus.NOT_FOUND;
+        String title = notFound ? "الصفحة غير موجودة" : status.is4xxClientError() ? "تعذّر فهم الطلب" : "حدث خطأ";
+        mav.addObject("frame", frames.frame(request, title, title, "/", null));
+        mav.addObject("status", status.value());
+        mav.addObject("message", notFound
+                ? "لم نجد ما تبحث عنه. ربما نُقلت الصفحة أو حُذفت، أو أن الرابط غير مكتمل."
+                : status.is4xxClientError() ? "الطلب غير صالح. تحقّق من الرابط وحاول مجدداً."
+                : "حدث خطأ غير متوقع من جهتنا. حاول مجدداً بعد قليل.");
+        return mav;
+    }
+}

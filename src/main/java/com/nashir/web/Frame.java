@@ -1,0 +1,32 @@
+package com.nashir.web;
+
+import com.nashir.breaking.BreakingItem;
+import com.nashir.section.Section;
+import com.nashir.site.SiteSettings;
+import java.util.List;
+
+/**
+ * What every public page shares: the site's name, the section menu, the "عاجل" strip and the
+ * page's own title, description and canonical address.
+ */
+public record Frame(
+        SiteSettings site,
+        Fmt fmt,
+        List<Section> sections,
+        List<BreakingItem> breaking,
+        String title,
+        String description,
+        String canonical,
+        String activeSection,
+        String stylesheet) {
+
+    /** True on the home page (title-less frame), for the menu's current-page mark. */
+    public boolean isHome() {
+        return title == null;
+    }
+
+    /** "headline — site name", or the site name alone for the home page. */
+    public String fullTitle() {
+        return title == null || title.isBlank() ? site.name() : title + " — " + site.name();
+    }
+}

@@ -1,0 +1,7 @@
+package com.nashir.web;
+
+import com.nashir.article.ArticleCard;
+import com.nashir.system.PageOf;
+
+/** What a listing page shows. {@code kind} is the Arabic word for the listing type ("قسم"). */
+public record Listing(String kind, String heading, String intro, String path, String photoUrl, PageOf<ArticleCard> page) {}

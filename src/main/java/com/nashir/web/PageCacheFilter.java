@@ -1,0 +1,120 @@
+package com.nashir.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves public pages from {@link PageCache} before Spring MVC is reached, and answers
+ * conditional requests with 304. A miss renders normally and stores the result when it is a
+ * plain 200 HTML or text page.
+ */
+class PageCacheFilter extends OncePerRequestFilter {
+    /** Readers always revalidate (cheap 304s) so breaking news and corrections show at once. */
+    static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
+    private static final int MAX_BODY = 2 * 1024 * 1024;
+
+    private final PageCache cache;
+
+    PageCacheFilter(PageCache cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return true;
+        }
+        String path = request.getRequestURI();
+        return path.startsWith("/api/") || path.startsWith("/admin") || path.startsWith("/assets/")
+                || path.startsWith("/demo/") || path.startsWith("/error");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = key(request);
+        PageCache.Entry entry = cache.get(key);
+        if (entry == null) {
+            var wrapper = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, wrapper);
+            String type = wrapper.getContentType();
+            if (wrapper.getStatus() != 200 || type == null || !(type.startsWith("text/html") || type.startsWith("text/plain"))
+                    || wrapper.getContentSize() > MAX_BODY || wrapper.containsHeader(HttpHeaders.SET_COOKIE)) {
+                wrapper.copyBodyToResponse();
+                return;
+            }
+            entry = cache.put(key, wrapper.getContentAsByteArray(), type);
+            wrapper.resetBuffer();
+        }
+        send(entry, request, response);
+    }
+
+    private static void send(PageCache.Entry entry, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.ETAG, entry.etag());
+        response.setHeader(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(entry.lastModified().atOffset(ZoneOffset.UTC)));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (notModified(entry, request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(200);
+        response.setContentType(entry.contentType());
+        boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        byte[] bytes = gzip ? entry.gzip() : entry.body();
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(bytes.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(bytes);
+        }
+    }
+
+    private static boolean notModified(PageCache.Entry entry, HttpServletRequest request) {
+        String inm = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (inm != null) {
+            return inm.trim().equals("*") || inm.contains(entry.etag()) || inm.contains("W/" + entry.etag());
+        }
+        String ims = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
+        if (ims != null) {
+            try {
+                Instant since = DateTimeFormatter.RFC_1123_DATE_TIME.parse(ims, Instant::from);
+                return !entry.lastModified().isAfter(since);
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] p = part.trim().split(";");
+            if (p[0].trim().equalsIgnoreCase("gzip")) {
+                return !(p.length > 1 && p[1].replace(" ", "").matches("q=0(\\.0*)?"));
+            }
+        }
+        return false;
+    }
+
+    /** Host is part of the key because canonical links may be built from it. */
+    private static String key(HttpServletRequest request) {
+        String q = request.getQueryString();
+        return request.getServerName() + ":" + request.getServerPort() + request.getRequestURI() + (q == null ? "" : "?" + q);
+    }
+}

@@ -1,0 +1,28 @@
+package com.nashir.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Files crawlers and browsers ask for at fixed addresses. */
+@RestController
+class SiteFilesController {
+
+    @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+    String robots() {
+        return """
+                User-agent: *
+                Allow: /
+                Disallow: /api/
+                Disallow: /admin/
+                """;
+    }
+
+    /** Browsers ask for /favicon.ico whatever the page says; the icon is an SVG. */
+    @GetMapping("/favicon.ico")
+    ResponseEntity<Void> favicon() {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", "/favicon.svg").build();
+    }
+}
