@@ -1,0 +1,293 @@
+#!/usr/bin/env bash
+# Nashir page-serving benchmark: Nashir (page cache hits) against nginx serving the very same bytes.
+#
+#   bash bench/run.sh [JAR] [DURATION]
+#
+#   JAR       default: target/nashir.jar (relative to the repository root)
+#   DURATION  per measured run, wrk syntax (20s, 1m) or plain seconds; default 20s
+#
+# Environment knobs (all optional):
+#   WARMUP=10s        wrk warm-up per Nashir URL (results discarded)
+#   CONNECTIONS=32    wrk -c;   THREADS=2  wrk -t
+#   NASHIR_DEMO=true  passed to the app (the benchmark needs the demo content)
+#   JAVA_OPTS=        extra JVM options, e.g. "-Xmx512m"
+#   KEEP_TMP=1        keep the temp dir (app log, nginx config, raw wrk output) for inspection
+#
+# Writes the table to bench/results/latest.txt and raw wrk output to bench/results/latest-raw.txt.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JAR="${1:-$ROOT/target/nashir.jar}"
+DURATION="${2:-20s}"
+[[ "$DURATION" =~ ^[0-9]+$ ]] && DURATION="${DURATION}s"
+WARMUP="${WARMUP:-10s}"
+[[ "$WARMUP" =~ ^[0-9]+$ ]] && WARMUP="${WARMUP}s"
+CONNECTIONS="${CONNECTIONS:-32}"
+THREADS="${THREADS:-2}"
+export NASHIR_DEMO="${NASHIR_DEMO:-true}"
+
+# Targets for the article page (cache hit, 32 connections).
+TARGET_RPS=8000
+TARGET_P99_MS=30
+TARGET_RATIO=0.5
+
+die() { echo "run.sh: $*" >&2; exit 1; }
+log() { echo "== $*" >&2; }
+
+# --- 1. prerequisites ------------------------------------------------------------------------
+WRK="$(command -v wrk || true)"
+NGINX="$(command -v nginx || { [[ -x /usr/sbin/nginx ]] && echo /usr/sbin/nginx; } || true)"
+[[ -n "$WRK" ]] || die "wrk not found. Install: apt-get install -y wrk nginx-light"
+[[ -n "$NGINX" ]] || die "nginx not found. Install: apt-get install -y wrk nginx-light"
+command -v curl >/dev/null || die "curl not found. Install: apt-get install -y curl"
+command -v java >/dev/null || die "java not found (Java 17+ needed)"
+[[ -f "$JAR" ]] || die "jar not found: $JAR (build it with: mvn -q package -DskipTests)"
+JAR="$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")"
+
+# --- cleanup ---------------------------------------------------------------------------------
+TMP="$(mktemp -d /tmp/nashir-bench.XXXXXX)"
+APP_PID=""
+NGINX_PID=""
+stop_pid() { # pid, seconds to wait before SIGKILL
+    local pid="$1" wait_s="$2" i
+    [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < wait_s * 10; i++)); do
+        kill -0 "$pid" 2>/dev/null || return 0
+        sleep 0.1
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+}
+cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    stop_pid "$APP_PID" 15
+    stop_pid "$NGINX_PID" 5
+    wait 2>/dev/null || true
+    if [[ "${KEEP_TMP:-}" == 1 ]]; then
+        echo "temp dir kept: $TMP" >&2
+    else
+        rm -rf "$TMP"
+    fi
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+free_port() {
+    local p
+    if command -v python3 >/dev/null && p="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null)"; then
+        echo "$p"; return
+    fi
+    for _ in $(seq 200); do
+        p=$((20000 + RANDOM % 40000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
+    done
+    die "no free port found"
+}
+
+# --- 2. start Nashir -------------------------------------------------------------------------
+APP_PORT="$(free_port)"
+mkdir -p "$TMP/data"
+log "starting Nashir ($JAR) on 127.0.0.1:$APP_PORT, data dir $TMP/data"
+# shellcheck disable=SC2086
+SERVER_PORT="$APP_PORT" SERVER_ADDRESS=127.0.0.1 NASHIR_DATA_DIR="$TMP/data" \
+    java ${JAVA_OPTS:-} -jar "$JAR" >"$TMP/nashir.log" 2>&1 &
+APP_PID=$!
+APP="http://127.0.0.1:$APP_PORT"
+
+for ((i = 0; i < 240; i++)); do
+    kill -0 "$APP_PID" 2>/dev/null || { tail -n 40 "$TMP/nashir.log" >&2; die "Nashir exited during startup"; }
+    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$APP/" || true)"
+    [[ "$code" == 200 ]] && break
+    sleep 0.5
+done
+[[ "$code" == 200 ]] || { tail -n 40 "$TMP/nashir.log" >&2; die "Nashir did not answer 200 on / within 120 s (last: $code)"; }
+log "Nashir up after ~$((i / 2)) s"
+
+ARTICLE_URL="$(curl -s -o /dev/null -L --max-redirs 3 -w '%{url_effective}' "$APP/a/1")"
+[[ "$ARTICLE_URL" == "$APP/news/1/"* ]] || die "/a/1 did not lead to /news/1/...: $ARTICLE_URL"
+code="$(curl -s -o /dev/null -w '%{http_code}' "$ARTICLE_URL")"
+[[ "$code" == 200 ]] || die "canonical article $ARTICLE_URL answered $code"
+HOME_URL="$APP/"
+log "article: $ARTICLE_URL"
+
+# --- 3. same bytes behind nginx --------------------------------------------------------------
+WWW="$TMP/www"
+mkdir -p "$WWW" "$TMP/nginx"
+curl -s -o "$WWW/article.html" "$ARTICLE_URL"          # curl sends no Accept-Encoding: identity bytes
+curl -s -o "$WWW/index.html" "$HOME_URL"
+curl -s -H 'Accept-Encoding: gzip' -o "$WWW/article.html.gz" "$ARTICLE_URL"  # Nashir's own gzip bytes
+gzip -t "$WWW/article.html.gz" 2>/dev/null || die "Nashir did not return gzip for Accept-Encoding: gzip"
+# nginx workers may run as another user: make the served tree readable.
+chmod 755 "$TMP" "$WWW"
+chmod 644 "$WWW"/*
+touch -r "$WWW/article.html" "$WWW/article.html.gz"
+
+NGINX_PORT="$(free_port)"
+while [[ "$NGINX_PORT" == "$APP_PORT" ]]; do NGINX_PORT="$(free_port)"; done
+cat >"$TMP/nginx/nginx.conf" <<EOF
+worker_processes auto;
+daemon off;
+pid $TMP/nginx/nginx.pid;
+error_log $TMP/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $TMP/nginx/client_body;
+    proxy_temp_path $TMP/nginx/proxy;
+    fastcgi_temp_path $TMP/nginx/fastcgi;
+    uwsgi_temp_path $TMP/nginx/uwsgi;
+    scgi_temp_path $TMP/nginx/scgi;
+    types { text/html html; }
+    default_type text/html;
+    charset utf-8;
+    sendfile on;
+    tcp_nopush on;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $WWW;
+        gzip_static on;
+        location = / { try_files /index.html =404; }
+        location / { }
+    }
+}
+EOF
+"$NGINX" -t -q -p "$TMP/nginx" -e "$TMP/nginx/error.log" -c "$TMP/nginx/nginx.conf" \
+    || { cat "$TMP/nginx/error.log" >&2; die "nginx config test failed"; }
+"$NGINX" -p "$TMP/nginx" -e "$TMP/nginx/error.log" -c "$TMP/nginx/nginx.conf" &
+NGINX_PID=$!
+NG="http://127.0.0.1:$NGINX_PORT"
+for ((i = 0; i < 50; i++)); do
+    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$NG/article.html" || true)"
+    [[ "$code" == 200 ]] && break
+    sleep 0.1
+done
+[[ "$code" == 200 ]] || { cat "$TMP/nginx/error.log" >&2; die "nginx did not come up"; }
+cmp -s <(curl -s "$NG/article.html") "$WWW/article.html" || die "nginx serves different article bytes"
+cmp -s <(curl -s "$NG/") "$WWW/index.html" || die "nginx serves different home bytes"
+log "nginx on $NG (article $(stat -c %s "$WWW/article.html") B, gzip $(stat -c %s "$WWW/article.html.gz") B, home $(stat -c %s "$WWW/index.html") B)"
+
+# --- helpers: CPU accounting and wrk -----------------------------------------------------------
+TICKS="$(getconf CLK_TCK)"
+NCPU="$(getconf _NPROCESSORS_ONLN)"
+proc_ticks() { # sum utime+stime (incl. all threads) of the given pids
+    local t=0 p f
+    local -a a
+    for p in "$@"; do
+        f="$(cat "/proc/$p/stat" 2>/dev/null)" || continue
+        read -r -a a <<<"${f##*) }"   # fields after "pid (comm) ": a[0] = state (field 3)
+        t=$((t + a[11] + a[12]))       # utime = field 14, stime = field 15
+    done
+    echo "$t"
+}
+nginx_pids() { echo "$NGINX_PID"; for p in /proc/[0-9]*; do
+    [[ "$(awk '{print $4}' "$p/stat" 2>/dev/null)" == "$NGINX_PID" ]] && echo "${p#/proc/}"; done; true; }
+total_busy_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat; }
+
+RAW="$TMP/raw.txt"
+: >"$RAW"
+declare -a ROWS=()
+declare -A RPS P99
+
+to_ms() { # "12.34ms" / "850.00us" / "1.02s" / "1.5m" -> ms
+    awk -v v="$1" 'BEGIN {
+        n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+        if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000; else if (u == "h") n *= 3600000
+        printf "%.2f", n }'
+}
+
+# run NAME SERVER(app|nginx) URL [extra wrk args...]
+run() {
+    local name="$1" server="$2" url="$3"; shift 3
+    local pids out rps p99raw p99 errs non2xx b0 b1 s0 s1 w0 w1 secs srv_cpu other_cpu bytes
+    if [[ "$server" == app ]]; then pids="$APP_PID"; else pids="$(nginx_pids | tr '\n' ' ')"; fi
+    log "measuring $name ($DURATION, -t$THREADS -c$CONNECTIONS)"
+    # shellcheck disable=SC2086
+    s0="$(proc_ticks $pids)"; b0="$(total_busy_ticks)"; w0="$(date +%s.%N)"
+    out="$("$WRK" -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url")" || die "wrk failed for $name"
+    # shellcheck disable=SC2086
+    s1="$(proc_ticks $pids)"; b1="$(total_busy_ticks)"; w1="$(date +%s.%N)"
+    printf '### %s  %s\n%s\n\n' "$name" "$url" "$out" >>"$RAW"
+    rps="$(awk '/^Requests\/sec:/{print $2}' <<<"$out")"
+    p99raw="$(awk '$1=="99%"{print $2}' <<<"$out")"
+    [[ -n "$rps" && -n "$p99raw" ]] || { echo "$out" >&2; die "could not parse wrk output for $name"; }
+    p99="$(to_ms "$p99raw")"
+    non2xx="$(awk '/Non-2xx or 3xx responses:/{print $NF}' <<<"$out")"
+    errs="$(awk '/Socket errors:/{s=0; for(i=3;i<=NF;i++) s+=$i; print s}' <<<"$out")"
+    bytes="$(awk '/requests in/{print $1, $5}' <<<"$out")"  # "N req", "X.XXMB"
+    secs="$(awk -v a="$w0" -v b="$w1" 'BEGIN{print b-a}')"
+    srv_cpu="$(awk -v d="$((s1 - s0))" -v t="$TICKS" -v s="$secs" 'BEGIN{printf "%.0f", 100*d/t/s}')"
+    other_cpu="$(awk -v d="$(( (b1 - b0) - (s1 - s0) ))" -v t="$TICKS" -v s="$secs" 'BEGIN{printf "%.0f", 100*d/t/s}')"
+    RPS[$name]="$rps"; P99[$name]="$p99"
+    ROWS+=("$name|$rps|$p99|${non2xx:-0}|${errs:-0}|$srv_cpu|$other_cpu|$bytes")
+}
+
+warm() {
+    log "warm-up $1 ($WARMUP, discarded)"
+    shift
+    "$WRK" -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$@" >/dev/null || die "wrk warm-up failed"
+}
+
+# --- warm-up ---------------------------------------------------------------------------------
+warm "nashir article" "$ARTICLE_URL"
+warm "nashir home" "$HOME_URL"
+warm "nashir article gzip" -H 'Accept-Encoding: gzip' "$ARTICLE_URL"
+warm "nginx" "$NG/article.html"
+
+# --- 4. measured runs (baseline and app alternate) -------------------------------------------
+run "nginx article"       nginx "$NG/article.html"
+run "nashir article"      app   "$ARTICLE_URL"
+run "nashir home"         app   "$HOME_URL"
+run "nginx home"          nginx "$NG/"
+run "nashir article gzip" app   "$ARTICLE_URL" -H 'Accept-Encoding: gzip'
+run "nginx article gzip"  nginx "$NG/article.html" -H 'Accept-Encoding: gzip'
+
+# Sanity: the app must still answer and the page must still be a cache-served 200.
+code="$(curl -s -o /dev/null -w '%{http_code}' "$ARTICLE_URL")"
+[[ "$code" == 200 ]] || die "article answered $code after the runs"
+
+# --- 5. report -------------------------------------------------------------------------------
+baseline_of() {
+    case "$1" in
+        "nashir article") echo "nginx article" ;;
+        "nashir home") echo "nginx home" ;;
+        "nashir article gzip") echo "nginx article gzip" ;;
+        *) echo "" ;;
+    esac
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b > 0) printf "%.2fx", a/b; else print "-" }'; }
+
+mkdir -p "$ROOT/bench/results"
+REPORT="$ROOT/bench/results/latest.txt"
+{
+    echo "Nashir page benchmark  $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "jar: $JAR ($(stat -c %s "$JAR") B, $(date -u -r "$JAR" +%Y-%m-%dT%H:%M:%SZ))"
+    echo "java: $(java -version 2>&1 | head -n1)   nginx: $("$NGINX" -v 2>&1 | sed 's/.*\///')   cpus: $NCPU"
+    echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (warm-up $WARMUP per Nashir URL)"
+    echo "article: ${ARTICLE_URL#"$APP"}"
+    echo "bytes: article $(stat -c %s "$WWW/article.html") (gzip $(stat -c %s "$WWW/article.html.gz")), home $(stat -c %s "$WWW/index.html")"
+    echo
+    printf '%-20s %10s %9s %9s %7s %6s %7s %7s %s\n' target "req/s" "p99 ms" "vs nginx" "non2xx" "sockerr" "srvCPU%" "othCPU%" "requests / read"
+    printf '%-20s %10s %9s %9s %7s %6s %7s %7s %s\n' -------------------- ---------- --------- --------- ------- ------- ------- ------- ---------------
+    for row in "${ROWS[@]}"; do
+        IFS='|' read -r name rps p99 non2xx errs srv other bytes <<<"$row"
+        base="$(baseline_of "$name")"
+        if [[ -n "$base" ]]; then r="$(ratio "$rps" "${RPS[$base]}")"; else r="(base)"; fi
+        printf '%-20s %10.0f %9s %9s %7s %7s %7s %7s %s\n' "$name" "$rps" "$p99" "$r" "$non2xx" "$errs" "$srv" "$other" "$bytes"
+    done
+    echo
+    echo "srvCPU% = CPU of the server process(es) under test, othCPU% = rest of the machine (mostly wrk);"
+    echo "both in % of one core (this machine has $NCPU cores = $((NCPU * 100))%)."
+    echo
+    a_rps="${RPS["nashir article"]}"; a_p99="${P99["nashir article"]}"
+    a_ratio="$(awk -v a="$a_rps" -v b="${RPS["nginx article"]}" 'BEGIN{printf "%.2f", a/b}')"
+    verdict() { if awk -v c="$1" 'BEGIN{exit !(c)}'; then echo PASS; else echo FAIL; fi; }
+    echo "Targets (nashir article, $CONNECTIONS connections):"
+    printf '  req/s   >= %-6s  got %8.0f   %s\n' "$TARGET_RPS" "$a_rps" "$(verdict "$a_rps >= $TARGET_RPS")"
+    printf '  p99     <= %-6s  got %8s   %s\n' "${TARGET_P99_MS}ms" "${a_p99}ms" "$(verdict "$a_p99 <= $TARGET_P99_MS")"
+    printf '  vs nginx>= %-6s  got %8s   %s\n' "${TARGET_RATIO}x" "${a_ratio}x" "$(verdict "$a_ratio >= $TARGET_RATIO")"
+} | tee "$REPORT"
+cp "$RAW" "$ROOT/bench/results/latest-raw.txt"
+echo "written: $REPORT (raw wrk output: bench/results/latest-raw.txt)" >&2

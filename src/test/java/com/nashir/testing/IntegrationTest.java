@@ -1,0 +1,21 @@
+package com.nashir.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A full Nashir on a random port with a fresh database of the engine under test and no demo
+ * content. All test classes with this annotation share one running application per engine, so
+ * tests create their own sections and articles and never assume an empty site.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(EngineAvailable.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "nashir.demo=false")
+@ContextConfiguration(initializers = TestDatabase.class)
+public @interface IntegrationTest {}
