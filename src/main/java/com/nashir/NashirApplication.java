@@ -44,6 +44,6 @@ public class NashirApplication {
     private static ConfigurableApplicationContext commandContext() {
         SpringApplication app = new SpringApplication(NashirApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
-        return app.run("--nashir.demo=false", "--logging.level.root=WARN");
+        return app.run("--nashir.demo=false", "--logging.level.root=ERROR");
     }
 }

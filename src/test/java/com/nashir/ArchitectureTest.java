@@ -1,0 +1,48 @@
+package com.nashir;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Features own data and rules; audiences (web, admin, api) depend on them, never the reverse. */
+class ArchitectureTest {
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.nashir");
+
+    static final String[] FEATURES = {"com.nashir.article..", "com.nashir.section..", "com.nashir.tag..", "com.nashir.author..",
+            "com.nashir.media..", "com.nashir.comment..", "com.nashir.breaking..", "com.nashir.search..", "com.nashir.feed..",
+            "com.nashir.site..", "com.nashir.system..", "com.nashir.arabic.."};
+
+    @Test
+    void featuresDoNotDependOnAudiences() {
+        noClasses().that().resideInAnyPackage(FEATURES)
+                .should().dependOnClassesThat().resideInAnyPackage("com.nashir.web..", "com.nashir.admin..", "com.nashir.api..", "com.nashir.demo..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void audiencesDoNotDependOnEachOther() {
+        noClasses().that().resideInAPackage("com.nashir.web..").should().dependOnClassesThat()
+                .resideInAnyPackage("com.nashir.api..", "com.nashir.admin..").check(CLASSES);
+        noClasses().that().resideInAPackage("com.nashir.api..").should().dependOnClassesThat()
+                .resideInAnyPackage("com.nashir.web..", "com.nashir.admin..").check(CLASSES);
+    }
+
+    @Test
+    void languageRulesNeedNoSpring() {
+        noClasses().that().resideInAPackage("com.nashir.arabic..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..").check(CLASSES);
+    }
+
+    @Test
+    void onlyTheArticlePackageTouchesArticleRows() {
+        noClasses().that().resideInAnyPackage("com.nashir.web..")
+                .should().dependOnClassesThat().haveSimpleName("ArticleRepository")
+                .because("the public site reads articles through PublishedArticles only")
+                .check(CLASSES);
+    }
+}

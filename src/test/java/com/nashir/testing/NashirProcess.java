@@ -1,0 +1,81 @@
+package com.nashir.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Nashir as a user runs it: {@code java -jar target/nashir.jar} in its own process, so a test can
+ * kill it hard (SIGKILL) and start it again on the same data directory.
+ */
+public final class NashirProcess implements AutoCloseable {
+    public static final Path JAR = Path.of("target", "nashir.jar");
+
+    private final Path dataDir;
+    private final Map<String, String> env;
+    private final int port;
+    private Process process;
+
+    public NashirProcess(Path dataDir, Map<String, String> env) throws IOException {
+        this.dataDir = dataDir;
+        this.env = env;
+        try (ServerSocket s = new ServerSocket(0)) {
+            this.port = s.getLocalPort();
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public NashirProcess start() throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", JAR.toAbsolutePath().toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("process.log").toFile());
+        pb.environment().putAll(env);
+        pb.environment().put("NASHIR_DATA_DIR", dataDir.toString());
+        pb.environment().put("SERVER_PORT", Integer.toString(port));
+        process = pb.start();
+        Http http = new Http(port);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Nashir exited: " + Files.readString(dataDir.resolve("process.log")));
+            }
+            try {
+                if (http.get("/robots.txt").status() == 200) {
+                    return this;
+                }
+            } catch (RuntimeException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("Nashir did not start within 90 s");
+    }
+
+    /** SIGKILL: no shutdown hooks, no flushing; what was acknowledged must already be safe. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    public static boolean jarExists() {
+        return new File(JAR.toString()).isFile();
+    }
+}

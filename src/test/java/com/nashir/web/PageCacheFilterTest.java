@@ -1,0 +1,24 @@
+package com.nashir.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PageCacheFilterTest {
+
+    @Test
+    void gzipWhenListed() {
+        assertThat(PageCacheFilter.acceptsGzip("gzip, deflate, br")).isTrue();
+    }
+
+    @Test
+    void noGzipWhenRefusedWithQualityZero() {
+        assertThat(PageCacheFilter.acceptsGzip("gzip;q=0, br")).isFalse();
+    }
+
+    @Test
+    void noGzipWhenAbsent() {
+        assertThat(PageCacheFilter.acceptsGzip(null)).isFalse();
+        assertThat(PageCacheFilter.acceptsGzip("br")).isFalse();
+    }
+}
