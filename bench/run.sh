@@ -12,6 +12,10 @@
 #   NASHIR_DEMO=true  passed to the app (the benchmark needs the demo content)
 #   JAVA_OPTS=        extra JVM options, e.g. "-Xmx512m"
 #   KEEP_TMP=1        keep the temp dir (app log, nginx config, raw wrk output) for inspection
+#   WAIT_QUIET=0      seconds to wait for an idle machine before starting
+#   NOISE_LIMIT=15 NOISY_RETRIES=2
+#                     a run during which other processes used more than NOISE_LIMIT % CPU is
+#                     repeated up to NOISY_RETRIES times (the least disturbed one is reported)
 #
 # Writes the table to bench/results/latest.txt and raw wrk output to bench/results/latest-raw.txt.
 set -euo pipefail
@@ -48,6 +52,7 @@ JAR="$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")"
 TMP="$(mktemp -d /tmp/nashir-bench.XXXXXX)"
 APP_PID=""
 NGINX_PID=""
+WRK_PID=""
 stop_pid() { # pid, seconds to wait before SIGKILL
     local pid="$1" wait_s="$2" i
     [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
@@ -61,6 +66,7 @@ stop_pid() { # pid, seconds to wait before SIGKILL
 cleanup() {
     local rc=$?
     trap - EXIT INT TERM
+    [[ -z "$WRK_PID" ]] || kill -TERM "$WRK_PID" 2>/dev/null || true
     stop_pid "$APP_PID" 15
     stop_pid "$NGINX_PID" 5
     wait 2>/dev/null || true
@@ -139,11 +145,120 @@ code="$(curl -s -o /dev/null -w '%{http_code}' "$ARTICLE_URL")"
 HOME_URL="$APP/"
 log "article: $ARTICLE_URL"
 
+# --- helpers: CPU accounting and wrk -----------------------------------------------------------
+TICKS="$(getconf CLK_TCK)"
+NCPU="$(getconf _NPROCESSORS_ONLN)"
+proc_ticks() { # sum utime+stime (incl. all threads) of the given pids
+    local t=0 p f
+    local -a a
+    for p in "$@"; do
+        f="$(cat "/proc/$p/stat" 2>/dev/null)" || continue
+        read -r -a a <<<"${f##*) }"   # fields after "pid (comm) ": a[0] = state (field 3)
+        t=$((t + a[11] + a[12]))       # utime = field 14, stime = field 15
+    done
+    echo "$t"
+}
+nginx_pids() { echo "$NGINX_PID"; for p in /proc/[0-9]*; do
+    [[ "$(awk '{print $4}' "$p/stat" 2>/dev/null)" == "$NGINX_PID" ]] && echo "${p#/proc/}"; done; true; }
+# CPU ticks used by this shell's reaped children (wrk is the only child that ends during a run),
+# from `times` saved in a file. `times` must run in this shell, not in a $(...) subshell.
+times_ticks() {
+    awk -v t="$TICKS" 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%.0f", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * t }' "$1"
+}
+# run_wrk OUTFILE [wrk args...]: wrk in the background + wait, so INT/TERM interrupt it at once.
+run_wrk() {
+    local out="$1"; shift
+    "$WRK" -t"$THREADS" -c"$CONNECTIONS" "$@" >"$out" 2>&1 &
+    WRK_PID=$!
+    local rc=0
+    wait "$WRK_PID" || rc=$?
+    WRK_PID=""
+    return "$rc"
+}
+total_busy_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat; }
+
+RAW="$TMP/raw.txt"
+: >"$RAW"
+declare -a ROWS=() NOISY=()
+declare -A RPS P99
+
+to_ms() { # "12.34ms" / "850.00us" / "1.02s" / "1.5m" -> ms
+    awk -v v="$1" 'BEGIN {
+        n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+        if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000; else if (u == "h") n *= 3600000
+        printf "%.2f", n }'
+}
+
+# measure NAME PIDS URL [extra wrk args...]: one wrk run; sets M_* globals.
+measure() {
+    local name="$1" pids="$2" url="$3"; shift 3
+    local out p99raw b0 b1 s0 s1 w0 w1 secs wrk_ticks
+    # shellcheck disable=SC2086
+    s0="$(proc_ticks $pids)"; b0="$(total_busy_ticks)"; w0="$(date +%s.%N)"
+    times >"$TMP/times0"
+    run_wrk "$TMP/wrk.out" -d"$DURATION" --latency "$@" "$url" || die "wrk failed for $name"
+    times >"$TMP/times1"
+    # shellcheck disable=SC2086
+    s1="$(proc_ticks $pids)"; b1="$(total_busy_ticks)"; w1="$(date +%s.%N)"
+    out="$(cat "$TMP/wrk.out")"
+    M_OUT="$out"
+    M_RPS="$(awk '/^Requests\/sec:/{print $2}' <<<"$out")"
+    p99raw="$(awk '$1=="99%"{print $2}' <<<"$out")"
+    [[ -n "$M_RPS" && -n "$p99raw" ]] || { echo "$out" >&2; die "could not parse wrk output for $name"; }
+    M_P99="$(to_ms "$p99raw")"
+    M_NON2XX="$(awk '/Non-2xx or 3xx responses:/{print $NF}' <<<"$out")"
+    M_ERRS="$(awk '/Socket errors:/{s=0; for(i=3;i<=NF;i++) s+=$i; print s}' <<<"$out")"
+    M_BYTES="$(awk '/requests in/{print $1, $5}' <<<"$out")"  # requests, bytes read
+    secs="$(awk -v a="$w0" -v b="$w1" 'BEGIN{print b-a}')"
+    wrk_ticks=$(( $(times_ticks "$TMP/times1") - $(times_ticks "$TMP/times0") ))
+    M_SRV="$(awk -v d="$((s1 - s0))" -v t="$TICKS" -v s="$secs" 'BEGIN{printf "%.0f", 100*d/t/s}')"
+    M_WRK="$(awk -v d="$wrk_ticks" -v t="$TICKS" -v s="$secs" 'BEGIN{printf "%.0f", 100*d/t/s}')"
+    M_BG="$(awk -v d="$(( (b1 - b0) - (s1 - s0) - wrk_ticks ))" -v t="$TICKS" -v s="$secs" 'BEGIN{v=100*d/t/s; if (v < 0) v = 0; printf "%.0f", v}')"
+}
+
+# run NAME SERVER(app|nginx) URL [extra wrk args...]
+# A run disturbed by other processes (bg CPU > NOISE_LIMIT %) is repeated up to NOISY_RETRIES
+# times; the least disturbed attempt is kept.
+run() {
+    local name="$1" server="$2" url="$3"; shift 3
+    local pids attempt best_bg=100000 best=""
+    if [[ "$server" == app ]]; then pids="$APP_PID"; else pids="$(nginx_pids | tr '\n' ' ')"; fi
+    for ((attempt = 0; attempt <= ${NOISY_RETRIES:-2}; attempt++)); do
+        if ((attempt)); then log "measuring $name again (retry $attempt)"; else log "measuring $name ($DURATION, -t$THREADS -c$CONNECTIONS)"; fi
+        measure "$name" "$pids" "$url" "$@"
+        printf '### %s  %s  (attempt %d, bg CPU %s%%)\n%s\n\n' "$name" "$url" "$attempt" "$M_BG" "$M_OUT" >>"$RAW"
+        if ((M_BG < best_bg)); then
+            best_bg="$M_BG"
+            best="$name|$M_RPS|$M_P99|${M_NON2XX:-0}|${M_ERRS:-0}|$M_SRV|$M_WRK|$M_BG|$M_BYTES"
+            RPS[$name]="$M_RPS"; P99[$name]="$M_P99"
+        fi
+        ((M_BG > ${NOISE_LIMIT:-15})) || break
+        log "  other processes used ${M_BG}% CPU during the run"
+        sleep 5
+    done
+    ROWS+=("$best")
+    if ((best_bg > ${NOISE_LIMIT:-15})); then NOISY+=("$name: ${best_bg}%"); fi
+}
+
+warm() {
+    log "warm-up $1 ($WARMUP, discarded)"
+    shift
+    run_wrk "$TMP/warm.out" -d"$WARMUP" "$@" || { cat "$TMP/warm.out" >&2; die "wrk warm-up failed"; }
+}
+
+# --- warm-up (JIT) ---------------------------------------------------------------------------
+# Before the snapshot for nginx: the warm-up outlasts the page cache's 10 s lifetime, so no page
+# rendered during start-up (e.g. a home page rendered before the demo commit) is still served.
+warm "nashir article" "$ARTICLE_URL"
+warm "nashir home" "$HOME_URL"
+warm "nashir article gzip" -H 'Accept-Encoding: gzip' "$ARTICLE_URL"
+
 # --- 3. same bytes behind nginx --------------------------------------------------------------
 WWW="$TMP/www"
 mkdir -p "$WWW" "$TMP/nginx"
 curl -s -o "$WWW/article.html" "$ARTICLE_URL"          # curl sends no Accept-Encoding: identity bytes
 curl -s -o "$WWW/index.html" "$HOME_URL"
+grep -q '/news/' "$WWW/index.html" || die "the home page lists no articles (demo content missing?)"
 curl -s -H 'Accept-Encoding: gzip' -o "$WWW/article.html.gz" "$ARTICLE_URL"  # Nashir's own gzip bytes
 gzip -t "$WWW/article.html.gz" 2>/dev/null || die "Nashir did not return gzip for Accept-Encoding: gzip"
 # nginx workers may run as another user: make the served tree readable.
@@ -195,77 +310,6 @@ cmp -s <(curl -s "$NG/article.html") "$WWW/article.html" || die "nginx serves di
 cmp -s <(curl -s "$NG/") "$WWW/index.html" || die "nginx serves different home bytes"
 log "nginx on $NG (article $(stat -c %s "$WWW/article.html") B, gzip $(stat -c %s "$WWW/article.html.gz") B, home $(stat -c %s "$WWW/index.html") B)"
 
-# --- helpers: CPU accounting and wrk -----------------------------------------------------------
-TICKS="$(getconf CLK_TCK)"
-NCPU="$(getconf _NPROCESSORS_ONLN)"
-proc_ticks() { # sum utime+stime (incl. all threads) of the given pids
-    local t=0 p f
-    local -a a
-    for p in "$@"; do
-        f="$(cat "/proc/$p/stat" 2>/dev/null)" || continue
-        read -r -a a <<<"${f##*) }"   # fields after "pid (comm) ": a[0] = state (field 3)
-        t=$((t + a[11] + a[12]))       # utime = field 14, stime = field 15
-    done
-    echo "$t"
-}
-nginx_pids() { echo "$NGINX_PID"; for p in /proc/[0-9]*; do
-    [[ "$(awk '{print $4}' "$p/stat" 2>/dev/null)" == "$NGINX_PID" ]] && echo "${p#/proc/}"; done; true; }
-total_busy_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat; }
-
-RAW="$TMP/raw.txt"
-: >"$RAW"
-declare -a ROWS=() NOISY=()
-declare -A RPS P99
-
-to_ms() { # "12.34ms" / "850.00us" / "1.02s" / "1.5m" -> ms
-    awk -v v="$1" 'BEGIN {
-        n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
-        if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000; else if (u == "h") n *= 3600000
-        printf "%.2f", n }'
-}
-
-# run NAME SERVER(app|nginx) URL [extra wrk args...]
-run() {
-    local name="$1" server="$2" url="$3"; shift 3
-    local pids out rps p99raw p99 errs non2xx b0 b1 s0 s1 w0 w1 secs srv_cpu wrk_cpu other_cpu bytes wrk_ticks
-    if [[ "$server" == app ]]; then pids="$APP_PID"; else pids="$(nginx_pids | tr '\n' ' ')"; fi
-    log "measuring $name ($DURATION, -t$THREADS -c$CONNECTIONS)"
-    # shellcheck disable=SC2086
-    s0="$(proc_ticks $pids)"; b0="$(total_busy_ticks)"; w0="$(date +%s.%N)"
-    local TIMEFORMAT='%U %S'
-    { time "$WRK" -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" >"$TMP/wrk.out"; } 2>"$TMP/wrk.time" \
-        || { cat "$TMP/wrk.time" >&2; die "wrk failed for $name"; }
-    out="$(cat "$TMP/wrk.out")"
-    # shellcheck disable=SC2086
-    s1="$(proc_ticks $pids)"; b1="$(total_busy_ticks)"; w1="$(date +%s.%N)"
-    printf '### %s  %s\n%s\n\n' "$name" "$url" "$out" >>"$RAW"
-    rps="$(awk '/^Requests\/sec:/{print $2}' <<<"$out")"
-    p99raw="$(awk '$1=="99%"{print $2}' <<<"$out")"
-    [[ -n "$rps" && -n "$p99raw" ]] || { echo "$out" >&2; die "could not parse wrk output for $name"; }
-    p99="$(to_ms "$p99raw")"
-    non2xx="$(awk '/Non-2xx or 3xx responses:/{print $NF}' <<<"$out")"
-    errs="$(awk '/Socket errors:/{s=0; for(i=3;i<=NF;i++) s+=$i; print s}' <<<"$out")"
-    bytes="$(awk '/requests in/{print $1, $5}' <<<"$out")"  # "N req", "X.XXMB"
-    secs="$(awk -v a="$w0" -v b="$w1" 'BEGIN{print b-a}')"
-    srv_cpu="$(awk -v d="$((s1 - s0))" -v t="$TICKS" -v s="$secs" 'BEGIN{printf "%.0f", 100*d/t/s}')"
-    wrk_ticks="$(awk -v t="$TICKS" '{printf "%.0f", ($1 + $2) * t}' "$TMP/wrk.time")"
-    wrk_cpu="$(awk -v d="$wrk_ticks" -v t="$TICKS" -v s="$secs" 'BEGIN{printf "%.0f", 100*d/t/s}')"
-    other_cpu="$(awk -v d="$(( (b1 - b0) - (s1 - s0) - wrk_ticks ))" -v t="$TICKS" -v s="$secs" 'BEGIN{v=100*d/t/s; if (v < 0) v = 0; printf "%.0f", v}')"
-    RPS[$name]="$rps"; P99[$name]="$p99"
-    ROWS+=("$name|$rps|$p99|${non2xx:-0}|${errs:-0}|$srv_cpu|$wrk_cpu|$other_cpu|$bytes")
-    if ((other_cpu > 15)); then NOISY+=("$name: ${other_cpu}%"); fi
-}
-
-warm() {
-    log "warm-up $1 ($WARMUP, discarded)"
-    shift
-    "$WRK" -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$@" >/dev/null || die "wrk warm-up failed"
-}
-
-# --- warm-up ---------------------------------------------------------------------------------
-warm "nashir article" "$ARTICLE_URL"
-warm "nashir home" "$HOME_URL"
-warm "nashir article gzip" -H 'Accept-Encoding: gzip' "$ARTICLE_URL"
 warm "nginx" "$NG/article.html"
 
 # --- 4. measured runs (baseline and app alternate) -------------------------------------------

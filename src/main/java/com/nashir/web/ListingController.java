@@ -42,6 +42,13 @@ class ListingController {
         this.frames = frames;
     }
 
+    /** Every published article, newest first: the home page's "more news". */
+    @GetMapping("/latest")
+    String latest(@RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
+        int p = pageNumber(page);
+        return render(new Listing("الأرشيف", "آخر الأخبار", "", "/latest", null, published.latest(p, size())), null, request, model);
+    }
+
     @GetMapping("/section/{slug}")
     String section(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
         Section s = sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("القسم غير موجود"));

@@ -173,6 +173,29 @@ class PublicSiteIT {
     }
 
     @Test
+    void latestArchiveListsEverythingPaginated() {
+        fx.post(Fixtures.article(section, "خبر في الأرشيف " + section));
+        Document latest = Jsoup.parse(http.get("/latest").body());
+        assertThat(latest.selectFirst("h1").text()).isEqualTo("آخر الأخبار");
+        assertThat(latest.select("article.card")).isNotEmpty();
+        assertThat(Jsoup.parse(http.get("/").body()).select("a[href=/latest]")).isNotEmpty();
+    }
+
+    @Test
+    void articlePageWithStylesheetStaysUnder60KbGzipped() throws Exception {
+        JsonNode a = fx.post(Fixtures.article(section, "خبر لقياس الحجم"));
+        var client = HttpClient.newHttpClient();
+        HttpResponse<byte[]> page = client.send(HttpRequest.newBuilder(URI.create(a.get("url").asString()))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        String css = Jsoup.parse(new String(new GZIPInputStream(new ByteArrayInputStream(page.body())).readAllBytes(),
+                StandardCharsets.UTF_8)).selectFirst("link[rel=stylesheet]").attr("href");
+        HttpResponse<byte[]> style = client.send(HttpRequest.newBuilder(URI.create(http.base() + css))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(style.headers().firstValue("Cache-Control").orElse("")).contains("immutable");
+        assertThat(page.body().length + style.body().length).isLessThan(60 * 1024);
+    }
+
+    @Test
     void robotsAndFavicon() {
         var robots = http.get("/robots.txt");
         assertThat(robots.status()).isEqualTo(200);
