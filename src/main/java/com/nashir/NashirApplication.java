@@ -1,6 +1,6 @@
 package com.nashir;
 
-import com.nashir.api.ApiTokens;
+import com.nashir.user.ApiTokens;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code java -jar nashir.jar create-token [name]} prints a new admin API token.
  */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 public class NashirApplication {
 
     public static void main(String[] args) {
@@ -26,17 +27,48 @@ public class NashirApplication {
             case "create-token" -> {
                 String name = args.length > 1 ? String.join(" ", Arrays.copyOfRange(args, 1, args.length)) : "cli";
                 try (ConfigurableApplicationContext ctx = commandContext()) {
-                    String token = ctx.getBean(ApiTokens.class).create(name, "admin");
+                    String token = ctx.getBean(ApiTokens.class).createSystemToken(name);
                     System.out.println(token);
                     System.err.println("New admin API token (shown once, stored hashed): use it as 'Authorization: Bearer <token>'");
                 }
                 return 0;
             }
+            case "create-admin" -> {
+                return createAdmin(args);
+            }
             default -> {
                 System.err.println("Unknown command: " + args[0]);
-                System.err.println("Commands:\n  create-token [name]   print a new admin API token");
+                System.err.println("Commands:\n  create-token [name]              print a new admin API token"
+                        + "\n  create-admin USERNAME EMAIL [NAME] create an admin account; the password is read from"
+                        + "\n                                   NASHIR_ADMIN_PASSWORD or the first line of standard input");
                 return 2;
             }
+        }
+    }
+
+    private static int createAdmin(String[] args) {
+        if (args.length < 3) {
+            System.err.println("usage: create-admin USERNAME EMAIL [DISPLAY NAME]");
+            return 2;
+        }
+        String password = System.getenv("NASHIR_ADMIN_PASSWORD");
+        if (password == null) {
+            var console = System.console();
+            password = console != null ? new String(console.readPassword("Password: "))
+                    : new java.util.Scanner(System.in, java.nio.charset.StandardCharsets.UTF_8).nextLine();
+        }
+        String name = args.length > 3 ? String.join(" ", Arrays.copyOfRange(args, 3, args.length)) : args[1];
+        try (ConfigurableApplicationContext ctx = commandContext()) {
+            var user = ctx.getBean(com.nashir.user.UserService.class)
+                    .createFirstAdmin(new com.nashir.user.UserService.NewUser(args[1], args[2], name, password, "admin", null));
+            System.out.println("Created admin " + user.username() + " (id " + user.id() + ")");
+            return 0;
+        } catch (com.nashir.system.InvalidInputException e) {
+            e.errors().forEach(err -> System.err.println(err.field() + ": " + err.message()));
+            return 1;
+        } catch (com.nashir.system.ConflictException e) {
+            System.err.println(e.field() + ": " + e.getMessage());
+            return 1;
         }
     }
 

@@ -14,9 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiAuthFilter extends OncePerRequestFilter {
     static final String CALLER = "nashir.api.caller";
 
-    private final ApiTokens tokens;
+    private final com.nashir.user.ApiTokens tokens;
 
-    ApiAuthFilter(ApiTokens tokens) {
+    ApiAuthFilter(com.nashir.user.ApiTokens tokens) {
         this.tokens = tokens;
     }
 
@@ -36,7 +36,7 @@ class ApiAuthFilter extends OncePerRequestFilter {
                     + "\"detail\":\"" + detail + "\",\"field\":\"Authorization\"}");
             return;
         }
-        request.setAttribute(CALLER, caller.get());
+        request.setAttribute(CALLER, caller.get().from(request.getRemoteAddr()));
         chain.doFilter(request, response);
     }
 }

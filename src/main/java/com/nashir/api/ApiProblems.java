@@ -1,6 +1,7 @@
 package com.nashir.api;
 
 import com.nashir.system.ConflictException;
+import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,6 +42,13 @@ class ApiProblems {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
         return respond(problem(HttpStatus.CONFLICT, "تعارض مع المحفوظ", e.getMessage(), e.field(), request));
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e, HttpServletRequest request) {
+        ProblemDetail p = problem(HttpStatus.FORBIDDEN, "لا تملك صلاحية هذا الإجراء", e.getMessage(), null, request);
+        p.setProperty("requiredRole", e.requiredRole());
+        return respond(p);
     }
 
     @ExceptionHandler(NotFoundException.class)

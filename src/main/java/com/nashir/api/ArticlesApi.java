@@ -3,7 +3,12 @@ package com.nashir.api;
 import com.nashir.article.Article;
 import com.nashir.article.ArticleRepository;
 import com.nashir.article.ArticleService;
+import com.nashir.article.ArticleRevisions;
+import com.nashir.article.ArticleSnapshot;
 import com.nashir.article.ArticleStatus;
+import com.nashir.article.ArticleWorkflow;
+import com.nashir.article.Correction;
+import com.nashir.user.Actor;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.NotFoundException;
 import java.net.URI;
@@ -25,12 +30,17 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1/articles")
 class ArticlesApi {
     private final ArticleService service;
+    private final ArticleWorkflow workflow;
+    private final ArticleRevisions revisions;
     private final ArticleRepository articles;
     private final ApiShapes shapes;
     private final JsonMerge merge;
 
-    ArticlesApi(ArticleService service, ArticleRepository articles, ApiShapes shapes, JsonMerge merge) {
+    ArticlesApi(ArticleService service, ArticleWorkflow workflow, ArticleRevisions revisions, ArticleRepository articles,
+                ApiShapes shapes, JsonMerge merge) {
         this.service = service;
+        this.workflow = workflow;
+        this.revisions = revisions;
         this.articles = articles;
         this.shapes = shapes;
         this.merge = merge;
@@ -40,7 +50,7 @@ class ArticlesApi {
     Map<String, Object> list(@RequestParam(required = false) String status, @RequestParam(required = false) String page,
                              @RequestParam(required = false) String perPage) {
         if (status != null && ArticleStatus.fromWire(status) == null) {
-            throw new InvalidInputException("status", "الحالة يجب أن تكون draft أو published");
+            throw new InvalidInputException("status", "الحالة يجب أن تكون واحدة من: " + ArticleStatus.SETTABLE + ", trashed");
         }
         Paging p = Paging.of(page, perPage);
         return ApiShapes.page(articles.findPage(status, p.offset(), p.perPage()).stream().map(shapes::card).toList(),
@@ -53,28 +63,68 @@ class ArticlesApi {
     }
 
     @PostMapping
-    ResponseEntity<ArticleJson> create(@RequestBody ArticleJson body) {
-        ArticleJson created = shapes.article(service.create(ApiShapes.input(body)));
+    ResponseEntity<ArticleJson> create(Actor actor, @RequestBody ArticleJson body) {
+        ArticleJson created = shapes.article(service.create(actor, ApiShapes.input(body)));
         return ResponseEntity.created(URI.create("/api/v1/articles/" + created.id())).body(created);
     }
 
     @PutMapping("/{id:\\d+}")
-    ArticleJson replace(@PathVariable long id, @RequestBody ArticleJson body) {
-        return shapes.article(service.update(id, ApiShapes.input(body)));
+    ArticleJson replace(Actor actor, @PathVariable long id, @RequestBody ArticleJson body) {
+        return shapes.article(service.update(actor, id, ApiShapes.input(body)));
     }
 
     @PatchMapping("/{id:\\d+}")
-    ArticleJson patch(@PathVariable long id, @RequestBody JsonNode patch) {
+    ArticleJson patch(Actor actor, @PathVariable long id, @RequestBody JsonNode patch) {
         ArticleJson merged = merge.apply(shapes.article(find(id)), patch, ArticleJson.class);
         // The version is only checked when the caller sends one.
         ArticleJson input = patch.has("version") ? merged : withoutVersion(merged);
-        return shapes.article(service.update(id, ApiShapes.input(input)));
+        return shapes.article(service.update(actor, id, ApiShapes.input(input)));
     }
 
+    /** Moves the article to the trash; {@code ?purge=true} on a trashed one deletes it for good. */
     @DeleteMapping("/{id:\\d+}")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        service.delete(id);
+    ResponseEntity<Void> delete(Actor actor, @PathVariable long id, @RequestParam(required = false) String purge) {
+        if ("true".equals(purge)) {
+            workflow.purge(actor, id);
+        } else {
+            workflow.trash(actor, id);
+        }
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id:\\d+}/restore")
+    ArticleJson restore(Actor actor, @PathVariable long id) {
+        return shapes.article(workflow.restore(actor, id));
+    }
+
+    @PostMapping("/{id:\\d+}/corrections")
+    ResponseEntity<Map<String, Object>> correct(Actor actor, @PathVariable long id, @RequestBody Map<String, String> body) {
+        Correction c = workflow.addCorrection(actor, id, body.get("text"));
+        return ResponseEntity.status(201).body(Map.of("id", c.id(), "createdAt", shapes.time(c.createdAt()), "text", c.text()));
+    }
+
+    @GetMapping("/{id:\\d+}/revisions")
+    Map<String, Object> revisions(@PathVariable long id) {
+        find(id);
+        var items = revisions.list(id).stream().map(r -> Map.<String, Object>of("id", r.id(), "version", r.version(),
+                "createdAt", shapes.time(r.createdAt()), "actor", r.actor(), "minor", r.minor())).toList();
+        return ApiShapes.page(items, 1, Math.max(items.size(), 1), items.size());
+    }
+
+    @GetMapping("/{id:\\d+}/revisions/{revision:\\d+}")
+    ArticleSnapshot revision(@PathVariable long id, @PathVariable long revision) {
+        return revisions.snapshot(id, revision);
+    }
+
+    /** Field-by-field changes between two revisions; removed words in del, added in ins (HTML-escaped). */
+    @GetMapping("/{id:\\d+}/diff")
+    Map<String, Object> diff(@PathVariable long id, @RequestParam long from, @RequestParam long to) {
+        return Map.of("from", from, "to", to, "changes", revisions.diff(id, from, to));
+    }
+
+    @PostMapping("/{id:\\d+}/revisions/{revision:\\d+}/restore")
+    ArticleJson restoreRevision(Actor actor, @PathVariable long id, @PathVariable long revision) {
+        return shapes.article(workflow.restoreRevision(actor, id, revision));
     }
 
     private Article find(long id) {

@@ -7,6 +7,7 @@ import com.nashir.author.BylineService.AuthorInput;
 import com.nashir.system.NotFoundException;
 import java.net.URI;
 import java.util.Map;
+import com.nashir.user.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,26 +50,26 @@ class AuthorsApi {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> create(@RequestBody AuthorInput body) {
-        Author a = service.createAuthor(body);
+    ResponseEntity<Map<String, Object>> create(Actor actor, @RequestBody AuthorInput body) {
+        Author a = service.createAuthor(actor, body);
         return ResponseEntity.created(URI.create("/api/v1/authors/" + a.id())).body(shapes.author(a));
     }
 
     @PutMapping("/{ref}")
-    Map<String, Object> replace(@PathVariable String ref, @RequestBody AuthorInput body) {
-        return shapes.author(service.updateAuthor(find(ref).id(), body));
+    Map<String, Object> replace(Actor actor, @PathVariable String ref, @RequestBody AuthorInput body) {
+        return shapes.author(service.updateAuthor(actor, find(ref).id(), body));
     }
 
     @PatchMapping("/{ref}")
-    Map<String, Object> patch(@PathVariable String ref, @RequestBody JsonNode patch) {
+    Map<String, Object> patch(Actor actor, @PathVariable String ref, @RequestBody JsonNode patch) {
         Author a = find(ref);
         AuthorInput merged = merge.apply(new AuthorInput(a.slug(), a.name(), a.bio(), a.photoUrl()), patch, AuthorInput.class);
-        return shapes.author(service.updateAuthor(a.id(), merged));
+        return shapes.author(service.updateAuthor(actor, a.id(), merged));
     }
 
     @DeleteMapping("/{ref}")
-    ResponseEntity<Void> delete(@PathVariable String ref) {
-        service.deleteAuthor(find(ref).id());
+    ResponseEntity<Void> delete(Actor actor, @PathVariable String ref) {
+        service.deleteAuthor(actor, find(ref).id());
         return ResponseEntity.noContent().build();
     }
 

@@ -6,6 +6,7 @@ import com.nashir.breaking.BreakingNews.BreakingInput;
 import com.nashir.system.PageOf;
 import java.net.URI;
 import java.util.Map;
+import com.nashir.user.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,32 +53,32 @@ class BreakingApi {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> create(@RequestBody BreakingInput body) {
-        BreakingItem item = breaking.post(body);
+    ResponseEntity<Map<String, Object>> create(Actor actor, @RequestBody BreakingInput body) {
+        BreakingItem item = breaking.post(actor, body);
         return ResponseEntity.created(URI.create("/api/v1/breaking/" + item.id())).body(shapes.breaking(item));
     }
 
     @PutMapping("/{id:\\d+}")
-    Map<String, Object> replace(@PathVariable long id, @RequestBody BreakingInput body) {
-        return shapes.breaking(breaking.update(id, body));
+    Map<String, Object> replace(Actor actor, @PathVariable long id, @RequestBody BreakingInput body) {
+        return shapes.breaking(breaking.update(actor, id, body));
     }
 
     @PatchMapping("/{id:\\d+}")
-    Map<String, Object> patch(@PathVariable long id, @RequestBody JsonNode patch) {
+    Map<String, Object> patch(Actor actor, @PathVariable long id, @RequestBody JsonNode patch) {
         BreakingItem b = breaking.get(id);
         // The stored expiry may already be past; only a newly sent one is checked.
         BreakingInput merged = merge.apply(new BreakingInput(b.text(), b.url(), null), patch, BreakingInput.class);
-        return shapes.breaking(breaking.update(id, merged));
+        return shapes.breaking(breaking.update(actor, id, merged));
     }
 
     @PostMapping("/{id:\\d+}/end")
-    Map<String, Object> end(@PathVariable long id) {
-        return shapes.breaking(breaking.end(id));
+    Map<String, Object> end(Actor actor, @PathVariable long id) {
+        return shapes.breaking(breaking.end(actor, id));
     }
 
     @DeleteMapping("/{id:\\d+}")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        breaking.delete(id);
+    ResponseEntity<Void> delete(Actor actor, @PathVariable long id) {
+        breaking.delete(actor, id);
         return ResponseEntity.noContent().build();
     }
 }

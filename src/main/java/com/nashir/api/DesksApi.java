@@ -8,6 +8,7 @@ import com.nashir.system.NotFoundException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import com.nashir.user.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,27 +52,27 @@ class DesksApi {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> create(@RequestBody DeskInput body) {
-        Desk d = service.createDesk(body);
+    ResponseEntity<Map<String, Object>> create(Actor actor, @RequestBody DeskInput body) {
+        Desk d = service.createDesk(actor, body);
         return ResponseEntity.created(URI.create("/api/v1/desks/" + d.id())).body(shapes.desk(d));
     }
 
     @PutMapping("/{ref}")
-    Map<String, Object> replace(@PathVariable String ref, @RequestBody DeskInput body) {
+    Map<String, Object> replace(Actor actor, @PathVariable String ref, @RequestBody DeskInput body) {
         Desk d = find(ref);
         DeskInput in = body.slug() == null ? new DeskInput(d.slug(), body.name()) : body;
-        return shapes.desk(service.updateDesk(d.id(), in));
+        return shapes.desk(service.updateDesk(actor, d.id(), in));
     }
 
     @PatchMapping("/{ref}")
-    Map<String, Object> patch(@PathVariable String ref, @RequestBody JsonNode patch) {
+    Map<String, Object> patch(Actor actor, @PathVariable String ref, @RequestBody JsonNode patch) {
         Desk d = find(ref);
-        return shapes.desk(service.updateDesk(d.id(), merge.apply(new DeskInput(d.slug(), d.name()), patch, DeskInput.class)));
+        return shapes.desk(service.updateDesk(actor, d.id(), merge.apply(new DeskInput(d.slug(), d.name()), patch, DeskInput.class)));
     }
 
     @DeleteMapping("/{ref}")
-    ResponseEntity<Void> delete(@PathVariable String ref) {
-        service.deleteDesk(find(ref).id());
+    ResponseEntity<Void> delete(Actor actor, @PathVariable String ref) {
+        service.deleteDesk(actor, find(ref).id());
         return ResponseEntity.noContent().build();
     }
 

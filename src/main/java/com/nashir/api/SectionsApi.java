@@ -8,6 +8,7 @@ import com.nashir.system.NotFoundException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import com.nashir.user.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,26 +52,26 @@ class SectionsApi {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> create(@RequestBody SectionInput body) {
-        Section s = service.create(body);
+    ResponseEntity<Map<String, Object>> create(Actor actor, @RequestBody SectionInput body) {
+        Section s = service.create(actor, body);
         return ResponseEntity.created(URI.create("/api/v1/sections/" + s.id())).body(shapes.section(s));
     }
 
     @PutMapping("/{ref}")
-    Map<String, Object> replace(@PathVariable String ref, @RequestBody SectionInput body) {
-        return shapes.section(service.update(find(ref).id(), body));
+    Map<String, Object> replace(Actor actor, @PathVariable String ref, @RequestBody SectionInput body) {
+        return shapes.section(service.update(actor, find(ref).id(), body));
     }
 
     @PatchMapping("/{ref}")
-    Map<String, Object> patch(@PathVariable String ref, @RequestBody JsonNode patch) {
+    Map<String, Object> patch(Actor actor, @PathVariable String ref, @RequestBody JsonNode patch) {
         Section s = find(ref);
         SectionInput merged = merge.apply(new SectionInput(s.slug(), s.name(), s.position()), patch, SectionInput.class);
-        return shapes.section(service.update(s.id(), merged));
+        return shapes.section(service.update(actor, s.id(), merged));
     }
 
     @DeleteMapping("/{ref}")
-    ResponseEntity<Void> delete(@PathVariable String ref) {
-        service.delete(find(ref).id());
+    ResponseEntity<Void> delete(Actor actor, @PathVariable String ref) {
+        service.delete(actor, find(ref).id());
         return ResponseEntity.noContent().build();
     }
 

@@ -7,6 +7,7 @@ import com.nashir.tag.TagRepository;
 import com.nashir.tag.TagService;
 import java.net.URI;
 import java.util.Map;
+import com.nashir.user.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,28 +48,28 @@ class TagsApi {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> create(@RequestBody TagInput body) {
-        Tag t = service.create(body.name());
+    ResponseEntity<Map<String, Object>> create(Actor actor, @RequestBody TagInput body) {
+        Tag t = service.create(actor, body.name());
         return ResponseEntity.created(URI.create("/api/v1/tags/" + t.id())).body(shapes.tag(t));
     }
 
     @PutMapping("/{ref}")
-    Map<String, Object> replace(@PathVariable String ref, @RequestBody TagInput body) {
-        return shapes.tag(service.rename(find(ref).id(), body.name()));
+    Map<String, Object> replace(Actor actor, @PathVariable String ref, @RequestBody TagInput body) {
+        return shapes.tag(service.rename(actor, find(ref).id(), body.name()));
     }
 
     @PatchMapping("/{ref}")
-    Map<String, Object> patch(@PathVariable String ref, @RequestBody TagInput body) {
+    Map<String, Object> patch(Actor actor, @PathVariable String ref, @RequestBody TagInput body) {
         Tag t = find(ref);
         if (body.name() == null) {
             throw new InvalidInputException("name", "اسم الوسم مطلوب");
         }
-        return shapes.tag(service.rename(t.id(), body.name()));
+        return shapes.tag(service.rename(actor, t.id(), body.name()));
     }
 
     @DeleteMapping("/{ref}")
-    ResponseEntity<Void> delete(@PathVariable String ref) {
-        service.delete(find(ref).id());
+    ResponseEntity<Void> delete(Actor actor, @PathVariable String ref) {
+        service.delete(actor, find(ref).id());
         return ResponseEntity.noContent().build();
     }
 

@@ -26,7 +26,9 @@ public record Article(
         String body,
         List<Tag> tags,
         CommentsMode comments,
-        int version) {
+        int version,
+        Long ownerId,
+        ArticleStatus trashedFrom) {
 
     /** True when the article was substantively updated after it was published. */
     public boolean wasUpdated() {

@@ -29,7 +29,7 @@ public class ArticleRepository {
             + "d.id as d_id, d.slug as d_slug, d.name as d_name ";
     static final String FROM = "from article a join section s on s.id = a.section_id left join desk d on d.id = a.desk_id ";
     private static final String FULL_COLUMNS = CARD_COLUMNS
-            + ", a.created_at, a.modified_at, a.body, a.comments_mode, a.version ";
+            + ", a.created_at, a.modified_at, a.body, a.comments_mode, a.version, a.owner_id, a.trashed_from ";
 
     private final JdbcClient jdbc;
     private final AuthorRepository authors;
@@ -94,15 +94,15 @@ public class ArticleRepository {
                ArticleStatus status, Instant publishedAt, Instant updatedAt, FeaturedImage image, String body,
                CommentsMode comments) {}
 
-    long insert(Row r, Instant now) {
+    long insert(Row r, Long ownerId, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into article (slug, headline, kicker, summary, section_id, desk_id, status, published_at, updated_at, "
                         + "created_at, modified_at, image_url, image_caption, image_credit, image_alt, image_archive, body, "
-                        + "comments_mode, version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)")
+                        + "comments_mode, version, owner_id) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)")
                 .params(r.slug(), r.headline(), r.kicker(), r.summary(), r.sectionId(), r.deskId(), r.status().wire(),
                         Sql.param(r.publishedAt()), Sql.param(r.updatedAt()), Sql.param(now), Sql.param(now),
                         imageUrl(r), caption(r), credit(r), alt(r), r.image() != null && r.image().archive(),
-                        r.body(), r.comments().wire())
+                        r.body(), r.comments().wire(), ownerId)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -136,6 +136,35 @@ public class ArticleRepository {
         }
     }
 
+    /** Moves between trash and life; bumps the version so open editors see the change. */
+    boolean setStatus(long id, int expectedVersion, ArticleStatus status, ArticleStatus trashedFrom, Instant now) {
+        return jdbc.sql("update article set status = ?, trashed_from = ?, modified_at = ?, version = version + 1 "
+                        + "where id = ? and version = ?")
+                .params(status.wire(), trashedFrom == null ? null : trashedFrom.wire(), Sql.param(now), id, expectedVersion)
+                .update() == 1;
+    }
+
+    /** Scheduled articles whose time has come, oldest first. */
+    List<Long> dueScheduled(Instant now, int limit) {
+        return jdbc.sql("select id from article where status = 'scheduled' and published_at <= ? order by published_at limit ?")
+                .params(Sql.param(now), limit).query(Long.class).list();
+    }
+
+    /**
+     * Publishes one due scheduled article. The conditional update is the lock: when several
+     * nodes race for the same article, exactly one of them changes the row and gets true.
+     */
+    boolean publishIfStillScheduled(long id, Instant now) {
+        return jdbc.sql("update article set status = 'published', modified_at = ?, version = version + 1 "
+                        + "where id = ? and status = 'scheduled' and published_at <= ?")
+                .params(Sql.param(now), id, Sql.param(now)).update() == 1;
+    }
+
+    void touchUpdatedAt(long id, Instant now) {
+        jdbc.sql("update article set updated_at = ?, modified_at = ?, version = version + 1 where id = ?")
+                .params(Sql.param(now), Sql.param(now), id).update();
+    }
+
     void delete(long id) {
         jdbc.sql("delete from article where id = ?").param(id).update();
     }
@@ -145,7 +174,7 @@ public class ArticleRepository {
                 : Byline.ofAuthors(authors.findByArticleIds(List.of(a.id())).getOrDefault(a.id(), List.of()));
         return new Article(a.id(), a.slug(), a.headline(), a.kicker(), a.summary(), a.section(), byline, a.status(),
                 a.publishedAt(), a.updatedAt(), a.createdAt(), a.modifiedAt(), a.image(), a.body(), tagsOf(a.id()),
-                a.comments(), a.version());
+                a.comments(), a.version(), a.ownerId(), a.trashedFrom());
     }
 
     static ArticleCard mapCard(ResultSet rs) throws SQLException {
@@ -160,7 +189,8 @@ public class ArticleRepository {
                 rs.getString("summary"), section(rs), deskByline(rs), ArticleStatus.fromWire(rs.getString("status")),
                 Sql.instant(rs, "published_at"), Sql.instant(rs, "updated_at"), Sql.instant(rs, "created_at"),
                 Sql.instant(rs, "modified_at"), image(rs), rs.getString("body"), List.of(),
-                CommentsMode.fromWire(rs.getString("comments_mode")), rs.getInt("version"));
+                CommentsMode.fromWire(rs.getString("comments_mode")), rs.getInt("version"), rs.getObject("owner_id", Long.class),
+                ArticleStatus.fromWire(rs.getString("trashed_from")));
     }
 
     private static Section section(ResultSet rs) throws SQLException {

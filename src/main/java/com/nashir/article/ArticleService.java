@@ -1,6 +1,7 @@
 package com.nashir.article;
 
 import com.nashir.arabic.ArabicSlugs;
+import com.nashir.audit.AuditLog;
 import com.nashir.author.Author;
 import com.nashir.author.AuthorRepository;
 import com.nashir.author.BylineService;
@@ -14,6 +15,7 @@ import com.nashir.system.SafeUrls;
 import com.nashir.system.Validation;
 import com.nashir.tag.Tag;
 import com.nashir.tag.TagRepository;
+import com.nashir.user.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -40,59 +42,77 @@ public class ArticleService {
     private final AuthorRepository authors;
     private final BylineService bylines;
     private final TagRepository tags;
+    private final ArticleRevisions revisions;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, SectionRepository sections, AuthorRepository authors, BylineService bylines,
-                   TagRepository tags, ApplicationEventPublisher events, Clock clock) {
+                   TagRepository tags, ArticleRevisions revisions, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.articles = articles;
         this.sections = sections;
         this.authors = authors;
         this.bylines = bylines;
         this.tags = tags;
+        this.revisions = revisions;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
 
     @Transactional
-    public Article create(ArticleInput in) {
+    public Article create(Actor actor, ArticleInput in) {
         Instant now = clock.instant();
-        Checked c = check(in, null, now);
-        long id = articles.insert(c.row(), now);
+        Checked c = check(actor, in, null, now);
+        long id = articles.insert(c.row(), actor.userId(), now);
         articles.replaceAuthors(id, c.authors());
         articles.replaceTags(id, resolveTags(c.tagNames(), now));
-        events.publishEvent(new ContentChangedEvent("article", id));
-        return articles.findById(id).orElseThrow();
+        return saved(actor, null, id, in.minor());
     }
 
-    /** Replaces the article with the input. A stale {@code version} is a conflict; nothing is written. */
+    /**
+     * Replaces the article with the input. A stale {@code version} is a conflict and nothing is
+     * written: the caller keeps their text to merge.
+     */
     @Transactional
-    public Article update(long id, ArticleInput in) {
+    public Article update(Actor actor, long id, ArticleInput in) {
         Article current = articles.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مقال بهذا الرقم"));
+        if (current.status() == ArticleStatus.TRASHED) {
+            throw new ConflictException("status", "المقال في سلة المحذوفات؛ استعده أولاً");
+        }
         if (in.version() != null && in.version() != current.version()) {
             throw new ConflictException("version", "حفظ شخص آخر هذا المقال بعد أن فتحته؛ أعد تحميله وادمج تعديلاتك");
         }
         Instant now = clock.instant();
-        Checked c = check(in, current, now);
+        Checked c = check(actor, in, current, now);
         if (!articles.update(id, current.version(), c.row(), now)) {
             throw new ConflictException("version", "حفظ شخص آخر هذا المقال في اللحظة نفسها؛ أعد المحاولة");
         }
         articles.replaceAuthors(id, c.authors());
         articles.replaceTags(id, resolveTags(c.tagNames(), now));
-        events.publishEvent(new ContentChangedEvent("article", id));
-        return articles.findById(id).orElseThrow();
+        return saved(actor, current, id, in.minor());
     }
 
-    @Transactional
-    public void delete(long id) {
-        articles.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مقال بهذا الرقم"));
-        articles.delete(id);
+    /** After every save: a revision, an audit entry when the status moved, and the change event. */
+    private Article saved(Actor actor, Article before, long id, boolean minor) {
+        Article after = articles.findById(id).orElseThrow();
+        revisions.record(after, actor, minor);
+        if (before == null || before.status() != after.status()) {
+            audit.record(actor, "article." + after.status().wire(), "article " + id, after.headline());
+        }
         events.publishEvent(new ContentChangedEvent("article", id));
+        return after;
     }
 
     private record Checked(ArticleRepository.Row row, List<Author> authors, List<String> tagNames) {}
 
-    private Checked check(ArticleInput in, Article current, Instant now) {
+    private Checked check(Actor actor, ArticleInput in, Article current, Instant now) {
+        ArticleStatus requested = in.status() == null ? (current == null ? ArticleStatus.DRAFT : current.status())
+                : ArticleStatus.fromWire(trim(in.status()));
+        if (requested == null || requested == ArticleStatus.TRASHED) {
+            throw new com.nashir.system.InvalidInputException("status", "الحالة يجب أن تكون واحدة من: " + ArticleStatus.SETTABLE);
+        }
+        ArticleRules.checkSave(actor, current, requested);
         Validation v = new Validation();
 
         String headline = trim(in.headline());
@@ -123,10 +143,6 @@ public class ArticleService {
                     () -> v.add("byline.authors", "لا يوجد كاتب بالمعرّف: " + slug));
         }
 
-        ArticleStatus status = in.status() == null ? (current == null ? ArticleStatus.DRAFT : current.status())
-                : ArticleStatus.fromWire(trim(in.status()));
-        v.require(status != null, "status", "الحالة يجب أن تكون draft أو published");
-
         Instant publishedAt = parseTime(in.publishedAt(), "publishedAt", v);
         Instant updatedAt = parseTime(in.updatedAt(), "updatedAt", v);
 
@@ -134,7 +150,8 @@ public class ArticleService {
 
         String body = BodySanitizer.sanitize(in.body());
         v.require(body.length() <= 1_000_000, "body", "نص المقال أطول من المسموح");
-        v.require(status != ArticleStatus.PUBLISHED || BodySanitizer.hasContent(body), "body", "لا يُنشر مقال بلا نص");
+        boolean goingOut = requested == ArticleStatus.PUBLISHED || requested == ArticleStatus.SCHEDULED;
+        v.require(!goingOut || BodySanitizer.hasContent(body), "body", "لا يُنشر مقال بلا نص");
 
         List<String> tagNames = new ArrayList<>();
         if (in.tags() != null) {
@@ -163,7 +180,14 @@ public class ArticleService {
         // Publication time is set once: the first time the article goes out, unless given.
         Instant effectivePublishedAt = publishedAt != null ? publishedAt
                 : current != null && current.publishedAt() != null ? current.publishedAt()
-                : status == ArticleStatus.PUBLISHED ? now : null;
+                : requested == ArticleStatus.PUBLISHED ? now : null;
+        // Publishing with a time still to come is scheduling; scheduling needs such a time.
+        ArticleStatus status = requested;
+        if (requested == ArticleStatus.PUBLISHED && effectivePublishedAt.isAfter(now)) {
+            status = ArticleStatus.SCHEDULED;
+        } else if (requested == ArticleStatus.SCHEDULED && (effectivePublishedAt == null || !effectivePublishedAt.isAfter(now))) {
+            throw new com.nashir.system.InvalidInputException("publishedAt", "الجدولة تحتاج موعد نشر في المستقبل (publishedAt)");
+        }
         Instant effectiveUpdatedAt = updatedAtFor(current, in, headline, summary, body, image, status, updatedAt, now);
         if (effectiveUpdatedAt != null && effectivePublishedAt != null && effectiveUpdatedAt.isBefore(effectivePublishedAt)) {
             throw new com.nashir.system.InvalidInputException("updatedAt", "تاريخ آخر تحديث يسبق تاريخ النشر");

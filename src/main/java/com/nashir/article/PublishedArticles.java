@@ -34,6 +34,16 @@ public class PublishedArticles {
         return articles.findWhere("a.id = :id and " + PUBLIC, Map.of("id", id, "now", now()));
     }
 
+    /** Corrections ("تصحيح") of a public article, oldest first. */
+    public List<Correction> corrections(Article article) {
+        return jdbc.sql("select c.id, c.article_id, c.created_at, c.text from article_correction c join article a on a.id = c.article_id "
+                        + "where c.article_id = :id and " + PUBLIC + "order by c.created_at, c.id")
+                .param("id", article.id()).param("now", now())
+                .query((rs, n) -> new Correction(rs.getLong("id"), rs.getLong("article_id"), com.nashir.system.Sql.instant(rs, "created_at"),
+                        rs.getString("text")))
+                .list();
+    }
+
     public PageOf<ArticleCard> latest(int page, int size) {
         return page("", Map.of(), page, size);
     }

@@ -9,6 +9,8 @@ import com.nashir.system.Slugs;
 import com.nashir.system.Validation;
 import java.time.Clock;
 import java.util.Optional;
+import com.nashir.user.Actor;
+import com.nashir.user.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +35,8 @@ public class BylineService {
     public record DeskInput(String slug, String name) {}
 
     @Transactional
-    public Author createAuthor(AuthorInput in) {
+    public Author createAuthor(Actor actor, AuthorInput in) {
+        actor.require(Permission.MANAGE_TAXONOMY);
         validateAuthor(in);
         if (authors.findBySlug(in.slug()).isPresent()) {
             throw new ConflictException("slug", "يوجد كاتب بهذا المعرّف: " + in.slug());
@@ -44,7 +47,8 @@ public class BylineService {
     }
 
     @Transactional
-    public Author updateAuthor(long id, AuthorInput in) {
+    public Author updateAuthor(Actor actor, long id, AuthorInput in) {
+        actor.require(Permission.MANAGE_TAXONOMY);
         authors.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد كاتب بهذا الرقم"));
         validateAuthor(in);
         authors.findBySlug(in.slug()).filter(a -> a.id() != id).ifPresent(a -> {
@@ -56,7 +60,8 @@ public class BylineService {
     }
 
     @Transactional
-    public void deleteAuthor(long id) {
+    public void deleteAuthor(Actor actor, long id) {
+        actor.require(Permission.MANAGE_TAXONOMY);
         authors.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد كاتب بهذا الرقم"));
         if (authors.countArticles(id) > 0) {
             throw new ConflictException("id", "لا يمكن حذف كاتب له مقالات");
@@ -66,7 +71,8 @@ public class BylineService {
     }
 
     @Transactional
-    public Desk createDesk(DeskInput in) {
+    public Desk createDesk(Actor actor, DeskInput in) {
+        actor.require(Permission.MANAGE_TAXONOMY);
         DeskInput filled = new DeskInput(Validation.present(in.slug()) ? in.slug() : slugForDesk(in.name()), in.name());
         validateDesk(filled);
         if (desks.findBySlug(filled.slug()).isPresent() || desks.findByName(filled.name().trim()).isPresent()) {
@@ -78,7 +84,8 @@ public class BylineService {
     }
 
     @Transactional
-    public Desk updateDesk(long id, DeskInput in) {
+    public Desk updateDesk(Actor actor, long id, DeskInput in) {
+        actor.require(Permission.MANAGE_TAXONOMY);
         desks.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مكتب تحرير بهذا الرقم"));
         validateDesk(in);
         desks.findBySlug(in.slug()).filter(d -> d.id() != id).ifPresent(d -> {
@@ -93,7 +100,8 @@ public class BylineService {
     }
 
     @Transactional
-    public void deleteDesk(long id) {
+    public void deleteDesk(Actor actor, long id) {
+        actor.require(Permission.MANAGE_TAXONOMY);
         desks.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مكتب تحرير بهذا الرقم"));
         if (desks.countArticles(id) > 0) {
             throw new ConflictException("id", "لا يمكن حذف مكتب تحرير له مقالات");

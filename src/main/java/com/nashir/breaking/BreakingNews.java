@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import com.nashir.user.Actor;
+import com.nashir.user.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +51,8 @@ public class BreakingNews {
     }
 
     @Transactional
-    public BreakingItem post(BreakingInput in) {
+    public BreakingItem post(Actor actor, BreakingInput in) {
+        actor.require(Permission.MANAGE_BREAKING);
         Instant now = clock.instant();
         Instant expires = check(in, now);
         long id = items.insert(in.text().strip(), blankToNull(in.url()), now, expires == null ? now.plus(DEFAULT_LIFETIME) : expires);
@@ -58,7 +61,8 @@ public class BreakingNews {
     }
 
     @Transactional
-    public BreakingItem update(long id, BreakingInput in) {
+    public BreakingItem update(Actor actor, long id, BreakingInput in) {
+        actor.require(Permission.MANAGE_BREAKING);
         BreakingItem current = get(id);
         Instant expires = check(in, clock.instant());
         items.update(id, in.text().strip(), blankToNull(in.url()), expires == null ? current.expiresAt() : expires);
@@ -68,7 +72,8 @@ public class BreakingNews {
 
     /** Ends an item now; it stays in the archive of items. */
     @Transactional
-    public BreakingItem end(long id) {
+    public BreakingItem end(Actor actor, long id) {
+        actor.require(Permission.MANAGE_BREAKING);
         BreakingItem current = get(id);
         items.update(id, current.text(), current.url(), clock.instant());
         events.publishEvent(new ContentChangedEvent("breaking", id));
@@ -76,7 +81,8 @@ public class BreakingNews {
     }
 
     @Transactional
-    public void delete(long id) {
+    public void delete(Actor actor, long id) {
+        actor.require(Permission.MANAGE_BREAKING);
         get(id);
         items.delete(id);
         events.publishEvent(new ContentChangedEvent("breaking", id));

@@ -9,6 +9,7 @@ import com.nashir.breaking.BreakingNews;
 import com.nashir.section.SectionRepository;
 import com.nashir.section.SectionService;
 import com.nashir.site.Permalinks;
+import com.nashir.user.Actor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class DemoContent {
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+    private static final Actor DEMO = Actor.system("demo");
 
     record Demo(List<Map<String, String>> sections, List<Map<String, String>> desks, List<Map<String, String>> authors,
                 List<DemoArticle> articles, List<DemoBreaking> breaking) {}
@@ -73,23 +75,23 @@ public class DemoContent {
         }
         Demo demo = read();
         for (var s : demo.sections()) {
-            sectionService.create(new SectionService.SectionInput(s.get("slug"), s.get("name"), null));
+            sectionService.create(DEMO, new SectionService.SectionInput(s.get("slug"), s.get("name"), null));
         }
         for (var d : demo.desks()) {
-            bylines.createDesk(new BylineService.DeskInput(d.get("slug"), d.get("name")));
+            bylines.createDesk(DEMO, new BylineService.DeskInput(d.get("slug"), d.get("name")));
         }
         for (var a : demo.authors()) {
-            bylines.createAuthor(new BylineService.AuthorInput(a.get("slug"), a.get("name"), a.get("bio"), null));
+            bylines.createAuthor(DEMO, new BylineService.AuthorInput(a.get("slug"), a.get("name"), a.get("bio"), null));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         List<Article> created = new ArrayList<>();
         for (DemoArticle a : demo.articles()) {
-            created.add(articleService.create(input(a, now)));
+            created.add(articleService.create(DEMO, input(a, now)));
         }
         for (DemoBreaking b : demo.breaking()) {
             Article linked = b.articleIndex() == null ? null : created.get(b.articleIndex());
             String url = linked == null ? null : Permalinks.article(linked.id(), linked.slug());
-            breaking.post(new BreakingNews.BreakingInput(b.text(), url, iso(now.plus(Duration.ofHours(b.expiresInHours())))));
+            breaking.post(DEMO, new BreakingNews.BreakingInput(b.text(), url, iso(now.plus(Duration.ofHours(b.expiresInHours())))));
         }
         log.info("Loaded demo content: {} sections, {} articles", demo.sections().size(), created.size());
         return true;

@@ -6,6 +6,8 @@ import com.nashir.system.NotFoundException;
 import com.nashir.system.Slugs;
 import com.nashir.system.Validation;
 import java.time.Clock;
+import com.nashir.user.Actor;
+import com.nashir.user.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +29,8 @@ public class SectionService {
     public record SectionInput(String slug, String name, Integer position) {}
 
     @Transactional
-    public Section create(SectionInput in) {
+    public Section create(Actor actor, SectionInput in) {
+        actor.require(Permission.MANAGE_TAXONOMY);
         validate(in);
         if (sections.findBySlug(in.slug()).isPresent()) {
             throw new ConflictException("slug", "يوجد قسم بهذا المعرّف: " + in.slug());
@@ -39,7 +42,8 @@ public class SectionService {
     }
 
     @Transactional
-    public Section update(long id, SectionInput in) {
+    public Section update(Actor actor, long id, SectionInput in) {
+        actor.require(Permission.MANAGE_TAXONOMY);
         Section current = sections.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد قسم بهذا الرقم"));
         validate(in);
         sections.findBySlug(in.slug()).filter(other -> other.id() != id).ifPresent(other -> {
@@ -51,7 +55,8 @@ public class SectionService {
     }
 
     @Transactional
-    public void delete(long id) {
+    public void delete(Actor actor, long id) {
+        actor.require(Permission.MANAGE_TAXONOMY);
         sections.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد قسم بهذا الرقم"));
         if (sections.countArticles(id) > 0) {
             throw new ConflictException("id", "لا يمكن حذف قسم فيه مقالات؛ انقل المقالات أولاً");

@@ -28,6 +28,13 @@ public final class Validation {
         }
     }
 
+    /** A single check: throws at once when it fails. */
+    public static void check(boolean ok, String field, String message) {
+        if (!ok) {
+            throw new InvalidInputException(field, message);
+        }
+    }
+
     /** True when the text has something other than white space. */
     public static boolean present(String s) {
         return s != null && !s.isBlank();

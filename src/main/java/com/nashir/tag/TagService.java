@@ -5,6 +5,8 @@ import com.nashir.system.ContentChangedEvent;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Validation;
 import java.time.Clock;
+import com.nashir.user.Actor;
+import com.nashir.user.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +25,8 @@ public class TagService {
     }
 
     @Transactional
-    public Tag create(String name) {
+    public Tag create(Actor actor, String name) {
+        actor.require(Permission.MANAGE_TAXONOMY);
         validate(name);
         if (tags.findBySlug(TagRepository.slugFor(name.trim())).isPresent()) {
             throw new ConflictException("name", "الوسم موجود مسبقاً: " + name.trim());
@@ -34,7 +37,8 @@ public class TagService {
     }
 
     @Transactional
-    public Tag rename(long id, String name) {
+    public Tag rename(Actor actor, long id, String name) {
+        actor.require(Permission.MANAGE_TAXONOMY);
         tags.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد وسم بهذا الرقم"));
         validate(name);
         String clean = name.trim().replaceAll("\\s+", " ");
@@ -47,7 +51,8 @@ public class TagService {
     }
 
     @Transactional
-    public void delete(long id) {
+    public void delete(Actor actor, long id) {
+        actor.require(Permission.MANAGE_TAXONOMY);
         tags.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد وسم بهذا الرقم"));
         tags.delete(id);
         events.publishEvent(new ContentChangedEvent("tag", id));

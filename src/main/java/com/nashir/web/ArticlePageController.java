@@ -40,6 +40,7 @@ class ArticlePageController {
         model.addAttribute("frame", frame);
         model.addAttribute("article", article);
         model.addAttribute("related", related);
+        model.addAttribute("corrections", published.corrections(article));
         model.addAttribute("share", share(frame.canonical(), frames.absolute(request, Permalinks.shortArticle(id)), article.headline()));
         return "article";
     }

@@ -120,8 +120,10 @@ class ContentApiIT {
         assertThat(patched.json().get("tags").valueStream().map(JsonNode::asString).toList()).containsExactly("أ", "ب");
 
         assertThat(http.api("DELETE", "/api/v1/articles/" + id, null).status()).isEqualTo(204);
-        assertThat(http.api("GET", "/api/v1/articles/" + id, null).status()).isEqualTo(404);
+        assertThat(http.api("GET", "/api/v1/articles/" + id, null).json().get("status").asString()).isEqualTo("trashed");
         assertThat(http.get("/a/" + id).status()).isEqualTo(404);
+        assertThat(http.api("DELETE", "/api/v1/articles/" + id + "?purge=true", null).status()).isEqualTo(204);
+        assertThat(http.api("GET", "/api/v1/articles/" + id, null).status()).isEqualTo(404);
     }
 
     @Test

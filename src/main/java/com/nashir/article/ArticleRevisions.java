@@ -1,0 +1,135 @@
+package com.nashir.article;
+
+import com.github.difflib.text.DiffRow;
+import com.github.difflib.text.DiffRowGenerator;
+import com.nashir.system.NotFoundException;
+import com.nashir.system.Sql;
+import com.nashir.user.Actor;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every save of an article keeps a revision (who, when, the whole content). Any two revisions
+ * can be compared field by field, with the body compared paragraph by paragraph and word by word.
+ */
+@Service
+public class ArticleRevisions {
+    /** A revision as listed. */
+    public record Revision(long id, long articleId, int version, Instant createdAt, String actor, boolean minor) {}
+
+    /** One changed field. For the body, {@code rows} holds paragraph-level rows with inline word changes. */
+    public record FieldChange(String field, List<Row> rows) {}
+
+    /**
+     * One compared line. {@code before}/{@code after} are HTML-escaped text in which removed words
+     * are wrapped in {@code <del>} and added ones in {@code <ins>}, so they can be shown as they are.
+     */
+    public record Row(String kind, String before, String after) {}
+
+    private static final DiffRowGenerator WORDS = DiffRowGenerator.create()
+            .showInlineDiffs(true).inlineDiffByWord(true).mergeOriginalRevised(false)
+            .oldTag(start -> start ? "<del>" : "</del>").newTag(start -> start ? "<ins>" : "</ins>")
+            .build();
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ArticleRevisions(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    void record(Article a, Actor actor, boolean minor) {
+        jdbc.sql("insert into article_revision (article_id, version, created_at, user_id, actor_name, minor, snapshot) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(a.id(), a.version(), Sql.param(clock.instant()), actor.userId(), actor.name(), minor,
+                        json.writeValueAsString(ArticleSnapshot.of(a)))
+                .update();
+    }
+
+    public List<Revision> list(long articleId) {
+        return jdbc.sql("select id, article_id, version, created_at, actor_name, minor from article_revision "
+                        + "where article_id = ? order by id desc")
+                .param(articleId)
+                .query((rs, n) -> new Revision(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("version"),
+                        Sql.instant(rs, "created_at"), rs.getString("actor_name"), rs.getBoolean("minor")))
+                .list();
+    }
+
+    public ArticleSnapshot snapshot(long articleId, long revisionId) {
+        String text = jdbc.sql("select snapshot from article_revision where id = ? and article_id = ?")
+                .params(revisionId, articleId).query(String.class).optional()
+                .orElseThrow(() -> new NotFoundException("لا توجد نسخة بهذا الرقم لهذا المقال"));
+        return json.readValue(text, ArticleSnapshot.class);
+    }
+
+    /** What changed from one revision to another, field by field; unchanged fields are left out. */
+    public List<FieldChange> diff(long articleId, long fromRevision, long toRevision) {
+        ArticleSnapshot a = snapshot(articleId, fromRevision);
+        ArticleSnapshot b = snapshot(articleId, toRevision);
+        List<FieldChange> changes = new ArrayList<>();
+        text(changes, "headline", a.headline(), b.headline());
+        text(changes, "kicker", a.kicker(), b.kicker());
+        text(changes, "summary", a.summary(), b.summary());
+        text(changes, "slug", a.slug(), b.slug());
+        text(changes, "section", a.section(), b.section());
+        text(changes, "byline", byline(a), byline(b));
+        text(changes, "status", a.status(), b.status());
+        text(changes, "featuredImage", image(a.image()), image(b.image()));
+        text(changes, "tags", String.join("، ", a.tags()), String.join("، ", b.tags()));
+        text(changes, "comments", a.comments(), b.comments());
+        List<String> before = paragraphs(a.body());
+        List<String> after = paragraphs(b.body());
+        if (!before.equals(after)) {
+            changes.add(new FieldChange("body", rows(before, after)));
+        }
+        return changes;
+    }
+
+    private static void text(List<FieldChange> changes, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new FieldChange(field, rows(List.of(Objects.toString(before, "")), List.of(Objects.toString(after, "")))));
+        }
+    }
+
+    private static List<Row> rows(List<String> before, List<String> after) {
+        List<Row> rows = new ArrayList<>();
+        for (DiffRow r : WORDS.generateDiffRows(before, after)) {
+            rows.add(new Row(r.getTag().name().toLowerCase(java.util.Locale.ROOT), r.getOldLine(), r.getNewLine()));
+        }
+        return rows;
+    }
+
+    /** The body as readable lines: one per paragraph, heading, list item or quote. */
+    static List<String> paragraphs(String html) {
+        List<String> lines = new ArrayList<>();
+        for (Element e : Jsoup.parseBodyFragment(html == null ? "" : html).body().select("p, h2, h3, h4, li, figcaption, blockquote")) {
+            if (e.is("blockquote") && !e.select("p").isEmpty()) {
+                continue; // its paragraphs are listed themselves
+            }
+            String t = e.text();
+            if (!t.isBlank()) {
+                lines.add((e.is("h2, h3, h4") ? "## " : e.is("li") ? "• " : e.is("blockquote") ? "» " : "") + t);
+            }
+        }
+        return lines;
+    }
+
+    private static String byline(ArticleSnapshot s) {
+        return s.desk() != null ? s.desk() : String.join("، ", s.authors());
+    }
+
+    private static String image(FeaturedImage i) {
+        return i == null ? "" : i.url() + " — " + i.caption() + (i.archive() ? " (أرشيف)" : "");
+    }
+}

@@ -1,0 +1,66 @@
+package com.nashir.article;
+
+import com.nashir.system.ForbiddenException;
+import com.nashir.user.Actor;
+import com.nashir.user.Permission;
+import com.nashir.user.Role;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who may do what to an article, as plain rules:
+ * <ul>
+ *   <li>contributors write drafts, and only their own;</li>
+ *   <li>writers also submit their own for review, and edit them until they are scheduled or out;</li>
+ *   <li>editors and admins edit anyone's, schedule, publish, unpublish and purge.</li>
+ * </ul>
+ */
+final class ArticleRules {
+    /** States in which an article's owner (without the editor role) may still change it. */
+    private static final Set<ArticleStatus> OWNER_EDITABLE = EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.REVIEW, ArticleStatus.UNPUBLISHED);
+
+    private ArticleRules() {}
+
+    static void checkSave(Actor actor, Article current, ArticleStatus target) {
+        actor.require(Permission.WRITE_DRAFTS);
+        if (current != null && !actor.can(Permission.EDIT_ANY_ARTICLE)) {
+            if (!actor.isUser(current.ownerId())) {
+                throw forbidden("تعديل مقالات الآخرين يتطلب دور محرر أو أعلى");
+            }
+            if (!OWNER_EDITABLE.contains(current.status())) {
+                throw forbidden("تعديل مقال مجدول أو منشور يتطلب دور محرر أو أعلى");
+            }
+        }
+        switch (target) {
+            case DRAFT -> { }
+            case REVIEW -> actor.require(Permission.SUBMIT_FOR_REVIEW);
+            case SCHEDULED, PUBLISHED, UNPUBLISHED -> actor.require(Permission.PUBLISH);
+            case TRASHED -> throw new IllegalArgumentException("trash through ArticleWorkflow");
+        }
+    }
+
+    static void checkTrash(Actor actor, Article current) {
+        if (actor.can(Permission.EDIT_ANY_ARTICLE)) {
+            return;
+        }
+        actor.require(Permission.WRITE_DRAFTS);
+        if (!actor.isUser(current.ownerId()) || !OWNER_EDITABLE.contains(current.status())) {
+            throw forbidden("حذف هذا المقال يتطلب دور محرر أو أعلى");
+        }
+    }
+
+    static void checkRestore(Actor actor, Article current) {
+        ArticleStatus back = current.trashedFrom() == null ? ArticleStatus.DRAFT : current.trashedFrom();
+        if (!actor.can(Permission.EDIT_ANY_ARTICLE) && (!actor.isUser(current.ownerId()) || !OWNER_EDITABLE.contains(back))) {
+            throw forbidden("استعادة هذا المقال تتطلب دور محرر أو أعلى");
+        }
+    }
+
+    static void checkEditorOnly(Actor actor) {
+        actor.require(Permission.EDIT_ANY_ARTICLE);
+    }
+
+    private static ForbiddenException forbidden(String message) {
+        return new ForbiddenException(Role.EDITOR.wire(), message);
+    }
+}

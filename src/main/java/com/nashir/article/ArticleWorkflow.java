@@ -1,0 +1,153 @@
+package com.nashir.article;
+
+import com.nashir.audit.AuditLog;
+import com.nashir.system.ConflictException;
+import com.nashir.system.ContentChangedEvent;
+import com.nashir.system.NotFoundException;
+import com.nashir.system.Sql;
+import com.nashir.system.Validation;
+import com.nashir.user.Actor;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The moves of an article that are not a plain save: trash, restore, purge, corrections,
+ * bringing back an old revision, and publishing what was scheduled.
+ */
+@Service
+public class ArticleWorkflow {
+    private static final Logger log = LoggerFactory.getLogger(ArticleWorkflow.class);
+
+    private final ArticleRepository articles;
+    private final ArticleService service;
+    private final ArticleRevisions revisions;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ArticleWorkflow(ArticleRepository articles, ArticleService service, ArticleRevisions revisions, AuditLog audit,
+                    JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.articles = articles;
+        this.service = service;
+        this.revisions = revisions;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Any state → trashed. The article leaves the site at once; it can be restored. */
+    @Transactional
+    public Article trash(Actor actor, long id) {
+        Article a = get(id);
+        if (a.status() == ArticleStatus.TRASHED) {
+            return a;
+        }
+        ArticleRules.checkTrash(actor, a);
+        move(a, ArticleStatus.TRASHED, a.status());
+        audit.record(actor, "article.trash", "article " + id, a.headline());
+        return changed(id);
+    }
+
+    /** Trashed → the state it was in before. */
+    @Transactional
+    public Article restore(Actor actor, long id) {
+        Article a = get(id);
+        if (a.status() != ArticleStatus.TRASHED) {
+            throw new ConflictException("status", "المقال ليس في سلة المحذوفات");
+        }
+        ArticleRules.checkRestore(actor, a);
+        ArticleStatus back = a.trashedFrom() == null ? ArticleStatus.DRAFT : a.trashedFrom();
+        move(a, back, null);
+        audit.record(actor, "article.restore", "article " + id, a.headline());
+        return changed(id);
+    }
+
+    /** Deletes a trashed article for good, with its revisions and corrections. */
+    @Transactional
+    public void purge(Actor actor, long id) {
+        Article a = get(id);
+        ArticleRules.checkEditorOnly(actor);
+        if (a.status() != ArticleStatus.TRASHED) {
+            throw new ConflictException("status", "لا يُحذف نهائياً إلا مقال في سلة المحذوفات");
+        }
+        articles.delete(id);
+        audit.record(actor, "article.purge", "article " + id, a.headline());
+        events.publishEvent(new ContentChangedEvent("article", id));
+    }
+
+    /** A dated correction under the article; it counts as a substantive update ("آخر تحديث"). */
+    @Transactional
+    public Correction addCorrection(Actor actor, long id, String text) {
+        Article a = get(id);
+        ArticleRules.checkEditorOnly(actor);
+        Validation.check(Validation.present(text) && text.strip().length() <= 2000, "text", "نص التصحيح مطلوب (حتى 2000 حرف)");
+        if (a.status() != ArticleStatus.PUBLISHED) {
+            throw new ConflictException("status", "التصحيحات للمقالات المنشورة فقط");
+        }
+        Instant now = clock.instant();
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into article_correction (article_id, created_at, text, actor_name) values (?, ?, ?, ?)")
+                .params(id, Sql.param(now), text.strip(), actor.name()).update(keys, "id");
+        articles.touchUpdatedAt(id, now);
+        audit.record(actor, "article.correction", "article " + id, text.strip());
+        changed(id);
+        return new Correction(keys.getKey().longValue(), id, now, text.strip());
+    }
+
+    public List<Correction> corrections(long articleId) {
+        return jdbc.sql("select id, article_id, created_at, text from article_correction where article_id = ? order by created_at, id")
+                .param(articleId)
+                .query((rs, n) -> new Correction(rs.getLong("id"), rs.getLong("article_id"), Sql.instant(rs, "created_at"), rs.getString("text")))
+                .list();
+    }
+
+    /** Brings the content of an old revision back as a new save (status and dates stay). */
+    @Transactional
+    public Article restoreRevision(Actor actor, long id, long revisionId) {
+        Article a = get(id);
+        return service.update(actor, id, revisions.snapshot(id, revisionId).toInput(a.version()));
+    }
+
+    /**
+     * Publishes every scheduled article whose time has come. Safe on several nodes at once: each
+     * article is switched by a conditional update that only one node can win.
+     */
+    public int publishDue() {
+        Instant now = clock.instant();
+        int published = 0;
+        for (long id : articles.dueScheduled(now, 100)) {
+            if (articles.publishIfStillScheduled(id, now)) {
+                published++;
+                Article a = articles.findById(id).orElseThrow();
+                audit.record(Actor.system("scheduler"), "article.published", "article " + id, a.headline());
+                log.info("Published scheduled article {} ({})", id, a.publishedAt());
+                events.publishEvent(new ContentChangedEvent("article", id));
+            }
+        }
+        return published;
+    }
+
+    private void move(Article a, ArticleStatus to, ArticleStatus trashedFrom) {
+        if (!articles.setStatus(a.id(), a.version(), to, trashedFrom, clock.instant())) {
+            throw new ConflictException("version", "تغيّر المقال للتو؛ أعد المحاولة");
+        }
+    }
+
+    private Article changed(long id) {
+        events.publishEvent(new ContentChangedEvent("article", id));
+        return articles.findById(id).orElseThrow();
+    }
+
+    private Article get(long id) {
+        return articles.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مقال بهذا الرقم"));
+    }
+}

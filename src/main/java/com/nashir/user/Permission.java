@@ -1,0 +1,26 @@
+package com.nashir.user;
+
+/** What an action needs, as the least role that may do it. */
+public enum Permission {
+    WRITE_DRAFTS(Role.CONTRIBUTOR),
+    SUBMIT_FOR_REVIEW(Role.WRITER),
+    UPLOAD_MEDIA(Role.WRITER),
+    EDIT_ANY_ARTICLE(Role.EDITOR),
+    PUBLISH(Role.EDITOR),
+    MANAGE_TAXONOMY(Role.EDITOR),
+    MANAGE_BREAKING(Role.EDITOR),
+    MODERATE(Role.EDITOR),
+    MANAGE_USERS(Role.ADMIN),
+    MANAGE_SETTINGS(Role.ADMIN),
+    VIEW_AUDIT(Role.ADMIN);
+
+    private final Role least;
+
+    Permission(Role least) {
+        this.least = least;
+    }
+
+    public Role least() {
+        return least;
+    }
+}

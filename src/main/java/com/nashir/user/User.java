@@ -1,0 +1,12 @@
+package com.nashir.user;
+
+import java.time.Instant;
+
+/** A newsroom account. {@code authorId} links it to the author profile it signs with, if any. */
+public record User(long id, String username, String email, String displayName, Role role, boolean enabled,
+                   Long authorId, Instant createdAt, Instant passwordChangedAt) {
+
+    public Actor actor() {
+        return new Actor(id, displayName, role, "");
+    }
+}

@@ -1,0 +1,72 @@
+package com.nashir.user;
+
+import com.nashir.system.Sql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class UserRepository {
+    private static final String COLUMNS = "select id, username, email, display_name, role, enabled, author_id, created_at, "
+            + "password_changed_at from app_user ";
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<User> findById(long id) {
+        return jdbc.sql(COLUMNS + "where id = ?").param(id).query(this::map).optional();
+    }
+
+    /** By username or email, case-insensitively: people log in with either. */
+    public Optional<User> findByLogin(String login) {
+        String l = login.strip().toLowerCase(java.util.Locale.ROOT);
+        return jdbc.sql(COLUMNS + "where lower(username) = ? or lower(email) = ?").params(l, l).query(this::map).optional();
+    }
+
+    public List<User> findAll() {
+        return jdbc.sql(COLUMNS + "order by username").query(this::map).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+    }
+
+    Optional<String> passwordHash(long id) {
+        return jdbc.sql("select password_hash from app_user where id = ?").param(id).query(String.class).optional();
+    }
+
+    long insert(String username, String email, String displayName, String hash, Role role, Long authorId, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into app_user (username, email, display_name, password_hash, role, enabled, author_id, created_at, "
+                        + "password_changed_at) values (?, ?, ?, ?, ?, true, ?, ?, ?)")
+                .params(username, email, displayName, hash, role.wire(), authorId, Sql.param(now), Sql.param(now))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void update(long id, String email, String displayName, Role role, Long authorId) {
+        jdbc.sql("update app_user set email = ?, display_name = ?, role = ?, author_id = ? where id = ?")
+                .params(email, displayName, role.wire(), authorId, id).update();
+    }
+
+    void setPassword(long id, String hash, Instant now) {
+        jdbc.sql("update app_user set password_hash = ?, password_changed_at = ? where id = ?").params(hash, Sql.param(now), id).update();
+    }
+
+    void setEnabled(long id, boolean enabled) {
+        jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, id).update();
+    }
+
+    private User map(ResultSet rs, int row) throws SQLException {
+        return new User(rs.getLong("id"), rs.getString("username"), rs.getString("email"), rs.getString("display_name"),
+                Role.fromWire(rs.getString("role")), rs.getBoolean("enabled"), rs.getObject("author_id", Long.class),
+                Sql.instant(rs, "created_at"), Sql.instant(rs, "password_changed_at"));
+    }
+}

@@ -1,0 +1,170 @@
+package com.nashir.user;
+
+import com.nashir.audit.AuditLog;
+import com.nashir.author.AuthorRepository;
+import com.nashir.system.ConflictException;
+import com.nashir.system.InvalidInputException;
+import com.nashir.system.NotFoundException;
+import com.nashir.system.Validation;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: creating them, roles, passwords (BCrypt), disabling. */
+@Service
+public class UserService {
+    public static final int MIN_PASSWORD = 10;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final PasswordEncoder PASSWORDS = new BCryptPasswordEncoder(11);
+
+    private final UserRepository users;
+    private final AuthorRepository authors;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    UserService(UserRepository users, AuthorRepository authors, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.authors = authors;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A new account; {@code authorSlug} links it to an existing author profile (optional). */
+    public record NewUser(String username, String email, String displayName, String password, String role, String authorSlug) {}
+
+    public record UserChange(String email, String displayName, String role, String authorSlug) {}
+
+    @Transactional
+    public User create(Actor actor, NewUser in) {
+        actor.require(Permission.MANAGE_USERS);
+        return createUnchecked(actor, in);
+    }
+
+    /** The first admin, from the command line, when there is nobody yet to ask. */
+    @Transactional
+    public User createFirstAdmin(NewUser in) {
+        return createUnchecked(Actor.system("cli"), new NewUser(in.username(), in.email(), in.displayName(), in.password(), "admin", null));
+    }
+
+    private User createUnchecked(Actor actor, NewUser in) {
+        String username = lower(in.username());
+        String email = lower(in.email());
+        Role role = Role.fromWire(lower(in.role()));
+        Validation v = new Validation()
+                .require(USERNAME.matcher(username).matches(), "username", "اسم المستخدم من 3 إلى 60 حرفاً لاتينياً صغيراً أو رقماً أو . _ -")
+                .require(EMAIL.matcher(email).matches() && email.length() <= 200, "email", "البريد الإلكتروني غير صالح")
+                .require(Validation.present(in.displayName()) && in.displayName().strip().length() <= 200, "displayName", "الاسم الظاهر مطلوب (حتى 200 حرف)")
+                .require(role != null, "role", "الدور يجب أن يكون admin أو editor أو writer أو contributor");
+        checkPassword(in.password(), "password", v);
+        Long authorId = authorId(in.authorSlug(), v);
+        v.throwIfInvalid();
+        if (users.findByLogin(username).isPresent()) {
+            throw new ConflictException("username", "اسم المستخدم مستعمل");
+        }
+        if (users.findByLogin(email).isPresent()) {
+            throw new ConflictException("email", "البريد الإلكتروني مستعمل لحساب آخر");
+        }
+        long id = users.insert(username, email, in.displayName().strip(), PASSWORDS.encode(in.password()), role, authorId, clock.instant());
+        audit.record(actor, "user.create", "user " + username, "role=" + role.wire());
+        return users.findById(id).orElseThrow();
+    }
+
+    @Transactional
+    public User update(Actor actor, long id, UserChange in) {
+        actor.require(Permission.MANAGE_USERS);
+        User current = get(id);
+        String email = lower(in.email() == null ? current.email() : in.email());
+        Role role = in.role() == null ? current.role() : Role.fromWire(lower(in.role()));
+        String name = in.displayName() == null ? current.displayName() : in.displayName().strip();
+        Validation v = new Validation()
+                .require(EMAIL.matcher(email).matches(), "email", "البريد الإلكتروني غير صالح")
+                .require(!name.isEmpty() && name.length() <= 200, "displayName", "الاسم الظاهر مطلوب (حتى 200 حرف)")
+                .require(role != null, "role", "الدور يجب أن يكون admin أو editor أو writer أو contributor")
+                .require(!(actor.isUser(id) && role != Role.ADMIN), "role", "لا يمكنك خفض دورك بنفسك");
+        Long authorId = in.authorSlug() == null ? current.authorId() : in.authorSlug().isBlank() ? null : authorId(in.authorSlug(), v);
+        v.throwIfInvalid();
+        users.findByLogin(email).filter(u -> u.id() != id).ifPresent(u -> {
+            throw new ConflictException("email", "البريد الإلكتروني مستعمل لحساب آخر");
+        });
+        users.update(id, email, name, role, authorId);
+        if (role != current.role()) {
+            audit.record(actor, "user.role", "user " + current.username(), current.role().wire() + " → " + role.wire());
+        }
+        return get(id);
+    }
+
+    /** A user changes their own password, proving they know the current one. */
+    @Transactional
+    public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
+        if (actor.userId() == null) {
+            throw new InvalidInputException("password", "هذا الحساب لا كلمة مرور له");
+        }
+        String hash = users.passwordHash(actor.userId()).orElseThrow(() -> new NotFoundException("الحساب غير موجود"));
+        Validation v = new Validation().require(currentPassword != null && PASSWORDS.matches(currentPassword, hash),
+                "currentPassword", "كلمة المرور الحالية غير صحيحة");
+        checkPassword(newPassword, "newPassword", v);
+        v.throwIfInvalid();
+        users.setPassword(actor.userId(), PASSWORDS.encode(newPassword), clock.instant());
+        audit.record(actor, "user.password", "user " + actor.userId(), "");
+    }
+
+    /** An admin sets a new password for someone; their open sessions end. */
+    @Transactional
+    public void resetPassword(Actor actor, long id, String newPassword) {
+        actor.require(Permission.MANAGE_USERS);
+        User user = get(id);
+        Validation v = new Validation();
+        checkPassword(newPassword, "password", v);
+        v.throwIfInvalid();
+        users.setPassword(id, PASSWORDS.encode(newPassword), clock.instant());
+        audit.record(actor, "user.password-reset", "user " + user.username(), "");
+    }
+
+    /** Disabling takes effect at once: sessions and tokens of the account stop working. */
+    @Transactional
+    public User setEnabled(Actor actor, long id, boolean enabled) {
+        actor.require(Permission.MANAGE_USERS);
+        User user = get(id);
+        if (!enabled && actor.isUser(id)) {
+            throw new InvalidInputException("enabled", "لا يمكنك تعطيل حسابك بنفسك");
+        }
+        users.setEnabled(id, enabled);
+        audit.record(actor, enabled ? "user.enable" : "user.disable", "user " + user.username(), "");
+        return get(id);
+    }
+
+    public User get(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مستخدم بهذا الرقم"));
+    }
+
+    /** Checks a login; empty when the password does not match or the account is disabled. */
+    public java.util.Optional<User> verify(String login, String password) {
+        if (login == null || password == null || login.length() > 200 || password.length() > 200) {
+            return java.util.Optional.empty();
+        }
+        return users.findByLogin(login).filter(u -> users.passwordHash(u.id()).map(h -> PASSWORDS.matches(password, h)).orElse(false));
+    }
+
+    private Long authorId(String slug, Validation v) {
+        if (slug == null || slug.isBlank()) {
+            return null;
+        }
+        var author = authors.findBySlug(slug.strip());
+        v.require(author.isPresent(), "authorSlug", "لا يوجد كاتب بالمعرّف: " + slug);
+        return author.map(a -> a.id()).orElse(null);
+    }
+
+    private static void checkPassword(String password, String field, Validation v) {
+        v.require(password != null && password.length() >= MIN_PASSWORD && password.length() <= 200, field,
+                "كلمة المرور من " + MIN_PASSWORD + " أحرف على الأقل");
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
+    }
+}
