@@ -20,6 +20,12 @@ class ApiAuthFilter extends OncePerRequestFilter {
         this.tokens = tokens;
     }
 
+    /** Logging in to get a token is the one call that cannot carry one. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().equals(LoginApi.PATH);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

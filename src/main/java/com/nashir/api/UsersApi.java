@@ -81,6 +81,16 @@ class UsersApi {
         return user(users.setEnabled(actor, id, !Boolean.FALSE.equals(body.enabled())));
     }
 
+    /** An admin makes a token for someone (e.g. a newsroom tool's account); shown once. */
+    @PostMapping("/api/v1/users/{id:\\d+}/tokens")
+    ResponseEntity<Map<String, Object>> tokenFor(Actor actor, @PathVariable long id, @RequestBody TokenRequest body) {
+        actor.require(Permission.MANAGE_USERS);
+        User owner = users.get(id);
+        String token = tokens.create(owner, body.name());
+        audit.record(actor, "token.create", "user " + owner.username(), body.name());
+        return ResponseEntity.status(201).body(Map.of("name", body.name().strip(), "token", token));
+    }
+
     @GetMapping("/api/v1/me")
     Map<String, Object> me(Actor actor) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -1,0 +1,83 @@
+package com.nashir.api;
+
+import com.nashir.audit.AuditLog;
+import com.nashir.system.InvalidInputException;
+import com.nashir.user.Actor;
+import com.nashir.user.ApiTokens;
+import com.nashir.user.LoginThrottle;
+import com.nashir.user.User;
+import com.nashir.user.UserService;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Exchanges a username (or email) and password for a personal API token, for apps and scripts.
+ * The only API call without a bearer token; failed attempts are throttled per account and per
+ * address and written to the audit log.
+ */
+@RestController
+class LoginApi {
+    static final String PATH = "/api/v1/auth/token";
+    private static final Logger log = LoggerFactory.getLogger(LoginApi.class);
+
+    private final UserService users;
+    private final ApiTokens tokens;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+
+    LoginApi(UserService users, ApiTokens tokens, LoginThrottle throttle, AuditLog audit) {
+        this.users = users;
+        this.tokens = tokens;
+        this.throttle = throttle;
+        this.audit = audit;
+    }
+
+    record Login(String login, String password, String tokenName) {}
+
+    @PostMapping(PATH)
+    ResponseEntity<?> token(@RequestBody Login body, HttpServletRequest request) {
+        if (body.login() == null || body.login().isBlank()) {
+            throw new InvalidInputException("login", "اسم المستخدم أو البريد مطلوب");
+        }
+        String address = request.getRemoteAddr();
+        String accountKey = "account:" + body.login().strip().toLowerCase(Locale.ROOT);
+        String addressKey = "address:" + address;
+        Optional<Duration> wait = throttle.waitFor(accountKey).or(() -> throttle.waitFor(addressKey));
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, wait.get().toSeconds());
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                    "محاولات دخول فاشلة كثيرة؛ حاول بعد " + seconds + " ثانية");
+            p.setTitle("محاولات كثيرة");
+            p.setProperty("field", "password");
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(seconds))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        }
+        Optional<User> user = users.verify(body.login(), body.password());
+        if (user.isEmpty() || !user.get().enabled()) {
+            throttle.failed(accountKey);
+            throttle.failed(addressKey);
+            log.warn("Failed API login for '{}' from {}", body.login(), address);
+            audit.record(new Actor(null, body.login(), com.nashir.user.Role.CONTRIBUTOR, address), "login.failed", "api", "");
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "اسم المستخدم أو كلمة المرور غير صحيحة، أو الحساب معطّل");
+            p.setTitle("تعذّر الدخول");
+            p.setProperty("field", "password");
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        }
+        throttle.succeeded(accountKey);
+        audit.record(user.get().actor().from(address), "login", "api", "");
+        String name = body.tokenName() == null || body.tokenName().isBlank() ? "api login" : body.tokenName();
+        return ResponseEntity.status(201).body(Map.of("token", tokens.create(user.get(), name), "role", user.get().role().wire()));
+    }
+}
