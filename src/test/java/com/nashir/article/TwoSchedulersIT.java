@@ -1,0 +1,79 @@
+package com.nashir.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nashir.NashirApplication;
+import com.nashir.testing.Fixtures;
+import com.nashir.testing.Http;
+import com.nashir.testing.IntegrationTest;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * Two Nashir nodes on one database, both running the scheduler every second: each scheduled
+ * article is published exactly once.
+ */
+@IntegrationTest
+class TwoSchedulersIT {
+    @LocalServerPort
+    int port;
+    @Autowired
+    Environment env;
+
+    @Test
+    void everyScheduledArticleIsPublishedOnceWithTwoNodes() throws Exception {
+        Http http = new Http(port);
+        String section = new Fixtures(http).section();
+        try (ConfigurableApplicationContext second = secondNode()) {
+            List<Long> ids = new ArrayList<>();
+            Instant at = Instant.now().plusSeconds(4);
+            for (int i = 0; i < 8; i++) {
+                var a = Fixtures.article(section, "خبر مجدول للعقدتين " + i);
+                a.put("publishedAt", at.toString());
+                var r = http.api("POST", "/api/v1/articles", Http.json(a));
+                assertThat(r.json().get("status").asString()).isEqualTo("scheduled");
+                ids.add(r.json().get("id").asLong());
+            }
+            long deadline = System.currentTimeMillis() + 35_000;
+            while (System.currentTimeMillis() < deadline && !allPublished(http, ids)) {
+                Thread.sleep(250);
+            }
+            assertThat(allPublished(http, ids)).isTrue();
+            Thread.sleep(2_500); // let both schedulers run a few more times
+            Map<String, Long> publishedEvents = http.api("GET", "/api/v1/audit?perPage=100", null).json().get("items").valueStream()
+                    .filter(e -> e.get("action").asString().equals("article.published") && e.get("actor").asString().equals("scheduler"))
+                    .map(e -> e.get("target").asString())
+                    .collect(Collectors.groupingBy(t -> t, Collectors.counting()));
+            for (long id : ids) {
+                assertThat(publishedEvents.get("article " + id)).as("publications of article " + id).isEqualTo(1L);
+            }
+        }
+    }
+
+    private static boolean allPublished(Http http, List<Long> ids) {
+        return ids.stream().allMatch(id -> http.api("GET", "/api/v1/articles/" + id, null).json().get("status").asString().equals("published"));
+    }
+
+    /** A second node sharing the database of the test application. */
+    private ConfigurableApplicationContext secondNode() throws Exception {
+        return new SpringApplicationBuilder(NashirApplication.class).run(
+                "--server.port=0",
+                "--nashir.demo=false",
+                "--nashir.scheduler.interval=1s",
+                "--nashir.data-dir=" + Files.createTempDirectory("nashir-node2-"),
+                "--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
+                "--spring.main.banner-mode=off");
+    }
+}
