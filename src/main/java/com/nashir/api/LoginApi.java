@@ -9,7 +9,6 @@ import com.nashir.user.User;
 import com.nashir.user.UserService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -52,9 +51,7 @@ class LoginApi {
             throw new InvalidInputException("login", "اسم المستخدم أو البريد مطلوب");
         }
         String address = request.getRemoteAddr();
-        String accountKey = "account:" + body.login().strip().toLowerCase(Locale.ROOT);
-        String addressKey = "address:" + address;
-        Optional<Duration> wait = throttle.waitFor(accountKey).or(() -> throttle.waitFor(addressKey));
+        Optional<Duration> wait = throttle.waitFor(body.login(), address);
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds());
             ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
@@ -66,8 +63,7 @@ class LoginApi {
         }
         Optional<User> user = users.verify(body.login(), body.password());
         if (user.isEmpty() || !user.get().enabled()) {
-            throttle.failed(accountKey);
-            throttle.failed(addressKey);
+            throttle.failed(body.login(), address);
             log.warn("Failed API login for '{}' from {}", body.login(), address);
             audit.record(new Actor(null, body.login(), com.nashir.user.Role.CONTRIBUTOR, address), "login.failed", "api", "");
             ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "اسم المستخدم أو كلمة المرور غير صحيحة، أو الحساب معطّل");
@@ -75,7 +71,7 @@ class LoginApi {
             p.setProperty("field", "password");
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
         }
-        throttle.succeeded(accountKey);
+        throttle.succeeded(body.login());
         audit.record(user.get().actor().from(address), "login", "api", "");
         String name = body.tokenName() == null || body.tokenName().isBlank() ? "api login" : body.tokenName();
         return ResponseEntity.status(201).body(Map.of("token", tokens.create(user.get(), name), "role", user.get().role().wire()));

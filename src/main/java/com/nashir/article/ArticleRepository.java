@@ -63,6 +63,44 @@ public class ArticleRepository {
         return withAuthors(spec.query((rs, n) -> mapCard(rs)).list());
     }
 
+    /** The newsroom's list: every state except the trash unless asked for, newest change first. */
+    public com.nashir.system.PageOf<ArticleCard> findForNewsroom(NewsroomFilter f, int page, int size) {
+        StringBuilder where = new StringBuilder("where 1 = 1 ");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (f.status() != null) {
+            where.append("and a.status = :status ");
+            params.put("status", f.status().wire());
+        } else {
+            where.append("and a.status <> 'trashed' ");
+        }
+        if (f.sectionSlug() != null && !f.sectionSlug().isBlank()) {
+            where.append("and s.slug = :section ");
+            params.put("section", f.sectionSlug());
+        }
+        if (f.ownerId() != null) {
+            where.append("and a.owner_id = :owner ");
+            params.put("owner", f.ownerId());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            where.append("and (lower(a.headline) like :text escape '\\' or lower(a.summary) like :text escape '\\') ");
+            params.put("text", "%" + f.text().strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (f.from() != null) {
+            where.append("and a.modified_at >= :from ");
+            params.put("from", Sql.param(f.from()));
+        }
+        if (f.to() != null) {
+            where.append("and a.modified_at < :to ");
+            params.put("to", Sql.param(f.to()));
+        }
+        long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
+        List<ArticleCard> items = jdbc.sql(CARD_COLUMNS + FROM + where + "order by a.modified_at desc, a.id desc limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", com.nashir.system.PageOf.offset(page, size))
+                .query((rs, n) -> mapCard(rs)).list();
+        return new com.nashir.system.PageOf<>(withAuthors(items), Math.max(page, 1), size, total);
+    }
+
     public long count(String status) {
         return status == null
                 ? jdbc.sql("select count(*) from article").query(Long.class).single()

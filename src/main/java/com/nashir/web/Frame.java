@@ -1,5 +1,6 @@
 package com.nashir.web;
 
+import com.nashir.site.Fmt;
 import com.nashir.breaking.BreakingItem;
 import com.nashir.section.Section;
 import com.nashir.site.SiteSettings;

@@ -1,5 +1,7 @@
 package com.nashir.web;
 
+import com.nashir.site.Assets;
+import com.nashir.site.Fmt;
 import com.nashir.breaking.BreakingNews;
 import com.nashir.section.SectionRepository;
 import com.nashir.site.SiteSettings;

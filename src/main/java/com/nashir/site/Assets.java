@@ -1,4 +1,4 @@
-package com.nashir.web;
+package com.nashir.site;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,15 +14,20 @@ import org.springframework.stereotype.Component;
  * be cached forever ("immutable") and a new release still reaches every reader at once.
  */
 @Component
-class Assets {
+public class Assets {
     private final String stylesheet;
 
-    Assets() {
-        this.stylesheet = "/assets/site.css?v=" + hash("static/assets/site.css");
+    public Assets() {
+        this.stylesheet = versioned("site.css");
     }
 
-    String stylesheet() {
+    public String stylesheet() {
         return stylesheet;
+    }
+
+    /** "/assets/NAME?v=HASH" for a file in static/assets. */
+    public static String versioned(String name) {
+        return "/assets/" + name + "?v=" + hash("static/assets/" + name);
     }
 
     private static String hash(String resource) {

@@ -1,4 +1,4 @@
-package com.nashir.web;
+package com.nashir.site;
 
 import com.nashir.arabic.ArabicDates;
 import com.nashir.arabic.ArabicDigits;

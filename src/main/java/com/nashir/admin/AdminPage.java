@@ -1,0 +1,16 @@
+package com.nashir.admin;
+
+import com.nashir.site.SiteSettings;
+import com.nashir.site.Fmt;
+
+/**
+ * What every newsroom page shares: who is signed in, the CSRF token for its forms, the page
+ * title and which menu entry is current.
+ */
+public record AdminPage(SiteSettings site, Fmt fmt, SignedIn me, String csrfParameter, String csrfToken, String title,
+                        String active, String stylesheet) {
+
+    public boolean can(com.nashir.user.Permission p) {
+        return me != null && me.role().atLeast(p.least());
+    }
+}

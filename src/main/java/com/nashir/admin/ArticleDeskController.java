@@ -1,0 +1,122 @@
+package com.nashir.admin;
+
+import com.nashir.article.Article;
+import com.nashir.article.ArticleInput;
+import com.nashir.article.ArticleRepository;
+import com.nashir.article.ArticleRevisions;
+import com.nashir.article.ArticleService;
+import com.nashir.article.ArticleWorkflow;
+import com.nashir.system.ConflictException;
+import com.nashir.system.ForbiddenException;
+import com.nashir.system.InvalidInputException;
+import com.nashir.system.NotFoundException;
+import com.nashir.user.Permission;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One article in the newsroom: its state, the workflow buttons the signed-in role may use,
+ * corrections, and the revision history with a readable diff between any two revisions.
+ */
+@Controller
+class ArticleDeskController {
+    private final AdminPages pages;
+    private final ArticleRepository articles;
+    private final ArticleService service;
+    private final ArticleWorkflow workflow;
+    private final ArticleRevisions revisions;
+
+    ArticleDeskController(AdminPages pages, ArticleRepository articles, ArticleService service, ArticleWorkflow workflow,
+                          ArticleRevisions revisions) {
+        this.pages = pages;
+        this.articles = articles;
+        this.service = service;
+        this.workflow = workflow;
+        this.revisions = revisions;
+    }
+
+    @GetMapping("/admin/articles/{id:\\d+}")
+    String show(@PathVariable long id, @RequestParam(required = false) Long from, @RequestParam(required = false) Long to,
+                HttpServletRequest request, Model model) {
+        Article article = find(id);
+        AdminPage page = pages.page(request, article.headline(), "articles");
+        if (!page.can(Permission.EDIT_ANY_ARTICLE) && !page.me().actor("").isUser(article.ownerId())) {
+            throw new ForbiddenException("editor", "هذا المقال لغيرك");
+        }
+        var history = revisions.list(id);
+        model.addAttribute("page", page);
+        model.addAttribute("article", article);
+        model.addAttribute("revisions", history);
+        model.addAttribute("corrections", workflow.corrections(id));
+        if (from != null && to != null) {
+            model.addAttribute("diff", revisions.diff(id, from, to));
+        } else if (history.size() >= 2) {
+            model.addAttribute("diff", revisions.diff(id, history.get(1).id(), history.get(0).id()));
+        } else {
+            model.addAttribute("diff", java.util.List.of());
+        }
+        model.addAttribute("flash", model.getAttribute("flash"));
+        return "admin/article";
+    }
+
+    /** Moves the article to another state (review, scheduled, published, unpublished, draft). */
+    @PostMapping("/admin/articles/{id:\\d+}/status")
+    String status(@PathVariable long id, @RequestParam String status, @RequestParam int version,
+                  HttpServletRequest request, RedirectAttributes flash) {
+        Article a = find(id);
+        var input = new ArticleInput(a.headline(), a.kicker(), a.summary(), a.slug(), a.section().slug(),
+                a.byline().isDesk() ? a.byline().desk().name() : null,
+                a.byline().isDesk() ? null : a.byline().authors().stream().map(x -> x.slug()).toList(), status, null, null,
+                a.image() == null ? null : new ArticleInput.ImageInput(a.image().url(), a.image().caption(), a.image().credit(),
+                        a.image().alt(), a.image().archive()),
+                a.body(), a.tags().stream().map(t -> t.name()).toList(), a.comments().wire(), true, version);
+        return act(id, flash, () -> service.update(actor(request), id, input), "تغيّرت حالة المقال.");
+    }
+
+    @PostMapping("/admin/articles/{id:\\d+}/trash")
+    String trash(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
+        return act(id, flash, () -> workflow.trash(actor(request), id), "نُقل المقال إلى سلة المحذوفات.");
+    }
+
+    @PostMapping("/admin/articles/{id:\\d+}/restore")
+    String restore(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
+        return act(id, flash, () -> workflow.restore(actor(request), id), "استُعيد المقال.");
+    }
+
+    @PostMapping("/admin/articles/{id:\\d+}/corrections")
+    String correct(@PathVariable long id, @RequestParam String text, HttpServletRequest request, RedirectAttributes flash) {
+        return act(id, flash, () -> workflow.addCorrection(actor(request), id, text), "أُضيف التصحيح وظهر تحت المقال.");
+    }
+
+    @PostMapping("/admin/articles/{id:\\d+}/revisions/{revision:\\d+}/restore")
+    String restoreRevision(@PathVariable long id, @PathVariable long revision, HttpServletRequest request, RedirectAttributes flash) {
+        return act(id, flash, () -> workflow.restoreRevision(actor(request), id, revision), "استُعيدت النسخة كحفظ جديد.");
+    }
+
+    /** Runs an action and comes back to the article with a message: the outcome, or why not. */
+    private String act(long id, RedirectAttributes flash, Runnable action, String done) {
+        try {
+            action.run();
+            flash.addFlashAttribute("flash", done);
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("flash", e.errors().get(0).message());
+        } catch (ConflictException | ForbiddenException e) {
+            flash.addFlashAttribute("flash", e.getMessage());
+        }
+        return "redirect:/admin/articles/" + id;
+    }
+
+    private static com.nashir.user.Actor actor(HttpServletRequest request) {
+        return AdminPages.signedIn().actor(request.getRemoteAddr());
+    }
+
+    private Article find(long id) {
+        return articles.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مقال بهذا الرقم"));
+    }
+}

@@ -1,0 +1,72 @@
+package com.nashir.admin;
+
+import com.nashir.audit.AuditLog;
+import com.nashir.user.Actor;
+import com.nashir.user.LoginThrottle;
+import com.nashir.user.Role;
+import com.nashir.user.User;
+import com.nashir.user.UserService;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a newsroom login (username or email, BCrypt password) with throttling per account and
+ * per address, and writes every attempt to the audit log. Messages are for people, in Arabic.
+ */
+@Component
+class NewsroomLogin implements AuthenticationProvider {
+    private static final Logger log = LoggerFactory.getLogger(NewsroomLogin.class);
+    static final String BAD_CREDENTIALS = "اسم المستخدم أو كلمة المرور غير صحيحة، أو الحساب معطّل";
+
+    private final UserService users;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    NewsroomLogin(UserService users, LoginThrottle throttle, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String login = String.valueOf(authentication.getName()).strip();
+        String password = String.valueOf(authentication.getCredentials());
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "";
+        Optional<Duration> wait = throttle.waitFor(login, address);
+        if (wait.isPresent()) {
+            throw new LockedException("محاولات دخول فاشلة كثيرة؛ حاول بعد " + Math.max(1, wait.get().toSeconds()) + " ثانية");
+        }
+        Optional<User> user = users.verify(login, password).filter(User::enabled);
+        if (user.isEmpty()) {
+            throttle.failed(login, address);
+            log.warn("Failed admin login for '{}' from {}", login, address);
+            audit.record(new Actor(null, login, Role.CONTRIBUTOR, address), "login.failed", "admin", "");
+            throw new BadCredentialsException(BAD_CREDENTIALS);
+        }
+        throttle.succeeded(login);
+        User u = user.get();
+        audit.record(u.actor().from(address), "login", "admin", "");
+        return UsernamePasswordAuthenticationToken.authenticated(SignedIn.of(u, clock.instant()), null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + u.role().name())));
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,67 @@
+package com.nashir.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** A cookie-keeping HTTP session for the newsroom's HTML forms (login, CSRF), without a browser. */
+public class WebSession {
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+
+    public WebSession(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    public Document page(String path) {
+        return Jsoup.parse(get(path).body(), base + path);
+    }
+
+    /** Posts a form; the CSRF token is taken from the page at {@code formPage} unless {@code csrf} is false. */
+    public HttpResponse<String> post(String path, Map<String, String> fields, String formPage, boolean csrf) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrf) {
+            var input = page(formPage).selectFirst("input[name=_csrf]");
+            all.put("_csrf", input == null ? "" : input.attr("value"));
+        }
+        String body = all.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public HttpResponse<String> login(String login, String password) {
+        return post("/admin/login", Map.of("login", login, "password", password), "/admin/login", true);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
