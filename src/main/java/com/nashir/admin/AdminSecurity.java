@@ -1,6 +1,7 @@
 package com.nashir.admin;
 
 import com.nashir.user.UserRepository;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,6 +15,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
  * public site stays cookie-free and cacheable, and the JSON API uses bearer tokens.
  */
 @Configuration
+@ConditionalOnWebApplication
 class AdminSecurity {
 
     @Bean

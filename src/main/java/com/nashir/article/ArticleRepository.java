@@ -95,7 +95,11 @@ public class ArticleRepository {
             params.put("to", Sql.param(f.to()));
         }
         long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
-        List<ArticleCard> items = jdbc.sql(CARD_COLUMNS + FROM + where + "order by a.modified_at desc, a.id desc limit :limit offset :offset")
+        // Published: newest out first; scheduled: next to go out first; the rest: last touched first.
+        String order = f.status() == ArticleStatus.PUBLISHED ? "order by a.published_at desc, a.id desc "
+                : f.status() == ArticleStatus.SCHEDULED ? "order by a.published_at, a.id "
+                : "order by a.modified_at desc, a.id desc ";
+        List<ArticleCard> items = jdbc.sql(CARD_COLUMNS + FROM + where + order + "limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", com.nashir.system.PageOf.offset(page, size))
                 .query((rs, n) -> mapCard(rs)).list();
         return new com.nashir.system.PageOf<>(withAuthors(items), Math.max(page, 1), size, total);
