@@ -78,8 +78,8 @@ cleanup() {
     exit "$rc"
 }
 trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+trap 'log "interrupted (SIGINT)"; exit 130' INT
+trap 'log "terminated (SIGTERM)"; exit 143' TERM
 
 free_port() {
     local p
@@ -115,10 +115,12 @@ done
 # --- 2. start Nashir -------------------------------------------------------------------------
 APP_PORT="$(free_port)"
 mkdir -p "$TMP/data"
+# Run a private copy: a rebuild of target/ during the benchmark must not pull the jar from under the JVM.
+cp "$JAR" "$TMP/app.jar"
 log "starting Nashir ($JAR) on 127.0.0.1:$APP_PORT, data dir $TMP/data"
 # shellcheck disable=SC2086
 SERVER_PORT="$APP_PORT" SERVER_ADDRESS=127.0.0.1 NASHIR_DATA_DIR="$TMP/data" \
-    java ${JAVA_OPTS:-} -jar "$JAR" >"$TMP/nashir.log" 2>&1 &
+    java ${JAVA_OPTS:-} -jar "$TMP/app.jar" >"$TMP/nashir.log" 2>&1 &
 APP_PID=$!
 APP="http://127.0.0.1:$APP_PORT"
 
@@ -320,7 +322,8 @@ run "nginx home"          nginx "$NG/"
 run "nashir article gzip" app   "$ARTICLE_URL" -H 'Accept-Encoding: gzip'
 run "nginx article gzip"  nginx "$NG/article.html" -H 'Accept-Encoding: gzip'
 
-# Sanity: the app must still answer and the page must still be a cache-served 200.
+# Sanity: the app must still be ours and answer, and the page must still be a 200.
+kill -0 "$APP_PID" 2>/dev/null || { tail -n 20 "$TMP/nashir.log" >&2; die "Nashir died during the benchmark"; }
 code="$(curl -s -o /dev/null -w '%{http_code}' "$ARTICLE_URL")"
 [[ "$code" == 200 ]] || die "article answered $code after the runs"
 BYTES_NOTE=""
