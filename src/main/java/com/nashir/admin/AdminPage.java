@@ -10,6 +10,11 @@ import com.nashir.site.Fmt;
 public record AdminPage(SiteSettings site, Fmt fmt, SignedIn me, String csrfParameter, String csrfToken, String title,
                         String active, String stylesheet) {
 
+    /** The content-hashed address of a script in static/assets. */
+    public String script(String name) {
+        return com.nashir.site.Assets.versioned(name);
+    }
+
     public boolean can(com.nashir.user.Permission p) {
         return me != null && me.role().atLeast(p.least());
     }

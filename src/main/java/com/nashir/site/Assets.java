@@ -27,8 +27,10 @@ public class Assets {
 
     /** "/assets/NAME?v=HASH" for a file in static/assets. */
     public static String versioned(String name) {
-        return "/assets/" + name + "?v=" + hash("static/assets/" + name);
+        return VERSIONED.computeIfAbsent(name, n -> "/assets/" + n + "?v=" + hash("static/assets/" + n));
     }
+
+    private static final java.util.Map<String, String> VERSIONED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String hash(String resource) {
         try (InputStream in = new ClassPathResource(resource).getInputStream()) {

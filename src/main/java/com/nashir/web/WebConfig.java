@@ -26,6 +26,9 @@ class WebConfig implements WebMvcConfigurer {
         // Asset URLs carry a content hash (see Assets), so they never change: cache for a year.
         registry.addResourceHandler("/assets/**").addResourceLocations("classpath:/static/assets/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+        // Third-party browser code, vendored with its version in the path (see README: the editor).
+        registry.addResourceHandler("/vendor/**").addResourceLocations("classpath:/static/vendor/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
         registry.addResourceHandler("/demo/**").addResourceLocations("classpath:/static/demo/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
         registry.addResourceHandler("/favicon.svg").addResourceLocations("classpath:/static/")

@@ -1,0 +1,169 @@
+package com.nashir.admin;
+
+import com.nashir.article.Article;
+import com.nashir.article.ArticleRepository;
+import com.nashir.article.ArticleService;
+import com.nashir.article.ArticleStatus;
+import com.nashir.author.DeskRepository;
+import com.nashir.section.SectionRepository;
+import com.nashir.system.ConflictException;
+import com.nashir.system.ForbiddenException;
+import com.nashir.system.InvalidInputException;
+import com.nashir.system.NotFoundException;
+import com.nashir.tag.TagRepository;
+import com.nashir.user.Actor;
+import com.nashir.user.Permission;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The article editor: writing and saving, with every mistake shown beside its field, a save that
+ * lost a race kept in the form for merging, and autosave of drafts from the page's script.
+ */
+@Controller
+class ArticleEditorController {
+    private final AdminPages pages;
+    private final ArticleRepository articles;
+    private final ArticleService service;
+    private final SectionRepository sections;
+    private final DeskRepository desks;
+    private final TagRepository tags;
+
+    ArticleEditorController(AdminPages pages, ArticleRepository articles, ArticleService service, SectionRepository sections,
+                            DeskRepository desks, TagRepository tags) {
+        this.pages = pages;
+        this.articles = articles;
+        this.service = service;
+        this.sections = sections;
+        this.desks = desks;
+        this.tags = tags;
+    }
+
+    @GetMapping("/admin/articles/new")
+    String newArticle(HttpServletRequest request, Model model) {
+        return form(request, model, null, ArticleForm.empty(), Map.of(), null);
+    }
+
+    @GetMapping("/admin/articles/{id:\\d+}/edit")
+    String edit(@PathVariable long id, HttpServletRequest request, Model model) {
+        Article a = find(id);
+        return form(request, model, a, ArticleForm.of(a, pages.page(request, "", null).site().zone()), Map.of(), null);
+    }
+
+    @PostMapping("/admin/articles/new")
+    String create(@ModelAttribute ArticleForm form, HttpServletRequest request, Model model, RedirectAttributes flash) {
+        try {
+            Article a = service.create(actor(request), form.toInput(zone(request)));
+            flash.addFlashAttribute("flash", "حُفظ المقال.");
+            return "redirect:/admin/articles/" + a.id() + "/edit";
+        } catch (InvalidInputException e) {
+            return form(request, model, null, form, errors(e), "لم يُحفظ: صحّح الحقول المشار إليها.");
+        }
+    }
+
+    @PostMapping("/admin/articles/{id:\\d+}/edit")
+    String save(@PathVariable long id, @ModelAttribute ArticleForm form, HttpServletRequest request, Model model, RedirectAttributes flash) {
+        Article current = find(id);
+        try {
+            service.update(actor(request), id, form.toInput(zone(request)));
+            flash.addFlashAttribute("flash", "حُفظ المقال.");
+            return "redirect:/admin/articles/" + id + "/edit";
+        } catch (InvalidInputException e) {
+            return form(request, model, current, form, errors(e), "لم يُحفظ: صحّح الحقول المشار إليها.");
+        } catch (ConflictException e) {
+            // Someone saved first: keep this person's text in the form, now against the stored version.
+            Article latest = find(id);
+            ArticleForm kept = new ArticleForm(form.headline(), form.kicker(), form.summary(), form.slug(), form.section(),
+                    form.bylineType(), form.desk(), form.authors(), form.tags(), form.imageUrl(), form.imageAlt(), form.imageCaption(),
+                    form.imageCredit(), form.imageArchive(), form.body(), form.comments(), form.status(), form.publishedAt(),
+                    form.minor(), latest.version());
+            return form(request, model, latest, kept, Map.of(), e.getMessage()
+                    + " — نصّك محفوظ في هذه الصفحة؛ راجع النسخة المحفوظة في «النسخ السابقة» ثم احفظ من جديد.");
+        }
+    }
+
+    /** Autosave from the editor's script: drafts only, answered in JSON. */
+    @PostMapping("/admin/articles/autosave")
+    ResponseEntity<Map<String, Object>> autosaveNew(@ModelAttribute ArticleForm form, HttpServletRequest request) {
+        return autosave(request, () -> service.create(actor(request), draft(form).toInput(zone(request))));
+    }
+
+    @PostMapping("/admin/articles/{id:\\d+}/autosave")
+    ResponseEntity<Map<String, Object>> autosaveExisting(@PathVariable long id, @ModelAttribute ArticleForm form, HttpServletRequest request) {
+        if (find(id).status() != ArticleStatus.DRAFT) {
+            return ResponseEntity.status(409).body(Map.of("message", "الحفظ التلقائي للمسودات فقط؛ احفظ يدوياً"));
+        }
+        return autosave(request, () -> service.update(actor(request), id, draft(form).toInput(zone(request))));
+    }
+
+    private ResponseEntity<Map<String, Object>> autosave(HttpServletRequest request, java.util.function.Supplier<Article> save) {
+        try {
+            Article a = save.get();
+            return ResponseEntity.ok(Map.of("id", a.id(), "version", a.version(), "editUrl", "/admin/articles/" + a.id() + "/edit",
+                    "autosaveUrl", "/admin/articles/" + a.id() + "/autosave",
+                    "savedAt", pages.page(request, "", null).fmt().time(a.modifiedAt())));
+        } catch (InvalidInputException e) {
+            return ResponseEntity.status(400).body(Map.of("message", e.errors().get(0).message(), "field", e.errors().get(0).field()));
+        } catch (ConflictException | ForbiddenException e) {
+            return ResponseEntity.status(409).body(Map.of("message", e.getMessage()));
+        }
+    }
+
+    private static ArticleForm draft(ArticleForm f) {
+        return new ArticleForm(f.headline(), f.kicker(), f.summary(), f.slug(), f.section(), f.bylineType(), f.desk(), f.authors(),
+                f.tags(), f.imageUrl(), f.imageAlt(), f.imageCaption(), f.imageCredit(), f.imageArchive(), f.body(), f.comments(),
+                "draft", f.publishedAt(), true, f.version());
+    }
+
+    private String form(HttpServletRequest request, Model model, Article article, ArticleForm form, Map<String, String> errors,
+                        String message) {
+        AdminPage page = pages.page(request, article == null ? "مقال جديد" : "تحرير: " + article.headline(), "articles");
+        if (article != null && !page.can(Permission.EDIT_ANY_ARTICLE) && !page.me().actor("").isUser(article.ownerId())) {
+            throw new ForbiddenException("editor", "تعديل مقالات الآخرين يتطلب دور محرر أو أعلى");
+        }
+        model.addAttribute("page", page);
+        model.addAttribute("article", article);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("message", message != null ? message : (String) model.getAttribute("flash"));
+        model.addAttribute("sections", sections.findAll());
+        model.addAttribute("desks", desks.findAll());
+        model.addAttribute("tagNames", tags.findPage(0, 1000).stream().map(t -> t.name()).toList());
+        model.addAttribute("statuses", allowedStatuses(page));
+        return "admin/editor";
+    }
+
+    private static List<ArticleStatus> allowedStatuses(AdminPage page) {
+        if (page.can(Permission.PUBLISH)) {
+            return List.of(ArticleStatus.DRAFT, ArticleStatus.REVIEW, ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED, ArticleStatus.UNPUBLISHED);
+        }
+        return page.can(Permission.SUBMIT_FOR_REVIEW) ? List.of(ArticleStatus.DRAFT, ArticleStatus.REVIEW) : List.of(ArticleStatus.DRAFT);
+    }
+
+    private static Map<String, String> errors(InvalidInputException e) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        e.errors().forEach(err -> m.putIfAbsent(err.field(), err.message()));
+        return m;
+    }
+
+    private java.time.ZoneId zone(HttpServletRequest request) {
+        return pages.page(request, "", null).site().zone();
+    }
+
+    private static Actor actor(HttpServletRequest request) {
+        return AdminPages.signedIn().actor(request.getRemoteAddr());
+    }
+
+    private Article find(long id) {
+        return articles.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مقال بهذا الرقم"));
+    }
+}

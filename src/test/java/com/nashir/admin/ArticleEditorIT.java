@@ -1,0 +1,125 @@
+package com.nashir.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nashir.testing.Fixtures;
+import com.nashir.testing.Http;
+import com.nashir.testing.IntegrationTest;
+import com.nashir.testing.Newsroom;
+import com.nashir.testing.WebSession;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The article editor's form: errors per field, saving, conflicts that keep the loser's text, autosave. */
+@IntegrationTest
+class ArticleEditorIT {
+    @LocalServerPort
+    int port;
+    Http http;
+    Newsroom people;
+    String section;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        people = new Newsroom(http);
+        section = new Fixtures(http).section();
+    }
+
+    @Test
+    void missingFieldsAreShownBesideThemAndNothingIsSaved() {
+        WebSession s = editor();
+        var r = s.post("/admin/articles/new", fields("", "<p>نص</p>", ""), "/admin/articles/new", true);
+        assertThat(r.statusCode()).isEqualTo(200);
+        Document page = org.jsoup.Jsoup.parse(r.body());
+        assertThat(page.select(".errors li").eachText()).contains("العنوان مطلوب");
+        assertThat(page.selectFirst("#f-body").text()).contains("نص");
+    }
+
+    @Test
+    void writerSavesADraftAndEditsIt() {
+        WebSession s = editor();
+        var created = s.post("/admin/articles/new", fields("مسودة من المحرر النصي", "<p>فقرة أولى مع DataNile و2025.</p>", ""),
+                "/admin/articles/new", true);
+        assertThat(created.statusCode()).isEqualTo(302);
+        String editUrl = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        Document edit = s.page(editUrl);
+        assertThat(edit.selectFirst("#f-headline").attr("value")).isEqualTo("مسودة من المحرر النصي");
+        assertThat(edit.selectFirst("#f-body").text()).contains("DataNile");
+        assertThat(edit.selectFirst("#message").text()).isEqualTo("حُفظ المقال.");
+        assertThat(edit.select("#f-status option").eachAttr("value")).containsExactly("draft", "review");
+    }
+
+    @Test
+    void aSaveThatLostTheRaceKeepsItsTextForMerging() {
+        WebSession first = editor();
+        long id = first.post("/admin/articles/new", fields("الأصل", "<p>نص أصلي.</p>", ""), "/admin/articles/new", true)
+                .headers().firstValue("Location").map(l -> Long.parseLong(l.replaceFirst(".*/admin/articles/(\\d+)/edit$", "$1"))).orElseThrow();
+        String version = first.page("/admin/articles/" + id + "/edit").selectFirst("input[name=version]").attr("value");
+        WebSession second = new WebSession(port);
+        second.login(username(people.user("editor")), people.password());
+
+        var a = fields("تعديل الأول", "<p>نص الأول.</p>", version);
+        assertThat(first.post("/admin/articles/" + id + "/edit", a, "/admin/articles/" + id + "/edit", true).statusCode()).isEqualTo(302);
+        var b = fields("تعديل الثاني", "<p>نص الثاني الذي يجب ألا يضيع.</p>", version);
+        var lost = second.post("/admin/articles/" + id + "/edit", b, "/admin/articles/" + id + "/edit", true);
+        assertThat(lost.statusCode()).isEqualTo(200);
+        Document page = org.jsoup.Jsoup.parse(lost.body());
+        assertThat(page.selectFirst("#message").text()).contains("نصّك محفوظ");
+        assertThat(page.selectFirst("#f-headline").attr("value")).isEqualTo("تعديل الثاني");
+        assertThat(page.selectFirst("#f-body").text()).contains("نص الثاني الذي يجب ألا يضيع");
+        assertThat(http.api("GET", "/api/v1/articles/" + id, null).json().get("headline").asString()).isEqualTo("تعديل الأول");
+    }
+
+    @Test
+    void autosaveCreatesAndUpdatesADraft() {
+        WebSession s = editor();
+        var first = s.post("/admin/articles/autosave", fields("مسودة محفوظة تلقائياً", "<p>بداية.</p>", ""), "/admin/articles/new", true);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        var json = Http.parse(first.body());
+        long id = json.get("id").asLong();
+        var again = s.post(json.get("autosaveUrl").asString(), fields("مسودة محفوظة تلقائياً", "<p>بداية وتكملة.</p>",
+                json.get("version").asString()), "/admin/articles/" + id + "/edit", true);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        var stored = http.api("GET", "/api/v1/articles/" + id, null).json();
+        assertThat(stored.get("status").asString()).isEqualTo("draft");
+        assertThat(stored.get("body").asString()).contains("بداية وتكملة");
+    }
+
+    private WebSession editor() {
+        WebSession s = new WebSession(port);
+        s.login(username(people.user("writer")), people.password());
+        return s;
+    }
+
+    private Map<String, String> fields(String headline, String body, String version) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("headline", headline);
+        f.put("kicker", "");
+        f.put("summary", "");
+        f.put("body", body);
+        f.put("status", "draft");
+        f.put("section", section);
+        f.put("bylineType", "desk");
+        f.put("desk", "فريق التحرير");
+        f.put("authors", "");
+        f.put("tags", "اختبار، محرر");
+        f.put("comments", "open");
+        f.put("slug", "");
+        f.put("publishedAt", "");
+        f.put("imageUrl", "");
+        f.put("imageAlt", "");
+        f.put("imageCaption", "");
+        f.put("imageCredit", "");
+        f.put("version", version);
+        return f;
+    }
+
+    private String username(long id) {
+        return http.api("GET", "/api/v1/users/" + id, null).json().get("username").asString();
+    }
+}
