@@ -1,5 +1,6 @@
 package com.nashir.api;
 
+import com.nashir.media.MediaLimits;
 import com.nashir.system.ConflictException;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
@@ -21,6 +22,9 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -30,6 +34,11 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 class ApiProblems {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    private final MediaLimits mediaLimits;
+
+    ApiProblems(MediaLimits mediaLimits) {
+        this.mediaLimits = mediaLimits;
+    }
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e, HttpServletRequest request) {
@@ -74,6 +83,25 @@ class ApiProblems {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
         return respond(problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", "المعامل مطلوب: " + e.getParameterName(), e.getParameterName(), request));
+    }
+
+    /** An upload over the servlet's multipart limit (which follows nashir.media.max-bytes). */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        ProblemDetail p = problem(HttpStatus.CONTENT_TOO_LARGE, "الملف كبير جداً", mediaLimits.tooLargeMessage(), "file", request);
+        p.setProperty("errors", List.of(Map.of("field", "file", "message", mediaLimits.tooLargeMessage())));
+        return respond(p);
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", "الجزء مطلوب: " + e.getRequestPartName(), e.getRequestPartName(), request));
+    }
+
+    /** A multipart body that cannot be parsed (cut off, bad boundary): the file did not arrive. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> badMultipart(MultipartException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", "تعذّرت قراءة الطلب متعدد الأجزاء؛ أرسل الصورة في الحقل file بصيغة multipart/form-data", "file", request));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -37,7 +37,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         String path = request.getRequestURI();
         return path.startsWith("/api/") || path.startsWith("/admin") || path.startsWith("/assets/")
-                || path.startsWith("/demo/") || path.startsWith("/error");
+                || path.startsWith("/demo/") || path.startsWith("/media/") || path.startsWith("/error");
     }
 
     @Override

@@ -1,0 +1,48 @@
+package com.nashir.media;
+
+import java.util.Locale;
+
+/**
+ * How big an upload may be. Bytes are configurable ({@code nashir.media.max-bytes}, default 15 MB;
+ * the servlet's multipart limit follows it). Pixels are fixed at 50 megapixels: a small file can
+ * claim a huge canvas (a "decompression bomb") and decoding it would exhaust memory, so the
+ * header is read and checked before any pixel is decoded.
+ */
+public final class MediaLimits {
+    /** Larger than any camera a newsroom uses (a 45 MP full-frame body is 8256×5504). */
+    public static final long MAX_PIXELS = 50_000_000L;
+
+    private final long maxBytes;
+
+    public MediaLimits(long maxBytes) {
+        if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("nashir.media.max-bytes must be between 1 byte and 2 GB, was " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The Arabic message for a file over the byte limit, naming the limit (e.g. "15 ميغابايت"). */
+    public String tooLargeMessage() {
+        return "حجم الملف أكبر من الحد المسموح به (" + megabytes(maxBytes) + " ميغابايت)";
+    }
+
+    static String tooManyPixelsMessage(int width, int height) {
+        return "أبعاد الصورة كبيرة جداً (" + width + "×" + height + " بكسل، أي "
+                + megabytes((long) width * height, 1_000_000) + " ميغابكسل)؛ الحد الأقصى " + MAX_PIXELS / 1_000_000 + " ميغابكسل";
+    }
+
+    private static String megabytes(long n) {
+        return megabytes(n, 1024 * 1024);
+    }
+
+    private static String megabytes(long n, long unit) {
+        if (n % unit == 0) {
+            return Long.toString(n / unit);
+        }
+        return String.format(Locale.ROOT, "%.1f", n / (double) unit);
+    }
+}
