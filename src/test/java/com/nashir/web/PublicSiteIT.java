@@ -153,6 +153,8 @@ class PublicSiteIT {
         assertThat(etag).isNotBlank();
         assertThat(first.header("Last-Modified")).isNotBlank();
         assertThat(first.header("Cache-Control")).contains("public");
+        assertThat(first.header("Content-Security-Policy")).contains("script-src 'self'").contains("object-src 'none'");
+        assertThat(first.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(http.get(path, "If-None-Match", etag).status()).isEqualTo(304);
         assertThat(http.get(path, "If-Modified-Since", first.header("Last-Modified")).status()).isEqualTo(304);
 
