@@ -125,6 +125,25 @@ class NewsroomAdminIT {
         assertThat(s.page("/admin/articles?status=published&q=" + people.suffix + "x").select("table.rows tbody tr")).isEmpty();
     }
 
+    @Test
+    void editorPostsAndEndsABreakingItemFromTheNewsroom() {
+        WebSession s = new WebSession(port);
+        s.login(username(people.user("editor")), people.password());
+        String text = "عاجل من غرفة الأخبار " + people.suffix;
+        var posted = s.post("/admin/breaking", Map.of("text", text, "url", "", "expiresAt", ""), "/admin/breaking", true);
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(s.page("/admin/breaking").selectFirst("#message").text()).isEqualTo("نُشر الخبر العاجل.");
+        assertThat(http.get("/").body()).contains(text);
+        Document desk = s.page("/admin/breaking");
+        String endAction = desk.select("table.rows tr:contains(" + people.suffix + ") form[action$=/end]").attr("action");
+        s.post(endAction, Map.of(), "/admin/breaking", true);
+        assertThat(http.get("/").body()).doesNotContain(text);
+
+        WebSession writer = new WebSession(port);
+        writer.login(username(people.user("writer")), people.password());
+        assertThat(writer.get("/admin/breaking").statusCode()).isEqualTo(403);
+    }
+
     private String username(long id) {
         return http.api("GET", "/api/v1/users/" + id, null).json().get("username").asString();
     }
