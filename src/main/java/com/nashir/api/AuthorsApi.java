@@ -74,7 +74,7 @@ class AuthorsApi {
     }
 
     private Author find(String ref) {
-        var found = ref.chars().allMatch(Character::isDigit) && ref.length() < 18
+        var found = Refs.isId(ref)
                 ? authors.findById(Long.parseLong(ref)) : authors.findBySlug(ref);
         return found.orElseThrow(() -> new NotFoundException("لا يوجد كاتب: " + ref));
     }

@@ -77,7 +77,7 @@ class DesksApi {
     }
 
     private Desk find(String ref) {
-        var found = ref.chars().allMatch(Character::isDigit) && ref.length() < 18
+        var found = Refs.isId(ref)
                 ? desks.findById(Long.parseLong(ref)) : desks.findBySlug(ref);
         return found.orElseThrow(() -> new NotFoundException("لا يوجد مكتب تحرير: " + ref));
     }

@@ -76,7 +76,7 @@ class SectionsApi {
     }
 
     private Section find(String ref) {
-        var found = ref.chars().allMatch(Character::isDigit) && ref.length() < 18
+        var found = Refs.isId(ref)
                 ? sections.findById(Long.parseLong(ref)) : sections.findBySlug(ref);
         return found.orElseThrow(() -> new NotFoundException("لا يوجد قسم: " + ref));
     }

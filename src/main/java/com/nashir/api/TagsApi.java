@@ -74,7 +74,7 @@ class TagsApi {
     }
 
     private Tag find(String ref) {
-        var found = ref.chars().allMatch(Character::isDigit) && ref.length() < 18
+        var found = Refs.isId(ref)
                 ? tags.findById(Long.parseLong(ref)) : tags.findBySlug(ref);
         return found.orElseThrow(() -> new NotFoundException("لا يوجد وسم: " + ref));
     }
