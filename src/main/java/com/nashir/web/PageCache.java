@@ -41,6 +41,8 @@ public class PageCache {
     private final Cache<String, Validator> validators = Caffeine.newBuilder()
             .maximumSize(50_000).expireAfterAccess(Duration.ofDays(1)).build();
     private final Clock clock;
+    // Bumped by every clear: a render that began before a change must not be stored after it.
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     PageCache(Clock clock) {
         this.clock = clock;
@@ -50,18 +52,30 @@ public class PageCache {
         return pages.getIfPresent(key);
     }
 
-    Entry put(String key, byte[] body, String contentType) {
+    /** Taken before rendering and handed back to {@link #put}, which then refuses stale results. */
+    long generation() {
+        return generation.get();
+    }
+
+    /**
+     * Stores a rendered page unless the cache was cleared while it was rendered; the entry is
+     * returned either way so the response can still be sent with its validators.
+     */
+    Entry put(String key, byte[] body, String contentType, long renderedInGeneration) {
         String etag = "\"" + sha256(body) + "\"";
         Validator previous = validators.getIfPresent(key);
         Instant lastModified = previous != null && previous.etag().equals(etag)
                 ? previous.lastModified() : clock.instant().truncatedTo(ChronoUnit.SECONDS);
         validators.put(key, new Validator(etag, lastModified));
         Entry entry = new Entry(body, gzip(body), contentType, etag, lastModified);
-        pages.put(key, entry);
+        if (generation.get() == renderedInGeneration) {
+            pages.put(key, entry);
+        }
         return entry;
     }
 
     public void clear() {
+        generation.incrementAndGet();
         pages.invalidateAll();
     }
 

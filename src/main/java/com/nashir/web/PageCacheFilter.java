@@ -52,6 +52,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         String key = key(request);
         PageCache.Entry entry = cache.get(key);
         if (entry == null) {
+            long generation = cache.generation();
             var wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
             String type = wrapper.getContentType();
@@ -60,7 +61,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 wrapper.copyBodyToResponse();
                 return;
             }
-            entry = cache.put(key, wrapper.getContentAsByteArray(), type);
+            entry = cache.put(key, wrapper.getContentAsByteArray(), type, generation);
             wrapper.resetBuffer();
         }
         send(entry, request, response);
