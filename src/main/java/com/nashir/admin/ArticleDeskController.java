@@ -1,7 +1,6 @@
 package com.nashir.admin;
 
 import com.nashir.article.Article;
-import com.nashir.article.ArticleInput;
 import com.nashir.article.ArticleRepository;
 import com.nashir.article.ArticleRevisions;
 import com.nashir.article.ArticleService;
@@ -69,14 +68,7 @@ class ArticleDeskController {
     @PostMapping("/admin/articles/{id:\\d+}/status")
     String status(@PathVariable long id, @RequestParam String status, @RequestParam int version,
                   HttpServletRequest request, RedirectAttributes flash) {
-        Article a = find(id);
-        var input = new ArticleInput(a.headline(), a.kicker(), a.summary(), a.slug(), a.section().slug(),
-                a.byline().isDesk() ? a.byline().desk().name() : null,
-                a.byline().isDesk() ? null : a.byline().authors().stream().map(x -> x.slug()).toList(), status, null, null,
-                a.image() == null ? null : new ArticleInput.ImageInput(a.image().url(), a.image().caption(), a.image().credit(),
-                        a.image().alt(), a.image().archive()),
-                a.body(), a.tags().stream().map(t -> t.name()).toList(), a.comments().wire(), true, version);
-        return act(id, flash, () -> service.update(actor(request), id, input), "تغيّرت حالة المقال.");
+        return act(id, flash, () -> service.changeStatus(actor(request), id, status, version), "تغيّرت حالة المقال.");
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/trash")

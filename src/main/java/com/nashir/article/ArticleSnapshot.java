@@ -31,8 +31,13 @@ public record ArticleSnapshot(
 
     /** The snapshot as input for a save that brings it back (status and times stay as they are now). */
     ArticleInput toInput(int version) {
+        return toInput(version, null, false);
+    }
+
+    /** The same, moved to another status; {@code minor} keeps "آخر تحديث" where it is. */
+    ArticleInput toInput(int version, String newStatus, boolean minor) {
         var img = image == null ? null : new ArticleInput.ImageInput(image.url(), image.caption(), image.credit(), image.alt(), image.archive());
-        return new ArticleInput(headline, kicker, summary, slug, section, desk, desk == null ? authors : null, null, null, null,
-                img, body, tags, comments, false, version);
+        return new ArticleInput(headline, kicker, summary, slug, section, desk, desk == null ? authors : null, newStatus, null, null,
+                img, body, tags, comments, minor, version);
     }
 }
