@@ -68,41 +68,29 @@ class ArticleDeskController {
     @PostMapping("/admin/articles/{id:\\d+}/status")
     String status(@PathVariable long id, @RequestParam String status, @RequestParam int version,
                   HttpServletRequest request, RedirectAttributes flash) {
-        return act(id, flash, () -> service.changeStatus(actor(request), id, status, version), "تغيّرت حالة المقال.");
+        return Flash.run(flash, "/admin/articles/" + id, () -> service.changeStatus(actor(request), id, status, version), "تغيّرت حالة المقال.");
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/trash")
     String trash(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        return act(id, flash, () -> workflow.trash(actor(request), id), "نُقل المقال إلى سلة المحذوفات.");
+        return Flash.run(flash, "/admin/articles/" + id, () -> workflow.trash(actor(request), id), "نُقل المقال إلى سلة المحذوفات.");
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/restore")
     String restore(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        return act(id, flash, () -> workflow.restore(actor(request), id), "استُعيد المقال.");
+        return Flash.run(flash, "/admin/articles/" + id, () -> workflow.restore(actor(request), id), "استُعيد المقال.");
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/corrections")
     String correct(@PathVariable long id, @RequestParam String text, HttpServletRequest request, RedirectAttributes flash) {
-        return act(id, flash, () -> workflow.addCorrection(actor(request), id, text), "أُضيف التصحيح وظهر تحت المقال.");
+        return Flash.run(flash, "/admin/articles/" + id, () -> workflow.addCorrection(actor(request), id, text), "أُضيف التصحيح وظهر تحت المقال.");
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/revisions/{revision:\\d+}/restore")
     String restoreRevision(@PathVariable long id, @PathVariable long revision, HttpServletRequest request, RedirectAttributes flash) {
-        return act(id, flash, () -> workflow.restoreRevision(actor(request), id, revision), "استُعيدت النسخة كحفظ جديد.");
+        return Flash.run(flash, "/admin/articles/" + id, () -> workflow.restoreRevision(actor(request), id, revision), "استُعيدت النسخة كحفظ جديد.");
     }
 
-    /** Runs an action and comes back to the article with a message: the outcome, or why not. */
-    private String act(long id, RedirectAttributes flash, Runnable action, String done) {
-        try {
-            action.run();
-            flash.addFlashAttribute("flash", done);
-        } catch (InvalidInputException e) {
-            flash.addFlashAttribute("flash", e.errors().get(0).message());
-        } catch (ConflictException | ForbiddenException e) {
-            flash.addFlashAttribute("flash", e.getMessage());
-        }
-        return "redirect:/admin/articles/" + id;
-    }
 
     private static com.nashir.user.Actor actor(HttpServletRequest request) {
         return AdminPages.signedIn().actor(request.getRemoteAddr());

@@ -54,31 +54,20 @@ class BreakingDeskController {
             }
         }
         String finalExpires = expires;
-        return act(flash, () -> breaking.post(actor(request), new BreakingNews.BreakingInput(text, url, finalExpires)),
+        return Flash.run(flash, "/admin/breaking", () -> breaking.post(actor(request), new BreakingNews.BreakingInput(text, url, finalExpires)),
                 "نُشر الخبر العاجل.");
     }
 
     @PostMapping("/admin/breaking/{id:\\d+}/end")
     String end(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        return act(flash, () -> breaking.end(actor(request), id), "انتهى الخبر العاجل واختفى من الموقع.");
+        return Flash.run(flash, "/admin/breaking", () -> breaking.end(actor(request), id), "انتهى الخبر العاجل واختفى من الموقع.");
     }
 
     @PostMapping("/admin/breaking/{id:\\d+}/delete")
     String delete(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        return act(flash, () -> breaking.delete(actor(request), id), "حُذف الخبر العاجل.");
+        return Flash.run(flash, "/admin/breaking", () -> breaking.delete(actor(request), id), "حُذف الخبر العاجل.");
     }
 
-    private static String act(RedirectAttributes flash, Runnable action, String done) {
-        try {
-            action.run();
-            flash.addFlashAttribute("flash", done);
-        } catch (InvalidInputException e) {
-            flash.addFlashAttribute("flash", e.errors().get(0).message());
-        } catch (ForbiddenException | NotFoundException e) {
-            flash.addFlashAttribute("flash", e.getMessage());
-        }
-        return "redirect:/admin/breaking";
-    }
 
     private static com.nashir.user.Actor actor(HttpServletRequest request) {
         return AdminPages.signedIn().actor(request.getRemoteAddr());
