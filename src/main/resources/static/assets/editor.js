@@ -17,6 +17,8 @@
       figure: {
         icon: 'image', tooltip: 'صورة مع تعليق',
         exec: function (j) {
+          // With the media library at hand, pick or upload there; otherwise ask for an address.
+          if (window.nashirPickInline) { window.nashirPickInline(j); return; }
           var src = window.prompt('رابط الصورة'); if (!src) { return; }
           var alt = window.prompt('النص البديل للصورة') || '';
           var cap = window.prompt('تعليق الصورة') || '';
@@ -72,8 +74,124 @@
       })
       .catch(function () { status.textContent = 'تعذّر الحفظ التلقائي؛ تحقّق من الاتصال'; });
   }
+  // Once autosave has given the article an id, its preview is of that article.
+  var previewButton = document.getElementById('preview-button');
+  function idFromUrl() { var m = /\/admin\/articles\/(\d+)\//.exec(url); return m && m[1]; }
+  setInterval(function () {
+    var id = idFromUrl(); if (id && previewButton) { previewButton.setAttribute('formaction', '/admin/articles/' + id + '/preview'); }
+  }, 2000);
   setInterval(function () { save(false); }, 30000);
   document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') { save(true); } });
   window.addEventListener('pagehide', function () { save(true); });
   form.addEventListener('submit', function () { last = payload().toString(); });
+
+  // Featured image: pick from the media library or upload, in a dialog; fills the image fields.
+  var picker = document.getElementById('picker');
+  var pickButton = document.getElementById('pick-image');
+  var clearButton = document.getElementById('clear-image');
+  var preview = document.getElementById('featured-preview');
+  var field = function (name) { return form.querySelector('[name=' + name + ']'); };
+  var csrf = form.querySelector('input[type=hidden]');
+  function showPreview() {
+    var u = field('imageUrl').value.trim();
+    preview.hidden = !u; if (u) { preview.src = u; } else { preview.removeAttribute('src'); }
+    clearButton.hidden = !u;
+  }
+  var inlineFor = null; // the Jodit instance when picking a picture for the body, else null (featured)
+  function insertFigure(j, item) {
+    var fig = j.createInside.element('figure');
+    var img = j.createInside.element('img'); img.setAttribute('src', item.url); img.setAttribute('alt', item.alt);
+    fig.appendChild(img);
+    if (item.caption || item.archive) {
+      var fc = j.createInside.element('figcaption');
+      fc.textContent = item.archive ? (item.caption ? item.caption + ' ـ أرشيف' : 'ـ أرشيف') : item.caption;
+      fig.appendChild(fc);
+    }
+    j.s.insertNode(fig);
+  }
+  function choose(item) {
+    if (inlineFor) {
+      insertFigure(inlineFor, item); inlineFor = null;
+      if (picker.open) { picker.close(); }
+      return;
+    }
+    field('imageUrl').value = item.url;
+    field('imageAlt').value = item.alt;
+    field('imageCaption').value = item.caption;
+    field('imageCredit').value = item.credit;
+    field('imageArchive').checked = !!item.archive;
+    showPreview();
+    if (picker.open) { picker.close(); }
+    pickButton.focus();
+  }
+  if (picker && typeof picker.showModal === 'function') {
+    var grid = document.getElementById('picker-grid');
+    var more = document.getElementById('picker-more');
+    var search = document.getElementById('picker-search');
+    var page = 1;
+    var load = function (reset) {
+      if (reset) { page = 1; grid.textContent = ''; }
+      var q = search.querySelector('input').value;
+      fetch('/admin/media/picker?page=' + page + '&q=' + encodeURIComponent(q), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+        .then(function (r) { return r.json(); })
+        .then(function (j) {
+          if (reset && !j.items.length) {
+            var li = document.createElement('li');
+            li.textContent = q ? 'لا صور تطابق البحث.' : 'المكتبة فارغة: ارفع أول صورة من الأسفل.';
+            grid.appendChild(li);
+          }
+          j.items.forEach(function (item) {
+            var li = document.createElement('li');
+            var b = document.createElement('button'); b.type = 'button'; b.dataset.mediaId = item.id;
+            var img = document.createElement('img'); img.src = item.thumb; img.alt = item.alt; img.loading = 'lazy';
+            var cap = document.createElement('span'); cap.textContent = item.caption || item.alt; cap.dir = 'auto';
+            b.appendChild(img); b.appendChild(cap);
+            b.addEventListener('click', function () { choose(item); });
+            li.appendChild(b); grid.appendChild(li);
+          });
+          more.hidden = !j.more;
+        })
+        .catch(function () { grid.textContent = 'تعذّر تحميل المكتبة؛ تحقّق من الاتصال'; });
+    };
+    var title = document.getElementById('picker-title');
+    var open = function (j) {
+      inlineFor = j || null;
+      title.textContent = j ? 'صورة داخل النص: اختر من المكتبة أو ارفع صورة' : 'الصورة الرئيسية: اختر من المكتبة أو ارفع صورة';
+      picker.showModal(); load(true);
+    };
+    window.nashirPickInline = function (j) { open(j); };
+    picker.addEventListener('close', function () { inlineFor = null; });
+    pickButton.hidden = false;
+    pickButton.addEventListener('click', function () { open(null); });
+    picker.querySelector('[data-close]').addEventListener('click', function () { picker.close(); });
+    more.addEventListener('click', function () { page++; load(false); });
+    var timer;
+    search.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { load(true); }, 250); });
+    search.addEventListener('submit', function (e) { e.preventDefault(); load(true); });
+    var upload = document.getElementById('picker-upload');
+    if (upload) {
+      upload.addEventListener('submit', function (e) {
+        e.preventDefault();
+        var st = document.getElementById('picker-upload-status');
+        st.textContent = 'يجري الرفع…';
+        var headers = { 'Accept': 'application/json' };
+        headers['X-CSRF-TOKEN'] = csrf.value;
+        fetch(upload.getAttribute('action'), { method: 'POST', body: new FormData(upload), credentials: 'same-origin', headers: headers })
+          .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, body: j }; }); })
+          .then(function (r) {
+            if (!r.ok) { st.textContent = r.body.message || 'تعذّر الرفع'; return; }
+            st.textContent = ''; upload.reset(); choose(r.body);
+          })
+          .catch(function () { st.textContent = 'تعذّر الرفع؛ قد يكون الملف أكبر من المسموح أو انقطع الاتصال'; });
+      });
+    }
+  }
+  if (clearButton) {
+    clearButton.addEventListener('click', function () {
+      ['imageUrl', 'imageAlt', 'imageCaption', 'imageCredit'].forEach(function (n) { field(n).value = ''; });
+      field('imageArchive').checked = false; showPreview();
+    });
+    field('imageUrl').addEventListener('change', showPreview);
+    showPreview();
+  }
 })();

@@ -32,6 +32,15 @@ class ArchitectureTest {
                 .resideInAnyPackage("com.nashir.web..", "com.nashir.admin..").check(CLASSES);
     }
 
+    /** The newsroom's preview renders the public article page; that one door is all admin/ sees of web/. */
+    @Test
+    void theNewsroomUsesThePublicSiteOnlyForPreview() {
+        noClasses().that().resideInAPackage("com.nashir.admin..").should().dependOnClassesThat(
+                com.tngtech.archunit.base.DescribedPredicate.describe("web classes other than ArticlePreview",
+                        c -> c.getPackageName().startsWith("com.nashir.web") && !c.getSimpleName().equals("ArticlePreview")))
+                .check(CLASSES);
+    }
+
     @Test
     void languageRulesNeedNoSpring() {
         noClasses().that().resideInAPackage("com.nashir.arabic..").should().dependOnClassesThat()

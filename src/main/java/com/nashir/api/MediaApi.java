@@ -68,7 +68,7 @@ class MediaApi {
         try {
             file = form.getFile("file");
         } catch (MaxUploadSizeExceededException e) {
-            drain(request);
+            com.nashir.system.UploadDrain.drain(request, limits.maxBytes());
             throw e;
         }
         boolean archive = flag(form.getParameter("archive"));
@@ -136,25 +136,6 @@ class MediaApi {
         return j;
     }
 
-    /**
-     * Tomcat stops reading an upload at the size limit and would close the connection with the rest
-     * unread; a client still sending then gets a reset instead of our 413. Reading and dropping the
-     * remainder, up to four times the limit, lets the answer arrive; a far larger upload is still
-     * cut off.
-     */
-    private void drain(HttpServletRequest request) {
-        long budget = 4 * limits.maxBytes();
-        byte[] buffer = new byte[64 * 1024];
-        try {
-            InputStream in = request.getInputStream();
-            int n;
-            while (budget > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, budget))) >= 0) {
-                budget -= n;
-            }
-        } catch (IOException | IllegalStateException e) {
-            // The client went away or the stream is gone: nothing left to protect.
-        }
-    }
 
     /** Form checkboxes and scripts send "on", "true", "1"; absent or empty is false. */
     private static boolean flag(String value) {

@@ -30,6 +30,12 @@ public record Article(
         Long ownerId,
         ArticleStatus trashedFrom) {
 
+    /** For a preview: an article never published is shown as if published {@code at}. */
+    public Article dated(Instant at) {
+        return publishedAt != null ? this : new Article(id, slug, headline, kicker, summary, section, byline, status, at, updatedAt,
+                createdAt, modifiedAt, image, body, tags, comments, version, ownerId, trashedFrom);
+    }
+
     /** True when the article was substantively updated after it was published. */
     public boolean wasUpdated() {
         return updatedAt != null && publishedAt != null && updatedAt.isAfter(publishedAt);

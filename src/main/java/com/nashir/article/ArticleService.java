@@ -103,7 +103,31 @@ public class ArticleService {
         return update(actor, id, ArticleSnapshot.of(current).toInput(version, status, true));
     }
 
-    /** After every save: a revision, an audit entry when the status moved, and the change event. */
+    /**
+     * The article as it would be after saving {@code in}, without saving anything: the same checks
+     * as a save, then a rollback (a desk or tag named for the first time is created inside and undone).
+     * The editor's preview renders this through the public template.
+     */
+    @Transactional
+    public Article preview(Actor actor, Long id, ArticleInput in) {
+        Article current = id == null ? null
+                : articles.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مقال بهذا الرقم"));
+        Instant now = clock.instant();
+        try {
+            Checked c = check(actor, in, current, now);
+            ArticleRepository.Row r = c.row();
+            List<Tag> tagList = resolveTags(c.tagNames(), now);
+            return new Article(current == null ? 0 : current.id(), r.slug(), r.headline(), r.kicker(), r.summary(), c.section(),
+                    c.desk() != null ? Byline.ofDesk(c.desk()) : Byline.ofAuthors(c.authors()), r.status(),
+                    r.publishedAt() == null ? now : r.publishedAt(), r.updatedAt(), current == null ? now : current.createdAt(), now,
+                    r.image(), r.body(), tagList, r.comments(), current == null ? 0 : current.version(),
+                    current == null ? actor.userId() : current.ownerId(), null);
+        } finally {
+            org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+    }
+
+    /** After every save, an audit entry when the status moved, and the change event. */
     private Article saved(Actor actor, Article before, long id, boolean minor) {
         Article after = articles.findById(id).orElseThrow();
         revisions.record(after, actor, minor);
@@ -114,7 +138,7 @@ public class ArticleService {
         return after;
     }
 
-    private record Checked(ArticleRepository.Row row, List<Author> authors, List<String> tagNames) {}
+    private record Checked(ArticleRepository.Row row, Section section, Desk desk, List<Author> authors, List<String> tagNames) {}
 
     private Checked check(Actor actor, ArticleInput in, Article current, Instant now) {
         ArticleStatus requested = in.status() == null ? (current == null ? ArticleStatus.DRAFT : current.status())
@@ -206,7 +230,7 @@ public class ArticleService {
         Desk desk = hasDesk ? bylines.deskFor(in.deskName()) : null;
         var row = new ArticleRepository.Row(slug.isEmpty() ? "article" : slug, headline, kicker, summary, section.get().id(),
                 desk == null ? null : desk.id(), status, effectivePublishedAt, effectiveUpdatedAt, image, body, comments);
-        return new Checked(row, authorList, tagNames);
+        return new Checked(row, section.get(), desk, authorList, tagNames);
     }
 
     /**

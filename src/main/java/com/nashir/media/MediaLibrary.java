@@ -110,6 +110,18 @@ public class MediaLibrary {
         return rows.findById(id).orElseThrow(() -> new NotFoundException("لا توجد صورة بهذا الرقم في المكتبة"));
     }
 
+    /**
+     * The item one of whose files is at {@code path} ("/media/2026/11/k3f…-1024.jpg"), so pages
+     * can offer its other sizes; empty for any other address (demo images, external URLs).
+     */
+    public Optional<MediaItem> byPath(String path) {
+        if (path == null || !path.startsWith(PATH_PREFIX) || !MediaKeys.isFileKey(path.substring(PATH_PREFIX.length()))) {
+            return Optional.empty();
+        }
+        String key = path.substring(PATH_PREFIX.length());
+        return rows.findByKey(key.substring(0, key.lastIndexOf('-')));
+    }
+
     /** Newest first; {@code query} matches alt text or caption, case-insensitively, taken literally. */
     public PageOf<MediaItem> search(String query, int page, int size) {
         int p = Math.max(page, 1);

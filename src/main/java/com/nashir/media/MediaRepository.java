@@ -56,6 +56,11 @@ class MediaRepository {
         return withSizes(rows).stream().findFirst();
     }
 
+    Optional<MediaItem> findByKey(String storageKey) {
+        return withSizes(jdbc.sql(COLUMNS + "where storage_key = ?").param(storageKey).query(MediaRepository::row).list())
+                .stream().findFirst();
+    }
+
     /** Newest first; a blank query lists everything. */
     List<MediaItem> search(String query, long offset, int limit) {
         List<Object> args = new ArrayList<>();

@@ -8,6 +8,8 @@ import com.nashir.site.Permalinks;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
+import com.nashir.article.Correction;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -33,16 +35,21 @@ class ArticlePageController {
         if (!article.slug().equals(slug)) {
             return permanentRedirect(Permalinks.article(article.id(), article.slug()));
         }
+        model.addAllAttributes(page(request, article, published.corrections(article), false));
+        return "article";
+    }
+
+    /** The article page's model; {@code preview} marks the newsroom's preview of unsaved text. */
+    Map<String, Object> page(HttpServletRequest request, Article article, List<Correction> corrections, boolean preview) {
         String path = Permalinks.article(article.id(), article.slug());
         String description = article.summary().isBlank() ? excerpt(BodySanitizer.text(article.body())) : article.summary();
         Frame frame = frames.frame(request, article.headline(), description, path, article.section().slug());
-        List<ArticleCard> related = published.relatedTo(article, RELATED);
-        model.addAttribute("frame", frame);
-        model.addAttribute("article", article);
-        model.addAttribute("related", related);
-        model.addAttribute("corrections", published.corrections(article));
-        model.addAttribute("share", share(frame.canonical(), frames.absolute(request, Permalinks.shortArticle(id)), article.headline()));
-        return "article";
+        return Map.of(
+                "frame", preview ? frame.asPreview() : frame,
+                "article", article,
+                "related", published.relatedTo(article, RELATED),
+                "corrections", corrections,
+                "share", share(frame.canonical(), frames.absolute(request, Permalinks.shortArticle(article.id())), article.headline()));
     }
 
     /** Missing or outdated slug: one permanent redirect to the canonical address. */

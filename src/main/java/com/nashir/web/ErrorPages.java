@@ -24,14 +24,24 @@ class ErrorPages {
     ModelAndView page(HttpServletRequest request, HttpStatus status) {
         var mav = new ModelAndView("error");
         mav.setStatus(status);
-        boolean notFound = status == HttpStatus.NOT_FOUND;
-        String title = notFound ? "الصفحة غير موجودة" : status.is4xxClientError() ? "تعذّر فهم الطلب" : "حدث خطأ";
+        String title;
+        String message;
+        if (status == HttpStatus.NOT_FOUND) {
+            title = "الصفحة غير موجودة";
+            message = "لم نجد ما تبحث عنه. ربما نُقلت الصفحة أو حُذفت، أو أن الرابط غير مكتمل.";
+        } else if (status == HttpStatus.CONTENT_TOO_LARGE) {
+            title = "الملف كبير جداً";
+            message = "حجم ما أرسلته أكبر من المسموح به. عُد إلى الصفحة السابقة واختر ملفاً أصغر.";
+        } else if (status.is4xxClientError()) {
+            title = "تعذّر فهم الطلب";
+            message = "الطلب غير صالح. تحقّق من الرابط وحاول مجدداً.";
+        } else {
+            title = "حدث خطأ";
+            message = "حدث خطأ غير متوقع من جهتنا. حاول مجدداً بعد قليل.";
+        }
         mav.addObject("frame", frames.frame(request, title, title, "/", null));
         mav.addObject("status", status.value());
-        mav.addObject("message", notFound
-                ? "لم نجد ما تبحث عنه. ربما نُقلت الصفحة أو حُذفت، أو أن الرابط غير مكتمل."
-                : status.is4xxClientError() ? "الطلب غير صالح. تحقّق من الرابط وحاول مجدداً."
-                : "حدث خطأ غير متوقع من جهتنا. حاول مجدداً بعد قليل.");
+        mav.addObject("message", message);
         return mav;
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * What every public page shares: the site's name, the section menu, the "عاجل" strip and the
- * page's own title, description and canonical address.
+ * page's own title, description and canonical address. {@code preview} marks the newsroom's
+ * preview of an unsaved article: same page, with a banner and no indexing.
  */
 public record Frame(
         SiteSettings site,
@@ -19,7 +20,14 @@ public record Frame(
         String description,
         String canonical,
         String activeSection,
-        String stylesheet) {
+        String stylesheet,
+        Images images,
+        boolean preview) {
+
+    /** The same frame, marked as the newsroom's preview. */
+    public Frame asPreview() {
+        return new Frame(site, fmt, sections, breaking, title, description, canonical, activeSection, stylesheet, images, true);
+    }
 
     /** True on the home page (title-less frame), for the menu's current-page mark. */
     public boolean isHome() {

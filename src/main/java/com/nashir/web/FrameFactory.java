@@ -16,18 +16,20 @@ class FrameFactory {
     private final BreakingNews breaking;
     private final Assets assets;
     private final Fmt fmt;
+    private final Images images;
 
-    FrameFactory(SiteSettings site, SectionRepository sections, BreakingNews breaking, Assets assets) {
+    FrameFactory(SiteSettings site, SectionRepository sections, BreakingNews breaking, Assets assets, Images images) {
         this.site = site;
         this.sections = sections;
         this.breaking = breaking;
         this.assets = assets;
+        this.images = images;
         this.fmt = new Fmt(site.dateStyle());
     }
 
     Frame frame(HttpServletRequest request, String title, String description, String path, String activeSection) {
         return new Frame(site, fmt, sections.findAll(), breaking.current(), title, description,
-                absolute(request, path), activeSection, assets.stylesheet());
+                absolute(request, path), activeSection, assets.stylesheet(), images, false);
     }
 
     /** Absolute URL: the configured base URL, or the one the request came in on. */

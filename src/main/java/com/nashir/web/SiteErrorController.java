@@ -48,7 +48,8 @@ class SiteErrorController implements ErrorController {
                 404, "المسار غير موجود",
                 405, "الطريقة غير مسموحة لهذا المسار",
                 401, "مطلوب رمز دخول صالح",
-                403, "لا تملك صلاحية هذا الإجراء").getOrDefault(status.value(),
+                403, "لا تملك صلاحية هذا الإجراء",
+                413, "حجم الطلب أكبر من المسموح به").getOrDefault(status.value(),
                 status.is4xxClientError() ? "الطلب غير صالح" : "حدث خطأ غير متوقع من جهتنا");
     }
 }

@@ -60,8 +60,7 @@ class ArticleEditorIT {
         long id = first.post("/admin/articles/new", fields("الأصل", "<p>نص أصلي.</p>", ""), "/admin/articles/new", true)
                 .headers().firstValue("Location").map(l -> Long.parseLong(l.replaceFirst(".*/admin/articles/(\\d+)/edit$", "$1"))).orElseThrow();
         String version = first.page("/admin/articles/" + id + "/edit").selectFirst("input[name=version]").attr("value");
-        WebSession second = new WebSession(port);
-        second.login(username(people.user("editor")), people.password());
+        WebSession second = people.signIn(port, "editor");
 
         var a = fields("تعديل الأول", "<p>نص الأول.</p>", version);
         assertThat(first.post("/admin/articles/" + id + "/edit", a, "/admin/articles/" + id + "/edit", true).statusCode()).isEqualTo(302);
@@ -91,9 +90,51 @@ class ArticleEditorIT {
     }
 
     private WebSession editor() {
-        WebSession s = new WebSession(port);
-        s.login(username(people.user("writer")), people.password());
-        return s;
+        return people.signIn(port, "writer");
+    }
+
+    @Test
+    void previewRendersTheUnsavedFormAsThePublicPageAndSavesNothing() {
+        WebSession s = editor();
+        long before = http.api("GET", "/api/v1/articles?status=draft&perPage=1", null).json().get("total").asLong();
+        var f = fields("عنوان لم يُحفظ بعد", "<p>فقرة تظهر في المعاينة فقط.</p>", "");
+        f.put("desk", "مكتب جديد للمعاينة");
+        f.put("tags", "وسم-معاينة-جديد");
+        var r = s.post("/admin/articles/preview", f, "/admin/articles/new", true);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("X-Robots-Tag")).contains("noindex, nofollow");
+        Document page = org.jsoup.Jsoup.parse(r.body());
+        assertThat(page.selectFirst(".preview-banner").text()).contains("معاينة");
+        assertThat(page.selectFirst("meta[name=robots]").attr("content")).contains("noindex");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("عنوان لم يُحفظ بعد");
+        assertThat(page.selectFirst(".story-body").text()).isEqualTo("فقرة تظهر في المعاينة فقط.");
+        assertThat(page.selectFirst(".byline").text()).contains("مكتب جديد للمعاينة");
+        // The same public template: masthead, section menu, share links and comments area are there.
+        assertThat(page.select("header.masthead, nav.sections, .share")).hasSize(3);
+        assertThat(http.api("GET", "/api/v1/articles?status=draft&perPage=1", null).json().get("total").asLong()).isEqualTo(before);
+        assertThat(http.api("GET", "/api/v1/desks", null).body()).doesNotContain("مكتب جديد للمعاينة");
+        assertThat(http.api("GET", "/api/v1/tags?perPage=100", null).body()).doesNotContain("وسم-معاينة-جديد");
+    }
+
+    @Test
+    void previewOfAFormWithMistakesSaysWhatIsMissing() {
+        var r = editor().post("/admin/articles/preview", fields("", "<p>نص</p>", ""), "/admin/articles/new", true);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(org.jsoup.Jsoup.parse(r.body()).selectFirst(".notice").text()).contains("العنوان مطلوب");
+    }
+
+    @Test
+    void aSavedDraftCanBePreviewedByItsWriterButNotByAnotherWriter() {
+        WebSession owner = editor();
+        long id = owner.post("/admin/articles/new", fields("مسودة للمعاينة", "<p>نص المسودة.</p>", ""), "/admin/articles/new", true)
+                .headers().firstValue("Location").map(l -> Long.parseLong(l.replaceFirst(".*/admin/articles/(\\d+)/edit$", "$1"))).orElseThrow();
+        var mine = owner.get("/admin/articles/" + id + "/preview");
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(mine.body()).selectFirst("h1").text()).isEqualTo("مسودة للمعاينة");
+        assertThat(editor().get("/admin/articles/" + id + "/preview").statusCode()).isEqualTo(403);
+        assertThat(people.signIn(port, "editor").get("/admin/articles/" + id + "/preview").statusCode()).isEqualTo(200);
+        // Still a draft: the public site does not have it.
+        assertThat(http.get("/a/" + id).status()).isEqualTo(404);
     }
 
     private Map<String, String> fields(String headline, String body, String version) {
@@ -117,9 +158,5 @@ class ArticleEditorIT {
         f.put("imageCredit", "");
         f.put("version", version);
         return f;
-    }
-
-    private String username(long id) {
-        return http.api("GET", "/api/v1/users/" + id, null).json().get("username").asString();
     }
 }

@@ -27,8 +27,22 @@ public final class Newsroom {
         return token(user(role));
     }
 
-    public long user(String role) {
+    /** A new user with this role, signed in to the newsroom in a fresh cookie session. */
+    public WebSession signIn(int port, String role) {
         String name = role + "-" + suffix + "-" + UUID.randomUUID().toString().substring(0, 4);
+        create(name, role);
+        WebSession s = new WebSession(port);
+        var r = s.login(name, password());
+        assertThat(r.statusCode()).as("login of " + name).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return s;
+    }
+
+    public long user(String role) {
+        return create(role + "-" + suffix + "-" + UUID.randomUUID().toString().substring(0, 4), role);
+    }
+
+    private long create(String name, String role) {
         var created = http.api("POST", "/api/v1/users", Http.json(Map.of("username", name, "email", name + "@example.org",
                 "displayName", "مستخدم " + role, "password", "كلمة-سر-طويلة-" + suffix, "role", role)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
