@@ -26,7 +26,16 @@ public class ArticleRevisions {
     public record Revision(long id, long articleId, int version, Instant createdAt, String actor, boolean minor) {}
 
     /** One changed field. For the body, {@code rows} holds paragraph-level rows with inline word changes. */
-    public record FieldChange(String field, List<Row> rows) {}
+    public record FieldChange(String field, List<Row> rows) {
+        private static final java.util.Map<String, String> LABELS = java.util.Map.of("headline", "العنوان", "kicker", "العنوان التمهيدي",
+                "summary", "الملخص", "slug", "المعرّف في الرابط", "section", "القسم", "byline", "التوقيع", "status", "الحالة",
+                "featuredImage", "الصورة الرئيسية", "tags", "الوسوم", "comments", "التعليقات");
+
+        /** The field's Arabic name, for people ("body" → "النص"). */
+        public String label() {
+            return "body".equals(field) ? "النص" : LABELS.getOrDefault(field, field);
+        }
+    }
 
     /**
      * One compared line. {@code before}/{@code after} are HTML-escaped text in which removed words

@@ -89,6 +89,37 @@ class ArticleEditorIT {
         assertThat(stored.get("body").asString()).contains("بداية وتكملة");
     }
 
+    @Test
+    void aSlugChangedInTheEditorKeepsTheOldAddressWorkingWithA301() {
+        var fixtures = new Fixtures(http);
+        var posted = fixtures.post(Fixtures.article(section, "مقال سيتغير معرّفه"));
+        long id = posted.get("id").asLong();
+        String oldPath = Fixtures.path(posted.get("url").asString());
+        WebSession s = people.signIn(port, "editor");
+        var form = s.page("/admin/articles/" + id + "/edit");
+        Map<String, String> f = new LinkedHashMap<>();
+        form.select("#editor input[name], #editor select[name], #editor textarea[name]").forEach(el -> {
+            if (el.is("input[type=checkbox]") || el.is("input[type=radio]")) {
+                if (el.hasAttr("checked")) {
+                    f.put(el.attr("name"), el.attr("value"));
+                }
+            } else if (el.is("select")) {
+                var chosen = el.selectFirst("option[selected]");
+                f.put(el.attr("name"), chosen == null ? el.selectFirst("option").attr("value") : chosen.attr("value"));
+            } else {
+                f.put(el.attr("name"), el.is("textarea") ? el.wholeText() : el.attr("value"));
+            }
+        });
+        f.remove("_csrf");
+        f.put("slug", "معرف-جديد-للمقال");
+        assertThat(s.post("/admin/articles/" + id + "/edit", f, "/admin/articles/" + id + "/edit", true).statusCode()).isEqualTo(302);
+        String newPath = com.nashir.site.Permalinks.article(id, "معرف-جديد-للمقال");
+        var old = http.get(oldPath);
+        assertThat(old.status()).isEqualTo(301);
+        assertThat(old.header("Location")).endsWith(newPath);
+        assertThat(http.get(newPath).status()).isEqualTo(200);
+    }
+
     private WebSession editor() {
         return people.signIn(port, "writer");
     }

@@ -108,7 +108,7 @@ class NewsroomAdminIT {
         Document after = editor.page("/admin/articles/" + id);
         assertThat(after.selectFirst(".status").text()).isEqualTo("منشور");
         assertThat(after.select("table.revisions tbody tr")).hasSize(2);
-        assertThat(after.select("table.diff tr.diff-change").text()).contains("status").contains("review").contains("published");
+        assertThat(after.select("table.diff tr.diff-change").text()).contains("الحالة").contains("review").contains("published");
     }
 
     @Test

@@ -27,10 +27,16 @@ public final class Newsroom {
         return token(user(role));
     }
 
-    /** A new user with this role, signed in to the newsroom in a fresh cookie session. */
-    public WebSession signIn(int port, String role) {
+    /** A new user with this role; returns the login name (the password is {@link #password()}). */
+    public String account(String role) {
         String name = role + "-" + suffix + "-" + UUID.randomUUID().toString().substring(0, 4);
         create(name, role);
+        return name;
+    }
+
+    /** A new user with this role, signed in to the newsroom in a fresh cookie session. */
+    public WebSession signIn(int port, String role) {
+        String name = account(role);
         WebSession s = new WebSession(port);
         var r = s.login(name, password());
         assertThat(r.statusCode()).as("login of " + name).isEqualTo(302);

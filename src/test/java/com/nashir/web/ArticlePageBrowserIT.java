@@ -3,23 +3,15 @@ package com.nashir.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.nashir.testing.Browser;
 import com.nashir.testing.Http;
 import com.nashir.testing.IntegrationTest;
 import com.nashir.testing.Seed;
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,14 +19,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -45,11 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArticlePageBrowserIT {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Dimension DESKTOP = new Dimension(1280, 2000);
     private static final Dimension PHONE = new Dimension(390, 844);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String ENGINE = System.getProperty("nashir.test.db", "h2");
 
     @LocalServerPort
@@ -57,13 +41,11 @@ class ArticlePageBrowserIT {
     Http http;
     String articleUrl;
     String breakingText;
-    Path profileDir;
+    Browser browser;
     WebDriver driver;
 
     @BeforeAll
     void postSeedAndStartBrowser() throws IOException {
-        requireChromium();
-
         http = new Http(port);
         var section = http.api("POST", "/api/v1/sections", "{\"slug\": \"politics\", \"name\": \"سياسة\"}");
         assertThat(section.status()).as(section.body()).isIn(201, 409);
@@ -74,20 +56,14 @@ class ArticlePageBrowserIT {
         assertThat(breaking.status()).as(breaking.body()).isEqualTo(201);
         breakingText = Http.parse(Seed.read("breaking.json")).get("text").asString();
 
-        profileDir = Files.createTempDirectory("nashir-chromium-");
-        driver = startChromium(profileDir);
+        browser = Browser.start(DESKTOP.getWidth(), DESKTOP.getHeight());
+        driver = browser.driver;
     }
 
     @AfterAll
     void quitBrowser() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (profileDir != null) {
-                deleteTree(profileDir);
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -266,25 +242,8 @@ class ArticlePageBrowserIT {
                 """, element, index);
     }
 
-    /**
-     * Grows the window until the viewport holds the whole page (the window is taller than its
-     * viewport), saves the screenshot and restores the window.
-     */
     private void saveFullPageScreenshot(String name) {
-        Dimension before = driver.manage().window().getSize();
-        long page = ((Number) js("return document.documentElement.scrollHeight")).longValue();
-        long viewport = ((Number) js("return window.innerHeight")).longValue();
-        long window = Math.min(before.getHeight() + Math.max(0, page - viewport), 10_000);
-        driver.manage().window().setSize(new Dimension(before.getWidth(), (int) window));
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            driver.manage().window().setSize(before);
-        }
+        browser.fullPageScreenshot(name);
     }
 
     private static String seedHeadline() {
@@ -296,48 +255,6 @@ class ArticlePageBrowserIT {
         return Arrays.stream(Seed.read("article.txt").split("\n")).map(String::strip).filter(l -> l.length() > 80).toList();
     }
 
-    /** CI installs Chromium; elsewhere a machine without it skips this class. */
-    private static void requireChromium() {
-        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        String message = "headless browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                + " (Debian packages chromium and chromium-driver)";
-        if (System.getenv("CI") == null) {
-            Assumptions.assumeTrue(present, message);
-        } else if (!present) {
-            Assertions.fail(message);
-        }
-    }
 
-    private static WebDriver startChromium(Path profile) {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + profile,
-                "--window-size=1280,2000",
-                "--lang=ar");
-        return new ChromeDriver(service, options);
-    }
 
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the Chromium profile " + root, e);
-        }
-    }
 }

@@ -1,0 +1,146 @@
+package com.nashir.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own ChromeDriver (never a downloaded browser),
+ * with a fresh profile that is deleted on {@link #close()}. Screenshots go to target/screenshots/.
+ * Without Chromium the test is skipped, except under CI=true where it fails.
+ */
+public final class Browser implements AutoCloseable {
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    public final WebDriver driver;
+    private final Path profile;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static Browser start(int width, int height) {
+        requireChromium();
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("nashir-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=ar");
+        return new Browser(new ChromeDriver(service, options), profile);
+    }
+
+    public static void requireChromium() {
+        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        String message = "headless browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (Debian packages chromium and chromium-driver)";
+        if (System.getenv("CI") == null) {
+            Assumptions.assumeTrue(present, message);
+        } else if (!present) {
+            Assertions.fail(message);
+        }
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /**
+     * Waits up to {@code seconds} for the condition (a JS expression) to hold; on time-out the
+     * page is saved as target/screenshots/timeout-*.png and its visible text goes in the message.
+     */
+    public void waitFor(String jsCondition, int seconds) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(d -> Boolean.TRUE.equals(js("return !!(" + jsCondition + ")")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + System.currentTimeMillis() + ".png");
+            String text = String.valueOf(js("return document.body ? document.body.innerText : ''"));
+            throw new AssertionError("waited " + seconds + " s for " + jsCondition + " at " + driver.getCurrentUrl()
+                    + "; the page says: " + text.substring(0, Math.min(text.length(), 1500)), e);
+        }
+    }
+
+    /** Signs in to the newsroom with its login form. */
+    public void signIn(String base, String login, String password) {
+        driver.get(base + "/admin/login");
+        find("input[name=login]").sendKeys(login);
+        find("input[name=password]").sendKeys(password);
+        find("form button[type=submit]").click();
+        waitFor("!location.pathname.startsWith('/admin/login')", 10);
+    }
+
+    /**
+     * Grows the window until the viewport holds the whole page (the window is taller than its
+     * viewport), saves the screenshot and restores the window.
+     */
+    public void fullPageScreenshot(String name) {
+        Dimension before = driver.manage().window().getSize();
+        long page = ((Number) js("return document.documentElement.scrollHeight")).longValue();
+        long viewport = ((Number) js("return window.innerHeight")).longValue();
+        long window = Math.min(before.getHeight() + Math.max(0, page - viewport), 10_000);
+        driver.manage().window().setSize(new Dimension(before.getWidth(), (int) window));
+        try {
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> paths = Files.walk(profile)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete the Chromium profile " + profile, e);
+            }
+        }
+    }
+}
