@@ -60,9 +60,14 @@ class NewsroomLogin implements AuthenticationProvider {
         }
         throttle.succeeded(login);
         User u = user.get();
-        audit.record(u.actor().from(address), "login", "admin", "");
-        return UsernamePasswordAuthenticationToken.authenticated(SignedIn.of(u, clock.instant()), null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + u.role().name())));
+        users.loggedIn(u, address, "admin");
+        return authentication(SignedIn.of(u, clock.instant()));
+    }
+
+    /** The session's authentication for a signed-in person (also used when their session is renewed). */
+    static Authentication authentication(SignedIn signedIn) {
+        return UsernamePasswordAuthenticationToken.authenticated(signedIn, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + signedIn.role().name())));
     }
 
     @Override

@@ -72,7 +72,7 @@ class LoginApi {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
         }
         throttle.succeeded(body.login());
-        audit.record(user.get().actor().from(address), "login", "api", "");
+        users.loggedIn(user.get(), address, "api");
         String name = body.tokenName() == null || body.tokenName().isBlank() ? "api login" : body.tokenName();
         return ResponseEntity.status(201).body(Map.of("token", tokens.create(user.get(), name), "role", user.get().role().wire()));
     }

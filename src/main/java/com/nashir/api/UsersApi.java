@@ -86,8 +86,7 @@ class UsersApi {
     ResponseEntity<Map<String, Object>> tokenFor(Actor actor, @PathVariable long id, @RequestBody TokenRequest body) {
         actor.require(Permission.MANAGE_USERS);
         User owner = users.get(id);
-        String token = tokens.create(owner, body.name());
-        audit.record(actor, "token.create", "user " + owner.username(), body.name());
+        String token = tokens.issue(actor, owner, body.name());
         return ResponseEntity.status(201).body(Map.of("name", body.name().strip(), "token", token));
     }
 
@@ -115,6 +114,7 @@ class UsersApi {
                     m.put("name", t.name());
                     m.put("createdAt", shapes.time(t.createdAt()));
                     m.put("revokedAt", shapes.time(t.revokedAt()));
+                    m.put("lastUsedAt", shapes.time(t.lastUsedAt()));
                     return m;
                 }).toList();
         return ApiShapes.page(items, 1, Math.max(items.size(), 1), items.size());
@@ -126,7 +126,7 @@ class UsersApi {
         if (actor.userId() == null) {
             throw new com.nashir.system.InvalidInputException("Authorization", "رموز الدخول الشخصية لحسابات المستخدمين فقط");
         }
-        String token = tokens.create(users.get(actor.userId()), body.name());
+        String token = tokens.issue(actor, users.get(actor.userId()), body.name());
         return ResponseEntity.status(201).body(Map.of("name", body.name().strip(), "token", token));
     }
 
@@ -156,6 +156,7 @@ class UsersApi {
         m.put("enabled", u.enabled());
         m.put("authorId", u.authorId());
         m.put("createdAt", shapes.time(u.createdAt()));
+        m.put("lastLoginAt", shapes.time(u.lastLoginAt()));
         return m;
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class UserRepository {
     private static final String COLUMNS = "select id, username, email, display_name, role, enabled, author_id, created_at, "
-            + "password_changed_at from app_user ";
+            + "password_changed_at, last_login_at from app_user ";
     private final JdbcClient jdbc;
 
     UserRepository(JdbcClient jdbc) {
@@ -60,6 +60,19 @@ public class UserRepository {
         jdbc.sql("update app_user set password_hash = ?, password_changed_at = ? where id = ?").params(hash, Sql.param(now), id).update();
     }
 
+    void setLastLogin(long id, Instant now) {
+        jdbc.sql("update app_user set last_login_at = ? where id = ?").params(Sql.param(now), id).update();
+    }
+
+    /**
+     * The enabled admins, their rows locked until the transaction ends: two admins demoting each
+     * other at the same moment must not both see the other one as the admin who remains.
+     */
+    List<Long> lockEnabledAdmins() {
+        return jdbc.sql("select id from app_user where role = ? and enabled = true for update").param(Role.ADMIN.wire())
+                .query(Long.class).list();
+    }
+
     void setEnabled(long id, boolean enabled) {
         jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, id).update();
     }
@@ -67,6 +80,6 @@ public class UserRepository {
     private User map(ResultSet rs, int row) throws SQLException {
         return new User(rs.getLong("id"), rs.getString("username"), rs.getString("email"), rs.getString("display_name"),
                 Role.fromWire(rs.getString("role")), rs.getBoolean("enabled"), rs.getObject("author_id", Long.class),
-                Sql.instant(rs, "created_at"), Sql.instant(rs, "password_changed_at"));
+                Sql.instant(rs, "created_at"), Sql.instant(rs, "password_changed_at"), Sql.instant(rs, "last_login_at"));
     }
 }

@@ -85,12 +85,15 @@ public class UserService {
                 .require(EMAIL.matcher(email).matches(), "email", "البريد الإلكتروني غير صالح")
                 .require(!name.isEmpty() && name.length() <= 200, "displayName", "الاسم الظاهر مطلوب (حتى 200 حرف)")
                 .require(role != null, "role", "الدور يجب أن يكون admin أو editor أو writer أو contributor")
-                .require(!(actor.isUser(id) && role != Role.ADMIN), "role", "لا يمكنك خفض دورك بنفسك");
+                .require(!(actor.isUser(id) && role != Role.ADMIN), "role", "لا يمكنك خفض دورك بنفسك؛ يفعل ذلك مدير آخر");
         Long authorId = in.authorSlug() == null ? current.authorId() : in.authorSlug().isBlank() ? null : authorId(in.authorSlug(), v);
         v.throwIfInvalid();
         users.findByLogin(email).filter(u -> u.id() != id).ifPresent(u -> {
             throw new ConflictException("email", "البريد الإلكتروني مستعمل لحساب آخر");
         });
+        if (current.role() == Role.ADMIN && current.enabled() && role != Role.ADMIN) {
+            keepAnAdmin(current, "role");
+        }
         users.update(id, email, name, role, authorId);
         if (role != current.role()) {
             audit.record(actor, "user.role", "user " + current.username(), current.role().wire() + " → " + role.wire());
@@ -110,7 +113,37 @@ public class UserService {
         checkPassword(newPassword, "newPassword", v);
         v.throwIfInvalid();
         users.setPassword(actor.userId(), PASSWORDS.encode(newPassword), clock.instant());
-        audit.record(actor, "user.password", "user " + actor.userId(), "");
+        audit.record(actor, "user.password", "user " + get(actor.userId()).username(), "");
+    }
+
+    /** A user corrects their own display name and email (role and username stay with the admins). */
+    @Transactional
+    public User updateOwnProfile(Actor actor, String email, String displayName) {
+        if (actor.userId() == null) {
+            throw new InvalidInputException("displayName", "هذا الحساب لا ملف له");
+        }
+        User current = get(actor.userId());
+        String mail = lower(email);
+        String name = displayName == null ? "" : displayName.strip();
+        new Validation()
+                .require(EMAIL.matcher(mail).matches() && mail.length() <= 200, "email", "البريد الإلكتروني غير صالح")
+                .require(!name.isEmpty() && name.length() <= 200, "displayName", "الاسم الظاهر مطلوب (حتى 200 حرف)")
+                .throwIfInvalid();
+        users.findByLogin(mail).filter(u -> u.id() != current.id()).ifPresent(u -> {
+            throw new ConflictException("email", "البريد الإلكتروني مستعمل لحساب آخر");
+        });
+        users.update(current.id(), mail, name, current.role(), current.authorId());
+        if (!mail.equals(current.email()) || !name.equals(current.displayName())) {
+            audit.record(actor, "user.profile", "user " + current.username(), "");
+        }
+        return get(current.id());
+    }
+
+    /** A successful login (newsroom or API, named by {@code via}): the audit log and the account's last login. */
+    @Transactional
+    public void loggedIn(User user, String address, String via) {
+        users.setLastLogin(user.id(), clock.instant());
+        audit.record(user.actor().from(address), "login", via, "");
     }
 
     /** An admin sets a new password for someone; their open sessions end. */
@@ -131,7 +164,10 @@ public class UserService {
         actor.require(Permission.MANAGE_USERS);
         User user = get(id);
         if (!enabled && actor.isUser(id)) {
-            throw new InvalidInputException("enabled", "لا يمكنك تعطيل حسابك بنفسك");
+            throw new InvalidInputException("enabled", "لا يمكنك تعطيل حسابك بنفسك؛ يفعل ذلك مدير آخر");
+        }
+        if (!enabled && user.enabled() && user.role() == Role.ADMIN) {
+            keepAnAdmin(user, "enabled");
         }
         users.setEnabled(id, enabled);
         audit.record(actor, enabled ? "user.enable" : "user.disable", "user " + user.username(), "");
@@ -148,6 +184,13 @@ public class UserService {
             return java.util.Optional.empty();
         }
         return users.findByLogin(login).filter(u -> users.passwordHash(u.id()).map(h -> PASSWORDS.matches(password, h)).orElse(false));
+    }
+
+    /** Refuses a change that would leave no enabled admin: nobody could manage the newsroom any more. */
+    private void keepAnAdmin(User leaving, String field) {
+        if (users.lockEnabledAdmins().stream().noneMatch(id -> id != leaving.id())) {
+            throw new InvalidInputException(field, "لا بد أن يبقى مدير مفعّل واحد على الأقل؛ عيّن مديراً آخر أولاً");
+        }
     }
 
     private Long authorId(String slug, Validation v) {
