@@ -2,31 +2,17 @@ package com.nashir.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nashir.testing.Browser;
 import com.nashir.testing.Http;
 import com.nashir.testing.IntegrationTest;
 import com.nashir.testing.Newsroom;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,51 +25,27 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PeopleBrowserIT {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String ENGINE = System.getProperty("nashir.test.db", "h2");
 
     @LocalServerPort
     int port;
     Http http;
     Newsroom people;
-    Path profileDir;
+    Browser browser;
     WebDriver driver;
 
     @BeforeAll
-    void startBrowser() throws IOException {
-        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        String message = "headless browser tests need " + CHROMIUM + " and " + CHROMEDRIVER;
-        if (System.getenv("CI") == null) {
-            Assumptions.assumeTrue(present, message);
-        } else if (!present) {
-            Assertions.fail(message);
-        }
+    void startBrowser() {
         http = new Http(port);
         people = new Newsroom(http);
-        profileDir = Files.createTempDirectory("nashir-chromium-");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profileDir, "--window-size=1280,1300", "--lang=ar");
-        driver = new ChromeDriver(service, options);
+        browser = Browser.start(1280, 1300);
+        driver = browser.driver;
     }
 
     @AfterAll
-    void quitBrowser() throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (profileDir != null) {
-                try (Stream<Path> files = Files.walk(profileDir)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+    void quitBrowser() {
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -151,12 +113,6 @@ class PeopleBrowserIT {
     }
 
     private void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + "-" + ENGINE + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        browser.screenshot(name + "-" + ENGINE + ".png");
     }
 }

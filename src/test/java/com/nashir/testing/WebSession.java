@@ -20,9 +20,20 @@ public class WebSession {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
+    /**
+     * Each session comes from its own address (Tomcat trusts X-Forwarded-For from localhost, as
+     * from any internal proxy), so failed logins in one test never count against another's
+     * per-address throttle.
+     */
+    private final String address = "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
+    private static final java.util.Random RANDOM = new java.util.Random();
 
     public WebSession(int port) {
         this.base = "http://localhost:" + port;
+    }
+
+    public String address() {
+        return address;
     }
 
     public HttpResponse<String> get(String path) {
@@ -93,6 +104,7 @@ public class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        request = HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", address).build();
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
