@@ -3,10 +3,12 @@ package com.nashir.web;
 import com.nashir.article.Article;
 import com.nashir.article.ArticleCard;
 import com.nashir.article.BodySanitizer;
+import com.nashir.article.CommentsMode;
 import com.nashir.article.PublishedArticles;
 import com.nashir.site.Permalinks;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,10 +23,12 @@ class ArticlePageController {
 
     private final PublishedArticles published;
     private final FrameFactory frames;
+    private final Clock clock;
 
-    ArticlePageController(PublishedArticles published, FrameFactory frames) {
+    ArticlePageController(PublishedArticles published, FrameFactory frames, Clock clock) {
         this.published = published;
         this.frames = frames;
+        this.clock = clock;
     }
 
     @GetMapping("/news/{id:\\d+}/{slug}")
@@ -41,6 +45,9 @@ class ArticlePageController {
         model.addAttribute("article", article);
         model.addAttribute("related", related);
         model.addAttribute("corrections", published.corrections(article));
+        // Closed by the editor, or by age (the site's "comments close after N days" setting).
+        model.addAttribute("commentsClosed", article.comments() == CommentsMode.CLOSED
+                || frame.site().commentsClosedByAge(article.publishedAt(), clock.instant()));
         model.addAttribute("share", share(frame.canonical(), frames.absolute(request, Permalinks.shortArticle(id)), article.headline()));
         return "article";
     }
