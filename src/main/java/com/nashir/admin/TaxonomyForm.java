@@ -13,7 +13,8 @@ import com.nashir.tag.TagService.TagInput;
 /**
  * The fields of the section, tag, author and desk forms as the browser posts them; each kind uses
  * its own subset. Numbers arrive as text so that a mistyped one is a message on the form, not a
- * binding error. The author photo is a media library image ({@code photoMediaId}, chosen from the
+ * binding error: a position that is not a number goes on as -1, which the service refuses with the
+ * other mistakes of the same form. The author photo is a media library image ({@code photoMediaId}, chosen from the
  * list) or else whatever {@code photoUrl} says: an image number or an address.
  */
 public record TaxonomyForm(String name, String slug, String description, String position, String bio, String photoUrl,
@@ -42,7 +43,13 @@ public record TaxonomyForm(String name, String slug, String description, String 
 
     /** Blank position: after the last section (new) or where it is (edit). */
     public SectionInput toSection() {
-        return new SectionInput(slug, name, text(description), number(position, "position", "الترتيب عدد صحيح بين 0 و10000"));
+        Integer at;
+        try {
+            at = blank(position) ? null : Integer.valueOf(position.strip());
+        } catch (NumberFormatException e) {
+            at = -1;
+        }
+        return new SectionInput(slug, name, text(description), at);
     }
 
     public TagInput toTag() {
@@ -56,21 +63,18 @@ public record TaxonomyForm(String name, String slug, String description, String 
     /** An empty user field means a guest writer, without an account. */
     public AuthorInput toAuthor() {
         String error = "رقم الصورة في مكتبة الوسائط عدد صحيح";
-        Long media = blank(photoMediaId) ? null : number(photoMediaId, "photoMediaId", error).longValue();
+        Long media = blank(photoMediaId) ? null : number(photoMediaId, "photoMediaId", error);
         String url = blank(photoUrl) ? null : photoUrl.strip();
         if (media == null && url != null && url.chars().allMatch(Character::isDigit)) {
-            media = number(url, "photoUrl", error).longValue();
+            media = number(url, "photoUrl", error);
             url = null;
         }
         return new AuthorInput(slug, name, text(bio), url, media, user == null ? "" : user.strip());
     }
 
-    private static Integer number(String text, String field, String message) {
-        if (blank(text)) {
-            return null;
-        }
+    private static Long number(String text, String field, String message) {
         try {
-            return Integer.valueOf(text.strip());
+            return Long.valueOf(text.strip());
         } catch (NumberFormatException e) {
             throw new InvalidInputException(field, message);
         }

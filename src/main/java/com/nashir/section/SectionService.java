@@ -96,7 +96,7 @@ public class SectionService {
                 .require(in.description() == null || in.description().strip().length() <= MAX_DESCRIPTION, "description",
                         "الوصف أطول من " + MAX_DESCRIPTION + " حرف")
                 .require(in.position() == null || (in.position() >= 0 && in.position() <= MAX_POSITION), "position",
-                        "الترتيب عدد بين 0 و" + MAX_POSITION)
+                        "الترتيب عدد صحيح بين 0 و" + MAX_POSITION)
                 .throwIfInvalid();
     }
 

@@ -198,8 +198,9 @@ class TaxonomyAdminIT {
         String existing = new Fixtures(http).section();
         var duplicate = submit("/admin/sections", form("name", "مكرر", "slug", existing, "description", "", "position", ""));
         assertThat(fieldError(duplicate, "slug")).contains("يوجد قسم بهذا المعرّف");
-        var badPosition = submit("/admin/sections", form("name", "ترتيب", "slug", "pos-" + tag, "description", "", "position", "أول"));
-        assertThat(fieldError(badPosition, "position")).contains("عدد صحيح");
+        var twoMistakes = submit("/admin/sections", form("name", "", "slug", "pos-" + tag, "description", "", "position", "أول"));
+        assertThat(fieldError(twoMistakes, "position")).contains("عدد صحيح");
+        assertThat(fieldError(twoMistakes, "name")).isEqualTo("اسم القسم مطلوب");
         assertThat(http.api("GET", "/api/v1/sections?perPage=100", null).json().get("total").asLong()).isEqualTo(before + 1);
 
         long sectionId = http.api("GET", "/api/v1/sections/" + existing, null).json().get("id").asLong();

@@ -121,12 +121,15 @@ class SettingsIT {
         Map<String, String> form = formValues(admin.page("/admin/settings"));
         form.put("timeZone", "Mars/Olympus");
         form.put("months", "dual");
+        form.put("pageSize", "كثير");
         var refused = admin.post("/admin/settings", form, "/admin/settings", true);
         assertThat(refused.statusCode()).isEqualTo(200);
         Document page = Jsoup.parse(refused.body());
         assertThat(page.selectFirst("#s-zone").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.selectFirst("#s-zone").val()).isEqualTo("Mars/Olympus");
         assertThat(page.selectFirst("#s-zone ~ p.field-error").text()).contains("منطقة زمنية غير معروفة");
+        assertThat(page.selectFirst("#s-page-size ~ p.field-error").text()).contains("بين 1 و100");
+        assertThat(page.selectFirst("[role=alert]").text()).contains("منطقة زمنية").contains("عدد المقالات");
 
         JsonNode stored = http.api("GET", "/api/v1/settings", null).json();
         assertThat(stored.get("timeZone").asString()).isEqualTo("Asia/Damascus");
