@@ -5,6 +5,7 @@ import com.nashir.arabic.MonthStyle;
 import com.nashir.audit.AuditLog;
 import com.nashir.media.MediaLibrary;
 import com.nashir.system.ConflictException;
+import com.nashir.system.InvalidInputException;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Validation;
 import com.nashir.user.Actor;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -85,6 +87,9 @@ public class SiteSettingsService {
                 }
             } catch (DuplicateKeyException e) {
                 throw stale();
+            } catch (DataIntegrityViolationException e) {
+                // The only reference is the logo: its image was deleted after it was checked above.
+                throw new InvalidInputException("logoMediaId", "حُذفت الصورة المختارة من مكتبة الوسائط للتو؛ اختر غيرها");
             }
             SettingsInput before = current.map(SiteSettingsService::values).orElseGet(() -> values(store.configured()));
             audit.record(actor, "settings.update", "settings", changes(before, values(next)));
