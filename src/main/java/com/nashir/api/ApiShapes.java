@@ -11,6 +11,7 @@ import com.nashir.breaking.BreakingItem;
 import com.nashir.section.Section;
 import com.nashir.site.Permalinks;
 import com.nashir.site.SiteSettings;
+import com.nashir.site.SiteSettingsStore;
 import com.nashir.tag.Tag;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -23,10 +24,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /** Turns feature records into the API's JSON shapes, and API input into feature input. */
 @Component
 class ApiShapes {
-    private final SiteSettings site;
+    private final SiteSettingsStore settings;
 
-    ApiShapes(SiteSettings site) {
-        this.site = site;
+    ApiShapes(SiteSettingsStore settings) {
+        this.settings = settings;
     }
 
     ArticleJson article(Article a) {
@@ -54,21 +55,24 @@ class ApiShapes {
     }
 
     Map<String, Object> section(Section s) {
-        return ordered("id", s.id(), "slug", s.slug(), "name", s.name(), "position", s.position(),
+        return ordered("id", s.id(), "slug", s.slug(), "name", s.name(), "description", s.description(), "position", s.position(),
                 "url", url(Permalinks.section(s.slug())));
     }
 
     Map<String, Object> tag(Tag t) {
-        return ordered("id", t.id(), "slug", t.slug(), "name", t.name(), "url", url(Permalinks.tag(t.slug())));
+        return ordered("id", t.id(), "slug", t.slug(), "name", t.name(), "description", t.description(),
+                "url", url(Permalinks.tag(t.slug())));
     }
 
-    Map<String, Object> author(Author a) {
+    /** {@code user} is the username of the account that signs as this author, or null (a guest writer). */
+    Map<String, Object> author(Author a, String user) {
         return ordered("id", a.id(), "slug", a.slug(), "name", a.name(), "bio", a.bio(), "photoUrl", a.photoUrl(),
-                "url", url(Permalinks.author(a.slug())));
+                "user", user, "url", url(Permalinks.author(a.slug())));
     }
 
     Map<String, Object> desk(Desk d) {
-        return ordered("id", d.id(), "slug", d.slug(), "name", d.name(), "url", url(Permalinks.desk(d.slug())));
+        return ordered("id", d.id(), "slug", d.slug(), "name", d.name(), "description", d.description(),
+                "url", url(Permalinks.desk(d.slug())));
     }
 
     Map<String, Object> breaking(BreakingItem b) {
@@ -87,11 +91,13 @@ class ApiShapes {
 
     /** ISO-8601 in the site's zone, e.g. 2024-06-17T10:30:00+03:00. */
     String time(Instant t) {
-        return t == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(site.zone()).toOffsetDateTime());
+        return t == null ? null
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(settings.current().zone()).toOffsetDateTime());
     }
 
     /** Absolute public URL: configured base, or the host this request came in on. */
     String url(String path) {
+        SiteSettings site = settings.current();
         return site.baseUrl().isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + path
                 : site.baseUrl() + path;
     }

@@ -40,37 +40,42 @@ class AuthorsApi {
     @GetMapping
     Map<String, Object> list(@RequestParam(required = false) String page, @RequestParam(required = false) String perPage) {
         Paging p = Paging.of(page, perPage);
-        return ApiShapes.page(authors.findPage(p.offset(), p.perPage()).stream().map(shapes::author).toList(),
+        return ApiShapes.page(authors.findPage(p.offset(), p.perPage()).stream().map(this::author).toList(),
                 p.page(), p.perPage(), authors.count());
     }
 
     @GetMapping("/{ref}")
     Map<String, Object> get(@PathVariable String ref) {
-        return shapes.author(find(ref));
+        return author(find(ref));
     }
 
     @PostMapping
     ResponseEntity<Map<String, Object>> create(Actor actor, @RequestBody AuthorInput body) {
         Author a = service.createAuthor(actor, body);
-        return ResponseEntity.created(URI.create("/api/v1/authors/" + a.id())).body(shapes.author(a));
+        return ResponseEntity.created(URI.create("/api/v1/authors/" + a.id())).body(author(a));
     }
 
     @PutMapping("/{ref}")
     Map<String, Object> replace(Actor actor, @PathVariable String ref, @RequestBody AuthorInput body) {
-        return shapes.author(service.updateAuthor(actor, find(ref).id(), body));
+        return author(service.updateAuthor(actor, find(ref).id(), body));
     }
 
     @PatchMapping("/{ref}")
     Map<String, Object> patch(Actor actor, @PathVariable String ref, @RequestBody JsonNode patch) {
         Author a = find(ref);
-        AuthorInput merged = merge.apply(new AuthorInput(a.slug(), a.name(), a.bio(), a.photoUrl()), patch, AuthorInput.class);
-        return shapes.author(service.updateAuthor(actor, a.id(), merged));
+        // The current link is kept unless the patch names "user" ("" removes it).
+        AuthorInput merged = merge.apply(new AuthorInput(a.slug(), a.name(), a.bio(), a.photoUrl(), null, null), patch, AuthorInput.class);
+        return author(service.updateAuthor(actor, a.id(), merged));
     }
 
     @DeleteMapping("/{ref}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable String ref) {
         service.deleteAuthor(actor, find(ref).id());
         return ResponseEntity.noContent().build();
+    }
+
+    private Map<String, Object> author(Author a) {
+        return shapes.author(a, service.linkedUser(a.id()).map(u -> u.username()).orElse(null));
     }
 
     private Author find(String ref) {

@@ -60,14 +60,14 @@ class DesksApi {
     @PutMapping("/{ref}")
     Map<String, Object> replace(Actor actor, @PathVariable String ref, @RequestBody DeskInput body) {
         Desk d = find(ref);
-        DeskInput in = body.slug() == null ? new DeskInput(d.slug(), body.name()) : body;
+        DeskInput in = body.slug() == null ? new DeskInput(d.slug(), body.name(), body.description()) : body;
         return shapes.desk(service.updateDesk(actor, d.id(), in));
     }
 
     @PatchMapping("/{ref}")
     Map<String, Object> patch(Actor actor, @PathVariable String ref, @RequestBody JsonNode patch) {
         Desk d = find(ref);
-        return shapes.desk(service.updateDesk(actor, d.id(), merge.apply(new DeskInput(d.slug(), d.name()), patch, DeskInput.class)));
+        return shapes.desk(service.updateDesk(actor, d.id(), merge.apply(new DeskInput(d.slug(), d.name(), d.description()), patch, DeskInput.class)));
     }
 
     @DeleteMapping("/{ref}")

@@ -1,10 +1,10 @@
 package com.nashir.api;
 
-import com.nashir.system.InvalidInputException;
 import com.nashir.system.NotFoundException;
 import com.nashir.tag.Tag;
 import com.nashir.tag.TagRepository;
 import com.nashir.tag.TagService;
+import com.nashir.tag.TagService.TagInput;
 import java.net.URI;
 import java.util.Map;
 import com.nashir.user.Actor;
@@ -19,22 +19,24 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
-/** Tags, addressed by id or slug. A tag is only a name: PUT and PATCH both rename it. */
+/** Tags, addressed by id or slug: name, slug (made from the name when not given) and description. */
 @RestController
 @RequestMapping("/api/v1/tags")
 class TagsApi {
     private final TagService service;
     private final TagRepository tags;
     private final ApiShapes shapes;
+    private final JsonMerge merge;
 
-    TagsApi(TagService service, TagRepository tags, ApiShapes shapes) {
+    TagsApi(TagService service, TagRepository tags, ApiShapes shapes, JsonMerge merge) {
         this.service = service;
         this.tags = tags;
         this.shapes = shapes;
+        this.merge = merge;
     }
 
-    record TagInput(String name) {}
 
     @GetMapping
     Map<String, Object> list(@RequestParam(required = false) String page, @RequestParam(required = false) String perPage) {
@@ -49,22 +51,22 @@ class TagsApi {
 
     @PostMapping
     ResponseEntity<Map<String, Object>> create(Actor actor, @RequestBody TagInput body) {
-        Tag t = service.create(actor, body.name());
+        Tag t = service.create(actor, body);
         return ResponseEntity.created(URI.create("/api/v1/tags/" + t.id())).body(shapes.tag(t));
     }
 
     @PutMapping("/{ref}")
     Map<String, Object> replace(Actor actor, @PathVariable String ref, @RequestBody TagInput body) {
-        return shapes.tag(service.rename(actor, find(ref).id(), body.name()));
+        Tag t = find(ref);
+        // Without a slug the slug follows the name, as it did when tags were names only.
+        return shapes.tag(service.update(actor, t.id(), body));
     }
 
     @PatchMapping("/{ref}")
-    Map<String, Object> patch(Actor actor, @PathVariable String ref, @RequestBody TagInput body) {
+    Map<String, Object> patch(Actor actor, @PathVariable String ref, @RequestBody JsonNode patch) {
         Tag t = find(ref);
-        if (body.name() == null) {
-            throw new InvalidInputException("name", "اسم الوسم مطلوب");
-        }
-        return shapes.tag(service.rename(actor, t.id(), body.name()));
+        TagInput current = new TagInput(t.name(), patch.has("name") && !patch.has("slug") ? null : t.slug(), t.description());
+        return shapes.tag(service.update(actor, t.id(), merge.apply(current, patch, TagInput.class)));
     }
 
     @DeleteMapping("/{ref}")

@@ -25,8 +25,8 @@ import org.springframework.stereotype.Repository;
 public class ArticleRepository {
     static final String CARD_COLUMNS = "select a.id, a.slug, a.headline, a.kicker, a.summary, a.status, "
             + "a.published_at, a.updated_at, a.image_url, a.image_caption, a.image_credit, a.image_alt, a.image_archive, "
-            + "s.id as s_id, s.slug as s_slug, s.name as s_name, s.position as s_position, "
-            + "d.id as d_id, d.slug as d_slug, d.name as d_name ";
+            + "s.id as s_id, s.slug as s_slug, s.name as s_name, s.description as s_description, s.position as s_position, "
+            + "d.id as d_id, d.slug as d_slug, d.name as d_name, d.description as d_description ";
     static final String FROM = "from article a join section s on s.id = a.section_id left join desk d on d.id = a.desk_id ";
     private static final String FULL_COLUMNS = CARD_COLUMNS
             + ", a.created_at, a.modified_at, a.body, a.comments_mode, a.version, a.owner_id, a.trashed_from ";
@@ -124,10 +124,10 @@ public class ArticleRepository {
     }
 
     List<Tag> tagsOf(long articleId) {
-        return jdbc.sql("select t.id, t.slug, t.name from article_tag x join tag t on t.id = x.tag_id "
+        return jdbc.sql("select t.id, t.slug, t.name, t.description from article_tag x join tag t on t.id = x.tag_id "
                         + "where x.article_id = ? order by x.position")
                 .param(articleId)
-                .query((rs, n) -> new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+                .query((rs, n) -> new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description")))
                 .list();
     }
 
@@ -236,13 +236,15 @@ public class ArticleRepository {
     }
 
     private static Section section(ResultSet rs) throws SQLException {
-        return new Section(rs.getLong("s_id"), rs.getString("s_slug"), rs.getString("s_name"), rs.getInt("s_position"));
+        return new Section(rs.getLong("s_id"), rs.getString("s_slug"), rs.getString("s_name"), rs.getString("s_description"),
+                rs.getInt("s_position"));
     }
 
     /** The desk byline when there is one; an empty author byline (filled later) otherwise. */
     private static Byline deskByline(ResultSet rs) throws SQLException {
         long deskId = rs.getLong("d_id");
-        return rs.wasNull() ? Byline.ofAuthors(List.of()) : Byline.ofDesk(new Desk(deskId, rs.getString("d_slug"), rs.getString("d_name")));
+        return rs.wasNull() ? Byline.ofAuthors(List.of()) : Byline.ofDesk(new Desk(deskId, rs.getString("d_slug"), rs.getString("d_name"),
+                rs.getString("d_description")));
     }
 
     private static FeaturedImage image(ResultSet rs) throws SQLException {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +51,19 @@ public class AuthorRepository {
                 .query((rs, n) -> new Row(rs.getLong("article_id"), map(rs, n)))
                 .list().stream()
                 .collect(Collectors.groupingBy(Row::articleId, Collectors.mapping(Row::author, Collectors.toList())));
+    }
+
+    /** How many articles (of every status) each of these authors signs; absent ids sign none. */
+    public Map<Long, Long> articleCounts(Collection<Long> authorIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!authorIds.isEmpty()) {
+            jdbc.sql("select author_id, count(*) as n from article_author where author_id in (:ids) group by author_id")
+                    .param("ids", authorIds)
+                    .query(rs -> {
+                        counts.put(rs.getLong("author_id"), rs.getLong("n"));
+                    });
+        }
+        return counts;
     }
 
     long insert(String slug, String name, String bio, String photoUrl, Instant now) {

@@ -1,47 +1,81 @@
 package com.nashir.author;
 
 import com.nashir.arabic.ArabicSlugs;
+import com.nashir.media.MediaItem;
+import com.nashir.media.MediaLibrary;
 import com.nashir.system.ConflictException;
 import com.nashir.system.ContentChangedEvent;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.SafeUrls;
+import com.nashir.system.SlugHistory;
 import com.nashir.system.Slugs;
 import com.nashir.system.Validation;
-import java.time.Clock;
-import java.util.Optional;
 import com.nashir.user.Actor;
 import com.nashir.user.Permission;
+import com.nashir.user.User;
+import com.nashir.user.UserRepository;
+import com.nashir.user.UserService;
+import java.time.Clock;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Managing the names that stand in a byline: authors (people) and desks. */
+/**
+ * Managing the names that stand in a byline: authors (people, with or without a newsroom account)
+ * and desks (editors and up). One that signs articles is never deleted. A changed slug is
+ * remembered so old links answer 301.
+ */
 @Service
 public class BylineService {
+    static final int MAX_DESCRIPTION = 2000;
+
     private final AuthorRepository authors;
     private final DeskRepository desks;
+    private final SlugHistory history;
+    private final MediaLibrary media;
+    private final UserRepository userRows;
+    private final UserService users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BylineService(AuthorRepository authors, DeskRepository desks, ApplicationEventPublisher events, Clock clock) {
+    BylineService(AuthorRepository authors, DeskRepository desks, SlugHistory history, MediaLibrary media, UserRepository userRows,
+                  UserService users, ApplicationEventPublisher events, Clock clock) {
         this.authors = authors;
         this.desks = desks;
+        this.history = history;
+        this.media = media;
+        this.userRows = userRows;
+        this.users = users;
         this.events = events;
         this.clock = clock;
     }
 
-    public record AuthorInput(String slug, String name, String bio, String photoUrl) {}
+    /**
+     * An author as a caller sends it. The photo is an image of the media library by number
+     * ({@code photoMediaId}, which wins) or any safe URL. {@code user} is the username of the
+     * account that signs as this author: null keeps the current link (none on create), "" removes it.
+     */
+    public record AuthorInput(String slug, String name, String bio, String photoUrl, Long photoMediaId, String user) {}
 
-    public record DeskInput(String slug, String name) {}
+    /** A blank slug is made from the name; on update a null description keeps the stored one. */
+    public record DeskInput(String slug, String name, String description) {}
 
     @Transactional
     public Author createAuthor(Actor actor, AuthorInput in) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        validateAuthor(in);
-        if (authors.findBySlug(in.slug()).isPresent()) {
-            throw new ConflictException("slug", "يوجد كاتب بهذا المعرّف: " + in.slug());
+        Validation v = new Validation();
+        validateAuthor(in, v);
+        String photo = photo(in, v);
+        Long userId = user(in.user(), null, v);
+        v.throwIfInvalid();
+        if (authors.findBySlug(in.slug().strip()).isPresent()) {
+            throw new ConflictException("slug", "يوجد كاتب بهذا المعرّف: " + in.slug().strip());
         }
-        long id = authors.insert(in.slug(), in.name().trim(), nullToEmpty(in.bio()), blankToNull(in.photoUrl()), clock.instant());
+        long id = authors.insert(in.slug().strip(), in.name().strip(), nullToEmpty(in.bio()), photo, clock.instant());
+        if (userId != null) {
+            users.linkAuthor(actor, id, userId);
+        }
         events.publishEvent(new ContentChangedEvent("author", id));
         return authors.findById(id).orElseThrow();
     }
@@ -49,36 +83,61 @@ public class BylineService {
     @Transactional
     public Author updateAuthor(Actor actor, long id, AuthorInput in) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        authors.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد كاتب بهذا الرقم"));
-        validateAuthor(in);
-        authors.findBySlug(in.slug()).filter(a -> a.id() != id).ifPresent(a -> {
-            throw new ConflictException("slug", "يوجد كاتب آخر بهذا المعرّف: " + in.slug());
+        Author current = authors.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد كاتب بهذا الرقم"));
+        Validation v = new Validation();
+        validateAuthor(in, v);
+        String photo = photo(in, v);
+        Long userId = user(in.user(), id, v);
+        v.throwIfInvalid();
+        String slug = in.slug().strip();
+        authors.findBySlug(slug).filter(a -> a.id() != id).ifPresent(a -> {
+            throw new ConflictException("slug", "يوجد كاتب آخر بهذا المعرّف: " + slug);
         });
-        authors.update(id, in.slug(), in.name().trim(), nullToEmpty(in.bio()), blankToNull(in.photoUrl()));
+        if (!slug.equals(current.slug())) {
+            history.remember("author", current.slug(), id, clock.instant());
+        }
+        authors.update(id, slug, in.name().strip(), nullToEmpty(in.bio()), photo);
+        if (in.user() != null) {
+            users.linkAuthor(actor, id, userId);
+        }
         events.publishEvent(new ContentChangedEvent("author", id));
         return authors.findById(id).orElseThrow();
     }
 
+    /** Refused while the author signs articles; an account that signed as them stays, unlinked. */
     @Transactional
     public void deleteAuthor(Actor actor, long id) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        authors.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد كاتب بهذا الرقم"));
-        if (authors.countArticles(id) > 0) {
-            throw new ConflictException("id", "لا يمكن حذف كاتب له مقالات");
+        Author author = authors.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد كاتب بهذا الرقم"));
+        long articles = authors.countArticles(id);
+        if (articles > 0) {
+            throw new ConflictException("id", "لا يمكن حذف الكاتب «" + author.name() + "» وله " + articles
+                    + " من المقالات (بما فيها المحذوفة مؤقتاً)؛ غيّر توقيعها أولاً");
         }
+        users.linkAuthor(actor, id, null);
         authors.delete(id);
+        history.forget("author", id);
         events.publishEvent(new ContentChangedEvent("author", id));
+    }
+
+    /** The account that signs as this author, if any. */
+    public Optional<User> linkedUser(long authorId) {
+        return userRows.findByAuthorId(authorId);
     }
 
     @Transactional
     public Desk createDesk(Actor actor, DeskInput in) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        DeskInput filled = new DeskInput(Validation.present(in.slug()) ? in.slug() : slugForDesk(in.name()), in.name());
-        validateDesk(filled);
-        if (desks.findBySlug(filled.slug()).isPresent() || desks.findByName(filled.name().trim()).isPresent()) {
-            throw new ConflictException("name", "يوجد مكتب تحرير بهذا الاسم أو المعرّف");
+        String slug = Validation.present(in.slug()) ? in.slug().strip() : slugForDesk(in.name());
+        validateDesk(slug, in);
+        String name = in.name().strip();
+        if (desks.findBySlug(slug).isPresent()) {
+            throw new ConflictException("slug", "يوجد مكتب تحرير بهذا المعرّف: " + slug);
         }
-        long id = desks.insert(filled.slug(), filled.name().trim(), clock.instant());
+        if (desks.findByName(name).isPresent()) {
+            throw new ConflictException("name", "يوجد مكتب تحرير بهذا الاسم: " + name);
+        }
+        long id = desks.insert(slug, name, nullToEmpty(in.description()), clock.instant());
         events.publishEvent(new ContentChangedEvent("desk", id));
         return desks.findById(id).orElseThrow();
     }
@@ -86,15 +145,20 @@ public class BylineService {
     @Transactional
     public Desk updateDesk(Actor actor, long id, DeskInput in) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        desks.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مكتب تحرير بهذا الرقم"));
-        validateDesk(in);
-        desks.findBySlug(in.slug()).filter(d -> d.id() != id).ifPresent(d -> {
-            throw new ConflictException("slug", "يوجد مكتب آخر بهذا المعرّف");
+        Desk current = desks.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مكتب تحرير بهذا الرقم"));
+        String slug = nullToEmpty(in.slug());
+        validateDesk(slug, in);
+        String name = in.name().strip();
+        desks.findBySlug(slug).filter(d -> d.id() != id).ifPresent(d -> {
+            throw new ConflictException("slug", "يوجد مكتب آخر بهذا المعرّف: " + slug);
         });
-        desks.findByName(in.name().trim()).filter(d -> d.id() != id).ifPresent(d -> {
-            throw new ConflictException("name", "يوجد مكتب آخر بهذا الاسم");
+        desks.findByName(name).filter(d -> d.id() != id).ifPresent(d -> {
+            throw new ConflictException("name", "يوجد مكتب آخر بهذا الاسم: " + name);
         });
-        desks.update(id, in.slug(), in.name().trim());
+        if (!slug.equals(current.slug())) {
+            history.remember("desk", current.slug(), id, clock.instant());
+        }
+        desks.update(id, slug, name, in.description() == null ? current.description() : in.description().strip());
         events.publishEvent(new ContentChangedEvent("desk", id));
         return desks.findById(id).orElseThrow();
     }
@@ -102,11 +166,14 @@ public class BylineService {
     @Transactional
     public void deleteDesk(Actor actor, long id) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        desks.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مكتب تحرير بهذا الرقم"));
-        if (desks.countArticles(id) > 0) {
-            throw new ConflictException("id", "لا يمكن حذف مكتب تحرير له مقالات");
+        Desk desk = desks.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مكتب تحرير بهذا الرقم"));
+        long articles = desks.countArticles(id);
+        if (articles > 0) {
+            throw new ConflictException("id", "لا يمكن حذف مكتب «" + desk.name() + "» وله " + articles
+                    + " من المقالات (بما فيها المحذوفة مؤقتاً)؛ غيّر توقيعها أولاً");
         }
         desks.delete(id);
+        history.forget("desk", id);
         events.publishEvent(new ContentChangedEvent("desk", id));
     }
 
@@ -123,9 +190,41 @@ public class BylineService {
             if (desks.findBySlug(slug).isPresent()) {
                 slug = slug + "-" + (desks.findAll().size() + 1);
             }
-            long id = desks.insert(slug, clean, clock.instant());
+            long id = desks.insert(slug, clean, "", clock.instant());
             return desks.findById(id).orElseThrow();
         });
+    }
+
+    /** The photo's address: the media item's smallest size (author photos are shown small), or the URL as given. */
+    private String photo(AuthorInput in, Validation v) {
+        if (in.photoMediaId() != null) {
+            try {
+                MediaItem item = media.get(in.photoMediaId());
+                return item.sizes().get(0).path();
+            } catch (NotFoundException e) {
+                v.add("photoMediaId", "لا توجد صورة بالرقم " + in.photoMediaId() + " في مكتبة الوسائط");
+                return null;
+            }
+        }
+        return blankToNull(in.photoUrl());
+    }
+
+    /** The account to link, by username; null for none. Adds a field error for an unknown one or one that signs as another author. */
+    private Long user(String username, Long authorId, Validation v) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        Optional<User> user = userRows.findByLogin(username.strip());
+        if (user.isEmpty()) {
+            v.add("user", "لا يوجد مستخدم باسم: " + username.strip());
+            return null;
+        }
+        Long signsAs = user.get().authorId();
+        if (signsAs != null && !signsAs.equals(authorId)) {
+            String other = authors.findById(signsAs).map(Author::name).orElse("#" + signsAs);
+            v.add("user", "المستخدم " + user.get().username() + " مرتبط بالكاتب «" + other + "»؛ افصله عنه أولاً");
+        }
+        return user.get().id();
     }
 
     private static String slugForDesk(String name) {
@@ -133,30 +232,31 @@ public class BylineService {
         return slug.isEmpty() ? "desk" : slug;
     }
 
-    private static void validateAuthor(AuthorInput in) {
-        new Validation()
-                .require(Validation.present(in.slug()), "slug", "معرّف الكاتب مطلوب")
-                .require(!Validation.present(in.slug()) || Slugs.isValid(in.slug()), "slug", Slugs.RULE_AR)
+    private static void validateAuthor(AuthorInput in, Validation v) {
+        v.require(Validation.present(in.slug()), "slug", "معرّف الكاتب مطلوب")
+                .require(!Validation.present(in.slug()) || Slugs.isValid(in.slug().strip()), "slug", Slugs.RULE_AR)
                 .require(Validation.present(in.name()), "name", "اسم الكاتب مطلوب")
-                .require(in.name() == null || in.name().length() <= 200, "name", "اسم الكاتب أطول من 200 حرف")
-                .require(in.bio() == null || in.bio().length() <= 2000, "bio", "النبذة أطول من 2000 حرف")
-                .require(in.photoUrl() == null || in.photoUrl().isBlank() || SafeUrls.isSafe(in.photoUrl()), "photoUrl", SafeUrls.RULE_AR)
-                .throwIfInvalid();
+                .require(in.name() == null || in.name().strip().length() <= 200, "name", "اسم الكاتب أطول من 200 حرف")
+                .require(in.bio() == null || in.bio().strip().length() <= 2000, "bio", "النبذة أطول من 2000 حرف")
+                .require(in.photoMediaId() != null || in.photoUrl() == null || in.photoUrl().isBlank() || SafeUrls.isSafe(in.photoUrl()),
+                        "photoUrl", SafeUrls.RULE_AR);
     }
 
-    private static void validateDesk(DeskInput in) {
+    private static void validateDesk(String slug, DeskInput in) {
         new Validation()
                 .require(Validation.present(in.name()), "name", "اسم مكتب التحرير مطلوب")
-                .require(in.name() == null || in.name().length() <= 200, "name", "الاسم أطول من 200 حرف")
-                .require(Slugs.isValid(in.slug()), "slug", Slugs.RULE_AR)
+                .require(in.name() == null || in.name().strip().length() <= 200, "name", "الاسم أطول من 200 حرف")
+                .require(Slugs.isValid(slug), "slug", Slugs.RULE_AR)
+                .require(in.description() == null || in.description().strip().length() <= MAX_DESCRIPTION, "description",
+                        "الوصف أطول من " + MAX_DESCRIPTION + " حرف")
                 .throwIfInvalid();
     }
 
     private static String nullToEmpty(String s) {
-        return s == null ? "" : s.trim();
+        return s == null ? "" : s.strip();
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

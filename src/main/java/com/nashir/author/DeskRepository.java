@@ -4,7 +4,9 @@ import com.nashir.system.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class DeskRepository {
-    private static final String COLUMNS = "select id, slug, name from desk ";
+    private static final String COLUMNS = "select id, slug, name, description from desk ";
     private final JdbcClient jdbc;
 
     DeskRepository(JdbcClient jdbc) {
@@ -35,14 +37,25 @@ public class DeskRepository {
         return jdbc.sql(COLUMNS + "order by name").query(this::map).list();
     }
 
-    long insert(String slug, String name, Instant now) {
+    /** Articles per desk id, of every status. */
+    public Map<Long, Long> articleCounts() {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("select desk_id, count(*) as n from article where desk_id is not null group by desk_id")
+                .query(rs -> {
+                    counts.put(rs.getLong("desk_id"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    long insert(String slug, String name, String description, Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into desk (slug, name, created_at) values (?, ?, ?)").params(slug, name, Sql.param(now)).update(keys, "id");
+        jdbc.sql("insert into desk (slug, name, description, created_at) values (?, ?, ?, ?)")
+                .params(slug, name, description, Sql.param(now)).update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    void update(long id, String slug, String name) {
-        jdbc.sql("update desk set slug = ?, name = ? where id = ?").params(slug, name, id).update();
+    void update(long id, String slug, String name, String description) {
+        jdbc.sql("update desk set slug = ?, name = ?, description = ? where id = ?").params(slug, name, description, id).update();
     }
 
     void delete(long id) {
@@ -54,6 +67,6 @@ public class DeskRepository {
     }
 
     private Desk map(ResultSet rs, int row) throws SQLException {
-        return new Desk(rs.getLong("id"), rs.getString("slug"), rs.getString("name"));
+        return new Desk(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description"));
     }
 }

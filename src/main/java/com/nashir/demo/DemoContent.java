@@ -75,13 +75,13 @@ public class DemoContent {
         }
         Demo demo = read();
         for (var s : demo.sections()) {
-            sectionService.create(DEMO, new SectionService.SectionInput(s.get("slug"), s.get("name"), null));
+            sectionService.create(DEMO, new SectionService.SectionInput(s.get("slug"), s.get("name"), s.get("description"), null));
         }
         for (var d : demo.desks()) {
-            bylines.createDesk(DEMO, new BylineService.DeskInput(d.get("slug"), d.get("name")));
+            bylines.createDesk(DEMO, new BylineService.DeskInput(d.get("slug"), d.get("name"), d.get("description")));
         }
         for (var a : demo.authors()) {
-            bylines.createAuthor(DEMO, new BylineService.AuthorInput(a.get("slug"), a.get("name"), a.get("bio"), null));
+            bylines.createAuthor(DEMO, new BylineService.AuthorInput(a.get("slug"), a.get("name"), a.get("bio"), null, null, null));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         List<Article> created = new ArrayList<>();

@@ -1,10 +1,12 @@
 package com.nashir.section;
 
+import com.nashir.system.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import com.nashir.system.Sql;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class SectionRepository {
+    private static final String COLUMNS = "select id, slug, name, description, position from section ";
     private final JdbcClient jdbc;
 
     SectionRepository(JdbcClient jdbc) {
@@ -19,27 +22,38 @@ public class SectionRepository {
     }
 
     public List<Section> findAll() {
-        return jdbc.sql("select id, slug, name, position from section order by position, id").query(this::map).list();
+        return jdbc.sql(COLUMNS + "order by position, id").query(this::map).list();
     }
 
     public Optional<Section> findBySlug(String slug) {
-        return jdbc.sql("select id, slug, name, position from section where slug = ?").param(slug).query(this::map).optional();
+        return jdbc.sql(COLUMNS + "where slug = ?").param(slug).query(this::map).optional();
     }
 
     public Optional<Section> findById(long id) {
-        return jdbc.sql("select id, slug, name, position from section where id = ?").param(id).query(this::map).optional();
+        return jdbc.sql(COLUMNS + "where id = ?").param(id).query(this::map).optional();
     }
 
-    long insert(String slug, String name, int position, Instant now) {
+    /** Articles per section id, of every status (trashed ones still belong to their section). */
+    public Map<Long, Long> articleCounts() {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("select section_id, count(*) as n from article group by section_id")
+                .query(rs -> {
+                    counts.put(rs.getLong("section_id"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    long insert(String slug, String name, String description, int position, Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into section (slug, name, position, created_at) values (?, ?, ?, ?)")
-                .params(slug, name, position, Sql.param(now))
+        jdbc.sql("insert into section (slug, name, description, position, created_at) values (?, ?, ?, ?, ?)")
+                .params(slug, name, description, position, Sql.param(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    void update(long id, String slug, String name, int position) {
-        jdbc.sql("update section set slug = ?, name = ?, position = ? where id = ?").params(slug, name, position, id).update();
+    void update(long id, String slug, String name, String description, int position) {
+        jdbc.sql("update section set slug = ?, name = ?, description = ?, position = ? where id = ?")
+                .params(slug, name, description, position, id).update();
     }
 
     void delete(long id) {
@@ -55,6 +69,7 @@ public class SectionRepository {
     }
 
     private Section map(ResultSet rs, int row) throws SQLException {
-        return new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getInt("position"));
+        return new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description"),
+                rs.getInt("position"));
     }
 }

@@ -1,42 +1,56 @@
 package com.nashir.section;
 
+import com.nashir.arabic.ArabicSlugs;
 import com.nashir.system.ConflictException;
 import com.nashir.system.ContentChangedEvent;
 import com.nashir.system.NotFoundException;
+import com.nashir.system.SlugHistory;
 import com.nashir.system.Slugs;
 import com.nashir.system.Validation;
-import java.time.Clock;
 import com.nashir.user.Actor;
 import com.nashir.user.Permission;
+import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating, renaming and removing sections. */
+/**
+ * Creating, renaming and removing sections (editors and up). A section with articles is never
+ * deleted: its articles must move first. A changed slug is remembered so old links answer 301.
+ */
 @Service
 public class SectionService {
+    static final int MAX_DESCRIPTION = 2000;
+    static final int MAX_POSITION = 10_000;
+
     private final SectionRepository sections;
+    private final SlugHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SectionService(SectionRepository sections, ApplicationEventPublisher events, Clock clock) {
+    SectionService(SectionRepository sections, SlugHistory history, ApplicationEventPublisher events, Clock clock) {
         this.sections = sections;
+        this.history = history;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Input as a caller sends it; position null means "after the last one". */
-    public record SectionInput(String slug, String name, Integer position) {}
+    /**
+     * Input as a caller sends it. On create a blank slug is made from the name and a null position
+     * means "after the last one"; on update a null description or position keeps the stored one.
+     */
+    public record SectionInput(String slug, String name, String description, Integer position) {}
 
     @Transactional
     public Section create(Actor actor, SectionInput in) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        validate(in);
-        if (sections.findBySlug(in.slug()).isPresent()) {
-            throw new ConflictException("slug", "يوجد قسم بهذا المعرّف: " + in.slug());
+        String slug = Validation.present(in.slug()) ? in.slug().strip() : ArabicSlugs.slugify(nullToEmpty(in.name()), 100);
+        validate(slug, in);
+        if (sections.findBySlug(slug).isPresent()) {
+            throw new ConflictException("slug", "يوجد قسم بهذا المعرّف: " + slug);
         }
         int position = in.position() != null ? in.position() : sections.nextPosition();
-        long id = sections.insert(in.slug(), in.name().trim(), position, clock.instant());
+        long id = sections.insert(slug, in.name().strip(), nullToEmpty(in.description()), position, clock.instant());
         events.publishEvent(new ContentChangedEvent("section", id));
         return sections.findById(id).orElseThrow();
     }
@@ -45,11 +59,16 @@ public class SectionService {
     public Section update(Actor actor, long id, SectionInput in) {
         actor.require(Permission.MANAGE_TAXONOMY);
         Section current = sections.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد قسم بهذا الرقم"));
-        validate(in);
-        sections.findBySlug(in.slug()).filter(other -> other.id() != id).ifPresent(other -> {
-            throw new ConflictException("slug", "يوجد قسم آخر بهذا المعرّف: " + in.slug());
+        String slug = nullToEmpty(in.slug());
+        validate(slug, in);
+        sections.findBySlug(slug).filter(other -> other.id() != id).ifPresent(other -> {
+            throw new ConflictException("slug", "يوجد قسم آخر بهذا المعرّف: " + slug);
         });
-        sections.update(id, in.slug(), in.name().trim(), in.position() != null ? in.position() : current.position());
+        if (!slug.equals(current.slug())) {
+            history.remember("section", current.slug(), id, clock.instant());
+        }
+        sections.update(id, slug, in.name().strip(), in.description() != null ? in.description().strip() : current.description(),
+                in.position() != null ? in.position() : current.position());
         events.publishEvent(new ContentChangedEvent("section", id));
         return sections.findById(id).orElseThrow();
     }
@@ -57,20 +76,31 @@ public class SectionService {
     @Transactional
     public void delete(Actor actor, long id) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        sections.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد قسم بهذا الرقم"));
-        if (sections.countArticles(id) > 0) {
-            throw new ConflictException("id", "لا يمكن حذف قسم فيه مقالات؛ انقل المقالات أولاً");
+        Section section = sections.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد قسم بهذا الرقم"));
+        long articles = sections.countArticles(id);
+        if (articles > 0) {
+            throw new ConflictException("id", "لا يمكن حذف قسم «" + section.name() + "» وفيه " + articles
+                    + " من المقالات (بما فيها المحذوفة مؤقتاً)؛ انقلها إلى قسم آخر أولاً");
         }
         sections.delete(id);
+        history.forget("section", id);
         events.publishEvent(new ContentChangedEvent("section", id));
     }
 
-    private static void validate(SectionInput in) {
+    private static void validate(String slug, SectionInput in) {
         new Validation()
-                .require(Validation.present(in.slug()), "slug", "معرّف القسم مطلوب")
-                .require(!Validation.present(in.slug()) || Slugs.isValid(in.slug()), "slug", Slugs.RULE_AR)
+                .require(Validation.present(slug), "slug", "معرّف القسم مطلوب")
+                .require(!Validation.present(slug) || Slugs.isValid(slug), "slug", Slugs.RULE_AR)
                 .require(Validation.present(in.name()), "name", "اسم القسم مطلوب")
-                .require(in.name() == null || in.name().length() <= 200, "name", "اسم القسم أطول من 200 حرف")
+                .require(in.name() == null || in.name().strip().length() <= 200, "name", "اسم القسم أطول من 200 حرف")
+                .require(in.description() == null || in.description().strip().length() <= MAX_DESCRIPTION, "description",
+                        "الوصف أطول من " + MAX_DESCRIPTION + " حرف")
+                .require(in.position() == null || (in.position() >= 0 && in.position() <= MAX_POSITION), "position",
+                        "الترتيب عدد صحيح بين 0 و" + MAX_POSITION)
                 .throwIfInvalid();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s.strip();
     }
 }

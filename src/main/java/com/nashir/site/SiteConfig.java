@@ -5,14 +5,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/**
+ * There is deliberately no SiteSettings bean: settings change while the site runs, so callers ask
+ * {@link SiteSettingsStore#current()} on each request instead of keeping a start-up copy.
+ */
 @Configuration
 @EnableConfigurationProperties(SiteProperties.class)
 class SiteConfig {
-
-    @Bean
-    SiteSettings siteSettings(SiteProperties properties) {
-        return SiteSettings.from(properties);
-    }
 
     /** UTC instant source; tests replace it to move time. Shown times go through SiteSettings.zone(). */
     @Bean

@@ -4,16 +4,46 @@ import com.nashir.arabic.DateStyle;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.arabic.MonthStyle;
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The site's identity and reading conventions: name, how dates and digits are written, the
- * time zone every date is shown in. The one place that holds the site's zone.
+ * The site's identity and reading conventions: name, tagline, logo, how dates and digits are
+ * written, the time zone every date is shown in, listing page size, and after how many days
+ * comments close. The one place that holds the site's zone. Read the current value from
+ * {@link SiteSettingsStore#current()} on each request: an admin may change it at any time.
+ *
+ * @param logo              null when the masthead shows the name as text
+ * @param commentsCloseDays comments on an article close this many days after publication; 0 = never
  */
-public record SiteSettings(String name, String tagline, String baseUrl, DateStyle dateStyle, int pageSize) {
+public record SiteSettings(String name, String tagline, String baseUrl, DateStyle dateStyle, int pageSize,
+                           SiteLogo logo, int commentsCloseDays) {
+    public static final String DEFAULT_NAME = "ناشر";
+    public static final String DEFAULT_TAGLINE = "أخبار اليوم بالعربية";
+    public static final int DEFAULT_PAGE_SIZE = 12;
+    public static final int MAX_PAGE_SIZE = 100;
+    public static final int DEFAULT_COMMENTS_CLOSE_DAYS = 14;
+    public static final int MAX_COMMENTS_CLOSE_DAYS = 3650;
 
     public ZoneId zone() {
         return dateStyle.zone();
+    }
+
+    /** Dates and numbers written the way these settings say. */
+    public Fmt fmt() {
+        return new Fmt(dateStyle);
+    }
+
+    /** True when comments on an article published at {@code publishedAt} have closed by age at {@code now}. */
+    public boolean commentsClosedByAge(Instant publishedAt, Instant now) {
+        return commentsCloseDays > 0 && publishedAt != null
+                && !now.isBefore(publishedAt.plus(Duration.ofDays(commentsCloseDays)));
+    }
+
+    /** The same settings with another logo (or none). */
+    public SiteSettings withLogo(SiteLogo logo) {
+        return new SiteSettings(name, tagline, baseUrl, dateStyle, pageSize, logo, commentsCloseDays);
     }
 
     /** Checks the configured values; a wrong one stops start-up with a message naming the key. */
@@ -36,10 +66,15 @@ public record SiteSettings(String name, String tagline, String baseUrl, DateStyl
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("nashir.site.digits: expected western or eastern");
         }
+        Integer closeDays = p.commentsCloseDays();
+        if (closeDays != null && (closeDays < 0 || closeDays > MAX_COMMENTS_CLOSE_DAYS)) {
+            throw new IllegalStateException("nashir.site.comments-close-days: expected 0 (never) to " + MAX_COMMENTS_CLOSE_DAYS);
+        }
         String base = p.baseUrl() == null ? "" : p.baseUrl().replaceAll("/+$", "");
-        int pageSize = p.pageSize() <= 0 ? 12 : Math.min(p.pageSize(), 100);
-        return new SiteSettings(orDefault(p.name(), "ناشر"), orDefault(p.tagline(), "أخبار اليوم بالعربية"), base,
-                new DateStyle(zone, months, digits, p.hijri()), pageSize);
+        int pageSize = p.pageSize() <= 0 ? DEFAULT_PAGE_SIZE : Math.min(p.pageSize(), MAX_PAGE_SIZE);
+        return new SiteSettings(orDefault(p.name(), DEFAULT_NAME), orDefault(p.tagline(), DEFAULT_TAGLINE), base,
+                new DateStyle(zone, months, digits, p.hijri()), pageSize, null,
+                closeDays == null ? DEFAULT_COMMENTS_CLOSE_DAYS : closeDays);
     }
 
     private static String orDefault(String value, String fallback) {

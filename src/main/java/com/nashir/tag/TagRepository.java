@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +19,9 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class TagRepository {
-    private static final String COLUMNS = "select id, slug, name from tag ";
+    private static final String COLUMNS = "select id, slug, name, description from tag ";
+    /** Name matches, case-insensitively, the query taken literally. */
+    private static final String MATCHES = "where lower(name) like :q escape '!' ";
     private final JdbcClient jdbc;
 
     TagRepository(JdbcClient jdbc) {
@@ -30,6 +36,10 @@ public class TagRepository {
         return jdbc.sql(COLUMNS + "where id = ?").param(id).query(this::map).optional();
     }
 
+    public Optional<Tag> findByName(String name) {
+        return jdbc.sql(COLUMNS + "where name = ?").param(name).query(this::map).optional();
+    }
+
     public List<Tag> findPage(long offset, int limit) {
         return jdbc.sql(COLUMNS + "order by name limit ? offset ?").params(limit, offset).query(this::map).list();
     }
@@ -38,28 +48,69 @@ public class TagRepository {
         return jdbc.sql("select count(*) from tag").query(Long.class).single();
     }
 
+    /** Tags whose name contains {@code query} (blank: all), by name. */
+    public List<Tag> search(String query, long offset, int limit) {
+        boolean all = query == null || query.isBlank();
+        var spec = jdbc.sql(COLUMNS + (all ? "" : MATCHES) + "order by name limit :limit offset :offset")
+                .param("limit", limit).param("offset", offset);
+        return (all ? spec : spec.param("q", likePattern(query))).query(this::map).list();
+    }
+
+    public long count(String query) {
+        if (query == null || query.isBlank()) {
+            return count();
+        }
+        return jdbc.sql("select count(*) from tag " + MATCHES).param("q", likePattern(query)).query(Long.class).single();
+    }
+
+    /** How many articles (of every status) carry each of these tags; absent ids carry none. */
+    public Map<Long, Long> articleCounts(Collection<Long> tagIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!tagIds.isEmpty()) {
+            jdbc.sql("select tag_id, count(*) as n from article_tag where tag_id in (:ids) group by tag_id")
+                    .param("ids", tagIds)
+                    .query(rs -> {
+                        counts.put(rs.getLong("tag_id"), rs.getLong("n"));
+                    });
+        }
+        return counts;
+    }
+
     /**
      * The tag with this name, created when missing. Names that slugify alike ("التطبيع" and
-     * "التطبيع!") are one tag, so the lookup goes by slug.
+     * "التطبيع!") are one tag, so after the exact name the lookup goes by slug.
      */
     public Tag findOrCreate(String name, Instant now) {
-        String clean = name.trim().replaceAll("\\s+", " ");
+        String clean = clean(name);
         String slug = slugFor(clean);
-        return findBySlug(slug).orElseGet(() -> {
-            var keys = new GeneratedKeyHolder();
-            jdbc.sql("insert into tag (slug, name, created_at) values (?, ?, ?)")
-                    .params(slug, clean, Sql.param(now)).update(keys, "id");
-            return new Tag(keys.getKey().longValue(), slug, clean);
+        return findByName(clean).or(() -> findBySlug(slug)).orElseGet(() -> {
+            long id = insert(clean, slug, "", now);
+            return new Tag(id, slug, clean, "");
         });
     }
 
-    void rename(long id, String name) {
-        jdbc.sql("update tag set name = ?, slug = ? where id = ?").params(name, slugFor(name), id).update();
+    long insert(String name, String slug, String description, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into tag (slug, name, description, created_at) values (?, ?, ?, ?)")
+                .params(slug, name, description, Sql.param(now)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void update(long id, String name, String slug, String description) {
+        jdbc.sql("update tag set name = ?, slug = ?, description = ? where id = ?").params(name, slug, description, id).update();
     }
 
     void delete(long id) {
-        jdbc.sql("delete from article_tag where tag_id = ?").param(id).update();
         jdbc.sql("delete from tag where id = ?").param(id).update();
+    }
+
+    long countArticles(long id) {
+        return jdbc.sql("select count(*) from article_tag where tag_id = ?").param(id).query(Long.class).single();
+    }
+
+    /** Spaces folded, ends trimmed: the form a tag name is stored in. */
+    static String clean(String name) {
+        return name.strip().replaceAll("\\s+", " ");
     }
 
     static String slugFor(String name) {
@@ -68,7 +119,19 @@ public class TagRepository {
         return slug.isEmpty() ? "tag-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString().substring(0, 8) : slug;
     }
 
+    /** "%…%" with the query's own % and _ (and the escape character !) taken literally, lower-cased. */
+    private static String likePattern(String query) {
+        StringBuilder sb = new StringBuilder("%");
+        for (char c : query.strip().toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '%' || c == '_' || c == '!') {
+                sb.append('!');
+            }
+            sb.append(c);
+        }
+        return sb.append('%').toString();
+    }
+
     private Tag map(ResultSet rs, int row) throws SQLException {
-        return new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name"));
+        return new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description"));
     }
 }

@@ -3,49 +3,91 @@ package com.nashir.tag;
 import com.nashir.system.ConflictException;
 import com.nashir.system.ContentChangedEvent;
 import com.nashir.system.NotFoundException;
+import com.nashir.system.SlugHistory;
+import com.nashir.system.Slugs;
 import com.nashir.system.Validation;
-import java.time.Clock;
 import com.nashir.user.Actor;
 import com.nashir.user.Permission;
+import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tags are made on the fly by articles; this is for managing them by hand. */
+/**
+ * Tags are made on the fly by articles; this is for managing them by hand (editors and up). A tag
+ * that articles carry is never deleted: it must be taken off them first. A changed slug is
+ * remembered so old links answer 301.
+ */
 @Service
 public class TagService {
+    static final int MAX_NAME = 100;
+    static final int MAX_DESCRIPTION = 2000;
+
     private final TagRepository tags;
+    private final SlugHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TagService(TagRepository tags, ApplicationEventPublisher events, Clock clock) {
+    TagService(TagRepository tags, SlugHistory history, ApplicationEventPublisher events, Clock clock) {
         this.tags = tags;
+        this.history = history;
         this.events = events;
         this.clock = clock;
     }
 
+    /** A blank slug is made from the name; on update a null description keeps the stored one. */
+    public record TagInput(String name, String slug, String description) {}
+
+    /** A tag by name alone (its slug made from the name). */
     @Transactional
     public Tag create(Actor actor, String name) {
-        actor.require(Permission.MANAGE_TAXONOMY);
-        validate(name);
-        if (tags.findBySlug(TagRepository.slugFor(name.trim())).isPresent()) {
-            throw new ConflictException("name", "الوسم موجود مسبقاً: " + name.trim());
-        }
-        Tag tag = tags.findOrCreate(name, clock.instant());
-        events.publishEvent(new ContentChangedEvent("tag", tag.id()));
-        return tag;
+        return create(actor, new TagInput(name, null, null));
     }
 
     @Transactional
-    public Tag rename(Actor actor, long id, String name) {
+    public Tag create(Actor actor, TagInput in) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        tags.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد وسم بهذا الرقم"));
-        validate(name);
-        String clean = name.trim().replaceAll("\\s+", " ");
-        tags.findBySlug(TagRepository.slugFor(clean)).filter(t -> t.id() != id).ifPresent(t -> {
-            throw new ConflictException("name", "يوجد وسم آخر بهذا الاسم: " + clean);
+        validate(in);
+        String name = TagRepository.clean(in.name());
+        boolean madeSlug = !Validation.present(in.slug());
+        String slug = madeSlug ? TagRepository.slugFor(name) : in.slug().strip();
+        if (tags.findByName(name).isPresent()) {
+            throw new ConflictException("name", "الوسم موجود مسبقاً: " + name);
+        }
+        if (tags.findBySlug(slug).isPresent()) {
+            throw madeSlug ? new ConflictException("name", "الوسم موجود مسبقاً: " + name)
+                    : new ConflictException("slug", "يوجد وسم بهذا المعرّف: " + slug);
+        }
+        long id = tags.insert(name, slug, in.description() == null ? "" : in.description().strip(), clock.instant());
+        events.publishEvent(new ContentChangedEvent("tag", id));
+        return tags.findById(id).orElseThrow();
+    }
+
+    /** A new name; the slug follows it and the description stays. */
+    @Transactional
+    public Tag rename(Actor actor, long id, String name) {
+        return update(actor, id, new TagInput(name, null, null));
+    }
+
+    @Transactional
+    public Tag update(Actor actor, long id, TagInput in) {
+        actor.require(Permission.MANAGE_TAXONOMY);
+        Tag current = tags.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد وسم بهذا الرقم"));
+        validate(in);
+        String name = TagRepository.clean(in.name());
+        boolean madeSlug = !Validation.present(in.slug());
+        String slug = madeSlug ? TagRepository.slugFor(name) : in.slug().strip();
+        tags.findByName(name).filter(t -> t.id() != id).ifPresent(t -> {
+            throw new ConflictException("name", "يوجد وسم آخر بهذا الاسم: " + name);
         });
-        tags.rename(id, clean);
+        tags.findBySlug(slug).filter(t -> t.id() != id).ifPresent(t -> {
+            throw madeSlug ? new ConflictException("name", "يوجد وسم آخر بهذا الاسم: " + name)
+                    : new ConflictException("slug", "يوجد وسم آخر بهذا المعرّف: " + slug);
+        });
+        if (!slug.equals(current.slug())) {
+            history.remember("tag", current.slug(), id, clock.instant());
+        }
+        tags.update(id, name, slug, in.description() == null ? current.description() : in.description().strip());
         events.publishEvent(new ContentChangedEvent("tag", id));
         return tags.findById(id).orElseThrow();
     }
@@ -53,15 +95,25 @@ public class TagService {
     @Transactional
     public void delete(Actor actor, long id) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        tags.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد وسم بهذا الرقم"));
+        Tag tag = tags.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد وسم بهذا الرقم"));
+        long articles = tags.countArticles(id);
+        if (articles > 0) {
+            throw new ConflictException("id", "لا يمكن حذف الوسم «" + tag.name() + "» وعليه " + articles
+                    + " من المقالات (بما فيها المحذوفة مؤقتاً)؛ أزله منها أولاً");
+        }
         tags.delete(id);
+        history.forget("tag", id);
         events.publishEvent(new ContentChangedEvent("tag", id));
     }
 
-    static void validate(String name) {
+    static void validate(TagInput in) {
+        String name = in.name();
         new Validation()
                 .require(Validation.present(name), "name", "اسم الوسم مطلوب")
-                .require(name == null || name.trim().length() <= 100, "name", "اسم الوسم أطول من 100 حرف")
+                .require(name == null || name.strip().length() <= MAX_NAME, "name", "اسم الوسم أطول من " + MAX_NAME + " حرف")
+                .require(!Validation.present(in.slug()) || Slugs.isValid(in.slug().strip()), "slug", Slugs.RULE_AR)
+                .require(in.description() == null || in.description().strip().length() <= MAX_DESCRIPTION, "description",
+                        "الوصف أطول من " + MAX_DESCRIPTION + " حرف")
                 .throwIfInvalid();
     }
 }

@@ -34,6 +34,11 @@ public class UserRepository {
         return jdbc.sql(COLUMNS + "order by username").query(this::map).list();
     }
 
+    /** The account that signs as this author, if any. */
+    public Optional<User> findByAuthorId(long authorId) {
+        return jdbc.sql(COLUMNS + "where author_id = ? order by id").param(authorId).query(this::map).list().stream().findFirst();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }
@@ -54,6 +59,14 @@ public class UserRepository {
     void update(long id, String email, String displayName, Role role, Long authorId) {
         jdbc.sql("update app_user set email = ?, display_name = ?, role = ?, author_id = ? where id = ?")
                 .params(email, displayName, role.wire(), authorId, id).update();
+    }
+
+    /** Links one account to an author profile, after unlinking whoever signed as that author before. */
+    void linkAuthor(long authorId, Long userId) {
+        jdbc.sql("update app_user set author_id = null where author_id = ?").param(authorId).update();
+        if (userId != null) {
+            jdbc.sql("update app_user set author_id = ? where id = ?").params(authorId, userId).update();
+        }
     }
 
     void setPassword(long id, String hash, Instant now) {

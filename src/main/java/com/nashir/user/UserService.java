@@ -174,6 +174,23 @@ public class UserService {
         return get(id);
     }
 
+    /**
+     * Makes {@code userId} the account that signs as this author, or leaves the author without an
+     * account when null (guest writers have none). Editors manage authors, so this needs
+     * MANAGE_TAXONOMY; the caller has checked the account exists and signs as no other author.
+     */
+    @Transactional
+    public void linkAuthor(Actor actor, long authorId, Long userId) {
+        actor.require(Permission.MANAGE_TAXONOMY);
+        Long before = users.findByAuthorId(authorId).map(User::id).orElse(null);
+        if (java.util.Objects.equals(before, userId)) {
+            return;
+        }
+        users.linkAuthor(authorId, userId);
+        audit.record(actor, "author.user", "author " + authorId, (before == null ? "-" : "user " + before) + " → "
+                + (userId == null ? "-" : "user " + userId));
+    }
+
     public User get(long id) {
         return users.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مستخدم بهذا الرقم"));
     }

@@ -3,10 +3,12 @@ package com.nashir.web;
 import com.nashir.article.Article;
 import com.nashir.article.ArticleCard;
 import com.nashir.article.BodySanitizer;
+import com.nashir.article.CommentsMode;
 import com.nashir.article.PublishedArticles;
 import com.nashir.site.Permalinks;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import com.nashir.article.Correction;
@@ -23,10 +25,12 @@ class ArticlePageController {
 
     private final PublishedArticles published;
     private final FrameFactory frames;
+    private final Clock clock;
 
-    ArticlePageController(PublishedArticles published, FrameFactory frames) {
+    ArticlePageController(PublishedArticles published, FrameFactory frames, Clock clock) {
         this.published = published;
         this.frames = frames;
+        this.clock = clock;
     }
 
     @GetMapping("/news/{id:\\d+}/{slug}")
@@ -49,6 +53,9 @@ class ArticlePageController {
                 "article", article,
                 "related", published.relatedTo(article, RELATED),
                 "corrections", corrections,
+                // Closed by the editor, or by age (the site's "comments close after N days" setting).
+                "commentsClosed", article.comments() == CommentsMode.CLOSED
+                        || frame.site().commentsClosedByAge(article.publishedAt(), clock.instant()),
                 "share", share(frame.canonical(), frames.absolute(request, Permalinks.shortArticle(article.id())), article.headline()));
     }
 

@@ -1,39 +1,42 @@
 package com.nashir.web;
 
-import com.nashir.site.Assets;
-import com.nashir.site.Fmt;
 import com.nashir.breaking.BreakingNews;
 import com.nashir.section.SectionRepository;
+import com.nashir.site.Assets;
 import com.nashir.site.SiteSettings;
+import com.nashir.site.SiteSettingsStore;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
-/** Builds the shared {@link Frame} for a page. */
+/** Builds the shared {@link Frame} for a page, with the site settings in force for this request. */
 @Component
 class FrameFactory {
-    private final SiteSettings site;
+    private final SiteSettingsStore settings;
     private final SectionRepository sections;
     private final BreakingNews breaking;
     private final Assets assets;
-    private final Fmt fmt;
     private final Images images;
 
-    FrameFactory(SiteSettings site, SectionRepository sections, BreakingNews breaking, Assets assets, Images images) {
-        this.site = site;
+    FrameFactory(SiteSettingsStore settings, SectionRepository sections, BreakingNews breaking, Assets assets, Images images) {
+        this.settings = settings;
         this.sections = sections;
         this.breaking = breaking;
         this.assets = assets;
         this.images = images;
-        this.fmt = new Fmt(site.dateStyle());
     }
 
     Frame frame(HttpServletRequest request, String title, String description, String path, String activeSection) {
-        return new Frame(site, fmt, sections.findAll(), breaking.current(), title, description,
-                absolute(request, path), activeSection, assets.stylesheet(), images, false);
+        SiteSettings site = settings.current();
+        return new Frame(site, site.fmt(), sections.findAll(), breaking.current(), title, description,
+                absolute(site, request, path), activeSection, assets.stylesheet(), images, false);
     }
 
     /** Absolute URL: the configured base URL, or the one the request came in on. */
     String absolute(HttpServletRequest request, String path) {
+        return absolute(settings.current(), request, path);
+    }
+
+    private static String absolute(SiteSettings site, HttpServletRequest request, String path) {
         if (!site.baseUrl().isEmpty()) {
             return site.baseUrl() + path;
         }
@@ -43,11 +46,8 @@ class FrameFactory {
         return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + path;
     }
 
+    /** The settings in force now; a page reads them once and passes them on. */
     SiteSettings site() {
-        return site;
-    }
-
-    Fmt fmt() {
-        return fmt;
+        return settings.current();
     }
 }

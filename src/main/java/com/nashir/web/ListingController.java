@@ -11,16 +11,25 @@ import com.nashir.section.SectionRepository;
 import com.nashir.site.Permalinks;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.PageOf;
+import com.nashir.system.SlugHistory;
 import com.nashir.tag.Tag;
 import com.nashir.tag.TagRepository;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Section, tag, author and desk pages: a heading and a paginated list of articles. */
+/**
+ * Section, tag, author and desk pages: a heading and a paginated list of articles. A slug that
+ * was renamed away answers 301 to the current address.
+ */
 @Controller
 class ListingController {
     static final int MAX_PAGE = 10_000;
@@ -30,15 +39,17 @@ class ListingController {
     private final TagRepository tags;
     private final AuthorRepository authors;
     private final DeskRepository desks;
+    private final SlugHistory oldSlugs;
     private final FrameFactory frames;
 
     ListingController(PublishedArticles published, SectionRepository sections, TagRepository tags,
-                      AuthorRepository authors, DeskRepository desks, FrameFactory frames) {
+                      AuthorRepository authors, DeskRepository desks, SlugHistory oldSlugs, FrameFactory frames) {
         this.published = published;
         this.sections = sections;
         this.tags = tags;
         this.authors = authors;
         this.desks = desks;
+        this.oldSlugs = oldSlugs;
         this.frames = frames;
     }
 
@@ -50,35 +61,59 @@ class ListingController {
     }
 
     @GetMapping("/section/{slug}")
-    String section(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
-        Section s = sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("القسم غير موجود"));
+    Object section(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
+        Optional<Section> found = sections.findBySlug(slug);
+        if (found.isEmpty()) {
+            return moved("section", slug, sections::findById, s -> Permalinks.section(s.slug()), page, "القسم غير موجود");
+        }
+        Section s = found.get();
         int p = pageNumber(page);
-        return render(new Listing("قسم", s.name(), "", Permalinks.section(s.slug()), null,
+        return render(new Listing("قسم", s.name(), s.description(), Permalinks.section(s.slug()), null,
                 published.inSection(s.id(), p, size())), s.slug(), request, model);
     }
 
     @GetMapping("/tag/{slug}")
-    String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
-        Tag t = tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("الوسم غير موجود"));
+    Object tag(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
+        Optional<Tag> found = tags.findBySlug(slug);
+        if (found.isEmpty()) {
+            return moved("tag", slug, tags::findById, t -> Permalinks.tag(t.slug()), page, "الوسم غير موجود");
+        }
+        Tag t = found.get();
         int p = pageNumber(page);
-        return render(new Listing("وسم", t.name(), "", Permalinks.tag(t.slug()), null,
+        return render(new Listing("وسم", t.name(), t.description(), Permalinks.tag(t.slug()), null,
                 published.withTag(t.id(), p, size())), null, request, model);
     }
 
     @GetMapping("/author/{slug}")
-    String author(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
-        Author a = authors.findBySlug(slug).orElseThrow(() -> new NotFoundException("الكاتب غير موجود"));
+    Object author(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
+        Optional<Author> found = authors.findBySlug(slug);
+        if (found.isEmpty()) {
+            return moved("author", slug, authors::findById, a -> Permalinks.author(a.slug()), page, "الكاتب غير موجود");
+        }
+        Author a = found.get();
         int p = pageNumber(page);
         return render(new Listing("كاتب", a.name(), a.bio(), Permalinks.author(a.slug()), a.photoUrl(),
                 published.byAuthor(a.id(), p, size())), null, request, model);
     }
 
     @GetMapping("/desk/{slug}")
-    String desk(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
-        Desk d = desks.findBySlug(slug).orElseThrow(() -> new NotFoundException("مكتب التحرير غير موجود"));
+    Object desk(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
+        Optional<Desk> found = desks.findBySlug(slug);
+        if (found.isEmpty()) {
+            return moved("desk", slug, desks::findById, d -> Permalinks.desk(d.slug()), page, "مكتب التحرير غير موجود");
+        }
+        Desk d = found.get();
         int p = pageNumber(page);
-        return render(new Listing("مكتب تحرير", d.name(), "", Permalinks.desk(d.slug()), null,
+        return render(new Listing("مكتب تحرير", d.name(), d.description(), Permalinks.desk(d.slug()), null,
                 published.byDesk(d.id(), p, size())), null, request, model);
+    }
+
+    /** An old slug: 301 to where it went (same page number), or the 404 page when it never existed. */
+    private <T> ResponseEntity<Void> moved(String kind, String slug, LongFunction<Optional<T>> byId, Function<T, String> path,
+                                           String page, String notFound) {
+        String target = oldSlugs.find(kind, slug).flatMap(byId::apply).map(path)
+                .orElseThrow(() -> new NotFoundException(notFound));
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", Permalinks.page(target, pageNumber(page))).build();
     }
 
     private String render(Listing listing, String activeSection, HttpServletRequest request, Model model) {
@@ -86,7 +121,7 @@ class ListingController {
         if (page.page() > 1 && page.items().isEmpty()) {
             throw new NotFoundException("لا توجد صفحة بهذا الرقم");
         }
-        String title = page.page() > 1 ? listing.heading() + " — الصفحة " + frames.fmt().number(page.page()) : listing.heading();
+        String title = page.page() > 1 ? listing.heading() + " — الصفحة " + frames.site().fmt().number(page.page()) : listing.heading();
         String description = listing.intro().isBlank() ? listing.kind() + ": " + listing.heading() : listing.intro();
         model.addAttribute("frame", frames.frame(request, title, description, Permalinks.page(listing.path(), page.page()), activeSection));
         model.addAttribute("listing", listing);

@@ -76,6 +76,8 @@ class PublicSiteIT {
     @Test
     void commentsAreaFollowsTheMode() {
         var open = Fixtures.article(section, "تعليقات مفتوحة");
+        // Recent: comments also close by age (14 days by default, see SettingsIT).
+        open.put("publishedAt", Instant.now().minusSeconds(3600).toString());
         Document openPage = page(fx.post(open));
         assertThat(openPage.selectFirst("section.comments h2").text()).isEqualTo("التعليقات");
         assertThat(openPage.text()).doesNotContain("عذراً التعليقات مغلقة");

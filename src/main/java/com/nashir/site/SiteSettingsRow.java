@@ -1,0 +1,10 @@
+package com.nashir.site;
+
+import java.time.Instant;
+
+/**
+ * The settings row as stored (table site_setting), in wire words ("levantine", "eastern").
+ * {@code version} counts saves; {@code updatedBy} is the admin's name for the settings page.
+ */
+record SiteSettingsRow(String name, String tagline, Long logoMediaId, String timeZone, String months, String digits,
+                       boolean hijri, int commentsCloseDays, int pageSize, int version, Instant updatedAt, String updatedBy) {}

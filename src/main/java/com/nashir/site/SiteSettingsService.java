@@ -1,0 +1,198 @@
+package com.nashir.site;
+
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.MonthStyle;
+import com.nashir.audit.AuditLog;
+import com.nashir.media.MediaLibrary;
+import com.nashir.system.ConflictException;
+import com.nashir.system.InvalidInputException;
+import com.nashir.system.NotFoundException;
+import com.nashir.system.Validation;
+import com.nashir.user.Actor;
+import com.nashir.user.Permission;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reading and saving the site settings (admins only). A save is checked as a whole, written with
+ * its audit entry in one transaction, then takes effect on this node at once and on the others
+ * within about a second (see {@link SiteSettingsStore}).
+ */
+@Service
+public class SiteSettingsService {
+    static final int MAX_NAME = 200;
+    static final int MAX_TAGLINE = 300;
+
+    private final SiteSettingsStore store;
+    private final SiteSettingsRows rows;
+    private final MediaLibrary media;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    SiteSettingsService(SiteSettingsStore store, SiteSettingsRows rows, MediaLibrary media, AuditLog audit,
+                        PlatformTransactionManager transactions, Clock clock) {
+        this.store = store;
+        this.rows = rows;
+        this.media = media;
+        this.audit = audit;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * The editable values, in wire words ("levantine", "eastern"). {@code logoMediaId} null = no
+     * logo. {@code version}, when given, must be the version the caller read: a save based on an
+     * older one is refused rather than overwriting someone else's change.
+     */
+    public record SettingsInput(String name, String tagline, Long logoMediaId, String timeZone, String months, String digits,
+                                Boolean hijri, Integer commentsCloseDays, Integer pageSize, Integer version) {}
+
+    /**
+     * The settings as an admin sees them: the values, who saved them last and when ({@code saved}
+     * false and those null while the configured values are in force), and the settings in effect.
+     */
+    public record StoredSettings(SettingsInput values, boolean saved, Instant updatedAt, String updatedBy, SiteSettings effective) {}
+
+    public StoredSettings read(Actor actor) {
+        actor.require(Permission.MANAGE_SETTINGS);
+        return stored();
+    }
+
+    public StoredSettings save(Actor actor, SettingsInput in) {
+        actor.require(Permission.MANAGE_SETTINGS);
+        SiteSettingsRow next = check(in, actor.name());
+        tx.executeWithoutResult(status -> {
+            var current = rows.find();
+            int version = current.map(SiteSettingsRow::version).orElse(0);
+            if (in.version() != null && in.version() != version) {
+                throw stale();
+            }
+            try {
+                if (current.isEmpty()) {
+                    rows.insert(next);
+                } else if (!rows.update(next, version)) {
+                    throw stale();
+                }
+            } catch (DuplicateKeyException e) {
+                throw stale();
+            } catch (DataIntegrityViolationException e) {
+                // The only reference is the logo: its image was deleted after it was checked above.
+                throw new InvalidInputException("logoMediaId", "حُذفت الصورة المختارة من مكتبة الوسائط للتو؛ اختر غيرها");
+            }
+            SettingsInput before = current.map(SiteSettingsService::values).orElseGet(() -> values(store.configured()));
+            audit.record(actor, "settings.update", "settings", changes(before, values(next)));
+        });
+        store.reload();
+        return stored();
+    }
+
+    private StoredSettings stored() {
+        SiteSettings effective = store.current();
+        return rows.find()
+                .map(r -> new StoredSettings(values(r), true, r.updatedAt(), r.updatedBy(), effective))
+                .orElseGet(() -> new StoredSettings(values(store.configured()), false, null, null, effective));
+    }
+
+    /** Every mistake at once, before anything is written. */
+    private SiteSettingsRow check(SettingsInput in, String by) {
+        Validation v = new Validation();
+        String name = strip(in.name());
+        v.require(!name.isEmpty(), "name", "اسم الموقع مطلوب");
+        v.require(name.length() <= MAX_NAME, "name", "اسم الموقع أطول من " + MAX_NAME + " حرف");
+        String tagline = strip(in.tagline());
+        v.require(tagline.length() <= MAX_TAGLINE, "tagline", "الشعار أطول من " + MAX_TAGLINE + " حرف");
+        if (in.logoMediaId() != null) {
+            try {
+                media.get(in.logoMediaId());
+            } catch (NotFoundException e) {
+                v.add("logoMediaId", "لا توجد صورة بالرقم " + in.logoMediaId() + " في مكتبة الوسائط");
+            }
+        }
+        String zone = strip(in.timeZone());
+        try {
+            zone = ZoneId.of(zone).getId();
+        } catch (DateTimeException e) {
+            v.add("timeZone", zone.isEmpty() ? "المنطقة الزمنية مطلوبة، مثل Asia/Damascus"
+                    : "منطقة زمنية غير معروفة: «" + zone + "»؛ اكتبها مثل Asia/Damascus أو Africa/Cairo");
+        }
+        String months = word(in.months());
+        try {
+            MonthStyle.parse(months);
+        } catch (IllegalArgumentException e) {
+            v.add("months", "أسماء الأشهر: gulf أو levantine أو maghrebi أو dual");
+        }
+        String digits = word(in.digits());
+        try {
+            DigitStyle.parse(digits);
+        } catch (IllegalArgumentException e) {
+            v.add("digits", "الأرقام: western أو eastern");
+        }
+        v.require(in.hijri() != null, "hijri", "حدّد إظهار التاريخ الهجري: true أو false");
+        Integer days = in.commentsCloseDays();
+        v.require(days != null && days >= 0 && days <= SiteSettings.MAX_COMMENTS_CLOSE_DAYS, "commentsCloseDays",
+                "إغلاق التعليقات بعد عدد من الأيام بين 0 (لا تُغلق) و" + SiteSettings.MAX_COMMENTS_CLOSE_DAYS);
+        Integer size = in.pageSize();
+        v.require(size != null && size >= 1 && size <= SiteSettings.MAX_PAGE_SIZE, "pageSize",
+                "عدد المقالات في الصفحة بين 1 و" + SiteSettings.MAX_PAGE_SIZE);
+        v.throwIfInvalid();
+        return new SiteSettingsRow(name, tagline, in.logoMediaId(), zone, months, digits, in.hijri(), days, size, 0,
+                clock.instant(), by);
+    }
+
+    private static ConflictException stale() {
+        return new ConflictException("version", "غيّر مدير آخر الإعدادات منذ فتحتها؛ أعد فتح الصفحة وراجع القيم ثم احفظ");
+    }
+
+    static SettingsInput values(SiteSettingsRow r) {
+        return new SettingsInput(r.name(), r.tagline(), r.logoMediaId(), r.timeZone(), r.months(), r.digits(), r.hijri(),
+                r.commentsCloseDays(), r.pageSize(), r.version());
+    }
+
+    static SettingsInput values(SiteSettings s) {
+        var d = s.dateStyle();
+        return new SettingsInput(s.name(), s.tagline(), s.logo() == null ? null : s.logo().mediaId(), d.zone().getId(),
+                d.months().name().toLowerCase(Locale.ROOT), d.digits().name().toLowerCase(Locale.ROOT), d.hijri(),
+                s.commentsCloseDays(), s.pageSize(), 0);
+    }
+
+    /** "months: gulf → levantine; digits: western → eastern", for the audit log. */
+    static String changes(SettingsInput a, SettingsInput b) {
+        List<String> out = new ArrayList<>();
+        diff(out, "name", a.name(), b.name());
+        diff(out, "tagline", a.tagline(), b.tagline());
+        diff(out, "logoMediaId", a.logoMediaId(), b.logoMediaId());
+        diff(out, "timeZone", a.timeZone(), b.timeZone());
+        diff(out, "months", a.months(), b.months());
+        diff(out, "digits", a.digits(), b.digits());
+        diff(out, "hijri", a.hijri(), b.hijri());
+        diff(out, "commentsCloseDays", a.commentsCloseDays(), b.commentsCloseDays());
+        diff(out, "pageSize", a.pageSize(), b.pageSize());
+        return out.isEmpty() ? "(no change)" : String.join("; ", out);
+    }
+
+    private static void diff(List<String> out, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            out.add(field + ": " + (before == null ? "-" : before) + " → " + (after == null ? "-" : after));
+        }
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String word(String s) {
+        return strip(s).toLowerCase(Locale.ROOT);
+    }
+}
