@@ -51,8 +51,7 @@ class PeopleBrowserIT {
 
     @Test
     void adminCreatesAWriterWhoThenSignsIn() {
-        long adminId = people.user("admin");
-        String admin = http.api("GET", "/api/v1/users/" + adminId, null).json().get("username").asString();
+        String admin = people.account("admin");
         signIn(admin, people.password());
 
         open("/admin/users");
