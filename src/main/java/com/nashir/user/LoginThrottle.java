@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Slows down password guessing, per account and per address. After {@link #ACCOUNT_FREE}
@@ -37,6 +39,8 @@ public class LoginThrottle {
         return waitFor(accountKey(login), ACCOUNT_FREE).or(() -> waitFor(addressKey(address), ADDRESS_FREE));
     }
 
+    /** Counted in a transaction of its own: the caller's, refused and rolled back, must not take the count with it. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String login, String address) {
         count(accountKey(login));
         count(addressKey(address));

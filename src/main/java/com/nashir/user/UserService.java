@@ -26,12 +26,14 @@ public class UserService {
     private final AuthorRepository authors;
     private final AuditLog audit;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
-    UserService(UserRepository users, AuthorRepository authors, AuditLog audit, Clock clock) {
+    UserService(UserRepository users, AuthorRepository authors, AuditLog audit, Clock clock, LoginThrottle throttle) {
         this.users = users;
         this.authors = authors;
         this.audit = audit;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     /** A new account; {@code authorSlug} links it to an existing author profile (optional). */
@@ -108,8 +110,17 @@ public class UserService {
             throw new InvalidInputException("password", "هذا الحساب لا كلمة مرور له");
         }
         String hash = users.passwordHash(actor.userId()).orElseThrow(() -> new NotFoundException("الحساب غير موجود"));
-        Validation v = new Validation().require(currentPassword != null && PASSWORDS.matches(currentPassword, hash),
-                "currentPassword", "كلمة المرور الحالية غير صحيحة");
+        // Guessing the current password from a stolen session is throttled like guessing at the login form.
+        String login = get(actor.userId()).username();
+        throttle.waitFor(login, actor.address()).ifPresent(wait -> {
+            throw new InvalidInputException("currentPassword",
+                    "محاولات خاطئة كثيرة؛ أعد المحاولة بعد " + Math.max(1, wait.toSeconds()) + " ثانية");
+        });
+        boolean known = currentPassword != null && PASSWORDS.matches(currentPassword, hash);
+        if (!known) {
+            throttle.failed(login, actor.address());
+        }
+        Validation v = new Validation().require(known, "currentPassword", "كلمة المرور الحالية غير صحيحة");
         checkPassword(newPassword, "newPassword", v);
         v.throwIfInvalid();
         users.setPassword(actor.userId(), PASSWORDS.encode(newPassword), clock.instant());

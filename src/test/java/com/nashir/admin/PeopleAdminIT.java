@@ -178,6 +178,21 @@ class PeopleAdminIT {
     }
 
     @Test
+    void guessingTheCurrentPasswordIsThrottledLikeTheLoginForm() {
+        WebSession me = people.signIn(port, "writer");
+        String fresh = "كلمتي-الجديدة-" + people.suffix;
+        for (int i = 0; i < 5; i++) {
+            me.post("/admin/account/password", Map.of("currentPassword", "guess-" + i, "newPassword", fresh, "repeatPassword", fresh),
+                    "/admin/account", true);
+            assertThat(me.page("/admin/account").selectFirst("#message").text()).contains("كلمة المرور الحالية غير صحيحة");
+        }
+        // The sixth try, even with the right password, waits: the count survived the refused saves.
+        me.post("/admin/account/password", Map.of("currentPassword", people.password(), "newPassword", fresh, "repeatPassword", fresh),
+                "/admin/account", true);
+        assertThat(me.page("/admin/account").selectFirst("#message").text()).contains("محاولات خاطئة كثيرة");
+    }
+
+    @Test
     void ownProfileChangeShowsAtOnce() {
         long id = people.user("writer");
         WebSession me = new WebSession(port);

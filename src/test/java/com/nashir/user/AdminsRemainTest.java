@@ -29,7 +29,7 @@ class AdminsRemainTest {
     private static final Instant NOW = Instant.parse("2024-06-17T10:00:00Z");
     private final UserRepository users = mock(UserRepository.class);
     private final UserService service = new UserService(users, mock(AuthorRepository.class), mock(AuditLog.class),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC), mock(LoginThrottle.class));
 
     @BeforeEach
     void twoAccounts() {
