@@ -1,0 +1,178 @@
+package com.nashir.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * Marks the query's words where they stand in the original headline and body (any normalized or
+ * stemmed form matches, since the offsets come from the index). Lucene's highlighter does not
+ * escape HTML; this one produces {@link MarkedText} parts instead of HTML, so nothing here is
+ * ever trusted as markup.
+ */
+final class Snippets {
+    static final int SNIPPET_CHARS = 240;
+    private static final Locale ARABIC = Locale.forLanguageTag("ar");
+
+    private Snippets() {}
+
+    /** Headline and snippet of each document, in the order of {@code docIds}. */
+    static List<MarkedText[]> of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds) throws IOException {
+        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withMaxLength(200_000).withHighlightPhrasesStrictly(true));
+        Map<String, Object[]> found = highlighter.objects(new String[] {SearchFields.HEADLINE, SearchFields.BODY}, query, docIds,
+                new int[] {1, 2});
+        List<MarkedText[]> out = new ArrayList<>(docIds.length);
+        for (int i = 0; i < docIds.length; i++) {
+            out.add(new MarkedText[] {orEmpty(found.get(SearchFields.HEADLINE)[i]), orEmpty(found.get(SearchFields.BODY)[i])});
+        }
+        return out;
+    }
+
+    private static MarkedText orEmpty(Object o) {
+        return o instanceof MarkedText m ? m : new MarkedText(List.of());
+    }
+
+    private static final class Highlighter extends UnifiedHighlighter {
+        Highlighter(Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> objects(String[] fields, Query query, int[] docIds, int[] passages) throws IOException {
+            int[] sorted = docIds.clone();
+            // highlightFieldsAsObjects wants ascending doc ids; map back to the caller's order.
+            java.util.Arrays.sort(sorted);
+            Map<String, Object[]> bySorted = highlightFieldsAsObjects(fields, query, sorted, passages);
+            Map<String, Object[]> out = new java.util.HashMap<>();
+            for (var e : bySorted.entrySet()) {
+                Object[] ordered = new Object[docIds.length];
+                for (int i = 0; i < docIds.length; i++) {
+                    ordered[i] = e.getValue()[java.util.Arrays.binarySearch(sorted, docIds[i])];
+                }
+                out.put(e.getKey(), ordered);
+            }
+            return out;
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return SearchFields.HEADLINE.equals(field) ? new WholeBreakIterator()
+                    : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(ARABIC), 160, 0.5f);
+        }
+
+        @Override
+        protected int getMaxNoHighlightPassages(String field) {
+            return 1;
+        }
+
+        @Override
+        protected PassageFormatter getFormatter(String field) {
+            return new Formatter(SearchFields.HEADLINE.equals(field) ? Integer.MAX_VALUE : SNIPPET_CHARS);
+        }
+    }
+
+    /** Passages → marked parts, long passages cut to a window around their first match. */
+    static final class Formatter extends PassageFormatter {
+        private final int maxChars;
+
+        Formatter(int maxChars) {
+            this.maxChars = maxChars;
+        }
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<MarkedText.Part> parts = new ArrayList<>();
+            for (int p = 0; p < passages.length; p++) {
+                Passage passage = passages[p];
+                int start = passage.getStartOffset();
+                int end = passage.getEndOffset();
+                List<int[]> matches = merged(passage);
+                if (end - start > maxChars) {
+                    int anchor = matches.isEmpty() ? start : matches.get(0)[0];
+                    int from = Math.max(start, anchor - maxChars / 3);
+                    from = from == start ? start : wordStart(content, from, anchor);
+                    int to = Math.min(end, from + maxChars);
+                    to = to == end ? end : wordEnd(content, to, from);
+                    if (from > start) {
+                        parts.add(new MarkedText.Part("… ", false));
+                    }
+                    add(parts, content, from, to, matches);
+                    if (to < end) {
+                        parts.add(new MarkedText.Part(" …", false));
+                    }
+                } else {
+                    add(parts, content, start, end, matches);
+                }
+                if (p < passages.length - 1) {
+                    parts.add(new MarkedText.Part(" … ", false));
+                }
+            }
+            return new MarkedText(List.copyOf(parts));
+        }
+
+        private static void add(List<MarkedText.Part> parts, String content, int from, int to, List<int[]> matches) {
+            int at = from;
+            for (int[] m : matches) {
+                int s = Math.max(m[0], from);
+                int e = Math.min(m[1], to);
+                if (s >= e || s < at) {
+                    continue;
+                }
+                if (s > at) {
+                    parts.add(new MarkedText.Part(content.substring(at, s), false));
+                }
+                parts.add(new MarkedText.Part(content.substring(s, e), true));
+                at = e;
+            }
+            if (at < to) {
+                parts.add(new MarkedText.Part(content.substring(at, to), false));
+            }
+        }
+
+        /** Match offsets sorted and merged: a word and its added prefix-less form share one span. */
+        private static List<int[]> merged(Passage passage) {
+            List<int[]> spans = new ArrayList<>();
+            for (int i = 0; i < passage.getNumMatches(); i++) {
+                spans.add(new int[] {passage.getMatchStarts()[i], passage.getMatchEnds()[i]});
+            }
+            spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+            List<int[]> out = new ArrayList<>();
+            for (int[] s : spans) {
+                if (!out.isEmpty() && s[0] <= out.get(out.size() - 1)[1]) {
+                    out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], s[1]);
+                } else {
+                    out.add(s.clone());
+                }
+            }
+            return out;
+        }
+
+        /** The start of the word at or after {@code i}, not past {@code limit}. */
+        private static int wordStart(String s, int i, int limit) {
+            while (i < limit && !Character.isWhitespace(s.charAt(i - 1))) {
+                i++;
+            }
+            return i;
+        }
+
+        /** The end of the word at or before {@code i}, not before {@code limit}. */
+        private static int wordEnd(String s, int i, int limit) {
+            int j = i;
+            while (j > limit && !Character.isWhitespace(s.charAt(j))) {
+                j--;
+            }
+            return j > limit ? j : i;
+        }
+    }
+}
