@@ -9,6 +9,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
@@ -40,6 +42,8 @@ final class ArabicSearchAnalyzer extends Analyzer {
     /** Lucene's Arabic stop words, normalized like the tokens they are compared with. */
     static final CharArraySet STOP_WORDS = normalizedStopWords();
 
+    private static final NormalizeCharMap COLON_AS_SPACE = colonAsSpace();
+
     private final Mode mode;
 
     ArabicSearchAnalyzer(Mode mode) {
@@ -69,6 +73,12 @@ final class ArabicSearchAnalyzer extends Analyzer {
         return new TokenStreamComponents(source, ts);
     }
 
+    /** A colon joins letters in Unicode word rules ("headline:تطبيع" would be one word); here it separates. */
+    @Override
+    protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+        return new MappingCharFilter(COLON_AS_SPACE, reader);
+    }
+
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return normalized(in);
@@ -88,6 +98,12 @@ final class ArabicSearchAnalyzer extends Analyzer {
         forms.add(new String(chars, 0, len));
         forms.add(ArabicSearchForms.stripSingleLetterPrefix(word));
         return forms;
+    }
+
+    private static NormalizeCharMap colonAsSpace() {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        map.add(":", " ");
+        return map.build();
     }
 
     private static CharArraySet normalizedStopWords() {
