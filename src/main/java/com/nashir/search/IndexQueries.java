@@ -12,11 +12,13 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 
 /**
  * The read side of the index: a query with its filters, ranked for news (field weights and
@@ -29,7 +31,10 @@ final class IndexQueries {
 
     private IndexQueries() {}
 
-    /** What one search found: the page's documents and the counts over all matches. */
+    /** The fields results mark: the highlighter looks up only their terms. */
+    private static final java.util.Map<String, Float> HIGHLIGHTED = java.util.Map.of(SearchFields.HEADLINE, 1f, SearchFields.BODY, 1f);
+
+    /** What one search found: the page's documents, the counts over all matches, the query to mark. */
     record Found(List<ScoreDoc> page, FacetCounter.Counts counts, Query text) {}
 
     /**
@@ -47,18 +52,19 @@ final class IndexQueries {
             all.add(textQuery, BooleanClause.Occur.MUST);
         }
         Query matching = all.build();
-        FacetCounter.Counts counts = searcher.search(matching, new FacetCounter());
-        int wanted = page * size;
-        List<ScoreDoc> hits = List.of();
-        if (counts.total > (long) (page - 1) * size) {
-            TopDocs top = newestFirst || textQuery == null
-                    ? searcher.search(matching, wanted, BY_DATE)
-                    : searcher.search(FunctionScoreQuery.boostByValue(matching, new RecencyBoost(now.toEpochMilli(), halfLife)),
-                            wanted, BY_SCORE, true);
-            ScoreDoc[] docs = top.scoreDocs;
-            hits = new ArrayList<>(List.of(docs).subList(Math.min(docs.length, (page - 1) * size), docs.length));
-        }
-        return new Found(hits, counts, textQuery);
+        boolean byDate = newestFirst || textQuery == null;
+        Query ranked = byDate ? matching
+                : FunctionScoreQuery.boostByValue(matching, new RecencyBoost(now.toEpochMilli(), halfLife));
+        // One pass collects the page's top documents and the facet counts over every match.
+        Object[] both = searcher.search(ranked, new MultiCollectorManager(
+                TopFieldCollector.createSharedManager(byDate ? BY_DATE : BY_SCORE, page * size, null, Integer.MAX_VALUE),
+                new FacetCounter()));
+        TopDocs top = (TopDocs) both[0];
+        FacetCounter.Counts counts = (FacetCounter.Counts) both[1];
+        ScoreDoc[] docs = top.scoreDocs;
+        List<ScoreDoc> hits = List.of(docs).subList(Math.min(docs.length, (page - 1) * size), docs.length);
+        Query highlight = textQuery == null ? null : QueryText.parse(text, engine.analyzer(), HIGHLIGHTED);
+        return new Found(hits, counts, highlight);
     }
 
     /**

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -23,7 +21,6 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  */
 final class Snippets {
     static final int SNIPPET_CHARS = 240;
-    private static final Locale ARABIC = Locale.forLanguageTag("ar");
 
     private Snippets() {}
 
@@ -32,7 +29,7 @@ final class Snippets {
         Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withMaxLength(200_000).withHighlightPhrasesStrictly(true));
         Map<String, Object[]> found = highlighter.objects(new String[] {SearchFields.HEADLINE, SearchFields.BODY}, query, docIds,
-                new int[] {1, 2});
+                new int[] {1, 1});
         List<MarkedText[]> out = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             out.add(new MarkedText[] {orEmpty(found.get(SearchFields.HEADLINE)[i]), orEmpty(found.get(SearchFields.BODY)[i])});
@@ -65,10 +62,14 @@ final class Snippets {
             return out;
         }
 
+        /**
+         * One passage per field: the whole headline, the whole body (the formatter then cuts the
+         * body's window where the matches are densest). Sentence splitting costs more than the
+         * rest of a search and news sentences are long anyway.
+         */
         @Override
         protected BreakIterator getBreakIterator(String field) {
-            return SearchFields.HEADLINE.equals(field) ? new WholeBreakIterator()
-                    : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(ARABIC), 160, 0.5f);
+            return new WholeBreakIterator();
         }
 
         @Override
@@ -99,8 +100,8 @@ final class Snippets {
                 int end = passage.getEndOffset();
                 List<int[]> matches = merged(passage);
                 if (end - start > maxChars) {
-                    int anchor = matches.isEmpty() ? start : matches.get(0)[0];
-                    int from = Math.max(start, anchor - maxChars / 3);
+                    int anchor = densest(matches, content, maxChars, start);
+                    int from = Math.max(start, anchor - maxChars / 4);
                     from = from == start ? start : wordStart(content, from, anchor);
                     int to = Math.min(end, from + maxChars);
                     to = to == end ? end : wordEnd(content, to, from);
@@ -138,6 +139,27 @@ final class Snippets {
             if (at < to) {
                 parts.add(new MarkedText.Part(content.substring(at, to), false));
             }
+        }
+
+        /**
+         * The start of the match whose window holds the most different matched words (ties:
+         * the earliest), so "قاعدة حميميم" shows where both words stand, not just the first.
+         */
+        private static int densest(List<int[]> matches, String content, int window, int fallback) {
+            int best = fallback;
+            int bestCount = 0;
+            for (int i = 0; i < matches.size(); i++) {
+                int from = matches.get(i)[0];
+                java.util.Set<String> words = new java.util.HashSet<>();
+                for (int j = i; j < matches.size() && matches.get(j)[1] <= from + window * 3 / 4; j++) {
+                    words.add(content.substring(matches.get(j)[0], matches.get(j)[1]));
+                }
+                if (words.size() > bestCount) {
+                    bestCount = words.size();
+                    best = from;
+                }
+            }
+            return best;
         }
 
         /** Match offsets sorted and merged: a word and its added prefix-less form share one span. */
