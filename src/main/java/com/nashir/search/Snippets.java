@@ -100,18 +100,7 @@ final class Snippets {
                 int end = passage.getEndOffset();
                 List<int[]> matches = merged(passage);
                 if (end - start > maxChars) {
-                    int anchor = densest(matches, content, maxChars, start);
-                    int from = Math.max(start, anchor - maxChars / 4);
-                    from = from == start ? start : wordStart(content, from, anchor);
-                    int to = Math.min(end, from + maxChars);
-                    to = to == end ? end : wordEnd(content, to, from);
-                    if (from > start) {
-                        parts.add(new MarkedText.Part("… ", false));
-                    }
-                    add(parts, content, from, to, matches);
-                    if (to < end) {
-                        parts.add(new MarkedText.Part(" …", false));
-                    }
+                    windows(parts, content, start, end, matches);
                 } else {
                     add(parts, content, start, end, matches);
                 }
@@ -120,6 +109,58 @@ final class Snippets {
                 }
             }
             return new MarkedText(List.copyOf(parts));
+        }
+
+        /**
+         * At most two windows of the passage: where the matches are densest and, if some query
+         * word is not in it, around the first place that word stands.
+         */
+        private void windows(List<MarkedText.Part> parts, String content, int start, int end, List<int[]> matches) {
+            int anchor = densest(matches, content, maxChars, start);
+            int[] first = window(content, start, end, anchor, maxChars);
+            int[] second = null;
+            java.util.Set<String> shown = new java.util.HashSet<>();
+            for (int[] m : matches) {
+                if (m[0] >= first[0] && m[1] <= first[1]) {
+                    shown.add(content.substring(m[0], m[1]));
+                }
+            }
+            for (int[] m : matches) {
+                if ((m[0] >= first[1] || m[1] <= first[0]) && !shown.contains(content.substring(m[0], m[1]))) {
+                    // Two half windows instead of one whole.
+                    first = window(content, start, end, anchor, maxChars / 2 + 20);
+                    second = window(content, start, end, m[0], maxChars / 2 + 20);
+                    break;
+                }
+            }
+            if (second != null && second[0] < first[0]) {
+                int[] t = first;
+                first = second;
+                second = t;
+            }
+            if (second != null && second[0] < first[1]) {
+                first = new int[] {first[0], Math.max(first[1], second[1])};
+                second = null;
+            }
+            for (int[] w : second == null ? List.of(first) : List.of(first, second)) {
+                if (w[0] > start) {
+                    parts.add(new MarkedText.Part("… ", false));
+                }
+                add(parts, content, w[0], w[1], matches);
+            }
+            int lastEnd = second == null ? first[1] : second[1];
+            if (lastEnd < end) {
+                parts.add(new MarkedText.Part(" …", false));
+            }
+        }
+
+        /** About {@code size} characters around {@code anchor}, cut on word bounds. */
+        private static int[] window(String content, int start, int end, int anchor, int size) {
+            int from = Math.max(start, anchor - size / 4);
+            from = from == start ? start : wordStart(content, from, anchor);
+            int to = Math.min(end, from + size);
+            to = to == end ? end : wordEnd(content, to, from);
+            return new int[] {from, to};
         }
 
         private static void add(List<MarkedText.Part> parts, String content, int from, int to, List<int[]> matches) {

@@ -53,6 +53,9 @@ class SearchEngineTest {
         MarkedText snippet = search("اردوغان").page().items().get(0).snippet();
         assertThat(snippet.parts()).filteredOn(MarkedText.Part::marked).extracting(MarkedText.Part::text).contains("أردوغان");
         assertThat(search("\"قاعدة حميميم\"").page().items().get(0).snippet().html()).contains("<mark>قاعدة حميميم</mark>");
+        MarkedText both = search("اردوغان حميميم").page().items().get(0).snippet();
+        assertThat(both.parts()).filteredOn(MarkedText.Part::marked).extracting(MarkedText.Part::text).contains("أردوغان", "حميميم");
+        assertThat(both.text().length()).isLessThan(Snippets.SNIPPET_CHARS + 60);
     }
 
     @Test
