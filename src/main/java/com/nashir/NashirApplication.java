@@ -9,7 +9,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts the site, or runs a command against the configured database:
- * {@code java -jar nashir.jar create-token [name]} prints a new admin API token.
+ * {@code java -jar nashir.jar create-token [name]} prints a new admin API token;
+ * {@code reindex} rebuilds this node's search index from the database (also while the site runs).
  */
 @SpringBootApplication
 @org.springframework.scheduling.annotation.EnableScheduling
@@ -36,11 +37,16 @@ public class NashirApplication {
             case "create-admin" -> {
                 return createAdmin(args);
             }
+            case "reindex" -> {
+                return reindex();
+            }
             default -> {
                 System.err.println("Unknown command: " + args[0]);
                 System.err.println("Commands:\n  create-token [name]              print a new admin API token"
                         + "\n  create-admin USERNAME EMAIL [NAME] create an admin account; the password is read from"
-                        + "\n                                   NASHIR_ADMIN_PASSWORD or the first line of standard input");
+                        + "\n                                   NASHIR_ADMIN_PASSWORD or the first line of standard input"
+                        + "\n  reindex                          rebuild the search index from the database; a running site"
+                        + "\n                                   keeps serving the old index and switches when it is done");
                 return 2;
             }
         }
@@ -72,10 +78,28 @@ public class NashirApplication {
         }
     }
 
-    /** The application without the web server or the demo: just storage and services. */
+    /**
+     * Builds a new index generation beside the one being served (same data directory) and makes
+     * it current; a running node notices within a second, switches, and replays the change feed
+     * from where the build began.
+     */
+    private static int reindex() {
+        try (ConfigurableApplicationContext ctx = commandContext()) {
+            System.err.println("Rebuilding the search index from the database...");
+            var built = ctx.getBean(com.nashir.search.IndexBuilder.class).rebuild(new ConsoleProgress(System.err));
+            System.out.printf(java.util.Locale.ROOT, "Search index rebuilt: %d articles, %.1f MB, %.1f s (generation %s)%n",
+                    built.documents(), built.bytes() / 1e6, built.millis() / 1000.0, built.generation());
+            return 0;
+        }
+    }
+
+    /**
+     * The application without the web server, the demo or the live search index (which belongs
+     * to the running site): just storage and services.
+     */
     private static ConfigurableApplicationContext commandContext() {
         SpringApplication app = new SpringApplication(NashirApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
-        return app.run("--nashir.demo=false", "--logging.level.root=ERROR");
+        return app.run("--nashir.demo=false", "--nashir.search.live=false", "--logging.level.root=ERROR");
     }
 }

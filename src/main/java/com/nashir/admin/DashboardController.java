@@ -5,6 +5,7 @@ import com.nashir.article.ArticleRepository;
 import com.nashir.article.ArticleStatus;
 import com.nashir.article.NewsroomFilter;
 import com.nashir.breaking.BreakingNews;
+import com.nashir.search.NewsroomSearch;
 import com.nashir.section.SectionRepository;
 import com.nashir.user.Permission;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,12 +27,15 @@ class DashboardController {
     private final ArticleRepository articles;
     private final SectionRepository sections;
     private final BreakingNews breaking;
+    private final NewsroomSearch search;
 
-    DashboardController(AdminPages pages, ArticleRepository articles, SectionRepository sections, BreakingNews breaking) {
+    DashboardController(AdminPages pages, ArticleRepository articles, SectionRepository sections, BreakingNews breaking,
+                        NewsroomSearch search) {
         this.pages = pages;
         this.articles = articles;
         this.sections = sections;
         this.breaking = breaking;
+        this.search = search;
     }
 
     @GetMapping("/admin/login")
@@ -76,7 +80,11 @@ class DashboardController {
         var tz = frame.site().zone();
         var filter = new NewsroomFilter(st, section, scope, q, day(from, tz, 0), day(to, tz, 1));
         model.addAttribute("page", frame);
-        model.addAttribute("list", articles.findForNewsroom(filter, Math.max(1, page), PAGE));
+        // Words go to the search index (Arabic forms, every state, ranked); without words, or while
+        // this node's index is being built, the database lists by date.
+        boolean words = q != null && !q.isBlank() && search.available();
+        model.addAttribute("list", words ? search.find(filter, Math.max(1, page), PAGE)
+                : articles.findForNewsroom(filter, Math.max(1, page), PAGE));
         model.addAttribute("sections", sections.findAll());
         model.addAttribute("statuses", List.of(ArticleStatus.values()));
         model.addAttribute("query", new ArticleQuery(status == null ? "" : status, section == null ? "" : section,

@@ -10,7 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Every /api/ call needs "Authorization: Bearer <token>"; without a valid one it is a 401 problem. */
+/** Every /api/ call but login and search needs "Authorization: Bearer <token>"; without a valid one it is a 401 problem. */
 class ApiAuthFilter extends OncePerRequestFilter {
     static final String CALLER = "nashir.api.caller";
 
@@ -20,10 +20,15 @@ class ApiAuthFilter extends OncePerRequestFilter {
         this.tokens = tokens;
     }
 
-    /** Logging in to get a token is the one call that cannot carry one. */
+    /**
+     * Logging in to get a token cannot carry one; search reads only published articles, what
+     * the public site shows anyway, so readers' apps need none (GET only).
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().equals(LoginApi.PATH);
+        String path = request.getRequestURI();
+        return path.equals(LoginApi.PATH) || ("GET".equals(request.getMethod())
+                && (path.equals(SearchApi.PATH) || path.equals(SearchApi.SUGGEST_PATH)));
     }
 
     @Override

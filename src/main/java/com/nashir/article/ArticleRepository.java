@@ -105,6 +105,22 @@ public class ArticleRepository {
         return new com.nashir.system.PageOf<>(withAuthors(items), Math.max(page, 1), size, total);
     }
 
+    /** Article ids above {@code afterId}, ascending: walks every article in batches (index rebuilds). */
+    public List<Long> idsAfter(long afterId, int limit) {
+        return jdbc.sql("select id from article where id > ? order by id limit ?").params(afterId, limit).query(Long.class).list();
+    }
+
+    /** Cards of the given articles, in the order of {@code ids}; missing ids are skipped. */
+    public List<ArticleCard> cardsByIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ArticleCard> byId = new java.util.HashMap<>();
+        jdbc.sql(CARD_COLUMNS + FROM + "where a.id in (:ids)").param("ids", ids)
+                .query((rs, n) -> mapCard(rs)).list().forEach(c -> byId.put(c.id(), c));
+        return withAuthors(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+    }
+
     public long count(String status) {
         return status == null
                 ? jdbc.sql("select count(*) from article").query(Long.class).single()

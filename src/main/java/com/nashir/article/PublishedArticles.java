@@ -34,6 +34,15 @@ public class PublishedArticles {
         return articles.findWhere("a.id = :id and " + PUBLIC, Map.of("id", id, "now", now()));
     }
 
+    /** Those of {@code ids} that are public now (search results are checked here before they are shown). */
+    public java.util.Set<Long> publicIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select a.id from article a where a.id in (:ids) and " + PUBLIC)
+                .param("ids", ids).param("now", now()).query(Long.class).list());
+    }
+
     /** Corrections ("تصحيح") of a public article, oldest first. */
     public List<Correction> corrections(Article article) {
         return jdbc.sql("select c.id, c.article_id, c.created_at, c.text from article_correction c join article a on a.id = c.article_id "

@@ -49,6 +49,14 @@ class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isUncached(request.getRequestURI())) {
+            // Search pages follow the index, not the content events that clear this cache (another
+            // node's change reaches the index through the feed): rendered each time, same headers.
+            securityHeaders(response);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+            chain.doFilter(request, response);
+            return;
+        }
         String key = key(request);
         PageCache.Entry entry = cache.get(key);
         if (entry == null) {
@@ -72,9 +80,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(entry.lastModified().atOffset(ZoneOffset.UTC)));
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        response.setHeader("Content-Security-Policy", CSP);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        securityHeaders(response);
         if (notModified(entry, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
@@ -90,6 +96,17 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(bytes);
         }
+    }
+
+    /** Public pages that are rendered for every request: the search, whose results follow the index. */
+    static boolean isUncached(String path) {
+        return path.equals("/search") || path.startsWith("/search/");
+    }
+
+    private static void securityHeaders(HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", CSP);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     }
 
     private static boolean notModified(PageCache.Entry entry, HttpServletRequest request) {

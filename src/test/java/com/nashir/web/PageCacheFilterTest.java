@@ -21,4 +21,11 @@ class PageCacheFilterTest {
         assertThat(PageCacheFilter.acceptsGzip(null)).isFalse();
         assertThat(PageCacheFilter.acceptsGzip("br")).isFalse();
     }
+
+    @Test
+    void searchPagesAreNeverCached() {
+        assertThat(PageCacheFilter.isUncached("/search")).isTrue();
+        assertThat(PageCacheFilter.isUncached("/section/politics")).isFalse();
+        assertThat(PageCacheFilter.isUncached("/searching")).isFalse();
+    }
 }

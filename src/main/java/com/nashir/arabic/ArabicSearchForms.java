@@ -1,0 +1,141 @@
+package com.nashir.arabic;
+
+import java.util.Objects;
+
+/**
+ * Word-form rules for search that Lucene's Arabic analysis lacks. Each takes one word already
+ * normalized the way Lucene's {@code ArabicNormalizer} leaves it (أ إ آ → ا, ى → ي, ة → ه, no
+ * tatweel, no diacritics) and returns the form to index, or the word itself when the rule does
+ * not apply.
+ *
+ * <ul>
+ *   <li>{@link #foldLetterVariants}: hamza on a seat (ؤ ئ) becomes the bare hamza ء, so مسؤول and
+ *       مسئول meet; alef wasla ٱ becomes ا; the superscript alef ◌ٰ is dropped; Persian yeh ی and
+ *       keheh ک become ي and ك.</li>
+ *   <li>{@link #stripConjunctionBeforeArticle}: و or ف before بال، كال، لل is dropped (وبالتطبيع →
+ *       بالتطبيع), so the definite-article prefix underneath can be stemmed.</li>
+ *   <li>{@link #stripSingleLetterPrefix}: a preposition ل ب ك ف (optionally after و or ف) is dropped
+ *       only when what remains has the shape of a derived noun: تفعيل (ت + four letters or more),
+ *       مفعل (م + three or more), استفعال, افتعال, انفعال, إفعال. That is the "dictionary of known
+ *       stems" as patterns: لتنشيط → تنشيط, while بوتين، فيدان، لافرنتييف، كانون، لبنان stay whole.</li>
+ *   <li>{@link #stripTanweenAlef}: the alef that carries tanween fath at the end of a word of five
+ *       letters or more is dropped (اجتماعاً → اجتماع). The same rule brings place names ending in
+ *       ـيا to their nisba stem (روسيا → روسي, which the stemmer then meets with الروسي and روسية).
+ *       Not after ه (the suffix ـها), و (the verb ending ـوا), ن (ـنا) or ا.</li>
+ * </ul>
+ */
+public final class ArabicSearchForms {
+    public static final char ALEF = '\u0627';
+    public static final char ALEF_WASLA = '\u0671';
+    public static final char SUPERSCRIPT_ALEF = '\u0670';
+    public static final char HAMZA = '\u0621';
+    public static final char WAW_HAMZA = '\u0624';
+    public static final char YEH_HAMZA = '\u0626';
+    public static final char FARSI_YEH = '\u06CC';
+    public static final char KEHEH = '\u06A9';
+    public static final char BEH = '\u0628';
+    public static final char TEH = '\u062A';
+    public static final char SEEN = '\u0633';
+    public static final char FEH = '\u0641';
+    public static final char KAF = '\u0643';
+    public static final char LAM = '\u0644';
+    public static final char MEEM = '\u0645';
+    public static final char NOON = '\u0646';
+    public static final char HEH = '\u0647';
+    public static final char WAW = '\u0648';
+    public static final char YEH = '\u064A';
+
+    private ArabicSearchForms() {}
+
+    /** ؤ ئ → ء; ٱ → ا; ◌ٰ dropped; ی → ي; ک → ك. */
+    public static String foldLetterVariants(String word) {
+        Objects.requireNonNull(word, "word");
+        StringBuilder out = null;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char r = switch (c) {
+                case WAW_HAMZA, YEH_HAMZA -> HAMZA;
+                case ALEF_WASLA -> ALEF;
+                case FARSI_YEH -> YEH;
+                case KEHEH -> KAF;
+                default -> c;
+            };
+            if (r != c || c == SUPERSCRIPT_ALEF) {
+                if (out == null) {
+                    out = new StringBuilder(word.length()).append(word, 0, i);
+                }
+                if (c != SUPERSCRIPT_ALEF) {
+                    out.append(r);
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? word : out.toString();
+    }
+
+    /** وبالتطبيع → بالتطبيع, وللتطبيع → للتطبيع, فكالعادة → كالعادة. */
+    public static String stripConjunctionBeforeArticle(String word) {
+        Objects.requireNonNull(word, "word");
+        if (word.length() < 6 || (word.charAt(0) != WAW && word.charAt(0) != FEH)) {
+            return word;
+        }
+        char a = word.charAt(1), b = word.charAt(2), c = word.charAt(3);
+        boolean article = ((a == BEH || a == KAF) && b == ALEF && c == LAM) || (a == LAM && b == LAM);
+        return article ? word.substring(1) : word;
+    }
+
+    /** لتنشيط → تنشيط, ولتنشيط → تنشيط, بمشاركه → مشاركه; بوتين، فيدان، كانون untouched. */
+    public static String stripSingleLetterPrefix(String word) {
+        Objects.requireNonNull(word, "word");
+        if (word.length() >= 6 && (word.charAt(0) == WAW || word.charAt(0) == FEH) && isPreposition(word.charAt(1))
+                && derivedNounShape(word, 2)) {
+            return word.substring(2);
+        }
+        if (word.length() >= 5 && (isPreposition(word.charAt(0)) || word.charAt(0) == FEH) && derivedNounShape(word, 1)) {
+            return word.substring(1);
+        }
+        return word;
+    }
+
+    /** اجتماعا → اجتماع, عسكريا → عسكري, روسيا → روسي; عليها، قالوا، كندا untouched. */
+    public static String stripTanweenAlef(String word) {
+        Objects.requireNonNull(word, "word");
+        int n = word.length();
+        if (n < 5 || word.charAt(n - 1) != ALEF) {
+            return word;
+        }
+        char before = word.charAt(n - 2);
+        if (before == HEH || before == WAW || before == NOON || before == ALEF) {
+            return word;
+        }
+        return word.substring(0, n - 1);
+    }
+
+    private static boolean isPreposition(char c) {
+        return c == LAM || c == BEH || c == KAF;
+    }
+
+    /** The remainder of {@code word} from {@code from} looks like a derived noun (see the class notes). */
+    private static boolean derivedNounShape(String word, int from) {
+        int n = word.length() - from;
+        char first = word.charAt(from);
+        if (first == ALEF && n >= 2 && word.charAt(from + 1) == LAM) {
+            return false; // the definite article: the stemmer's prefixes handle it
+        }
+        if (first == TEH) {
+            return n >= 5;
+        }
+        if (first == MEEM) {
+            return n >= 4;
+        }
+        if (first == ALEF && n >= 5) {
+            boolean istifal = word.charAt(from + 1) == SEEN && word.charAt(from + 2) == TEH;
+            boolean iftial = word.charAt(from + 2) == TEH;
+            boolean infial = word.charAt(from + 1) == NOON && n >= 6 && word.charAt(word.length() - 2) == ALEF;
+            boolean ifal = word.charAt(from + 3) == ALEF;
+            return istifal || iftial || infial || ifal;
+        }
+        return false;
+    }
+}

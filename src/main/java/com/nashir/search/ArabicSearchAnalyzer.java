@@ -1,0 +1,120 @@
+package com.nashir.search;
+
+import com.nashir.arabic.ArabicSearchForms;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.ar.ArabicStemmer;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Nashir's Arabic analysis, built from Lucene's components plus the rules in
+ * {@link ArabicSearchForms}. Every chain starts the same way: Unicode word tokens (Latin words
+ * and acronyms too), lower case, every decimal digit (Eastern Arabic, Persian) as 0-9, Lucene's
+ * normalization (hamza on alef, alef maqsura, teh marbuta, tatweel, diacritics), then the letter
+ * variants Lucene leaves (ؤ ئ ٱ ی ک). Then, by {@link Mode}:
+ *
+ * <ul>
+ *   <li>{@code STEMMED} (text fields, index and query alike): stop words out; و/ف before an
+ *       article prefix dropped; a single-letter prefix form added beside the word (both are kept,
+ *       so a wrong guess costs nothing); tanween alef dropped; Lucene's light stemmer; duplicates
+ *       at one position removed.</li>
+ *   <li>{@code WORDS} (spelling suggestions): normalized words, no stemming, stop words kept.</li>
+ *   <li>{@code PREFIXES} (autocomplete over headlines): normalized words plus the same word
+ *       without its prefixes, so "تطب" finds "التطبيع" while the ending is still being typed.</li>
+ * </ul>
+ */
+final class ArabicSearchAnalyzer extends Analyzer {
+    enum Mode { STEMMED, WORDS, PREFIXES }
+
+    /** Lucene's Arabic stop words, normalized like the tokens they are compared with. */
+    static final CharArraySet STOP_WORDS = normalizedStopWords();
+
+    private static final NormalizeCharMap COLON_AS_SPACE = colonAsSpace();
+
+    private final Mode mode;
+
+    ArabicSearchAnalyzer(Mode mode) {
+        this.mode = mode;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        source.setMaxTokenLength(64);
+        TokenStream ts = normalized(source);
+        switch (mode) {
+            case STEMMED -> {
+                ts = new StopFilter(ts, STOP_WORDS);
+                ts = new WordMappingFilter(ts, ArabicSearchForms::stripConjunctionBeforeArticle);
+                ts = new AlternativeFormsFilter(ts, w -> List.of(ArabicSearchForms.stripSingleLetterPrefix(w)));
+                ts = new WordMappingFilter(ts, ArabicSearchForms::stripTanweenAlef);
+                ts = new ArabicStemFilter(ts);
+                ts = new RemoveDuplicatesTokenFilter(ts);
+            }
+            case PREFIXES -> {
+                ts = new WordMappingFilter(ts, ArabicSearchForms::stripConjunctionBeforeArticle);
+                ts = new AlternativeFormsFilter(ts, ArabicSearchAnalyzer::withoutPrefixes);
+            }
+            case WORDS -> { }
+        }
+        return new TokenStreamComponents(source, ts);
+    }
+
+    /** A colon joins letters in Unicode word rules ("headline:تطبيع" would be one word); here it separates. */
+    @Override
+    protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+        return new MappingCharFilter(COLON_AS_SPACE, reader);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return normalized(in);
+    }
+
+    private static TokenStream normalized(TokenStream in) {
+        TokenStream ts = new LowerCaseFilter(in);
+        ts = new DecimalDigitFilter(ts);
+        ts = new ArabicNormalizationFilter(ts);
+        return new WordMappingFilter(ts, ArabicSearchForms::foldLetterVariants);
+    }
+
+    private static List<String> withoutPrefixes(String word) {
+        List<String> forms = new ArrayList<>(2);
+        char[] chars = word.toCharArray();
+        int len = new ArabicStemmer().stemPrefix(chars, chars.length);
+        forms.add(new String(chars, 0, len));
+        forms.add(ArabicSearchForms.stripSingleLetterPrefix(word));
+        return forms;
+    }
+
+    private static NormalizeCharMap colonAsSpace() {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        map.add(":", " ");
+        return map.build();
+    }
+
+    private static CharArraySet normalizedStopWords() {
+        CharArraySet set = new CharArraySet(200, false);
+        ArabicNormalizer normalizer = new ArabicNormalizer();
+        for (Object word : ArabicAnalyzer.getDefaultStopSet()) {
+            char[] chars = (char[]) word;
+            char[] copy = chars.clone();
+            int len = normalizer.normalize(copy, copy.length);
+            set.add(ArabicSearchForms.foldLetterVariants(new String(copy, 0, len)));
+        }
+        return CharArraySet.unmodifiableSet(set);
+    }
+}

@@ -1,0 +1,92 @@
+package com.nashir.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The index folders under {@code <data>/search}: each rebuild writes a new generation folder
+ * and then names it in the file {@code CURRENT} (an atomic rename), so a rebuild — by this node
+ * or by the {@code reindex} command in another process — never disturbs the index being served.
+ */
+final class IndexGenerations {
+    private static final String CURRENT = "CURRENT";
+    private final Path root;
+
+    IndexGenerations(Path root) {
+        this.root = root;
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the search folder " + root, e);
+        }
+    }
+
+    /** The generation being served, or null when there is none yet (or CURRENT is unreadable). */
+    String current() {
+        try {
+            Path file = root.resolve(CURRENT);
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            String name = Files.readString(file, StandardCharsets.UTF_8).strip();
+            return name.matches("g[0-9a-z-]{1,60}") ? name : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** A new, empty generation folder. */
+    String create() {
+        String name = "g" + System.currentTimeMillis() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        try {
+            Files.createDirectories(root.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return name;
+    }
+
+    Directory open(String name) throws IOException {
+        return FSDirectory.open(root.resolve(name));
+    }
+
+    void makeCurrent(String name) {
+        try {
+            Path tmp = root.resolve(CURRENT + ".tmp");
+            Files.writeString(tmp, name + "\n", StandardCharsets.UTF_8);
+            Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void delete(String name) {
+        Path dir = root.resolve(name);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // an old generation left behind costs disk space only
+        }
+    }
+
+    /** Bytes used by one generation. */
+    long size(String name) {
+        try (Stream<Path> files = Files.walk(root.resolve(name))) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

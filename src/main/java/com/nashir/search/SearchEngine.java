@@ -1,0 +1,139 @@
+package com.nashir.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+
+/**
+ * One Lucene index: writes documents, makes them searchable at once (near-real-time refresh),
+ * and hands out searchers. Knows nothing of the database or of Spring, so tests and the
+ * benchmark use it directly. Thread-safe.
+ */
+final class SearchEngine implements Closeable {
+    /** Commit data: the last change-feed entry the index contains. */
+    static final String FEED_POSITION = "feed";
+    /** Commit data: when the index was last committed (epoch millis). */
+    static final String COMMITTED_AT = "committed";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer;
+    private final ZoneId zone;
+
+    SearchEngine(Directory directory, ZoneId zone) throws IOException {
+        this.directory = directory;
+        this.zone = zone;
+        this.analyzer = SearchFields.analyzer();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(48)
+                .setCommitOnClose(false);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    void put(SearchDocument document) {
+        try {
+            writer.updateDocument(new Term(SearchFields.ID, Long.toString(document.id())), SearchFields.toLucene(document, zone));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void remove(long id) {
+        try {
+            writer.deleteDocuments(new Term(SearchFields.ID, Long.toString(id)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes every write so far visible to new searchers. */
+    void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Durably stores everything written so far, with the given commit data. */
+    void commit(Map<String, String> data) {
+        try {
+            Map<String, String> all = new HashMap<>(data);
+            all.put(COMMITTED_AT, Long.toString(System.currentTimeMillis()));
+            writer.setLiveCommitData(all.entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The commit data of the last commit (empty for a new index). */
+    Map<String, String> commitData() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
+    }
+
+    long documentCount() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** Runs {@code work} with a current searcher and releases it afterwards. */
+    <T> T withSearcher(SearcherWork<T> work) {
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return work.run(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                // releasing only lowers a reference count
+            }
+        }
+    }
+
+    interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package com.nashir.search;
+
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** The index's fields and how a {@link SearchDocument} becomes a Lucene document. */
+final class SearchFields {
+    static final String ID = "id";
+    static final String SLUG = "slug";
+    static final String HEADLINE = "headline";
+    static final String KICKER = "kicker";
+    static final String SUMMARY = "summary";
+    static final String BODY = "body";
+    static final String TAGS = "tags";
+    static final String BYLINE = "byline";
+    /** Normalized, unstemmed words of the text: spelling suggestions. */
+    static final String WORDS = "words";
+    /** Headline words with and without prefixes: autocomplete. */
+    static final String PREFIX = "prefix";
+    static final String STATUS = "status";
+    static final String SECTION = "section";
+    static final String SECTION_NAME = "section_name";
+    static final String SECTION_FACET = "section_facet";
+    static final String TAG = "tag";
+    static final String TAG_FACET = "tag_facet";
+    static final String AUTHOR = "author";
+    static final String DESK = "desk";
+    static final String OWNER = "owner";
+    static final String PUBLISHED = "published";
+    static final String MODIFIED = "modified";
+    static final String YEAR = "year";
+    /** Separates slug and name in facet values. */
+    static final char SEP = '\u0001';
+
+    /** How much a match in each text field weighs: headline matches weigh most. */
+    static final Map<String, Float> WEIGHTS = Map.of(HEADLINE, 4f, KICKER, 2f, SUMMARY, 2f, TAGS, 2f, BYLINE, 1.5f, BODY, 1f);
+
+    /** Stored and indexed with offsets, so the highlighter marks the original text without re-analysis. */
+    private static final FieldType HIGHLIGHTED = highlighted();
+
+    private SearchFields() {}
+
+    static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.STEMMED),
+                Map.of(WORDS, new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.WORDS),
+                        PREFIX, new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.PREFIXES)));
+    }
+
+    static Document toLucene(SearchDocument d, ZoneId zone) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(d.id()), Field.Store.YES));
+        doc.add(new StoredField(SLUG, nz(d.slug())));
+        doc.add(new Field(HEADLINE, nz(d.headline()), HIGHLIGHTED));
+        doc.add(new TextField(KICKER, nz(d.kicker()), Field.Store.NO));
+        doc.add(new TextField(SUMMARY, nz(d.summary()), Field.Store.NO));
+        doc.add(new Field(BODY, nz(d.bodyText()), HIGHLIGHTED));
+        doc.add(new TextField(WORDS, nz(d.headline()) + "\n" + nz(d.kicker()) + "\n" + nz(d.summary()) + "\n" + nz(d.bodyText()), Field.Store.NO));
+        doc.add(new TextField(PREFIX, nz(d.headline()), Field.Store.NO));
+        doc.add(new StringField(STATUS, d.status(), Field.Store.NO));
+        if (d.section() != null) {
+            doc.add(new StringField(SECTION, d.section().slug(), Field.Store.YES));
+            doc.add(new StoredField(SECTION_NAME, d.section().name()));
+            doc.add(new SortedDocValuesField(SECTION_FACET, facetValue(d.section())));
+        }
+        for (SearchDocument.Named tag : d.tags()) {
+            doc.add(new TextField(TAGS, tag.name(), Field.Store.NO));
+            doc.add(new StringField(TAG, tag.slug(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(TAG_FACET, facetValue(tag)));
+        }
+        String byline = d.authors().stream().map(SearchDocument.Named::name).collect(Collectors.joining("، "));
+        for (SearchDocument.Named author : d.authors()) {
+            doc.add(new StringField(AUTHOR, author.slug(), Field.Store.NO));
+        }
+        if (d.desk() != null) {
+            doc.add(new StringField(DESK, d.desk().slug(), Field.Store.NO));
+            byline = d.desk().name();
+        }
+        doc.add(new TextField(BYLINE, byline, Field.Store.NO));
+        if (d.ownerId() != null) {
+            doc.add(new StringField(OWNER, d.ownerId().toString(), Field.Store.NO));
+        }
+        if (d.publishedAt() != null) {
+            long t = d.publishedAt().toEpochMilli();
+            doc.add(new LongPoint(PUBLISHED, t));
+            doc.add(new NumericDocValuesField(PUBLISHED, t));
+            doc.add(new StoredField(PUBLISHED, t));
+            doc.add(new NumericDocValuesField(YEAR, d.publishedAt().atZone(zone).getYear()));
+        }
+        long modified = d.modifiedAt() == null ? 0 : d.modifiedAt().toEpochMilli();
+        doc.add(new LongPoint(MODIFIED, modified));
+        doc.add(new NumericDocValuesField(MODIFIED, modified));
+        return doc;
+    }
+
+    static BytesRef facetValue(SearchDocument.Named named) {
+        return new BytesRef(named.slug() + SEP + named.name());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static FieldType highlighted() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,286 @@
+package com.nashir.search;
+
+import com.nashir.site.SiteSettings;
+import com.nashir.system.ContentChangedEvent;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * This node's search index, kept in step with the database. One worker thread applies the
+ * change feed ({@link SearchFeed}) every half second and at once after a local commit, so a
+ * change is searchable within milliseconds here and within a second on every other node.
+ * Searches run concurrently on near-real-time searchers.
+ *
+ * <p>At start the index is opened from {@code <data>/search}; an index that is missing, empty
+ * or unreadable, or older than the feed's retention, is rebuilt in the background from the
+ * database, and the worker switches to the new generation when it is ready (also when the
+ * {@code reindex} command built it in another process).
+ *
+ * <p>Off ({@code nashir.search.live=false}) in command-line runs, which must not lock the
+ * index of a running site.
+ */
+@Component
+public class SearchIndex implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    /** Feed rows re-applied after opening an index: covers transactions that committed out of id order. */
+    private static final int REPLAY = 200;
+    private static final long GAP_MAX_AGE_MS = 60_000;
+    private static final long COMMIT_EVERY_MS = 2_000;
+
+    private final IndexLocation location;
+    private final IndexBuilder builder;
+    private final ArticleDocuments documents;
+    private final SearchFeed feed;
+    private final SiteSettings site;
+    private final Clock clock;
+    private final boolean live;
+    private final Duration retention;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+
+    private volatile SearchEngine engine;
+    private volatile String generation;
+    private volatile boolean ready;
+    private ScheduledExecutorService worker;
+    private FeedCursor cursor;
+    private boolean dirty;
+    private long lastCommit;
+    private long lastPrune;
+    private volatile boolean running;
+
+    SearchIndex(IndexLocation location, IndexBuilder builder, ArticleDocuments documents, SearchFeed feed, SiteSettings site,
+                Clock clock, @Value("${nashir.search.live:true}") boolean live,
+                @Value("${nashir.search.feed-retention:7d}") Duration retention) {
+        this.location = location;
+        this.builder = builder;
+        this.documents = documents;
+        this.feed = feed;
+        this.site = site;
+        this.clock = clock;
+        this.live = live;
+        this.retention = retention;
+    }
+
+    /** True once the index holds every article (false while a first build runs). */
+    public boolean ready() {
+        return ready;
+    }
+
+    /** The generation being served (tests and the reindex command look at it). */
+    public String generation() {
+        return generation;
+    }
+
+    /** Runs {@code work} on the current engine; an empty result when search is off. */
+    <T> T with(Function<SearchEngine, T> work, T whenOff) {
+        SearchEngine current = engine;
+        return current == null ? whenOff : work.apply(current);
+    }
+
+    @Override
+    public void start() {
+        if (!live) {
+            return;
+        }
+        var executor = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "search-index");
+            t.setDaemon(true);
+            return t;
+        });
+        // At shutdown, pending delayed closes of old generations are dropped (the process ends anyway).
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        worker = executor;
+        boolean rebuild = open(location.generations().current());
+        running = true;
+        worker.scheduleWithFixedDelay(this::poll, 500, 500, TimeUnit.MILLISECONDS);
+        if (rebuild) {
+            rebuildInBackground();
+        } else {
+            ready = true;
+        }
+    }
+
+    /**
+     * Opens a generation; on any failure starts an empty one. Returns true when the index must
+     * be rebuilt (unreadable, never built, or too old for the feed to bring up to date).
+     */
+    private boolean open(String name) {
+        IndexGenerations generations = location.generations();
+        boolean rebuild = false;
+        SearchEngine opened = null;
+        if (name != null) {
+            try {
+                opened = new SearchEngine(generations.open(name), site.zone());
+            } catch (IOException | RuntimeException e) {
+                log.warn("Search index {} is unreadable ({}); rebuilding it from the database", name, e.toString());
+            }
+        }
+        if (opened == null) {
+            name = generations.create();
+            try {
+                opened = new SearchEngine(generations.open(name), site.zone());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot create a search index under " + name, e);
+            }
+            generations.makeCurrent(name);
+            rebuild = true;
+        }
+        Map<String, String> data = opened.commitData();
+        long position = Long.parseLong(data.getOrDefault(SearchEngine.FEED_POSITION, "-1"));
+        long committed = Long.parseLong(data.getOrDefault(SearchEngine.COMMITTED_AT, "0"));
+        if (position < 0) {
+            rebuild = true;
+        } else if (clock.millis() - committed > retention.toMillis()) {
+            log.info("Search index {} is older than the change feed keeps; rebuilding it", name);
+            rebuild = true;
+        }
+        engine = opened;
+        generation = name;
+        cursor = new FeedCursor(Math.max(0, position) - REPLAY);
+        return rebuild;
+    }
+
+    private void rebuildInBackground() {
+        if (!rebuilding.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                var built = builder.rebuild((done, total) -> { });
+                log.info("Search index rebuilt: {} articles in {} ms", built.documents(), built.millis());
+                worker.execute(this::poll);
+            } catch (RuntimeException e) {
+                log.error("Search index rebuild failed", e);
+            } finally {
+                rebuilding.set(false);
+            }
+        }, "search-rebuild");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** A local commit changed content: apply the feed now rather than at the next tick. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onContentChanged(ContentChangedEvent event) {
+        ScheduledExecutorService w = worker;
+        if (running && w != null) {
+            try {
+                w.execute(this::poll);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // shutting down: the feed is applied at the next start
+            }
+        }
+    }
+
+    /** Worker thread only: switch generation if asked, then apply new feed rows. */
+    private void poll() {
+        try {
+            String wanted = location.generations().current();
+            if (wanted != null && !wanted.equals(generation)) {
+                switchTo(wanted);
+            }
+            applyFeed();
+            long now = clock.millis();
+            if (dirty && now - lastCommit >= COMMIT_EVERY_MS) {
+                commit();
+            }
+            if (now - lastPrune > 600_000) {
+                lastPrune = now;
+                feed.prune(clock.instant().minus(retention));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Search index update failed; retrying", e);
+        }
+    }
+
+    private void applyFeed() {
+        List<SearchFeed.Change> rows = new ArrayList<>(feed.after(cursor.high(), 2000));
+        rows.addAll(feed.withIds(cursor.gaps()));
+        cursor.expire(clock.millis(), GAP_MAX_AGE_MS);
+        if (rows.isEmpty()) {
+            return;
+        }
+        Set<Long> articles = new LinkedHashSet<>();
+        rows.forEach(r -> articles.add(r.articleId()));
+        SearchEngine current = engine;
+        for (long id : articles) {
+            documents.load(id).ifPresentOrElse(current::put, () -> current.remove(id));
+        }
+        current.refresh();
+        cursor.saw(rows.stream().map(SearchFeed.Change::id).toList(), clock.millis());
+        dirty = true;
+    }
+
+    private void switchTo(String name) {
+        SearchEngine old = engine;
+        String oldName = generation;
+        if (old != null) {
+            commit();
+        }
+        open(name);
+        ready = true;
+        log.info("Search index switched to generation {}", name);
+        if (old != null) {
+            // Searches that began on the old index finish before it closes.
+            worker.schedule(() -> closeQuietly(old, oldName, true), 10, TimeUnit.SECONDS);
+        }
+    }
+
+    private void commit() {
+        engine.commit(Map.of(SearchEngine.FEED_POSITION, Long.toString(cursor.safePosition())));
+        dirty = false;
+        lastCommit = clock.millis();
+    }
+
+    private void closeQuietly(SearchEngine e, String name, boolean delete) {
+        try {
+            e.close();
+        } catch (IOException | RuntimeException ex) {
+            log.debug("closing search index {}", name, ex);
+        }
+        if (delete && name != null && !name.equals(generation)) {
+            location.generations().delete(name);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        worker.shutdown();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            commit();
+        } catch (RuntimeException e) {
+            log.warn("Search index commit at shutdown failed (the feed replays it at start)", e);
+        }
+        closeQuietly(engine, generation, false);
+        engine = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

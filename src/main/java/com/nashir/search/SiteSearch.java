@@ -1,0 +1,70 @@
+package com.nashir.search;
+
+import com.nashir.article.PublishedArticles;
+import com.nashir.system.PageOf;
+import com.nashir.system.Validation;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Search for readers (the public site and the public API): published articles only. The index
+ * filters by status and publication time, and every hit is confirmed by
+ * {@link PublishedArticles} before it is returned, so a draft cannot show even if the index
+ * lags behind the database.
+ */
+@Service
+public class SiteSearch {
+    public static final int SUGGESTIONS = 8;
+
+    private final SearchIndex index;
+    private final PublishedArticles published;
+    private final Clock clock;
+    private final Duration halfLife;
+
+    SiteSearch(SearchIndex index, PublishedArticles published, Clock clock,
+               @Value("${nashir.search.half-life:30d}") Duration halfLife) {
+        this.index = index;
+        this.published = published;
+        this.clock = clock;
+        this.halfLife = halfLife;
+    }
+
+    public Duration halfLife() {
+        return halfLife;
+    }
+
+    public SearchResults search(SearchRequest request) {
+        if (request.isEmpty()) {
+            return SearchResults.empty(request);
+        }
+        Instant now = clock.instant();
+        SearchResults found = index.with(engine -> IndexQueries.search(engine, request, () -> SearchFilters.published(now), now, halfLife),
+                SearchResults.empty(request));
+        Set<Long> visible = published.publicIds(found.page().items().stream().map(SearchResults.Hit::id).toList());
+        List<SearchResults.Hit> hits = found.page().items().stream().filter(h -> visible.contains(h.id())).toList();
+        if (hits.size() == found.page().items().size()) {
+            return found;
+        }
+        long total = found.page().total() - (found.page().items().size() - hits.size());
+        return new SearchResults(request, new PageOf<>(hits, request.page(), request.size(), total), found.facets(), found.didYouMean());
+    }
+
+    /** Published headlines for what has been typed so far ("تطب" → headlines with التطبيع). */
+    public List<Suggestion> suggest(String typed) {
+        String text = QueryText.clean(typed);
+        Validation.check(text.length() <= SearchRequest.MAX_TEXT, "q", "النص أطول من " + SearchRequest.MAX_TEXT + " حرف");
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<Suggestion> found = index.with(engine -> engine.withSearcher(
+                s -> Spelling.complete(s, engine.analyzer(), text, SearchFilters.published(now), SUGGESTIONS)), List.of());
+        Set<Long> visible = published.publicIds(found.stream().map(Suggestion::id).toList());
+        return found.stream().filter(s -> visible.contains(s.id())).toList();
+    }
+}

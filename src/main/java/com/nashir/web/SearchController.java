@@ -1,0 +1,65 @@
+package com.nashir.web;
+
+import com.nashir.author.AuthorRepository;
+import com.nashir.author.DeskRepository;
+import com.nashir.search.SearchRequest;
+import com.nashir.search.SearchResults;
+import com.nashir.search.SiteSearch;
+import com.nashir.section.SectionRepository;
+import com.nashir.system.InvalidInputException;
+import com.nashir.tag.TagRepository;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public search page, {@code /search?q=…}: results with highlighted snippets, facets,
+ * filters, date order and pages. Works without JavaScript (a plain GET form). Input the search
+ * refuses is shown as a message above the form, never an error page.
+ */
+@Controller
+class SearchController {
+    static final int PAGE_SIZE = 10;
+
+    private final SiteSearch search;
+    private final FrameFactory frames;
+    private final SectionRepository sections;
+    private final AuthorRepository authors;
+    private final DeskRepository desks;
+    private final TagRepository tags;
+
+    SearchController(SiteSearch search, FrameFactory frames, SectionRepository sections, AuthorRepository authors,
+                     DeskRepository desks, TagRepository tags) {
+        this.search = search;
+        this.frames = frames;
+        this.sections = sections;
+        this.authors = authors;
+        this.desks = desks;
+        this.tags = tags;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String section,
+                  @RequestParam(required = false) String tag, @RequestParam(required = false) String author,
+                  @RequestParam(required = false) String desk, @RequestParam(required = false) String from,
+                  @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
+                  @RequestParam(required = false) String page, HttpServletRequest request, Model model) {
+        SearchForm form = SearchForm.of(q, section, tag, author, desk, from, to, sort);
+        SearchResults results = null;
+        String error = null;
+        try {
+            SearchRequest r = SearchRequest.of(q, section, tag, author, desk, from, to, sort, page, PAGE_SIZE);
+            results = r.isEmpty() ? null : search.search(r);
+        } catch (InvalidInputException e) {
+            error = e.errors().get(0).message();
+        }
+        String title = form.q().isEmpty() ? "البحث" : "بحث: " + (form.q().length() > 60 ? form.q().substring(0, 60) + "…" : form.q());
+        String tagName = form.tag().isEmpty() ? null : tags.findBySlug(form.tag()).map(t -> t.name()).orElse(form.tag());
+        model.addAttribute("frame", frames.frame(request, title, "البحث في أخبار " + frames.site().name(), form.page(1), null));
+        model.addAttribute("search", new SearchPage(form, results, error, sections.findAll(), authors.findPage(0, 200), desks.findAll(),
+                tagName));
+        return "search";
+    }
+}

@@ -1,0 +1,219 @@
+package com.nashir.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nashir.system.InvalidInputException;
+import com.nashir.testing.Http;
+import com.nashir.testing.Seed;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The engine on a small in-memory index: ranking, filters, facets, highlights, suggestions, bad input. */
+class SearchEngineTest {
+    static final Instant NOW = DemoCorpus.NOW;
+    static final SearchDocument.Named POLITICS = new SearchDocument.Named("politics", "سياسة");
+    static final SearchDocument.Named SPORTS = new SearchDocument.Named("sports", "رياضة");
+
+    SearchEngine engine;
+
+    @BeforeEach
+    void open() throws IOException {
+        engine = new SearchEngine(new ByteBuffersDirectory(), DemoCorpus.ZONE);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        engine.close();
+    }
+
+    @Test
+    void seedArticleIsFoundByEveryMustShowQueryWithTheMatchMarked() {
+        var seed = Http.parse(Seed.read("article.json"));
+        List<SearchDocument.Named> tags = new ArrayList<>();
+        seed.get("tags").forEach(t -> tags.add(new SearchDocument.Named("t" + tags.size(), t.asString())));
+        put(new SearchDocument(1, "seed", seed.get("headline").asString(), "", "", Jsoup.parse(seed.get("body").asString()).text(),
+                POLITICS, tags, List.of(), new SearchDocument.Named("newsroom", "فريق التحرير"), "published", days(3), days(3), null));
+        put(doc(2, "خبر رياضي عن الدوري", "نص لا علاقة له بالسياسة", SPORTS, days(1)));
+        for (String q : List.of("تطبيع", "التطبيع", "والتطبيع", "تطبيع العلاقات", "اردوغان", "أردوغان", "حميميم", "\"قاعدة حميميم\"",
+                "مفاوضات", "الروسي")) {
+            SearchResults r = search(q);
+            assertThat(r.page().items()).as(q).extracting(SearchResults.Hit::id).containsExactly(1L);
+            SearchResults.Hit hit = r.page().items().get(0);
+            assertThat(hit.snippet().hasMarks() || hit.headline().hasMarks()).as("marked for " + q).isTrue();
+        }
+        MarkedText snippet = search("اردوغان").page().items().get(0).snippet();
+        assertThat(snippet.parts()).filteredOn(MarkedText.Part::marked).extracting(MarkedText.Part::text).contains("أردوغان");
+        assertThat(search("\"قاعدة حميميم\"").page().items().get(0).snippet().html()).contains("<mark>قاعدة حميميم</mark>");
+        MarkedText both = search("اردوغان حميميم").page().items().get(0).snippet();
+        assertThat(both.parts()).filteredOn(MarkedText.Part::marked).extracting(MarkedText.Part::text).contains("أردوغان", "حميميم");
+        assertThat(both.text().length()).isLessThan(Snippets.SNIPPET_CHARS + 60);
+    }
+
+    @Test
+    void highlightsAreEscaped() {
+        put(doc(1, "تطبيع <b>عريض</b>", "نص فيه <script>alert(1)</script> ثم كلمة التطبيع & غيرها", POLITICS, days(1)));
+        SearchResults.Hit hit = search("التطبيع").page().items().get(0);
+        assertThat(hit.snippet().html()).doesNotContain("<script>").contains("&lt;script&gt;").contains("<mark>التطبيع</mark>")
+                .contains("&amp;");
+        assertThat(hit.headline().html()).contains("&lt;b&gt;").doesNotContain("<b>");
+    }
+
+    @Test
+    void headlineMatchOutranksBodyMatch() {
+        put(doc(1, "خبر عام", "وفي الفقرة الأخيرة ذكر للمفاوضات", POLITICS, days(2)));
+        put(doc(2, "المفاوضات تتعثر", "نص عام", POLITICS, days(2)));
+        assertThat(ids(search("مفاوضات"))).containsExactly(2L, 1L);
+    }
+
+    @Test
+    void todaysStoryBeatsATwoYearOldOneOfEqualText() {
+        put(doc(1, "انتخابات البلدية", "نص الخبر", POLITICS, days(730)));
+        put(doc(2, "انتخابات البلدية", "نص الخبر", POLITICS, days(0)));
+        assertThat(ids(search("انتخابات"))).containsExactly(2L, 1L);
+    }
+
+    @Test
+    void strongOldMatchStillBeatsAWeakNewOne() {
+        put(doc(1, "سد النهضة: مفاوضات سد النهضة تعود", "مفاوضات سد النهضة بين الدول الثلاث", POLITICS, days(90)));
+        put(doc(2, "أخبار متفرقة", "وفي خبر آخر ذكر عابر لسد", POLITICS, days(0)));
+        assertThat(ids(search("سد النهضة"))).containsExactly(1L);
+    }
+
+    @Test
+    void sortByDateOnRequest() {
+        put(doc(1, "المفاوضات", "المفاوضات المفاوضات", POLITICS, days(5)));
+        put(doc(2, "خبر", "ذكر للمفاوضات", POLITICS, days(1)));
+        var r = SearchRequest.of("مفاوضات", null, null, null, null, null, null, "date", null, 10);
+        assertThat(ids(search(r))).containsExactly(2L, 1L);
+    }
+
+    @Test
+    void filtersAndFacets() {
+        put(doc(1, "مفاوضات سياسية", "نص", POLITICS, days(1)));
+        put(doc(2, "مفاوضات رياضية", "نص", SPORTS, days(400)));
+        put(doc(3, "مفاوضات ثالثة", "نص", SPORTS, days(2)));
+        SearchResults all = search("مفاوضات");
+        assertThat(all.facets().sections()).extracting(SearchResults.FacetValue::key, SearchResults.FacetValue::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sports", 2L), org.assertj.core.groups.Tuple.tuple("politics", 1L));
+        assertThat(all.facets().years()).extracting(SearchResults.FacetValue::key).containsExactly("2025", "2024");
+        assertThat(all.facets().tags()).extracting(SearchResults.FacetValue::label).contains("وسم");
+        assertThat(ids(search(SearchRequest.of("مفاوضات", "sports", null, null, null, null, null, null, null, 10)))).containsExactlyInAnyOrder(2L, 3L);
+        assertThat(ids(search(SearchRequest.of("مفاوضات", null, null, null, null, "2025-01-01", null, null, null, 10))))
+                .containsExactlyInAnyOrder(1L, 3L);
+        assertThat(ids(search(SearchRequest.of("مفاوضات", null, null, null, "desk", "2024-01-01", "2024-12-31", null, null, 10))))
+                .containsExactly(2L);
+    }
+
+    @Test
+    void draftsAreNotPublic() {
+        put(new SearchDocument(1, "d", "مسودة عن التطبيع", "", "", "نص", POLITICS, List.of(), List.of(), null, "draft", null, days(0), 5L));
+        put(new SearchDocument(2, "f", "مقال مجدول عن التطبيع", "", "", "نص", POLITICS, List.of(), List.of(), null, "published",
+                NOW.plusSeconds(3600), days(0), 5L));
+        assertThat(search("التطبيع").page().total()).isZero();
+    }
+
+    @Test
+    void orAndExclusionAndPhrases() {
+        put(doc(1, "فاس تحتفل", "نص", POLITICS, days(1)));
+        put(doc(2, "الرباط تستضيف", "نص", POLITICS, days(1)));
+        put(doc(3, "فاس والرباط", "نص", POLITICS, days(1)));
+        assertThat(ids(search("فاس OR الرباط"))).containsExactlyInAnyOrder(1L, 2L, 3L);
+        assertThat(ids(search("فاس أو الرباط"))).containsExactlyInAnyOrder(1L, 2L, 3L);
+        assertThat(ids(search("فاس الرباط"))).containsExactly(3L);
+        assertThat(ids(search("فاس -الرباط"))).containsExactly(1L);
+        assertThat(ids(search("-فاس"))).containsExactly(2L);
+        assertThat(ids(search("\"الرباط تستضيف\""))).containsExactly(2L);
+    }
+
+    @Test
+    void badInputGivesAResultOrAClearMessage() {
+        put(doc(1, "التطبيع بين البلدين", "نص", POLITICS, days(1)));
+        assertThat(search("").page().total()).isZero();
+        assertThatThrownBy(() -> SearchRequest.of("ا".repeat(2000), null, null, null, null, null, null, null, null, 10))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("q");
+        assertThat(ids(search("\"التطبيع بين"))).containsExactly(1L);
+        for (String q : List.of("*", "~", ":", "\\", "تطبيع*", "تطبيع~2", "headline:تطبيع", "\\تطبيع", "(تطبيع", "تطبيع)", "+-|\"",
+                "تط\u0000بيع", "\u0007تطبيع\u001b", "\u202Bتطبيع\u202C")) {
+            SearchResults r = search(q);
+            assertThat(r).as(q).isNotNull();
+        }
+        assertThat(ids(search("\u202Bتطبيع\u202C"))).containsExactly(1L);
+        assertThat(ids(search("تطبيع: البلدين"))).containsExactly(1L);
+        assertThatThrownBy(() -> SearchRequest.of("x", null, null, null, null, "17-06-2024", null, null, null, 10))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> SearchRequest.of("x", null, null, null, null, null, null, null, "0", 10))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void didYouMeanWhenNothingMatchesButACloseSpellingDoes() {
+        put(doc(1, "قاعدة حميميم الجوية", "نص عن القاعدة", POLITICS, days(1)));
+        SearchResults r = search("حميمين");
+        assertThat(r.page().total()).isZero();
+        assertThat(r.didYouMean()).isEqualTo("حميميم");
+        assertThat(search("حميميم").didYouMean()).isNull();
+    }
+
+    @Test
+    void autocompleteByTheStartOfAHeadlineWord() throws IOException {
+        put(doc(1, "روسيا ترعى التطبيع", "نص", POLITICS, days(1)));
+        put(doc(2, "خبر آخر", "التطبيع في النص فقط", POLITICS, days(1)));
+        List<Suggestion> s = complete("تطب");
+        assertThat(s).extracting(Suggestion::id).containsExactly(1L);
+        assertThat(complete("روسيا الت")).extracting(Suggestion::id).containsExactly(1L);
+        assertThat(complete("ت")).isEmpty();
+    }
+
+    @Test
+    void updateReplacesAndRemoveDeletes() {
+        put(doc(1, "عنوان أول", "نص", POLITICS, days(1)));
+        put(doc(1, "عنوان ثان عن التطبيع", "نص", POLITICS, days(1)));
+        assertThat(search("التطبيع").page().total()).isEqualTo(1);
+        assertThat(search("أول").page().total()).isZero();
+        engine.remove(1);
+        engine.refresh();
+        assertThat(search("التطبيع").page().total()).isZero();
+    }
+
+    private List<Suggestion> complete(String typed) {
+        return engine.withSearcher(searcher -> Spelling.complete(searcher, engine.analyzer(), typed, SearchFilters.published(NOW), 8));
+    }
+
+    private void put(SearchDocument d) {
+        engine.put(d);
+        engine.refresh();
+    }
+
+    private static SearchDocument doc(long id, String headline, String body, SearchDocument.Named section, Instant published) {
+        return new SearchDocument(id, "a" + id, headline, "", "", body, section, List.of(new SearchDocument.Named("tag", "وسم")),
+                List.of(), new SearchDocument.Named("desk", "فريق التحرير"), "published", published, published, null);
+    }
+
+    private static Instant days(int n) {
+        return NOW.minus(Duration.ofDays(n));
+    }
+
+    private SearchResults search(String q) {
+        return search(SearchRequest.of(q, null, null, null, null, null, null, null, null, 10));
+    }
+
+    private SearchResults search(SearchRequest r) {
+        if (r.isEmpty()) {
+            return SearchResults.empty(r);
+        }
+        return IndexQueries.search(engine, r, () -> SearchFilters.published(NOW), NOW, Duration.ofDays(30));
+    }
+
+    private static List<Long> ids(SearchResults r) {
+        return r.page().items().stream().map(SearchResults.Hit::id).toList();
+    }
+}

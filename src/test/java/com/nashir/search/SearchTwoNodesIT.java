@@ -1,0 +1,121 @@
+package com.nashir.search;
+
+import static com.nashir.search.SearchWords.enc;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nashir.NashirApplication;
+import com.nashir.testing.Fixtures;
+import com.nashir.testing.Http;
+import com.nashir.testing.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * Several nodes on one database, each with its own index: a node started with an empty or a
+ * corrupt index rebuilds it by itself, every node converges on a change made on another one
+ * through the change feed, and the reindex command can rebuild a serving node's index.
+ */
+@IntegrationTest
+class SearchTwoNodesIT {
+    @LocalServerPort
+    int port;
+    @Autowired
+    Environment env;
+
+    @Test
+    void secondNodeRebuildsItsEmptyIndexAndFollowsChangesMadeOnTheFirst() throws Exception {
+        Http one = new Http(port);
+        Fixtures fixtures = new Fixtures(one);
+        String section = fixtures.section();
+        String before = SearchWords.unique();
+        long old = fixtures.post(Fixtures.article(section, "قبل العقدة الثانية " + before)).get("id").asLong();
+
+        Path data = Files.createTempDirectory("nashir-search-node2-");
+        try (ConfigurableApplicationContext node2 = node(data)) {
+            Http two = new Http(Integer.parseInt(node2.getEnvironment().getProperty("local.server.port")));
+            long rebuilt = within(10_000, () -> finds(two, before, old));
+            System.out.printf("search two nodes: empty index rebuilt and searchable after %d ms%n", rebuilt);
+
+            String word = SearchWords.unique();
+            long id = fixtures.post(Fixtures.article(section, "خبر من العقدة الأولى " + word)).get("id").asLong();
+            long converged = within(5_000, () -> finds(two, word, id));
+            System.out.printf("search two nodes: publish on node 1 searchable on node 2 after %d ms%n", converged);
+
+            assertThat(one.api("PATCH", "/api/v1/articles/" + id, "{\"status\": \"unpublished\"}").status()).isEqualTo(200);
+            long gone = within(5_000, () -> !finds(two, word, id));
+            System.out.printf("search two nodes: unpublish on node 1 gone from node 2 after %d ms%n", gone);
+
+            // The reindex command, run beside the serving node 2 (same database and data directory).
+            SearchIndex index2 = node2.getBean(SearchIndex.class);
+            String generation = index2.generation();
+            try (ConfigurableApplicationContext command = command(data)) {
+                var built = command.getBean(IndexBuilder.class).rebuild((done, total) -> { });
+                assertThat(built.documents()).isGreaterThanOrEqualTo(2);
+                within(5_000, () -> built.generation().equals(index2.generation()));
+            }
+            assertThat(index2.generation()).isNotEqualTo(generation);
+            assertThat(finds(two, before, old)).isTrue();
+        }
+    }
+
+    @Test
+    void nodeWithACorruptIndexRebuildsIt() throws Exception {
+        Http one = new Http(port);
+        Fixtures fixtures = new Fixtures(one);
+        String word = SearchWords.unique();
+        long id = fixtures.post(Fixtures.article(fixtures.section(), "خبر قديم " + word)).get("id").asLong();
+
+        Path data = Files.createTempDirectory("nashir-search-corrupt-");
+        Path generation = Files.createDirectories(data.resolve("search").resolve("g1-broken"));
+        Files.write(generation.resolve("segments_1"), "not a lucene index".getBytes(StandardCharsets.UTF_8));
+        Files.writeString(data.resolve("search").resolve("CURRENT"), "g1-broken\n");
+        try (ConfigurableApplicationContext node = node(data)) {
+            Http http = new Http(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")));
+            long ms = within(10_000, () -> finds(http, word, id));
+            System.out.printf("search corrupt index: rebuilt and searchable after %d ms%n", ms);
+            assertThat(node.getBean(SearchIndex.class).generation()).isNotEqualTo("g1-broken");
+        }
+    }
+
+    private static boolean finds(Http http, String word, long id) {
+        var r = http.get("/api/v1/search?q=" + enc(word));
+        return r.status() == 200 && r.json().get("items").valueStream().anyMatch(i -> i.get("id").asLong() == id);
+    }
+
+    private static long within(long limitMs, BooleanSupplier condition) throws InterruptedException {
+        long start = System.nanoTime();
+        while (!condition.getAsBoolean()) {
+            assertThat((System.nanoTime() - start) / 1_000_000).as("not converged").isLessThan(limitMs);
+            Thread.sleep(20);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Another node on the database of the test application, with its own data directory. */
+    private ConfigurableApplicationContext node(Path data) {
+        return new SpringApplicationBuilder(NashirApplication.class).run(args(data, "--server.port=0"));
+    }
+
+    /** What {@code java -jar nashir.jar reindex} runs: no web server, no live index. */
+    private ConfigurableApplicationContext command(Path data) {
+        return new SpringApplicationBuilder(NashirApplication.class).web(WebApplicationType.NONE)
+                .run(args(data, "--nashir.search.live=false"));
+    }
+
+    private String[] args(Path data, String extra) {
+        return new String[] {extra, "--nashir.demo=false", "--nashir.scheduler.interval=1s", "--nashir.data-dir=" + data,
+                "--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
+                "--spring.main.banner-mode=off"};
+    }
+}
