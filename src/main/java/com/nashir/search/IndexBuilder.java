@@ -1,6 +1,6 @@
 package com.nashir.search;
 
-import com.nashir.site.SiteSettings;
+import com.nashir.site.SiteSettingsStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -27,10 +27,10 @@ public class IndexBuilder {
 
     private final ArticleDocuments documents;
     private final SearchFeed feed;
-    private final SiteSettings site;
+    private final SiteSettingsStore site;
     private final IndexLocation location;
 
-    IndexBuilder(ArticleDocuments documents, SearchFeed feed, SiteSettings site, IndexLocation location) {
+    IndexBuilder(ArticleDocuments documents, SearchFeed feed, SiteSettingsStore site, IndexLocation location) {
         this.documents = documents;
         this.feed = feed;
         this.site = site;
@@ -45,7 +45,7 @@ public class IndexBuilder {
         long position = feed.position();
         long total = documents.count();
         long done = 0;
-        try (SearchEngine engine = new SearchEngine(generations.open(name), site.zone())) {
+        try (SearchEngine engine = new SearchEngine(generations.open(name), site.current().zone())) {
             progress.update(0, total);
             long after = 0;
             List<Long> ids;

@@ -1,6 +1,6 @@
 package com.nashir.search;
 
-import com.nashir.site.SiteSettings;
+import com.nashir.site.SiteSettingsStore;
 import com.nashir.system.ContentChangedEvent;
 import java.io.IOException;
 import java.time.Clock;
@@ -47,7 +47,7 @@ public class SearchIndex implements SmartLifecycle {
     private final IndexBuilder builder;
     private final ArticleDocuments documents;
     private final SearchFeed feed;
-    private final SiteSettings site;
+    private final SiteSettingsStore site;
     private final Clock clock;
     private final boolean live;
     private final Duration retention;
@@ -63,7 +63,7 @@ public class SearchIndex implements SmartLifecycle {
     private long lastPrune;
     private volatile boolean running;
 
-    SearchIndex(IndexLocation location, IndexBuilder builder, ArticleDocuments documents, SearchFeed feed, SiteSettings site,
+    SearchIndex(IndexLocation location, IndexBuilder builder, ArticleDocuments documents, SearchFeed feed, SiteSettingsStore site,
                 Clock clock, @Value("${nashir.search.live:true}") boolean live,
                 @Value("${nashir.search.feed-retention:7d}") Duration retention) {
         this.location = location;
@@ -125,7 +125,7 @@ public class SearchIndex implements SmartLifecycle {
         SearchEngine opened = null;
         if (name != null) {
             try {
-                opened = new SearchEngine(generations.open(name), site.zone());
+                opened = new SearchEngine(generations.open(name), site.current().zone());
             } catch (IOException | RuntimeException e) {
                 log.warn("Search index {} is unreadable ({}); rebuilding it from the database", name, e.toString());
             }
@@ -133,7 +133,7 @@ public class SearchIndex implements SmartLifecycle {
         if (opened == null) {
             name = generations.create();
             try {
-                opened = new SearchEngine(generations.open(name), site.zone());
+                opened = new SearchEngine(generations.open(name), site.current().zone());
             } catch (IOException e) {
                 throw new IllegalStateException("cannot create a search index under " + name, e);
             }
