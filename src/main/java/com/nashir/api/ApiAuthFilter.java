@@ -20,10 +20,19 @@ class ApiAuthFilter extends OncePerRequestFilter {
         this.tokens = tokens;
     }
 
-    /** Logging in to get a token is the one call that cannot carry one. */
+    /**
+     * Logging in to get a token cannot carry one; and an article's approved comments are public
+     * (the article page shows them to anyone), so that one read needs none either.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().equals(LoginApi.PATH);
+        return request.getRequestURI().equals(LoginApi.PATH) || isPublic(request);
+    }
+
+    /** GET or HEAD of {@code /api/v1/articles/{id}/comments}, exactly: nothing else under /api/ is public. */
+    static boolean isPublic(HttpServletRequest request) {
+        String method = request.getMethod();
+        return ("GET".equals(method) || "HEAD".equals(method)) && request.getRequestURI().matches(CommentsApi.PUBLIC_LIST);
     }
 
     @Override
