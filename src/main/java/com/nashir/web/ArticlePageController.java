@@ -50,7 +50,8 @@ class ArticlePageController {
         if (!article.slug().equals(slug)) {
             return permanentRedirect(Permalinks.article(article.id(), article.slug()));
         }
-        String notice = COMMENT_NOTICES.get(request.getParameter("comment"));
+        String flag = request.getParameter("comment");
+        String notice = flag == null ? null : COMMENT_NOTICES.get(flag);
         model.addAllAttributes(page(request, article, published.corrections(article), false, CommentForm.empty(tokens.issue(id), notice)));
         return "article";
     }
