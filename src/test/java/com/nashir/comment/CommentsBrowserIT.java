@@ -98,6 +98,7 @@ class CommentsBrowserIT {
         scrollTo("#comments");
         browser.screenshot("comments-posted-" + ENGINE + ".png");
 
+        driver.manage().deleteAllCookies();
         browser.signIn(base(), people.account("editor"), people.password());
         driver.get(base() + "/admin");
         assertThat(driver.findElement(By.id("count-pending")).getText()).doesNotStartWith("0");
@@ -186,6 +187,7 @@ class CommentsBrowserIT {
             }
         }
 
+        driver.manage().deleteAllCookies(); // another test may have signed in already
         browser.signIn(base(), people.account("editor"), people.password());
         driver.get(base() + "/admin/comments?status=approved&article=" + articles.get(0).id());
         String title = driver.getTitle();
