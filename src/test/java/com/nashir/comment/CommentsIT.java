@@ -118,7 +118,7 @@ class CommentsIT {
         assertThat(shown).as("approved comment on the page").isNotNull();
         assertThat(shown.select(".comment-text p")).hasSize(1);
         assertThat(shown.select(".comment-text p br")).hasSize(1);
-        assertThat(shown.selectFirst(".comment-text p").wholeText()).isEqualTo("مقال مفيد جداًشكراً للكاتب");
+        assertThat(shown.selectFirst(".comment-text p").wholeText()).isEqualTo("مقال مفيد جداً\nشكراً للكاتب");
         assertThat(shown.selectFirst("time").attr("datetime")).isNotBlank();
         assertThat(shown.selectFirst("time").text()).startsWith("منذ");
         assertThat(page.html()).doesNotContainIgnoringCase("salma@example.org");
