@@ -38,6 +38,13 @@ public final class AuditLabels {
         ACTIONS.put("article.correction", "مقال: تصحيح");
         ACTIONS.put("media.upload", "رفع صورة");
         ACTIONS.put("media.delete", "حذف صورة");
+        ACTIONS.put("comment.approved", "تعليق: نشر");
+        ACTIONS.put("comment.rejected", "تعليق: رفض");
+        ACTIONS.put("comment.spam", "تعليق: مزعج");
+        ACTIONS.put("comment.pending", "تعليق: إعادة إلى الانتظار");
+        ACTIONS.put("comment.deleted", "تعليق: حذف");
+        ACTIONS.put("comment.edit", "تعليق: تعديل النص");
+        ACTIONS.put("comment.rules", "قواعد التعليقات");
     }
 
     private AuditLabels() {}
@@ -68,8 +75,12 @@ public final class AuditLabels {
         if (target.startsWith("token ")) {
             return "رمز " + target.substring(6);
         }
+        if (target.startsWith("comment ")) {
+            return "تعليق " + target.substring(8);
+        }
         return switch (target) {
             case "admin" -> "غرفة الأخبار";
+            case "comments" -> "التعليقات";
             case "api" -> "واجهة API";
             default -> target;
         };

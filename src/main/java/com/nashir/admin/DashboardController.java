@@ -6,6 +6,7 @@ import com.nashir.article.ArticleStatus;
 import com.nashir.article.NewsroomFilter;
 import com.nashir.breaking.BreakingNews;
 import com.nashir.search.NewsroomSearch;
+import com.nashir.comment.CommentService;
 import com.nashir.section.SectionRepository;
 import com.nashir.user.Permission;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,14 +29,16 @@ class DashboardController {
     private final SectionRepository sections;
     private final BreakingNews breaking;
     private final NewsroomSearch search;
+    private final CommentService comments;
 
     DashboardController(AdminPages pages, ArticleRepository articles, SectionRepository sections, BreakingNews breaking,
-                        NewsroomSearch search) {
+                        NewsroomSearch search, CommentService comments) {
         this.pages = pages;
         this.articles = articles;
         this.sections = sections;
         this.breaking = breaking;
         this.search = search;
+        this.comments = comments;
     }
 
     @GetMapping("/admin/login")
@@ -66,6 +69,8 @@ class DashboardController {
         model.addAttribute("scheduled", list(new NewsroomFilter(ArticleStatus.SCHEDULED, null, scope, null, null, null), 10));
         model.addAttribute("published", list(new NewsroomFilter(ArticleStatus.PUBLISHED, null, scope, null, null, null), 10));
         model.addAttribute("breaking", breaking.current());
+        // Moderators see how many comments wait; others get no comment panel.
+        model.addAttribute("commentCounts", page.can(Permission.MODERATE) ? comments.counts(page.me().actor(request.getRemoteAddr())) : null);
         return "admin/dashboard";
     }
 

@@ -21,14 +21,20 @@ class ApiAuthFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Logging in to get a token cannot carry one; search reads only published articles, what
-     * the public site shows anyway, so readers' apps need none (GET only).
+     * Logging in to get a token cannot carry one. Two reads are public because the public site
+     * shows the same to anyone: search over published articles, and an article's approved comments.
      */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().equals(LoginApi.PATH) || isPublic(request);
+    }
+
+    /** GET or HEAD of search, suggestions, or {@code /api/v1/articles/{id}/comments}, exactly: nothing else under /api/ is public. */
+    static boolean isPublic(HttpServletRequest request) {
+        String method = request.getMethod();
         String path = request.getRequestURI();
-        return path.equals(LoginApi.PATH) || ("GET".equals(request.getMethod())
-                && (path.equals(SearchApi.PATH) || path.equals(SearchApi.SUGGEST_PATH)));
+        return ("GET".equals(method) || "HEAD".equals(method))
+                && (path.equals(SearchApi.PATH) || path.equals(SearchApi.SUGGEST_PATH) || path.matches(CommentsApi.PUBLIC_LIST));
     }
 
     @Override

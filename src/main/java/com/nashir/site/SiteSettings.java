@@ -16,9 +16,10 @@ import java.time.ZoneId;
  *
  * @param logo              null when the masthead shows the name as text
  * @param commentsCloseDays comments on an article close this many days after publication; 0 = never
+ * @param trustReturningCommenters a comment whose email already has an approved comment is approved at once
  */
 public record SiteSettings(String name, String tagline, String baseUrl, DateStyle dateStyle, int pageSize,
-                           SiteLogo logo, int commentsCloseDays) {
+                           SiteLogo logo, int commentsCloseDays, boolean trustReturningCommenters) {
     public static final String DEFAULT_NAME = "ناشر";
     public static final String DEFAULT_TAGLINE = "أخبار اليوم بالعربية";
     public static final int DEFAULT_PAGE_SIZE = 12;
@@ -43,7 +44,7 @@ public record SiteSettings(String name, String tagline, String baseUrl, DateStyl
 
     /** The same settings with another logo (or none). */
     public SiteSettings withLogo(SiteLogo logo) {
-        return new SiteSettings(name, tagline, baseUrl, dateStyle, pageSize, logo, commentsCloseDays);
+        return new SiteSettings(name, tagline, baseUrl, dateStyle, pageSize, logo, commentsCloseDays, trustReturningCommenters);
     }
 
     /** Checks the configured values; a wrong one stops start-up with a message naming the key. */
@@ -74,7 +75,7 @@ public record SiteSettings(String name, String tagline, String baseUrl, DateStyl
         int pageSize = p.pageSize() <= 0 ? DEFAULT_PAGE_SIZE : Math.min(p.pageSize(), MAX_PAGE_SIZE);
         return new SiteSettings(orDefault(p.name(), DEFAULT_NAME), orDefault(p.tagline(), DEFAULT_TAGLINE), base,
                 new DateStyle(zone, months, digits, p.hijri()), pageSize, null,
-                closeDays == null ? DEFAULT_COMMENTS_CLOSE_DAYS : closeDays);
+                closeDays == null ? DEFAULT_COMMENTS_CLOSE_DAYS : closeDays, p.trustReturningCommenters());
     }
 
     private static String orDefault(String value, String fallback) {

@@ -57,7 +57,8 @@ public class SiteSettingsService {
      * older one is refused rather than overwriting someone else's change.
      */
     public record SettingsInput(String name, String tagline, Long logoMediaId, String timeZone, String months, String digits,
-                                Boolean hijri, Integer commentsCloseDays, Integer pageSize, Integer version) {}
+                                Boolean hijri, Integer commentsCloseDays, Integer pageSize, Boolean trustReturningCommenters,
+                                Integer version) {}
 
     /**
      * The settings as an admin sees them: the values, who saved them last and when ({@code saved}
@@ -143,11 +144,14 @@ public class SiteSettingsService {
         Integer days = in.commentsCloseDays();
         v.require(days != null && days >= 0 && days <= SiteSettings.MAX_COMMENTS_CLOSE_DAYS, "commentsCloseDays",
                 "إغلاق التعليقات بعد عدد من الأيام بين 0 (لا تُغلق) و" + SiteSettings.MAX_COMMENTS_CLOSE_DAYS);
+        v.require(in.trustReturningCommenters() != null, "trustReturningCommenters",
+                "حدّد الثقة بالمعلّقين العائدين: true أو false");
         Integer size = in.pageSize();
         v.require(size != null && size >= 1 && size <= SiteSettings.MAX_PAGE_SIZE, "pageSize",
                 "عدد المقالات في الصفحة بين 1 و" + SiteSettings.MAX_PAGE_SIZE);
         v.throwIfInvalid();
-        return new SiteSettingsRow(name, tagline, in.logoMediaId(), zone, months, digits, in.hijri(), days, size, 0,
+        return new SiteSettingsRow(name, tagline, in.logoMediaId(), zone, months, digits, in.hijri(), days,
+                in.trustReturningCommenters(), size, 0,
                 clock.instant(), by);
     }
 
@@ -157,14 +161,14 @@ public class SiteSettingsService {
 
     static SettingsInput values(SiteSettingsRow r) {
         return new SettingsInput(r.name(), r.tagline(), r.logoMediaId(), r.timeZone(), r.months(), r.digits(), r.hijri(),
-                r.commentsCloseDays(), r.pageSize(), r.version());
+                r.commentsCloseDays(), r.pageSize(), r.trustReturningCommenters(), r.version());
     }
 
     static SettingsInput values(SiteSettings s) {
         var d = s.dateStyle();
         return new SettingsInput(s.name(), s.tagline(), s.logo() == null ? null : s.logo().mediaId(), d.zone().getId(),
                 d.months().name().toLowerCase(Locale.ROOT), d.digits().name().toLowerCase(Locale.ROOT), d.hijri(),
-                s.commentsCloseDays(), s.pageSize(), 0);
+                s.commentsCloseDays(), s.pageSize(), s.trustReturningCommenters(), 0);
     }
 
     /** "months: gulf → levantine; digits: western → eastern", for the audit log. */
@@ -179,6 +183,7 @@ public class SiteSettingsService {
         diff(out, "hijri", a.hijri(), b.hijri());
         diff(out, "commentsCloseDays", a.commentsCloseDays(), b.commentsCloseDays());
         diff(out, "pageSize", a.pageSize(), b.pageSize());
+        diff(out, "trustReturningCommenters", a.trustReturningCommenters(), b.trustReturningCommenters());
         return out.isEmpty() ? "(no change)" : String.join("; ", out);
     }
 

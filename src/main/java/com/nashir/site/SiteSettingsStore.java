@@ -131,7 +131,7 @@ public class SiteSettingsStore {
             log.warn("Stored site setting no longer valid, using the configured value instead: {}", e.getMessage());
         }
         return new SiteSettings(r.name(), r.tagline(), configured.baseUrl(), new DateStyle(zone, months, digits, r.hijri()),
-                r.pageSize(), logo(r.logoMediaId()), r.commentsCloseDays());
+                r.pageSize(), logo(r.logoMediaId()), r.commentsCloseDays(), r.trustReturningCommenters());
     }
 
     private SiteLogo logo(Long mediaId) {

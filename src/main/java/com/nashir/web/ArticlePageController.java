@@ -5,6 +5,8 @@ import com.nashir.article.ArticleCard;
 import com.nashir.article.BodySanitizer;
 import com.nashir.article.CommentsMode;
 import com.nashir.article.PublishedArticles;
+import com.nashir.comment.CommentService;
+import com.nashir.comment.FormTokens;
 import com.nashir.site.Permalinks;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,13 +25,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ArticlePageController {
     private static final int RELATED = 4;
 
+    /** The notices behind {@code ?comment=…} after a post without JavaScript; any other value shows nothing. */
+    static final Map<String, String> COMMENT_NOTICES = Map.of(
+            "pending", "شكراً لك. تعليقك بانتظار المراجعة، وسيظهر هنا بعد موافقة المحررين.",
+            "approved", "شكراً لك. نُشر تعليقك.");
+
     private final PublishedArticles published;
     private final FrameFactory frames;
+    private final CommentService comments;
+    private final FormTokens tokens;
     private final Clock clock;
 
-    ArticlePageController(PublishedArticles published, FrameFactory frames, Clock clock) {
+    ArticlePageController(PublishedArticles published, FrameFactory frames, CommentService comments, FormTokens tokens, Clock clock) {
         this.published = published;
         this.frames = frames;
+        this.comments = comments;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -39,12 +50,20 @@ class ArticlePageController {
         if (!article.slug().equals(slug)) {
             return permanentRedirect(Permalinks.article(article.id(), article.slug()));
         }
-        model.addAllAttributes(page(request, article, published.corrections(article), false));
+        String flag = request.getParameter("comment");
+        String notice = flag == null ? null : COMMENT_NOTICES.get(flag);
+        model.addAllAttributes(page(request, article, published.corrections(article), false, CommentForm.empty(tokens.issue(id), notice)));
         return "article";
     }
 
     /** The article page's model; {@code preview} marks the newsroom's preview of unsaved text. */
     Map<String, Object> page(HttpServletRequest request, Article article, List<Correction> corrections, boolean preview) {
+        return page(request, article, corrections, preview, CommentForm.empty(tokens.issue(article.id()), null));
+    }
+
+    /** The same, with the comment form as given (a refused post shows what the reader typed). */
+    Map<String, Object> page(HttpServletRequest request, Article article, List<Correction> corrections, boolean preview,
+                             CommentForm form) {
         String path = Permalinks.article(article.id(), article.slug());
         String description = article.summary().isBlank() ? excerpt(BodySanitizer.text(article.body())) : article.summary();
         Frame frame = frames.frame(request, article.headline(), description, path, article.section().slug());
@@ -53,9 +72,11 @@ class ArticlePageController {
                 "article", article,
                 "related", published.relatedTo(article, RELATED),
                 "corrections", corrections,
-                // Closed by the editor, or by age (the site's "comments close after N days" setting).
-                "commentsClosed", article.comments() == CommentsMode.CLOSED
-                        || frame.site().commentsClosedByAge(article.publishedAt(), clock.instant()),
+                // Closed by the editor, or by age (the site's "comments close after N days" setting): the service decides.
+                "commentsClosed", comments.state(article) == CommentsMode.CLOSED,
+                "comments", comments.thread(article),
+                "commentForm", form,
+                "now", clock.instant(),
                 "share", share(frame.canonical(), frames.absolute(request, Permalinks.shortArticle(article.id())), article.headline()));
     }
 
@@ -66,7 +87,7 @@ class ArticlePageController {
         return permanentRedirect(Permalinks.article(article.id(), article.slug()));
     }
 
-    private Article find(long id) {
+    Article find(long id) {
         return published.byId(id).orElseThrow(() -> new NotFoundException("المقال غير موجود"));
     }
 

@@ -74,6 +74,11 @@ public class PageCache {
         return entry;
     }
 
+    /** An entry for one response only (a page with a personal notice): neither stored nor remembered. */
+    Entry unstored(byte[] body, String contentType) {
+        return new Entry(body, gzip(body), contentType, "\"" + sha256(body) + "\"", clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
     public void clear() {
         generation.incrementAndGet();
         pages.invalidateAll();

@@ -58,7 +58,10 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         String key = key(request);
-        PageCache.Entry entry = cache.get(key);
+        // "?comment=pending" after a comment was posted: rendered for this reader only, never stored,
+        // so the notice cannot be served to anyone else (and the plain address stays cached).
+        boolean once = request.getParameter("comment") != null;
+        PageCache.Entry entry = once ? null : cache.get(key);
         if (entry == null) {
             long generation = cache.generation();
             var wrapper = new ContentCachingResponseWrapper(response);
@@ -69,16 +72,18 @@ class PageCacheFilter extends OncePerRequestFilter {
                 wrapper.copyBodyToResponse();
                 return;
             }
-            entry = cache.put(key, wrapper.getContentAsByteArray(), type, generation);
+            entry = once ? cache.unstored(wrapper.getContentAsByteArray(), type)
+                    : cache.put(key, wrapper.getContentAsByteArray(), type, generation);
             wrapper.resetBuffer();
         }
-        send(entry, request, response);
+        send(entry, request, response, once);
     }
 
-    private static void send(PageCache.Entry entry, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void send(PageCache.Entry entry, HttpServletRequest request, HttpServletResponse response, boolean once)
+            throws IOException {
         response.setHeader(HttpHeaders.ETAG, entry.etag());
         response.setHeader(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(entry.lastModified().atOffset(ZoneOffset.UTC)));
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, once ? "private, no-store" : CACHE_CONTROL);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         securityHeaders(response);
         if (notModified(entry, request)) {
