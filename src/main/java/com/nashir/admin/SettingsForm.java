@@ -10,12 +10,13 @@ import com.nashir.system.Validation;
  * Numbers arrive as text, so a mistyped one is a message beside its field, not a binding error.
  */
 public record SettingsForm(String name, String tagline, String logoMediaId, String logoNumber, String timeZone, String months,
-                           String digits, String hijri, String commentsCloseDays, String pageSize, String version) {
+                           String digits, String hijri, String commentsCloseDays, String pageSize, String feedContent,
+                           String version) {
 
     public static SettingsForm of(SettingsInput v) {
         return new SettingsForm(v.name(), v.tagline(), v.logoMediaId() == null ? "" : v.logoMediaId().toString(), "",
                 v.timeZone(), v.months(), v.digits(), Boolean.TRUE.equals(v.hijri()) ? "true" : "",
-                String.valueOf(v.commentsCloseDays()), String.valueOf(v.pageSize()), String.valueOf(v.version()));
+                String.valueOf(v.commentsCloseDays()), String.valueOf(v.pageSize()), v.feedContent(), String.valueOf(v.version()));
     }
 
     public boolean logoIs(long id) {
@@ -41,7 +42,7 @@ public record SettingsForm(String name, String tagline, String logoMediaId, Stri
             }
         }
         return new SettingsInput(name, tagline, logo, timeZone, months, digits, "true".equals(hijri), number(commentsCloseDays),
-                number(pageSize), number(version));
+                number(pageSize), feedContent, number(version));
     }
 
     private static Integer number(String text) {

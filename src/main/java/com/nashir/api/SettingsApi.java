@@ -64,6 +64,7 @@ class SettingsApi {
         m.put("hijri", v.hijri());
         m.put("commentsCloseDays", v.commentsCloseDays());
         m.put("pageSize", v.pageSize());
+        m.put("feedContent", v.feedContent());
         m.put("baseUrl", s.effective().baseUrl());
         m.put("source", s.saved() ? "database" : "configuration");
         m.put("version", v.version());
@@ -74,6 +75,6 @@ class SettingsApi {
 
     private static SettingsInput withoutVersion(SettingsInput i) {
         return new SettingsInput(i.name(), i.tagline(), i.logoMediaId(), i.timeZone(), i.months(), i.digits(), i.hijri(),
-                i.commentsCloseDays(), i.pageSize(), null);
+                i.commentsCloseDays(), i.pageSize(), i.feedContent(), null);
     }
 }

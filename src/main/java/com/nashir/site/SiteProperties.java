@@ -17,4 +17,5 @@ public record SiteProperties(
         String digits,
         boolean hijri,
         int pageSize,
-        Integer commentsCloseDays) {}
+        Integer commentsCloseDays,
+        String feedContent) {}

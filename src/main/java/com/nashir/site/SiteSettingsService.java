@@ -52,12 +52,13 @@ public class SiteSettingsService {
     }
 
     /**
-     * The editable values, in wire words ("levantine", "eastern"). {@code logoMediaId} null = no
+     * The editable values, in wire words ("levantine", "eastern", "summary"). {@code logoMediaId} null = no
      * logo. {@code version}, when given, must be the version the caller read: a save based on an
      * older one is refused rather than overwriting someone else's change.
      */
     public record SettingsInput(String name, String tagline, Long logoMediaId, String timeZone, String months, String digits,
-                                Boolean hijri, Integer commentsCloseDays, Integer pageSize, Integer version) {}
+                                Boolean hijri, Integer commentsCloseDays, Integer pageSize, String feedContent,
+                                Integer version) {}
 
     /**
      * The settings as an admin sees them: the values, who saved them last and when ({@code saved}
@@ -146,8 +147,14 @@ public class SiteSettingsService {
         Integer size = in.pageSize();
         v.require(size != null && size >= 1 && size <= SiteSettings.MAX_PAGE_SIZE, "pageSize",
                 "عدد المقالات في الصفحة بين 1 و" + SiteSettings.MAX_PAGE_SIZE);
+        String feed = word(in.feedContent());
+        try {
+            FeedContent.parse(feed);
+        } catch (IllegalArgumentException e) {
+            v.add("feedContent", "محتوى الخلاصات: full (المقال كاملاً) أو summary (الملخص فقط)");
+        }
         v.throwIfInvalid();
-        return new SiteSettingsRow(name, tagline, in.logoMediaId(), zone, months, digits, in.hijri(), days, size, 0,
+        return new SiteSettingsRow(name, tagline, in.logoMediaId(), zone, months, digits, in.hijri(), days, size, feed, 0,
                 clock.instant(), by);
     }
 
@@ -157,14 +164,14 @@ public class SiteSettingsService {
 
     static SettingsInput values(SiteSettingsRow r) {
         return new SettingsInput(r.name(), r.tagline(), r.logoMediaId(), r.timeZone(), r.months(), r.digits(), r.hijri(),
-                r.commentsCloseDays(), r.pageSize(), r.version());
+                r.commentsCloseDays(), r.pageSize(), r.feedContent(), r.version());
     }
 
     static SettingsInput values(SiteSettings s) {
         var d = s.dateStyle();
         return new SettingsInput(s.name(), s.tagline(), s.logo() == null ? null : s.logo().mediaId(), d.zone().getId(),
                 d.months().name().toLowerCase(Locale.ROOT), d.digits().name().toLowerCase(Locale.ROOT), d.hijri(),
-                s.commentsCloseDays(), s.pageSize(), 0);
+                s.commentsCloseDays(), s.pageSize(), s.feedContent().wire(), 0);
     }
 
     /** "months: gulf → levantine; digits: western → eastern", for the audit log. */
@@ -179,6 +186,7 @@ public class SiteSettingsService {
         diff(out, "hijri", a.hijri(), b.hijri());
         diff(out, "commentsCloseDays", a.commentsCloseDays(), b.commentsCloseDays());
         diff(out, "pageSize", a.pageSize(), b.pageSize());
+        diff(out, "feedContent", a.feedContent(), b.feedContent());
         return out.isEmpty() ? "(no change)" : String.join("; ", out);
     }
 

@@ -46,7 +46,7 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(properties = "nashir.test.context=settings")
 class SettingsIT {
     static final Map<String, Object> DEFAULTS = Map.of("name", "ناشر", "tagline", "أخبار اليوم بالعربية", "timeZone", "Asia/Damascus",
-            "months", "gulf", "digits", "western", "hijri", false, "commentsCloseDays", 14, "pageSize", 12);
+            "months", "gulf", "digits", "western", "hijri", false, "commentsCloseDays", 14, "pageSize", 12, "feedContent", "full");
 
     @LocalServerPort
     int port;
