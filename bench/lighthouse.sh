@@ -11,7 +11,7 @@
 #   URL=             audit this running site instead of starting one (e.g. http://localhost:8080)
 #   CHROME_PATH=/usr/bin/chromium   Debian's Chromium (apt-get install chromium)
 #
-# Lighthouse 12.2.3 comes from src/test/lighthouse (package.json + package-lock.json; npm ci there).
+# Lighthouse 12.2.3 comes from src/test/node (package.json + package-lock.json; npm ci there).
 # Targets: SEO 100, Accessibility >= 95, Best Practices >= 95, Performance >= 95. The script exits 1
 # when a page misses one. Writes bench/results/lighthouse.txt and the JSON reports beside it.
 set -euo pipefail
@@ -21,7 +21,7 @@ JAR="${1:-$ROOT/target/nashir.jar}"
 RUNS="${RUNS:-3}"
 PORT="${PORT:-18790}"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
-LH_DIR="$ROOT/src/test/lighthouse"
+LH_DIR="$ROOT/src/test/node"
 OUT="$ROOT/bench/results"
 mkdir -p "$OUT"
 
@@ -30,7 +30,7 @@ log() { echo "== $*" >&2; }
 
 [ -x "$CHROME_PATH" ] || die "no Chromium at $CHROME_PATH (apt-get install chromium)"
 if [ ! -x "$LH_DIR/node_modules/.bin/lighthouse" ]; then
-  log "installing Lighthouse (npm ci in src/test/lighthouse)"
+  log "installing Lighthouse (npm ci in src/test/node)"
   (cd "$LH_DIR" && npm ci --no-audit --no-fund >/dev/null)
 fi
 
