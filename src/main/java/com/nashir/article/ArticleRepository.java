@@ -28,7 +28,7 @@ public class ArticleRepository {
             + "s.id as s_id, s.slug as s_slug, s.name as s_name, s.description as s_description, s.position as s_position, "
             + "d.id as d_id, d.slug as d_slug, d.name as d_name, d.description as d_description ";
     static final String FROM = "from article a join section s on s.id = a.section_id left join desk d on d.id = a.desk_id ";
-    private static final String FULL_COLUMNS = CARD_COLUMNS
+    static final String FULL_COLUMNS = CARD_COLUMNS
             + ", a.created_at, a.modified_at, a.body, a.comments_mode, a.version, a.owner_id, a.trashed_from ";
 
     private final JdbcClient jdbc;
@@ -147,6 +147,36 @@ public class ArticleRepository {
                 .list();
     }
 
+    /** Tags of many articles in one query, in each article's order. */
+    Map<Long, List<Tag>> tagsOf(java.util.Collection<Long> articleIds) {
+        Map<Long, List<Tag>> byArticle = new java.util.HashMap<>();
+        if (!articleIds.isEmpty()) {
+            jdbc.sql("select x.article_id, t.id, t.slug, t.name, t.description from article_tag x join tag t on t.id = x.tag_id "
+                            + "where x.article_id in (:ids) order by x.article_id, x.position")
+                    .param("ids", articleIds)
+                    .query(rs -> {
+                        byArticle.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(new Tag(rs.getLong("id"),
+                                rs.getString("slug"), rs.getString("name"), rs.getString("description")));
+                    });
+        }
+        return byArticle;
+    }
+
+    /** Whole articles with their authors and tags, in two more queries whatever their number. */
+    List<Article> withBylinesAndTags(List<Article> list) {
+        List<Long> ids = list.stream().map(Article::id).toList();
+        Map<Long, List<Author>> authorsOf = authors.findByArticleIds(list.stream().filter(a -> !a.byline().isDesk()).map(Article::id).toList());
+        Map<Long, List<Tag>> tags = tagsOf(ids);
+        List<Article> out = new ArrayList<>(list.size());
+        for (Article a : list) {
+            Byline byline = a.byline().isDesk() ? a.byline() : Byline.ofAuthors(authorsOf.getOrDefault(a.id(), List.of()));
+            out.add(new Article(a.id(), a.slug(), a.headline(), a.kicker(), a.summary(), a.section(), byline, a.status(),
+                    a.publishedAt(), a.updatedAt(), a.createdAt(), a.modifiedAt(), a.image(), a.body(), tags.getOrDefault(a.id(), List.of()),
+                    a.comments(), a.version(), a.ownerId(), a.trashedFrom()));
+        }
+        return out;
+    }
+
     /** Values of one row to write; ids are already resolved. */
     record Row(String slug, String headline, String kicker, String summary, long sectionId, Long deskId,
                ArticleStatus status, Instant publishedAt, Instant updatedAt, FeaturedImage image, String body,
@@ -242,7 +272,7 @@ public class ArticleRepository {
                 Sql.instant(rs, "updated_at"), image(rs));
     }
 
-    private static Article mapFull(ResultSet rs) throws SQLException {
+    static Article mapFull(ResultSet rs) throws SQLException {
         return new Article(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("kicker"),
                 rs.getString("summary"), section(rs), deskByline(rs), ArticleStatus.fromWire(rs.getString("status")),
                 Sql.instant(rs, "published_at"), Sql.instant(rs, "updated_at"), Sql.instant(rs, "created_at"),

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PublishedArticles {
-    private static final String PUBLIC = "a.status = 'published' and a.published_at <= :now ";
-    private static final String NEWEST = "order by a.published_at desc, a.id desc ";
+    /** Shared with {@link PublishedArchive}, the other public door, so the condition exists once. */
+    static final String PUBLIC = "a.status = 'published' and a.published_at <= :now ";
+    static final String NEWEST = "order by a.published_at desc, a.id desc ";
 
     private final JdbcClient jdbc;
     private final ArticleRepository articles;

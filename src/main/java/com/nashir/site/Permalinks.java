@@ -41,6 +41,52 @@ public final class Permalinks {
         return page <= 1 ? path : path + "?page=" + page;
     }
 
+    /**
+     * A listing's RSS feed: {@code /feed} for the whole site (listing path ""), else the listing's
+     * path plus {@code /feed}, e.g. /section/سياسة/feed (encoded).
+     */
+    public static String rssFeed(String listingPath) {
+        return listingPath + "/feed";
+    }
+
+    /** The Atom feed beside {@link #rssFeed}: /feed/atom, /section/…/feed/atom. */
+    public static String atomFeed(String listingPath) {
+        return listingPath + "/feed/atom";
+    }
+
+    /** The JSON Feed beside {@link #rssFeed}: /feed.json, /section/…/feed.json. */
+    public static String jsonFeed(String listingPath) {
+        return listingPath + "/feed.json";
+    }
+
+    /** The sitemap index, the one address robots.txt names. */
+    public static String sitemapIndex() {
+        return "/sitemap.xml";
+    }
+
+    /**
+     * Articles published in one UTC month: /sitemap-articles-2024-06.xml, and for a month with more
+     * than one file's worth, /sitemap-articles-2024-06-2.xml and on.
+     */
+    public static String articleSitemap(java.time.YearMonth month, int part) {
+        return "/sitemap-articles-" + month + (part <= 1 ? "" : "-" + part) + ".xml";
+    }
+
+    /** Sections, tags, authors or desks ("sections", "tags", …): /sitemap-tags.xml, /sitemap-tags-2.xml. */
+    public static String listingSitemap(String kind, int part) {
+        return "/sitemap-" + kind + (part <= 1 ? "" : "-" + part) + ".xml";
+    }
+
+    /** The Google News sitemap: articles of the last 48 hours. */
+    public static String newsSitemap() {
+        return "/sitemap-news.xml";
+    }
+
+    /** The search page for a query template such as "{search_term_string}" (kept as written, for JSON-LD). */
+    public static String searchTemplate(String placeholder) {
+        return "/search?q=" + placeholder;
+    }
+
     public static String absolute(String baseUrl, String path) {
         return baseUrl + path;
     }

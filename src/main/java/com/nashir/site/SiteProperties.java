@@ -18,4 +18,5 @@ public record SiteProperties(
         boolean hijri,
         int pageSize,
         Integer commentsCloseDays,
-        boolean trustReturningCommenters) {}
+        boolean trustReturningCommenters,
+        String feedContent) {}

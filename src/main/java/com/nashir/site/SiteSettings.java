@@ -17,9 +17,10 @@ import java.time.ZoneId;
  * @param logo              null when the masthead shows the name as text
  * @param commentsCloseDays comments on an article close this many days after publication; 0 = never
  * @param trustReturningCommenters a comment whose email already has an approved comment is approved at once
+ * @param feedContent       whether feeds carry whole articles or summaries
  */
 public record SiteSettings(String name, String tagline, String baseUrl, DateStyle dateStyle, int pageSize,
-                           SiteLogo logo, int commentsCloseDays, boolean trustReturningCommenters) {
+                           SiteLogo logo, int commentsCloseDays, boolean trustReturningCommenters, FeedContent feedContent) {
     public static final String DEFAULT_NAME = "ناشر";
     public static final String DEFAULT_TAGLINE = "أخبار اليوم بالعربية";
     public static final int DEFAULT_PAGE_SIZE = 12;
@@ -44,7 +45,7 @@ public record SiteSettings(String name, String tagline, String baseUrl, DateStyl
 
     /** The same settings with another logo (or none). */
     public SiteSettings withLogo(SiteLogo logo) {
-        return new SiteSettings(name, tagline, baseUrl, dateStyle, pageSize, logo, commentsCloseDays, trustReturningCommenters);
+        return new SiteSettings(name, tagline, baseUrl, dateStyle, pageSize, logo, commentsCloseDays, trustReturningCommenters, feedContent);
     }
 
     /** Checks the configured values; a wrong one stops start-up with a message naming the key. */
@@ -71,11 +72,17 @@ public record SiteSettings(String name, String tagline, String baseUrl, DateStyl
         if (closeDays != null && (closeDays < 0 || closeDays > MAX_COMMENTS_CLOSE_DAYS)) {
             throw new IllegalStateException("nashir.site.comments-close-days: expected 0 (never) to " + MAX_COMMENTS_CLOSE_DAYS);
         }
+        FeedContent feedContent;
+        try {
+            feedContent = FeedContent.parse(orDefault(p.feedContent(), "full"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("nashir.site.feed-content: expected full or summary");
+        }
         String base = p.baseUrl() == null ? "" : p.baseUrl().replaceAll("/+$", "");
         int pageSize = p.pageSize() <= 0 ? DEFAULT_PAGE_SIZE : Math.min(p.pageSize(), MAX_PAGE_SIZE);
         return new SiteSettings(orDefault(p.name(), DEFAULT_NAME), orDefault(p.tagline(), DEFAULT_TAGLINE), base,
                 new DateStyle(zone, months, digits, p.hijri()), pageSize, null,
-                closeDays == null ? DEFAULT_COMMENTS_CLOSE_DAYS : closeDays, p.trustReturningCommenters());
+                closeDays == null ? DEFAULT_COMMENTS_CLOSE_DAYS : closeDays, p.trustReturningCommenters(), feedContent);
     }
 
     private static String orDefault(String value, String fallback) {

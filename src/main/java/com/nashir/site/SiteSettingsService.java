@@ -52,12 +52,12 @@ public class SiteSettingsService {
     }
 
     /**
-     * The editable values, in wire words ("levantine", "eastern"). {@code logoMediaId} null = no
+     * The editable values, in wire words ("levantine", "eastern", "summary"). {@code logoMediaId} null = no
      * logo. {@code version}, when given, must be the version the caller read: a save based on an
      * older one is refused rather than overwriting someone else's change.
      */
     public record SettingsInput(String name, String tagline, Long logoMediaId, String timeZone, String months, String digits,
-                                Boolean hijri, Integer commentsCloseDays, Integer pageSize, Boolean trustReturningCommenters,
+                                Boolean hijri, Integer commentsCloseDays, Integer pageSize, Boolean trustReturningCommenters, String feedContent,
                                 Integer version) {}
 
     /**
@@ -149,9 +149,15 @@ public class SiteSettingsService {
         Integer size = in.pageSize();
         v.require(size != null && size >= 1 && size <= SiteSettings.MAX_PAGE_SIZE, "pageSize",
                 "عدد المقالات في الصفحة بين 1 و" + SiteSettings.MAX_PAGE_SIZE);
+        String feed = word(in.feedContent());
+        try {
+            FeedContent.parse(feed);
+        } catch (IllegalArgumentException e) {
+            v.add("feedContent", "محتوى الخلاصات: full (المقال كاملاً) أو summary (الملخص فقط)");
+        }
         v.throwIfInvalid();
         return new SiteSettingsRow(name, tagline, in.logoMediaId(), zone, months, digits, in.hijri(), days,
-                in.trustReturningCommenters(), size, 0,
+                in.trustReturningCommenters(), size, feed, 0,
                 clock.instant(), by);
     }
 
@@ -161,14 +167,14 @@ public class SiteSettingsService {
 
     static SettingsInput values(SiteSettingsRow r) {
         return new SettingsInput(r.name(), r.tagline(), r.logoMediaId(), r.timeZone(), r.months(), r.digits(), r.hijri(),
-                r.commentsCloseDays(), r.pageSize(), r.trustReturningCommenters(), r.version());
+                r.commentsCloseDays(), r.pageSize(), r.trustReturningCommenters(), r.feedContent(), r.version());
     }
 
     static SettingsInput values(SiteSettings s) {
         var d = s.dateStyle();
         return new SettingsInput(s.name(), s.tagline(), s.logo() == null ? null : s.logo().mediaId(), d.zone().getId(),
                 d.months().name().toLowerCase(Locale.ROOT), d.digits().name().toLowerCase(Locale.ROOT), d.hijri(),
-                s.commentsCloseDays(), s.pageSize(), s.trustReturningCommenters(), 0);
+                s.commentsCloseDays(), s.pageSize(), s.trustReturningCommenters(), s.feedContent().wire(), 0);
     }
 
     /** "months: gulf → levantine; digits: western → eastern", for the audit log. */
@@ -184,6 +190,7 @@ public class SiteSettingsService {
         diff(out, "commentsCloseDays", a.commentsCloseDays(), b.commentsCloseDays());
         diff(out, "pageSize", a.pageSize(), b.pageSize());
         diff(out, "trustReturningCommenters", a.trustReturningCommenters(), b.trustReturningCommenters());
+        diff(out, "feedContent", a.feedContent(), b.feedContent());
         return out.isEmpty() ? "(no change)" : String.join("; ", out);
     }
 

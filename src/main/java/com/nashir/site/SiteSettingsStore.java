@@ -123,15 +123,17 @@ public class SiteSettingsStore {
         ZoneId zone = base.zone();
         MonthStyle months = base.months();
         DigitStyle digits = base.digits();
+        FeedContent feedContent = configured.feedContent();
         try {
             zone = ZoneId.of(r.timeZone());
             months = MonthStyle.parse(r.months());
             digits = DigitStyle.parse(r.digits());
+            feedContent = FeedContent.parse(r.feedContent());
         } catch (DateTimeException | IllegalArgumentException e) {
             log.warn("Stored site setting no longer valid, using the configured value instead: {}", e.getMessage());
         }
         return new SiteSettings(r.name(), r.tagline(), configured.baseUrl(), new DateStyle(zone, months, digits, r.hijri()),
-                r.pageSize(), logo(r.logoMediaId()), r.commentsCloseDays(), r.trustReturningCommenters());
+                r.pageSize(), logo(r.logoMediaId()), r.commentsCloseDays(), r.trustReturningCommenters(), feedContent);
     }
 
     private SiteLogo logo(Long mediaId) {

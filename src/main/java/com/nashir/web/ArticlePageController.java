@@ -11,7 +11,9 @@ import com.nashir.site.Permalinks;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Map;
 import com.nashir.article.Correction;
 import org.springframework.http.HttpStatus;
@@ -66,7 +68,16 @@ class ArticlePageController {
                              CommentForm form) {
         String path = Permalinks.article(article.id(), article.slug());
         String description = article.summary().isBlank() ? excerpt(BodySanitizer.text(article.body())) : article.summary();
-        Frame frame = frames.frame(request, article.headline(), description, path, article.section().slug());
+        Frame plain = frames.frame(request, article.headline(), description, path, article.section().slug());
+        UnaryOperator<String> abs = url -> url.startsWith("/") && !url.startsWith("//") ? frames.absolute(request, url) : url;
+        List<FeedLink> feeds = new ArrayList<>(FrameFactory.siteFeeds(plain.site()));
+        feeds.addAll(FrameFactory.feeds(Permalinks.section(article.section().slug()), article.section().name() + " — " + plain.site().name()));
+        PageMeta meta = plain.meta().withType("article").withFeeds(feeds)
+                .withJsonLd(StructuredData.article(article, plain.site(), plain.canonical(), description, abs));
+        if (article.image() != null) {
+            meta = meta.withImage(abs.apply(article.image().url()), article.image().alt());
+        }
+        Frame frame = plain.with(meta);
         return Map.of(
                 "frame", preview ? frame.asPreview() : frame,
                 "article", article,

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * What every public page shares: the site's name, the section menu, the "عاجل" strip and the
  * page's own title, description and canonical address. {@code preview} marks the newsroom's
- * preview of an unsaved article: same page, with a banner and no indexing.
+ * preview of an unsaved article: same page, with a banner and no indexing. {@code meta} is what the
+ * head tells feed readers, search engines and social networks.
  */
 public record Frame(
         SiteSettings site,
@@ -22,11 +23,22 @@ public record Frame(
         String activeSection,
         String stylesheet,
         Images images,
-        boolean preview) {
+        boolean preview,
+        PageMeta meta) {
 
     /** The same frame, marked as the newsroom's preview. */
     public Frame asPreview() {
-        return new Frame(site, fmt, sections, breaking, title, description, canonical, activeSection, stylesheet, images, true);
+        return new Frame(site, fmt, sections, breaking, title, description, canonical, activeSection, stylesheet, images, true, meta);
+    }
+
+    /** The same frame with other feeds, picture or structured data. */
+    public Frame with(PageMeta other) {
+        return new Frame(site, fmt, sections, breaking, title, description, canonical, activeSection, stylesheet, images, preview, other);
+    }
+
+    /** The og:title: the page's own title, or the site's name on the home page. */
+    public String socialTitle() {
+        return title == null || title.isBlank() ? site.name() : title;
     }
 
     /** True on the home page (title-less frame), for the menu's current-page mark. */

@@ -5,7 +5,9 @@ import com.nashir.section.SectionRepository;
 import com.nashir.site.Assets;
 import com.nashir.site.SiteSettings;
 import com.nashir.site.SiteSettingsStore;
+import com.nashir.site.Permalinks;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Builds the shared {@link Frame} for a page, with the site settings in force for this request. */
@@ -28,7 +30,19 @@ class FrameFactory {
     Frame frame(HttpServletRequest request, String title, String description, String path, String activeSection) {
         SiteSettings site = settings.current();
         return new Frame(site, site.fmt(), sections.findAll(), breaking.current(), title, description,
-                absolute(site, request, path), activeSection, assets.stylesheet(), images, false);
+                absolute(site, request, path), activeSection, assets.stylesheet(), images, false, PageMeta.website(siteFeeds(site)));
+    }
+
+    /** The whole site's three feeds, RSS first (readers that take one pick the first). */
+    static List<FeedLink> siteFeeds(SiteSettings site) {
+        return feeds("", site.name());
+    }
+
+    /** A listing's feeds (RSS, Atom, JSON Feed) titled "سياسة — ناشر"; listing path "" = the whole site. */
+    static List<FeedLink> feeds(String listingPath, String title) {
+        return List.of(new FeedLink("application/rss+xml", title + " (RSS)", Permalinks.rssFeed(listingPath)),
+                new FeedLink("application/atom+xml", title + " (Atom)", Permalinks.atomFeed(listingPath)),
+                new FeedLink("application/feed+json", title + " (JSON Feed)", Permalinks.jsonFeed(listingPath)));
     }
 
     /** Absolute URL: the configured base URL, or the one the request came in on. */

@@ -38,7 +38,12 @@ class HomeController {
                 .filter(s -> bySection.containsKey(s.id()))
                 .map(s -> new SectionBlock(s, bySection.get(s.id())))
                 .toList();
-        Frame frame = frames.frame(request, null, frames.site().tagline(), "/", null);
+        Frame plain = frames.frame(request, null, frames.site().tagline(), "/", null);
+        PageMeta meta = plain.meta().withJsonLd(StructuredData.home(plain.site(), path -> frames.absolute(request, path)));
+        if (plain.site().logo() != null) {
+            meta = meta.withImage(frames.absolute(request, plain.site().logo().url()), plain.site().name());
+        }
+        Frame frame = plain.with(meta);
         model.addAttribute("frame", frame);
         model.addAttribute("lead", lead);
         model.addAttribute("latest", rest);

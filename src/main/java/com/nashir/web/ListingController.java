@@ -15,6 +15,8 @@ import com.nashir.system.SlugHistory;
 import com.nashir.tag.Tag;
 import com.nashir.tag.TagRepository;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ListingController {
     static final int MAX_PAGE = 10_000;
+    private static final String LATEST = "/latest";
 
     private final PublishedArticles published;
     private final SectionRepository sections;
@@ -57,7 +60,7 @@ class ListingController {
     @GetMapping("/latest")
     String latest(@RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
         int p = pageNumber(page);
-        return render(new Listing("الأرشيف", "آخر الأخبار", "", "/latest", null, published.latest(p, size())), null, request, model);
+        return render(new Listing("الأرشيف", "آخر الأخبار", "", LATEST, null, published.latest(p, size())), null, request, model);
     }
 
     @GetMapping("/section/{slug}")
@@ -123,7 +126,14 @@ class ListingController {
         }
         String title = page.page() > 1 ? listing.heading() + " — الصفحة " + frames.site().fmt().number(page.page()) : listing.heading();
         String description = listing.intro().isBlank() ? listing.kind() + ": " + listing.heading() : listing.intro();
-        model.addAttribute("frame", frames.frame(request, title, description, Permalinks.page(listing.path(), page.page()), activeSection));
+        Frame frame = frames.frame(request, title, description, Permalinks.page(listing.path(), page.page()), activeSection);
+        if (!listing.path().equals(LATEST)) {
+            // A listing's own feeds first, then the whole site's.
+            List<FeedLink> feeds = new ArrayList<>(FrameFactory.feeds(listing.path(), listing.heading() + " — " + frame.site().name()));
+            feeds.addAll(FrameFactory.siteFeeds(frame.site()));
+            frame = frame.with(frame.meta().withFeeds(feeds));
+        }
+        model.addAttribute("frame", frame);
         model.addAttribute("listing", listing);
         return "listing";
     }

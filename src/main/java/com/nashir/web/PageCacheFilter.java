@@ -16,7 +16,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Serves public pages from {@link PageCache} before Spring MVC is reached, and answers
  * conditional requests with 304. A miss renders normally and stores the result when it is a
- * plain 200 HTML or text page.
+ * plain 200 HTML or text page, feed or sitemap.
  */
 class PageCacheFilter extends OncePerRequestFilter {
     /** Readers always revalidate (cheap 304s) so breaking news and corrections show at once. */
@@ -28,6 +28,9 @@ class PageCacheFilter extends OncePerRequestFilter {
      */
     static final String CSP = "default-src 'self'; img-src * data:; style-src 'self'; script-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    private static final String[] CACHED_TYPES = {"text/html", "text/plain", "application/rss+xml", "application/atom+xml",
+            "application/feed+json", "application/xml"};
 
     private final PageCache cache;
 
@@ -67,7 +70,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             var wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
             String type = wrapper.getContentType();
-            if (wrapper.getStatus() != 200 || type == null || !(type.startsWith("text/html") || type.startsWith("text/plain"))
+            if (wrapper.getStatus() != 200 || !cacheable(type)
                     || wrapper.getContentSize() > MAX_BODY || wrapper.containsHeader(HttpHeaders.SET_COOKIE)) {
                 wrapper.copyBodyToResponse();
                 return;
@@ -77,6 +80,19 @@ class PageCacheFilter extends OncePerRequestFilter {
             wrapper.resetBuffer();
         }
         send(entry, request, response, once);
+    }
+
+    /** Pages, robots.txt, feeds and sitemaps: what the public site renders from content. */
+    static boolean cacheable(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        for (String type : CACHED_TYPES) {
+            if (contentType.startsWith(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void send(PageCache.Entry entry, HttpServletRequest request, HttpServletResponse response, boolean once)

@@ -47,7 +47,7 @@ import tools.jackson.databind.JsonNode;
 class SettingsIT {
     static final Map<String, Object> DEFAULTS = Map.of("name", "ناشر", "tagline", "أخبار اليوم بالعربية", "timeZone", "Asia/Damascus",
             "months", "gulf", "digits", "western", "hijri", false, "commentsCloseDays", 14, "pageSize", 12,
-            "trustReturningCommenters", false);
+            "trustReturningCommenters", false, "feedContent", "full");
 
     @LocalServerPort
     int port;
@@ -202,6 +202,31 @@ class SettingsIT {
         assertThat(http.get(path).body()).contains("عذراً التعليقات مغلقة");
         assertThat(http.api("PATCH", "/api/v1/settings", "{\"commentsCloseDays\": 0}").status()).isEqualTo(200);
         assertThat(http.get(path).body()).doesNotContain("عذراً التعليقات مغلقة");
+    }
+
+    @Test
+    void feedsCarryWholeArticlesOrSummariesAsTheSettingSays() {
+        String section = fx.section();
+        var a = Fixtures.article(section, "خبر للخلاصة");
+        a.put("summary", "ملخص قصير للخبر");
+        a.put("body", "<p>النص الكامل للخبر في الخلاصة.</p>");
+        fx.post(a);
+        String rss = "/section/" + section + "/feed";
+        assertThat(http.get(rss).body()).contains("<content:encoded>").contains("النص الكامل للخبر");
+        assertThat(http.get("/section/" + section + "/feed.json").json().get("items").get(0).has("content_html")).isTrue();
+
+        var bad = http.api("PATCH", "/api/v1/settings", "{\"feedContent\": \"everything\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("field").asString()).isEqualTo("feedContent");
+
+        var saved = http.api("PATCH", "/api/v1/settings", "{\"feedContent\": \"summary\"}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().get("feedContent").asString()).isEqualTo("summary");
+        assertThat(http.get(rss).body()).doesNotContain("<content:encoded>").doesNotContain("النص الكامل للخبر").contains("ملخص قصير للخبر");
+        assertThat(http.get("/section/" + section + "/feed/atom").body()).doesNotContain("<content").contains("ملخص قصير للخبر");
+        JsonNode item = http.get("/section/" + section + "/feed.json").json().get("items").get(0);
+        assertThat(item.has("content_html")).isFalse();
+        assertThat(item.get("content_text").asString()).isEqualTo("ملخص قصير للخبر");
     }
 
     private String publishedText(String path) {

@@ -28,4 +28,16 @@ class PageCacheFilterTest {
         assertThat(PageCacheFilter.isUncached("/section/politics")).isFalse();
         assertThat(PageCacheFilter.isUncached("/searching")).isFalse();
     }
+
+    @Test
+    void pagesFeedsAndSitemapsAreCached_otherTypesAreNot() {
+        assertThat(PageCacheFilter.cacheable("text/html;charset=UTF-8")).isTrue();
+        assertThat(PageCacheFilter.cacheable("application/rss+xml;charset=UTF-8")).isTrue();
+        assertThat(PageCacheFilter.cacheable("application/atom+xml;charset=UTF-8")).isTrue();
+        assertThat(PageCacheFilter.cacheable("application/feed+json;charset=UTF-8")).isTrue();
+        assertThat(PageCacheFilter.cacheable("application/xml;charset=UTF-8")).isTrue();
+        assertThat(PageCacheFilter.cacheable("application/json")).isFalse();
+        assertThat(PageCacheFilter.cacheable("image/png")).isFalse();
+        assertThat(PageCacheFilter.cacheable(null)).isFalse();
+    }
 }

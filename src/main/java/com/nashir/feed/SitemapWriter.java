@@ -1,0 +1,122 @@
+package com.nashir.feed;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes sitemaps (https://www.sitemaps.org/protocol.html) and Google News sitemaps with a StAX
+ * writer, which escapes every value. Dates are W3C datetimes in UTC, to the second.
+ */
+final class SitemapWriter {
+    static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
+    /** An address and when it last changed (null: unknown, no lastmod). */
+    record Url(String loc, Instant lastChange) {}
+
+    /** A news article: address, headline, publication time. */
+    record NewsUrl(String loc, String title, Instant published) {}
+
+    private SitemapWriter() {}
+
+    /** A {@code <sitemapindex>} listing other sitemaps. */
+    static String index(List<Url> sitemaps) {
+        return write(w -> {
+            w.writeStartElement("sitemapindex");
+            w.writeDefaultNamespace(SITEMAP_NS);
+            for (Url u : sitemaps) {
+                w.writeStartElement("sitemap");
+                element(w, "loc", u.loc());
+                if (u.lastChange() != null) {
+                    element(w, "lastmod", w3c(u.lastChange()));
+                }
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        });
+    }
+
+    /** A {@code <urlset>} of pages. */
+    static String urlset(List<Url> urls) {
+        return write(w -> {
+            w.writeStartElement("urlset");
+            w.writeDefaultNamespace(SITEMAP_NS);
+            for (Url u : urls) {
+                w.writeStartElement("url");
+                element(w, "loc", u.loc());
+                if (u.lastChange() != null) {
+                    element(w, "lastmod", w3c(u.lastChange()));
+                }
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        });
+    }
+
+    /** A Google News sitemap: each article with {@code news:publication} (name, language) and its date and title. */
+    static String news(String publication, String language, List<NewsUrl> urls) {
+        return write(w -> {
+            w.writeStartElement("urlset");
+            w.writeDefaultNamespace(SITEMAP_NS);
+            w.writeNamespace("news", NEWS_NS);
+            for (NewsUrl u : urls) {
+                w.writeStartElement("url");
+                element(w, "loc", u.loc());
+                w.writeStartElement("news", "news", NEWS_NS);
+                w.writeStartElement("news", "publication", NEWS_NS);
+                w.writeStartElement("news", "name", NEWS_NS);
+                w.writeCharacters(publication);
+                w.writeEndElement();
+                w.writeStartElement("news", "language", NEWS_NS);
+                w.writeCharacters(language);
+                w.writeEndElement();
+                w.writeEndElement();
+                w.writeStartElement("news", "publication_date", NEWS_NS);
+                w.writeCharacters(w3c(u.published()));
+                w.writeEndElement();
+                w.writeStartElement("news", "title", NEWS_NS);
+                w.writeCharacters(u.title());
+                w.writeEndElement();
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        });
+    }
+
+    static String w3c(Instant t) {
+        return DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private interface Body {
+        void write(XMLStreamWriter w) throws XMLStreamException;
+    }
+
+    private static String write(Body body) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter w = FACTORY.createXMLStreamWriter(out);
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+            body.write(w);
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write a sitemap", e);
+        }
+        return out.toString();
+    }
+
+    private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
+        w.writeStartElement(name);
+        w.writeCharacters(text);
+        w.writeEndElement();
+    }
+}

@@ -1,0 +1,131 @@
+package com.nashir.feed;
+
+import com.nashir.article.ArticleCard;
+import com.nashir.article.ArticleScope;
+import com.nashir.article.PublishedArchive;
+import com.nashir.article.PublishedArchive.ListingDate;
+import com.nashir.article.PublishedArchive.PublicLink;
+import com.nashir.feed.SitemapPlan.ArticleFile;
+import com.nashir.site.Permalinks;
+import com.nashir.site.SiteSettingsStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * The site's sitemaps: an index naming the others; one file of articles per UTC month of
+ * publication (split past {@value SitemapPlan#MAX_URLS} addresses); one per kind of listing
+ * (sections, tags, authors, desks: those with public articles); and a Google News sitemap of the
+ * articles published in the last {@link #NEWS_WINDOW}. {@code lastmod} is the later of
+ * publication and last substantive update.
+ */
+@Service
+public class Sitemaps {
+    static final Duration NEWS_WINDOW = Duration.ofHours(48);
+    /** Google News reads at most this many addresses from one news sitemap. */
+    static final int NEWS_MAX = 1000;
+
+    /** The listing sitemaps, by the word in their address. */
+    public enum ListingKind {
+        SECTIONS(ArticleScope.Kind.SECTION), TAGS(ArticleScope.Kind.TAG), AUTHORS(ArticleScope.Kind.AUTHOR), DESKS(ArticleScope.Kind.DESK);
+
+        final ArticleScope.Kind scope;
+
+        ListingKind(ArticleScope.Kind scope) {
+            this.scope = scope;
+        }
+
+        /** "sections", "tags", "authors", "desks". */
+        public String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Optional<ListingKind> of(String word) {
+            for (ListingKind k : values()) {
+                if (k.word().equals(word)) {
+                    return Optional.of(k);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private final PublishedArchive archive;
+    private final SiteSettingsStore settings;
+    private final Clock clock;
+
+    Sitemaps(PublishedArchive archive, SiteSettingsStore settings, Clock clock) {
+        this.archive = archive;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The index: the news sitemap, the listing sitemaps, then the article months, newest first. */
+    public String index(String baseUrl) {
+        List<SitemapWriter.Url> files = new ArrayList<>();
+        List<ArticleFile> months = SitemapPlan.articles(archive.days(), SitemapPlan.MAX_URLS);
+        Instant latest = months.stream().map(ArticleFile::lastChange).max(Instant::compareTo).orElse(null);
+        files.add(new SitemapWriter.Url(baseUrl + Permalinks.newsSitemap(), latest));
+        for (ListingKind kind : ListingKind.values()) {
+            int parts = SitemapPlan.parts(archive.listingCount(kind.scope), SitemapPlan.MAX_URLS);
+            for (int p = 1; p <= parts; p++) {
+                files.add(new SitemapWriter.Url(baseUrl + Permalinks.listingSitemap(kind.word(), p), latest));
+            }
+        }
+        for (int i = months.size() - 1; i >= 0; i--) {
+            ArticleFile f = months.get(i);
+            files.add(new SitemapWriter.Url(baseUrl + Permalinks.articleSitemap(f.month(), f.part()), f.lastChange()));
+        }
+        return SitemapWriter.index(files);
+    }
+
+    /** The articles of one month's part, oldest first; empty when the index names no such file. */
+    public Optional<String> articles(YearMonth month, int part, String baseUrl) {
+        return SitemapPlan.articles(archive.days(), SitemapPlan.MAX_URLS).stream()
+                .filter(f -> f.month().equals(month) && f.part() == part).findFirst()
+                .map(f -> {
+                    List<SitemapWriter.Url> urls = new ArrayList<>();
+                    for (PublicLink l : archive.between(f.from(), f.to(), f.offset(), f.count())) {
+                        urls.add(new SitemapWriter.Url(baseUrl + Permalinks.article(l.id(), l.slug()), l.lastChange()));
+                    }
+                    return SitemapWriter.urlset(urls);
+                });
+    }
+
+    /** One part of a listing sitemap; empty past the last part (the first part exists even when empty). */
+    public Optional<String> listings(ListingKind kind, int part, String baseUrl) {
+        int parts = Math.max(1, SitemapPlan.parts(archive.listingCount(kind.scope), SitemapPlan.MAX_URLS));
+        if (part < 1 || part > parts) {
+            return Optional.empty();
+        }
+        List<SitemapWriter.Url> urls = new ArrayList<>();
+        for (ListingDate l : archive.listings(kind.scope, (long) (part - 1) * SitemapPlan.MAX_URLS, SitemapPlan.MAX_URLS)) {
+            urls.add(new SitemapWriter.Url(baseUrl + path(kind, l.slug()), l.lastChange()));
+        }
+        return Optional.of(SitemapWriter.urlset(urls));
+    }
+
+    /** Articles published in the last 48 hours, newest first, as a Google News sitemap. */
+    public String news(String baseUrl) {
+        List<SitemapWriter.NewsUrl> urls = new ArrayList<>();
+        for (ArticleCard c : archive.since(clock.instant().minus(NEWS_WINDOW), NEWS_MAX)) {
+            urls.add(new SitemapWriter.NewsUrl(baseUrl + Permalinks.article(c.id(), c.slug()), c.headline(), c.publishedAt()));
+        }
+        return SitemapWriter.news(settings.current().name(), "ar", urls);
+    }
+
+    private static String path(ListingKind kind, String slug) {
+        return switch (kind) {
+            case SECTIONS -> Permalinks.section(slug);
+            case TAGS -> Permalinks.tag(slug);
+            case AUTHORS -> Permalinks.author(slug);
+            case DESKS -> Permalinks.desk(slug);
+        };
+    }
+}

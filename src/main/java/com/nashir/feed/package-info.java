@@ -1,0 +1,8 @@
+/**
+ * Distribution: what the site's feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1) and sitemaps (index,
+ * monthly article files, listings, Google News) contain, built from the public doors
+ * ({@link com.nashir.article.PublishedArticles}, {@link com.nashir.article.PublishedArchive}) and
+ * written as bytes by maintained writers (Rome, Jackson, StAX). No HTTP here: {@code web/} maps
+ * the addresses and sends the bytes.
+ */
+package com.nashir.feed;
