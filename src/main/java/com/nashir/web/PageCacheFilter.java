@@ -42,7 +42,8 @@ class PageCacheFilter extends OncePerRequestFilter {
             return true;
         }
         String path = request.getRequestURI();
-        return path.startsWith("/api/") || path.startsWith("/admin") || path.startsWith("/assets/")
+        // /live/ is an endless event stream: caching it would buffer it forever.
+        return path.startsWith("/api/") || path.startsWith("/admin") || path.startsWith("/assets/") || path.startsWith("/live/")
                 || path.startsWith("/demo/") || path.startsWith("/media/") || path.startsWith("/error");
     }
 
