@@ -48,6 +48,15 @@ class LiveBreakingServlet extends HttpServlet {
         hub.join(client, lastEventId);
     }
 
+    /** HEAD answers the headers only; it must not open a stream that never ends. */
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(200);
+        response.setContentType("text/event-stream");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+    }
+
     /** A non-negative event id, or null for anything else (absent, garbage, too long). */
     static Long eventId(String value) {
         if (value == null) {

@@ -75,6 +75,16 @@ class LiveBreakingIT {
     }
 
     @Test
+    void headAnswersAtOnceWithoutOpeningAStream() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var r = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base() + "/live/breaking"))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(5)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+    }
+
+    @Test
     void reconnectingWithLastEventIdReceivesWhatWasMissed() throws Exception {
         String seen;
         try (SseClient sse = SseClient.open(http.base(), "/live/breaking", null)) {
