@@ -13,8 +13,10 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -43,11 +45,12 @@ class LiveBreakingHub {
     private final SiteSettingsStore settings;
     private final LiveFrames frames;
     private final Set<LiveClient> clients = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(r -> {
+    // A task offered after shutdown is dropped: its stream is being closed anyway.
+    private final ScheduledExecutorService loop = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "breaking-live");
         t.setDaemon(true);
         return t;
-    });
+    }, new ThreadPoolExecutor.DiscardPolicy());
     private final AtomicBoolean checkQueued = new AtomicBoolean();
     // The fields below are only touched on the loop thread.
     private final ArrayDeque<Sent> ring = new ArrayDeque<>();
@@ -61,6 +64,11 @@ class LiveBreakingHub {
         this.frames = new LiveFrames(json);
         // The heartbeat also re-reads the table: a safety net should a notification ever be lost.
         loop.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The hub's one thread, on which every stream is written (see {@link LiveClient}). */
+    Executor writer() {
+        return loop;
     }
 
     /** Number of open streams on this node. */

@@ -7,37 +7,46 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
  * One open event stream. Writes are non-blocking (Servlet WriteListener): a frame that the socket
- * cannot take now waits in this client's queue and goes out when Tomcat calls
+ * cannot take now waits in this client's queue and goes out after Tomcat calls
  * {@link #onWritePossible}; no thread ever waits on a slow reader. A reader that falls more than
  * {@link #MAX_QUEUED} bytes behind is disconnected: its browser reconnects with Last-Event-ID and
  * catches up from there.
+ *
+ * <p>All writing happens on one thread, the hub's ({@code writer}): Tomcat's callbacks only hand
+ * work to it, so no lock of ours is ever taken while Tomcat holds its socket lock (and the reverse
+ * order cannot deadlock either).
  */
 final class LiveClient implements WriteListener, AsyncListener {
     static final int MAX_QUEUED = 256 * 1024;
 
     private final AsyncContext async;
     private final ServletOutputStream out;
+    private final Executor writer;
     private final Consumer<LiveClient> onClose;
-    private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    // Touched on the writer thread only.
+    private final ArrayDeque<byte[]> queue = new ArrayDeque<>(4);
     private int queuedBytes;
     private boolean flushNeeded;
     // Tomcat makes the first onWritePossible call itself; writing starts only after it.
     private boolean writable;
-    private boolean closed;
 
-    LiveClient(AsyncContext async, ServletOutputStream out, Consumer<LiveClient> onClose) {
+    LiveClient(AsyncContext async, ServletOutputStream out, Executor writer, Consumer<LiveClient> onClose) {
         this.async = async;
         this.out = out;
+        this.writer = writer;
         this.onClose = onClose;
     }
 
-    /** Queues a frame and writes what the socket takes now. */
-    synchronized void send(byte[] frame) {
-        if (closed) {
+    /** Queues a frame and writes what the socket takes now. Writer thread only. */
+    void send(byte[] frame) {
+        if (closed.get()) {
             return;
         }
         if (queuedBytes + frame.length > MAX_QUEUED) {
@@ -49,18 +58,21 @@ final class LiveClient implements WriteListener, AsyncListener {
         drain();
     }
 
-    synchronized boolean isOpen() {
-        return !closed;
+    boolean isOpen() {
+        return !closed.get();
     }
 
     @Override
-    public synchronized void onWritePossible() {
-        writable = true;
-        drain();
+    public void onWritePossible() {
+        writer.execute(() -> {
+            writable = true;
+            drain();
+        });
     }
 
     private void drain() {
-        if (!writable || closed) {
+        if (!writable || closed.get()) {
+            queue.clear();
             return;
         }
         try {
@@ -83,20 +95,16 @@ final class LiveClient implements WriteListener, AsyncListener {
         }
     }
 
-    /** Ends the response (the browser will reconnect) and forgets the client. */
-    synchronized void close() {
-        if (closed) {
-            return;
+    /** Ends the response (the browser will reconnect) and forgets the client. Any thread. */
+    void close() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                async.complete();
+            } catch (IllegalStateException e) {
+                // already completed by the container (client gone, time-out)
+            }
+            onClose.accept(this);
         }
-        closed = true;
-        queue.clear();
-        queuedBytes = 0;
-        try {
-            async.complete();
-        } catch (IllegalStateException e) {
-            // already completed by the container (client gone, time-out)
-        }
-        onClose.accept(this);
     }
 
     @Override
@@ -106,7 +114,9 @@ final class LiveClient implements WriteListener, AsyncListener {
 
     @Override
     public void onComplete(AsyncEvent event) {
-        markClosed();
+        if (closed.compareAndSet(false, true)) {
+            onClose.accept(this);
+        }
     }
 
     @Override
@@ -122,14 +132,5 @@ final class LiveClient implements WriteListener, AsyncListener {
     @Override
     public void onStartAsync(AsyncEvent event) {
         // not restarted
-    }
-
-    private synchronized void markClosed() {
-        if (!closed) {
-            closed = true;
-            queue.clear();
-            queuedBytes = 0;
-            onClose.accept(this);
-        }
     }
 }

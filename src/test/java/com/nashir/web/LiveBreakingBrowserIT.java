@@ -142,6 +142,9 @@ class LiveBreakingBrowserIT {
             first.waitFor("Array.from(document.querySelectorAll('[data-breaking] li > span, [data-breaking] li > a'))"
                     + ".map(function (e) { return e.textContent; }).join('\\n') === " + jsString(String.join("\n", batch.stream().map(String::strip).toList())), 5);
             assertInert(first, batch, title);
+            if (from == 0) {
+                first.screenshot("live-breaking-xss.png");
+            }
             // On load: the server renders the strip.
             first.driver.navigate().refresh();
             assertInert(first, batch, title);
