@@ -71,8 +71,12 @@ final class LiveClient implements WriteListener, AsyncListener {
     }
 
     private void drain() {
-        if (!writable || closed.get()) {
+        if (closed.get()) {
             queue.clear();
+            queuedBytes = 0;
+            return;
+        }
+        if (!writable) {
             return;
         }
         try {
