@@ -13,7 +13,6 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -64,11 +63,6 @@ class LiveBreakingHub {
         this.frames = new LiveFrames(json);
         // The heartbeat also re-reads the table: a safety net should a notification ever be lost.
         loop.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** The hub's one thread, on which every stream is written (see {@link LiveClient}). */
-    Executor writer() {
-        return loop;
     }
 
     /** Number of open streams on this node. */
@@ -143,7 +137,7 @@ class LiveBreakingHub {
                 }
                 latest = e.id();
                 for (LiveClient c : clients) {
-                    c.send(frame);
+                    deliver(c, frame);
                 }
             }
             snapshot = frames.snapshot(latest, strip, fmt);
@@ -157,6 +151,15 @@ class LiveBreakingHub {
     }
 
     /** Reads where the log stands the first time a stream opens (not at start-up: the schema may be migrating). */
+    /** One broken stream must not keep the others from their frame: it is closed and reconnects. */
+    private static void deliver(LiveClient client, byte[] frame) {
+        try {
+            client.send(frame);
+        } catch (RuntimeException e) {
+            client.close();
+        }
+    }
+
     private void ensureStarted() {
         if (latest < 0) {
             latest = events.latestId();
@@ -173,7 +176,7 @@ class LiveBreakingHub {
 
     private void heartbeat() {
         for (LiveClient c : clients) {
-            c.send(LiveFrames.HEARTBEAT);
+            deliver(c, LiveFrames.HEARTBEAT);
         }
         // The cached strip is rebuilt now and then, so a change of the site's digits or zone reaches it.
         snapshot = null;

@@ -42,7 +42,7 @@ class LiveBreakingServlet extends HttpServlet {
         AsyncContext async = request.startAsync();
         async.setTimeout(LIFETIME_MILLIS + ThreadLocalRandom.current().nextLong(LIFETIME_MILLIS / 5));
         ServletOutputStream out = response.getOutputStream();
-        LiveClient client = new LiveClient(async, out, hub.writer(), hub::leave);
+        LiveClient client = new LiveClient(async, out, hub::leave);
         async.addListener(client);
         out.setWriteListener(client);
         hub.join(client, lastEventId);

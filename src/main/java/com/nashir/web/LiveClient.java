@@ -7,55 +7,57 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
  * One open event stream. Writes are non-blocking (Servlet WriteListener): a frame that the socket
- * cannot take now waits in this client's queue and goes out after Tomcat calls
+ * cannot take now waits in this client's queue and goes out when Tomcat calls
  * {@link #onWritePossible}; no thread ever waits on a slow reader. A reader that falls more than
  * {@link #MAX_QUEUED} bytes behind is disconnected: its browser reconnects with Last-Event-ID and
  * catches up from there.
  *
- * <p>All writing happens on one thread, the hub's ({@code writer}): Tomcat's callbacks only hand
- * work to it, so no lock of ours is ever taken while Tomcat holds its socket lock (and the reverse
- * order cannot deadlock either).
+ * <p>The hub's thread and Tomcat's thread (in {@link #onWritePossible}) both write, one at a time
+ * under this object's lock. Ending the response ({@link #close}) and Tomcat's end-of-request
+ * callbacks never take that lock, so it is never held while waiting on Tomcat's own state.
  */
 final class LiveClient implements WriteListener, AsyncListener {
     static final int MAX_QUEUED = 256 * 1024;
 
     private final AsyncContext async;
     private final ServletOutputStream out;
-    private final Executor writer;
     private final Consumer<LiveClient> onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
-    // Touched on the writer thread only.
+    // Guarded by this.
     private final ArrayDeque<byte[]> queue = new ArrayDeque<>(4);
     private int queuedBytes;
     private boolean flushNeeded;
     // Tomcat makes the first onWritePossible call itself; writing starts only after it.
     private boolean writable;
 
-    LiveClient(AsyncContext async, ServletOutputStream out, Executor writer, Consumer<LiveClient> onClose) {
+    LiveClient(AsyncContext async, ServletOutputStream out, Consumer<LiveClient> onClose) {
         this.async = async;
         this.out = out;
-        this.writer = writer;
         this.onClose = onClose;
     }
 
-    /** Queues a frame and writes what the socket takes now. Writer thread only. */
+    /** Queues a frame and writes what the socket takes now. */
     void send(byte[] frame) {
-        if (closed.get()) {
-            return;
+        boolean ok;
+        synchronized (this) {
+            if (closed.get()) {
+                return;
+            }
+            ok = queuedBytes + frame.length <= MAX_QUEUED;
+            if (ok) {
+                queue.add(frame);
+                queuedBytes += frame.length;
+                ok = drain();
+            }
         }
-        if (queuedBytes + frame.length > MAX_QUEUED) {
+        if (!ok) {
             close();
-            return;
         }
-        queue.add(frame);
-        queuedBytes += frame.length;
-        drain();
     }
 
     boolean isOpen() {
@@ -64,20 +66,25 @@ final class LiveClient implements WriteListener, AsyncListener {
 
     @Override
     public void onWritePossible() {
-        writer.execute(() -> {
+        boolean ok;
+        synchronized (this) {
             writable = true;
-            drain();
-        });
+            ok = drain();
+        }
+        if (!ok) {
+            close();
+        }
     }
 
-    private void drain() {
+    /** Writes while the socket takes it; false when the stream is broken. */
+    private boolean drain() {
         if (closed.get()) {
             queue.clear();
             queuedBytes = 0;
-            return;
+            return true;
         }
         if (!writable) {
-            return;
+            return true;
         }
         try {
             // isReady() false means Tomcat will call onWritePossible once the socket drains.
@@ -91,15 +98,16 @@ final class LiveClient implements WriteListener, AsyncListener {
                     flushNeeded = false;
                     out.flush();
                 } else {
-                    return;
+                    return true;
                 }
             }
+            return true;
         } catch (IOException | IllegalStateException e) {
-            close();
+            return false;
         }
     }
 
-    /** Ends the response (the browser will reconnect) and forgets the client. Any thread. */
+    /** Ends the response (the browser will reconnect) and forgets the client. Any thread, no lock held. */
     void close() {
         if (closed.compareAndSet(false, true)) {
             try {

@@ -139,8 +139,10 @@ class LiveBreakingBrowserIT {
                 ids.add(post(batch.get(i), i % 2 == 0 ? "/a/1" : null));
             }
             // Live: the script builds the strip from the event.
+            // The batch is the newest; items of other tests may follow it.
             first.waitFor("Array.from(document.querySelectorAll('[data-breaking] li > span, [data-breaking] li > a'))"
-                    + ".map(function (e) { return e.textContent; }).join('\\n') === " + jsString(String.join("\n", batch.stream().map(String::strip).toList())), 5);
+                    + ".slice(0, " + batch.size() + ").map(function (e) { return e.textContent; }).join('\\n') === "
+                    + jsString(String.join("\n", batch.stream().map(String::strip).toList())), 5);
             assertInert(first, batch, title);
             if (from == 0) {
                 first.screenshot("live-breaking-xss.png");
@@ -172,7 +174,7 @@ class LiveBreakingBrowserIT {
         @SuppressWarnings("unchecked")
         List<String> shown = (List<String>) b.js("return Array.from(document.querySelectorAll('[data-breaking] li > span, [data-breaking] li > a'))"
                 + ".map(function (e) { return e.textContent; })");
-        assertThat(shown).containsExactlyElementsOf(texts.stream().map(String::strip).toList());
+        assertThat(shown.subList(0, Math.min(texts.size(), shown.size()))).containsExactlyElementsOf(texts.stream().map(String::strip).toList());
         @SuppressWarnings("unchecked")
         List<String> tags = (List<String>) b.js("return Array.from(document.querySelectorAll('[data-breaking] *')).map(function (e) { return e.tagName; })");
         assertThat(tags).allMatch(STRIP_TAGS::contains);

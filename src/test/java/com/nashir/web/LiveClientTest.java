@@ -53,7 +53,7 @@ class LiveClientTest {
     final AsyncContext async = mock(AsyncContext.class);
     final Socket socket = new Socket();
     final List<LiveClient> closed = new ArrayList<>();
-    final LiveClient client = new LiveClient(async, socket, Runnable::run, closed::add);
+    final LiveClient client = new LiveClient(async, socket, closed::add);
 
     @Test
     void waitsForTheContainersFirstCallBeforeWriting() {
