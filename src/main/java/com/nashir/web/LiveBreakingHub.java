@@ -150,7 +150,6 @@ class LiveBreakingHub {
         }
     }
 
-    /** Reads where the log stands the first time a stream opens (not at start-up: the schema may be migrating). */
     /** One broken stream must not keep the others from their frame: it is closed and reconnects. */
     private static void deliver(LiveClient client, byte[] frame) {
         try {
@@ -160,6 +159,7 @@ class LiveBreakingHub {
         }
     }
 
+    /** Reads where the log stands the first time a stream opens (not at start-up: the schema may be migrating). */
     private void ensureStarted() {
         if (latest < 0) {
             latest = events.latestId();
