@@ -11,11 +11,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import com.nashir.user.Actor;
 import com.nashir.user.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /** Breaking items ("عاجل"): posting, changing, ending, and what is current now. */
 @Service
@@ -25,11 +27,13 @@ public class BreakingNews {
     static final int MAX_SHOWN = 5;
 
     private final BreakingRepository items;
+    private final BreakingEvents log;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BreakingNews(BreakingRepository items, ApplicationEventPublisher events, Clock clock) {
+    BreakingNews(BreakingRepository items, BreakingEvents log, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
+        this.log = log;
         this.events = events;
         this.clock = clock;
     }
@@ -56,16 +60,23 @@ public class BreakingNews {
         Instant now = clock.instant();
         Instant expires = check(in, now);
         long id = items.insert(in.text().strip(), blankToNull(in.url()), now, expires == null ? now.plus(DEFAULT_LIFETIME) : expires);
+        log.record(BreakingEvent.POSTED, id);
         events.publishEvent(new ContentChangedEvent("breaking", id));
         return get(id);
     }
 
+    /** Changes text, link and (when given) expiry; without a new expiry the old one stays, even a past one. */
     @Transactional
     public BreakingItem update(Actor actor, long id, BreakingInput in) {
         actor.require(Permission.MANAGE_BREAKING);
         BreakingItem current = get(id);
-        Instant expires = check(in, clock.instant());
-        items.update(id, in.text().strip(), blankToNull(in.url()), expires == null ? current.expiresAt() : expires);
+        Instant now = clock.instant();
+        Instant expires = check(in, now);
+        Instant newExpiry = expires == null ? current.expiresAt() : expires;
+        // An item that stays ended needs no "expired" event; one given a future expiry will need one.
+        boolean announced = newExpiry != null && !newExpiry.isAfter(now);
+        items.update(id, in.text().strip(), blankToNull(in.url()), newExpiry, announced);
+        log.record(BreakingEvent.CHANGED, id);
         events.publishEvent(new ContentChangedEvent("breaking", id));
         return get(id);
     }
@@ -75,7 +86,8 @@ public class BreakingNews {
     public BreakingItem end(Actor actor, long id) {
         actor.require(Permission.MANAGE_BREAKING);
         BreakingItem current = get(id);
-        items.update(id, current.text(), current.url(), clock.instant());
+        items.update(id, current.text(), current.url(), clock.instant(), true);
+        log.record(BreakingEvent.ENDED, id);
         events.publishEvent(new ContentChangedEvent("breaking", id));
         return get(id);
     }
@@ -85,7 +97,34 @@ public class BreakingNews {
         actor.require(Permission.MANAGE_BREAKING);
         get(id);
         items.delete(id);
+        log.record(BreakingEvent.DELETED, id);
         events.publishEvent(new ContentChangedEvent("breaking", id));
+    }
+
+    /**
+     * Announces every expiry that has passed, each in its own transaction and exactly once across
+     * nodes (the claim is a conditional UPDATE only one node can win). Returns how many it announced.
+     */
+    int announceExpiries(TransactionOperations tx) {
+        Instant now = clock.instant();
+        int announced = 0;
+        for (long id : items.findUnannouncedExpiries(now)) {
+            Boolean won = tx.execute(status -> {
+                if (!items.claimExpiry(id, now)) {
+                    return false;
+                }
+                log.record(BreakingEvent.EXPIRED, id);
+                events.publishEvent(new ContentChangedEvent("breaking", id));
+                return true;
+            });
+            announced += Boolean.TRUE.equals(won) ? 1 : 0;
+        }
+        return announced;
+    }
+
+    /** When the next expiry falls due, if one is waiting to be announced. */
+    Optional<Instant> nextExpiry() {
+        return items.nextUnannouncedExpiry();
     }
 
     private static Instant check(BreakingInput in, Instant now) {

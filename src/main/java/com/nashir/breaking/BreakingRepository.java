@@ -43,9 +43,28 @@ class BreakingRepository {
         return keys.getKey().longValue();
     }
 
-    void update(long id, String text, String url, Instant expiresAt) {
-        jdbc.sql("update breaking_item set text = ?, url = ?, expires_at = ? where id = ?")
-                .params(text, url, Sql.param(expiresAt), id).update();
+    /** {@code expiryAnnounced}: true when the new expiry needs no "expired" event (already past, or ended now). */
+    void update(long id, String text, String url, Instant expiresAt, boolean expiryAnnounced) {
+        jdbc.sql("update breaking_item set text = ?, url = ?, expires_at = ?, expiry_announced = ? where id = ?")
+                .params(text, url, Sql.param(expiresAt), expiryAnnounced, id).update();
+    }
+
+    /** Items whose expiry has passed and was not announced yet. */
+    List<Long> findUnannouncedExpiries(Instant now) {
+        return jdbc.sql("select id from breaking_item where expiry_announced = false and expires_at <= ? order by expires_at, id")
+                .param(Sql.param(now)).query(Long.class).list();
+    }
+
+    /** The earliest expiry still to be announced, if any. */
+    Optional<Instant> nextUnannouncedExpiry() {
+        return jdbc.sql("select min(expires_at) as next_expiry from breaking_item where expiry_announced = false")
+                .query((rs, row) -> Optional.ofNullable(Sql.instant(rs, "next_expiry"))).single();
+    }
+
+    /** Claims the announcement of an expiry; false when another node (or an edit) got there first. */
+    boolean claimExpiry(long id, Instant now) {
+        return jdbc.sql("update breaking_item set expiry_announced = true where id = ? and expiry_announced = false and expires_at <= ?")
+                .params(id, Sql.param(now)).update() == 1;
     }
 
     void delete(long id) {

@@ -1,5 +1,6 @@
 package com.nashir.web;
 
+import com.nashir.site.Assets;
 import com.nashir.site.Fmt;
 import com.nashir.breaking.BreakingItem;
 import com.nashir.section.Section;
@@ -8,15 +9,17 @@ import java.util.List;
 
 /**
  * What every public page shares: the site's name, the section menu, the "عاجل" strip and the
- * page's own title, description and canonical address. {@code preview} marks the newsroom's
- * preview of an unsaved article: same page, with a banner and no indexing. {@code meta} is what the
- * head tells feed readers, search engines and social networks.
+ * page's own title, description and canonical address. {@code breakingEventId} is the breaking
+ * event the strip was read at: the page's live stream resumes from it. {@code preview} marks the
+ * newsroom's preview of an unsaved article: same page, with a banner and no indexing. {@code meta} is
+ * what the head tells feed readers, search engines and social networks.
  */
 public record Frame(
         SiteSettings site,
         Fmt fmt,
         List<Section> sections,
         List<BreakingItem> breaking,
+        long breakingEventId,
         String title,
         String description,
         String canonical,
@@ -28,17 +31,29 @@ public record Frame(
 
     /** The same frame, marked as the newsroom's preview. */
     public Frame asPreview() {
-        return new Frame(site, fmt, sections, breaking, title, description, canonical, activeSection, stylesheet, images, true, meta);
+        return new Frame(site, fmt, sections, breaking, breakingEventId, title, description, canonical, activeSection, stylesheet,
+                images, true, meta);
     }
 
     /** The same frame with other feeds, picture or structured data. */
     public Frame with(PageMeta other) {
-        return new Frame(site, fmt, sections, breaking, title, description, canonical, activeSection, stylesheet, images, preview, other);
+        return new Frame(site, fmt, sections, breaking, breakingEventId, title, description, canonical, activeSection, stylesheet,
+                images, preview, other);
     }
 
     /** The og:title: the page's own title, or the site's name on the home page. */
     public String socialTitle() {
         return title == null || title.isBlank() ? site.name() : title;
+    }
+
+    /** The live strip's stream, resuming after the event this page was rendered at. */
+    public String breakingStream() {
+        return LiveBreakingServlet.PATH + "?after=" + breakingEventId;
+    }
+
+    /** The content-hashed address of a script in static/assets. */
+    public String script(String name) {
+        return Assets.versioned(name);
     }
 
     /** True on the home page (title-less frame), for the menu's current-page mark. */

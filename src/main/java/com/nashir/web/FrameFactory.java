@@ -1,5 +1,6 @@
 package com.nashir.web;
 
+import com.nashir.breaking.BreakingEvents;
 import com.nashir.breaking.BreakingNews;
 import com.nashir.section.SectionRepository;
 import com.nashir.site.Assets;
@@ -16,20 +17,26 @@ class FrameFactory {
     private final SiteSettingsStore settings;
     private final SectionRepository sections;
     private final BreakingNews breaking;
+    private final BreakingEvents breakingEvents;
     private final Assets assets;
     private final Images images;
 
-    FrameFactory(SiteSettingsStore settings, SectionRepository sections, BreakingNews breaking, Assets assets, Images images) {
+    FrameFactory(SiteSettingsStore settings, SectionRepository sections, BreakingNews breaking, BreakingEvents breakingEvents,
+                 Assets assets, Images images) {
         this.settings = settings;
         this.sections = sections;
         this.breaking = breaking;
+        this.breakingEvents = breakingEvents;
         this.assets = assets;
         this.images = images;
     }
 
     Frame frame(HttpServletRequest request, String title, String description, String path, String activeSection) {
         SiteSettings site = settings.current();
-        return new Frame(site, site.fmt(), sections.findAll(), breaking.current(), title, description,
+        // The event id is read before the items: a change in between is then replayed by the
+        // stream (harmless), never missed.
+        long eventId = breakingEvents.latestId();
+        return new Frame(site, site.fmt(), sections.findAll(), breaking.current(), eventId, title, description,
                 absolute(site, request, path), activeSection, assets.stylesheet(), images, false, PageMeta.website(siteFeeds(site)));
     }
 

@@ -23,7 +23,8 @@ class PageCacheFilter extends OncePerRequestFilter {
     static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
     private static final int MAX_BODY = 2 * 1024 * 1024;
     /**
-     * Public pages run no script and load nothing from other hosts, so the policy can be strict;
+     * Public pages run only their own script (the live breaking strip, which connects back to this
+     * site) and load nothing from other hosts, so the policy can be strict;
      * images may come from anywhere (featured image URLs point anywhere).
      */
     static final String CSP = "default-src 'self'; img-src * data:; style-src 'self'; script-src 'self'; "
@@ -45,7 +46,8 @@ class PageCacheFilter extends OncePerRequestFilter {
             return true;
         }
         String path = request.getRequestURI();
-        return path.startsWith("/api/") || path.startsWith("/admin") || path.startsWith("/assets/")
+        // /live/ is an endless event stream: caching it would buffer it forever.
+        return path.startsWith("/api/") || path.startsWith("/admin") || path.startsWith("/assets/") || path.startsWith("/live/")
                 || path.startsWith("/demo/") || path.startsWith("/media/") || path.startsWith("/error");
     }
 

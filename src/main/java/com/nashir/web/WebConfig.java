@@ -2,6 +2,7 @@ package com.nashir.web;
 
 import java.time.Duration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -18,6 +19,15 @@ class WebConfig implements WebMvcConfigurer {
         var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** The live "عاجل" stream: asynchronous, outside Spring MVC and the page cache. */
+    @Bean
+    ServletRegistrationBean<LiveBreakingServlet> liveBreakingServlet(LiveBreakingHub hub) {
+        var registration = new ServletRegistrationBean<>(new LiveBreakingServlet(hub), LiveBreakingServlet.PATH);
+        registration.setAsyncSupported(true);
+        registration.setName("liveBreaking");
         return registration;
     }
 

@@ -221,11 +221,6 @@ class CommentsBrowserIT {
     }
 
     static List<String> payloads() {
-        try (InputStream in = CommentsBrowserIT.class.getResourceAsStream("/xss-payloads.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return com.nashir.testing.XssPayloads.all();
     }
 }

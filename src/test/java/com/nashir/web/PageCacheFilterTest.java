@@ -3,6 +3,7 @@ package com.nashir.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 class PageCacheFilterTest {
 
@@ -39,5 +40,13 @@ class PageCacheFilterTest {
         assertThat(PageCacheFilter.cacheable("application/json")).isFalse();
         assertThat(PageCacheFilter.cacheable("image/png")).isFalse();
         assertThat(PageCacheFilter.cacheable(null)).isFalse();
+    }
+
+    /** The live stream never ends: the cache would hold it in memory forever and the reader would get nothing. */
+    @Test
+    void leavesTheLiveStreamAlone() {
+        var filter = new PageCacheFilter(null);
+        assertThat(filter.shouldNotFilter(new MockHttpServletRequest("GET", "/live/breaking"))).isTrue();
+        assertThat(filter.shouldNotFilter(new MockHttpServletRequest("GET", "/"))).isFalse();
     }
 }

@@ -1,0 +1,148 @@
+package com.nashir.web;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * One open event stream. Writes are non-blocking (Servlet WriteListener): a frame that the socket
+ * cannot take now waits in this client's queue and goes out when Tomcat calls
+ * {@link #onWritePossible}; no thread ever waits on a slow reader. A reader that falls more than
+ * {@link #MAX_QUEUED} bytes behind is disconnected: its browser reconnects with Last-Event-ID and
+ * catches up from there.
+ *
+ * <p>The hub's thread and Tomcat's thread (in {@link #onWritePossible}) both write, one at a time
+ * under this object's lock. Ending the response ({@link #close}) and Tomcat's end-of-request
+ * callbacks never take that lock, so it is never held while waiting on Tomcat's own state.
+ */
+final class LiveClient implements WriteListener, AsyncListener {
+    static final int MAX_QUEUED = 256 * 1024;
+
+    private final AsyncContext async;
+    private final ServletOutputStream out;
+    private final Consumer<LiveClient> onClose;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    // Guarded by this.
+    private final ArrayDeque<byte[]> queue = new ArrayDeque<>(4);
+    private int queuedBytes;
+    private boolean flushNeeded;
+    // Tomcat makes the first onWritePossible call itself; writing starts only after it.
+    private boolean writable;
+
+    LiveClient(AsyncContext async, ServletOutputStream out, Consumer<LiveClient> onClose) {
+        this.async = async;
+        this.out = out;
+        this.onClose = onClose;
+    }
+
+    /** Queues a frame and writes what the socket takes now. */
+    void send(byte[] frame) {
+        boolean ok;
+        synchronized (this) {
+            if (closed.get()) {
+                return;
+            }
+            ok = queuedBytes + frame.length <= MAX_QUEUED;
+            if (ok) {
+                queue.add(frame);
+                queuedBytes += frame.length;
+                ok = drain();
+            }
+        }
+        if (!ok) {
+            close();
+        }
+    }
+
+    boolean isOpen() {
+        return !closed.get();
+    }
+
+    @Override
+    public void onWritePossible() {
+        boolean ok;
+        synchronized (this) {
+            writable = true;
+            ok = drain();
+        }
+        if (!ok) {
+            close();
+        }
+    }
+
+    /** Writes while the socket takes it; false when the stream is broken. */
+    private boolean drain() {
+        if (closed.get()) {
+            queue.clear();
+            queuedBytes = 0;
+            return true;
+        }
+        if (!writable) {
+            return true;
+        }
+        try {
+            // isReady() false means Tomcat will call onWritePossible once the socket drains.
+            while (out.isReady()) {
+                byte[] next = queue.poll();
+                if (next != null) {
+                    queuedBytes -= next.length;
+                    out.write(next);
+                    flushNeeded = true;
+                } else if (flushNeeded) {
+                    flushNeeded = false;
+                    out.flush();
+                } else {
+                    return true;
+                }
+            }
+            return true;
+        } catch (IOException | IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** Ends the response (the browser will reconnect) and forgets the client. Any thread, no lock held. */
+    void close() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                async.complete();
+            } catch (IllegalStateException e) {
+                // already completed by the container (client gone, time-out)
+            }
+            onClose.accept(this);
+        }
+    }
+
+    @Override
+    public void onError(Throwable t) {
+        close();
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+        if (closed.compareAndSet(false, true)) {
+            onClose.accept(this);
+        }
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {
+        close();
+    }
+
+    @Override
+    public void onError(AsyncEvent event) {
+        close();
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {
+        // not restarted
+    }
+}
