@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Features own data and rules; audiences (web, admin, api) depend on them, never the reverse. */
+/** Features own data and rules; audiences (web, admin, api, wordpress) depend on them, never the reverse. */
 class ArchitectureTest {
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -20,7 +20,8 @@ class ArchitectureTest {
     @Test
     void featuresDoNotDependOnAudiences() {
         noClasses().that().resideInAnyPackage(FEATURES)
-                .should().dependOnClassesThat().resideInAnyPackage("com.nashir.web..", "com.nashir.admin..", "com.nashir.api..", "com.nashir.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.nashir.web..", "com.nashir.admin..", "com.nashir.api..",
+                        "com.nashir.wordpress..", "com.nashir.demo..")
                 .check(CLASSES);
     }
 
@@ -29,7 +30,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("com.nashir.web..").should().dependOnClassesThat()
                 .resideInAnyPackage("com.nashir.api..", "com.nashir.admin..").check(CLASSES);
         noClasses().that().resideInAPackage("com.nashir.api..").should().dependOnClassesThat()
-                .resideInAnyPackage("com.nashir.web..", "com.nashir.admin..").check(CLASSES);
+                .resideInAnyPackage("com.nashir.web..", "com.nashir.admin..", "com.nashir.wordpress..").check(CLASSES);
+        noClasses().that().resideInAnyPackage("com.nashir.web..", "com.nashir.admin..").should().dependOnClassesThat()
+                .resideInAPackage("com.nashir.wordpress..").check(CLASSES);
+    }
+
+    /** The WordPress-compatible API is an audience of its own: features only, never the site, the newsroom or the Nashir API. */
+    @Test
+    void theWordPressApiUsesFeaturesOnly() {
+        noClasses().that().resideInAPackage("com.nashir.wordpress..").should().dependOnClassesThat()
+                .resideInAnyPackage("com.nashir.web..", "com.nashir.admin..", "com.nashir.api..", "com.nashir.demo..").check(CLASSES);
     }
 
     /** The newsroom's preview renders the public article page; that one door is all admin/ sees of web/. */
@@ -49,9 +59,9 @@ class ArchitectureTest {
 
     @Test
     void onlyTheArticlePackageTouchesArticleRows() {
-        noClasses().that().resideInAnyPackage("com.nashir.web..")
+        noClasses().that().resideInAnyPackage("com.nashir.web..", "com.nashir.wordpress..")
                 .should().dependOnClassesThat().haveSimpleName("ArticleRepository")
-                .because("the public site reads articles through PublishedArticles only")
+                .because("the public site and the WordPress API read articles through PublishedArticles only")
                 .check(CLASSES);
     }
 }

@@ -109,6 +109,93 @@ public class PublishedArticles {
         return articles.withAuthors(related);
     }
 
+    /** One page of whole public articles (body, byline, tags) that pass {@code filter}, in its order. */
+    public PageOf<Article> find(PublicFilter filter, int page, int size) {
+        int p = Math.max(page, 1);
+        Map<String, Object> params = new java.util.HashMap<>();
+        String where = PUBLIC + filter.where(params);
+        params.put("now", now());
+        long total = jdbc.sql("select count(*) from article a where " + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", PageOf.offset(p, size));
+        List<Article> items = articles.findAllWhere(where, filter.orderBy() + "limit :limit offset :offset", params);
+        return new PageOf<>(items, p, size, total);
+    }
+
+    /** The ids of every public article that passes {@code filter}, in its order (for callers that rank them further). */
+    public List<Long> ids(PublicFilter filter) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        String where = PUBLIC + filter.where(params);
+        params.put("now", now());
+        return jdbc.sql("select a.id from article a where " + where + filter.orderBy()).params(params).query(Long.class).list();
+    }
+
+    /** Whole public articles with these ids, in the order given; ids that are not public are skipped. */
+    public List<Article> wholeByIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> byId = new java.util.HashMap<>();
+        articles.findAllWhere(PUBLIC + "and a.id in (:ids) ", "", Map.of("ids", ids, "now", now())).forEach(a -> byId.put(a.id(), a));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Public articles per section id (sections without any are absent). */
+    public Map<Long, Long> countsBySection() {
+        return counts("select a.section_id as ref, count(*) as n from article a where " + PUBLIC + "group by a.section_id");
+    }
+
+    /** Public articles per tag id. */
+    public Map<Long, Long> countsByTag() {
+        return counts("select x.tag_id as ref, count(*) as n from article_tag x join article a on a.id = x.article_id where "
+                + PUBLIC + "group by x.tag_id");
+    }
+
+    /** Public articles per author id. */
+    public Map<Long, Long> countsByAuthor() {
+        return counts("select x.author_id as ref, count(*) as n from article_author x join article a on a.id = x.article_id where "
+                + PUBLIC + "group by x.author_id");
+    }
+
+    /** Public articles per desk id. */
+    public Map<Long, Long> countsByDesk() {
+        return counts("select a.desk_id as ref, count(*) as n from article a where " + PUBLIC + "and a.desk_id is not null group by a.desk_id");
+    }
+
+    /**
+     * The featured image addresses of public articles that start with {@code prefix}, each once,
+     * the one of the newest article first.
+     */
+    public PageOf<String> featuredImages(String prefix, int page, int size) {
+        int p = Math.max(page, 1);
+        String where = "from article a where " + PUBLIC + "and a.image_url like :prefix escape '\\' ";
+        Map<String, Object> params = Map.of("now", now(), "prefix", likePrefix(prefix));
+        long total = jdbc.sql("select count(distinct a.image_url) " + where).params(params).query(Long.class).single();
+        List<String> urls = jdbc.sql("select a.image_url, max(a.published_at) as newest " + where
+                        + "group by a.image_url order by newest desc, a.image_url limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", PageOf.offset(p, size))
+                .query((rs, n) -> rs.getString("image_url")).list();
+        return new PageOf<>(urls, p, size, total);
+    }
+
+    /** True when a public article has one of these addresses as its featured image. */
+    public boolean showsFeaturedImage(java.util.Collection<String> urls) {
+        return !urls.isEmpty() && jdbc.sql("select count(*) from article a where " + PUBLIC + "and a.image_url in (:urls)")
+                .param("urls", urls).param("now", now()).query(Long.class).single() > 0;
+    }
+
+    private Map<Long, Long> counts(String sql) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        jdbc.sql(sql).param("now", now()).query(rs -> {
+            counts.put(rs.getLong("ref"), rs.getLong("n"));
+        });
+        return counts;
+    }
+
+    private static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     private PageOf<ArticleCard> page(String filter, Map<String, ?> params, int page, int size) {
         int p = Math.max(page, 1);
         long total = jdbc.sql("select count(*) from article a where " + PUBLIC + filter)

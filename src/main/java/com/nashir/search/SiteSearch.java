@@ -54,6 +54,34 @@ public class SiteSearch {
         return new SearchResults(request, new PageOf<>(hits, request.page(), request.size(), total), found.facets(), found.didYouMean());
     }
 
+    /**
+     * The ids of published articles matching {@code text}, best first (text relevance times
+     * recency, as the site's search ranks them), at most {@code limit}; for callers that filter
+     * and page the matches themselves. Empty for a text without searchable words.
+     *
+     * @throws com.nashir.system.InvalidInputException ("q") for a text over {@link SearchRequest#MAX_TEXT} characters
+     */
+    public List<Long> rankedIds(String text, int limit) {
+        String clean = QueryText.clean(text);
+        Validation.check(clean.length() <= SearchRequest.MAX_TEXT, "q", "عبارة البحث أطول من " + SearchRequest.MAX_TEXT + " حرف");
+        if (clean.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<Long> found = index.with(engine -> engine.withSearcher(searcher -> {
+            IndexQueries.Found hits = IndexQueries.run(searcher, engine, clean, SearchFilters.published(now).build(), false, 1, limit,
+                    now, halfLife);
+            var stored = searcher.storedFields();
+            List<Long> ids = new java.util.ArrayList<>(hits.page().size());
+            for (var doc : hits.page()) {
+                ids.add(Long.parseLong(stored.document(doc.doc, Set.of(SearchFields.ID)).get(SearchFields.ID)));
+            }
+            return ids;
+        }), List.of());
+        Set<Long> visible = published.publicIds(found);
+        return found.stream().filter(visible::contains).toList();
+    }
+
     /** Published headlines for what has been typed so far ("تطب" → headlines with التطبيع). */
     public List<Suggestion> suggest(String typed) {
         String text = QueryText.clean(typed);

@@ -48,7 +48,16 @@ class PageCacheFilter extends OncePerRequestFilter {
         String path = request.getRequestURI();
         // /live/ is an endless event stream: caching it would buffer it forever.
         return path.startsWith("/api/") || path.startsWith("/admin") || path.startsWith("/assets/") || path.startsWith("/live/")
-                || path.startsWith("/demo/") || path.startsWith("/media/") || path.startsWith("/error");
+                || path.startsWith("/demo/") || path.startsWith("/media/") || path.startsWith("/error") || isWordPressApi(request);
+    }
+
+    /**
+     * The WordPress-compatible API: /wp-json and its fallback address "/?rest_route=…", which is
+     * the home page's path but must never get the home page (its JSON has its own ETag and caching).
+     */
+    static boolean isWordPressApi(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.equals("/wp-json") || path.startsWith("/wp-json/") || request.getParameter("rest_route") != null;
     }
 
     @Override

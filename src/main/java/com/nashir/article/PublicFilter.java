@@ -1,0 +1,87 @@
+package com.nashir.article;
+
+import com.nashir.system.Sql;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which public articles a listing wants, for callers that combine several filters at once (the
+ * WordPress-compatible API). Within one set the values are alternatives (any of these sections);
+ * the sets themselves all apply. An empty set does not filter; {@code authorIds} and
+ * {@code deskIds} together are one alternative ("signed by any of these authors or desks").
+ * {@code after} and {@code before} bound the publication time, both exclusive, either may be null.
+ * It never widens what {@link PublishedArticles} shows: its condition is always added.
+ */
+public record PublicFilter(Set<Long> ids, Set<Long> excludeIds, Set<Long> sectionIds, Set<Long> tagIds, Set<Long> authorIds,
+                           Set<Long> deskIds, Set<String> slugs, Instant after, Instant before, Order order, boolean ascending) {
+
+    /** The order of a listing; ties go by id in the same direction. */
+    public enum Order {
+        DATE("a.published_at"), ID("a.id"), TITLE("a.headline"), MODIFIED("a.modified_at"), SLUG("a.slug");
+
+        private final String column;
+
+        Order(String column) {
+            this.column = column;
+        }
+    }
+
+    public PublicFilter {
+        ids = Set.copyOf(ids);
+        excludeIds = Set.copyOf(excludeIds);
+        sectionIds = Set.copyOf(sectionIds);
+        tagIds = Set.copyOf(tagIds);
+        authorIds = Set.copyOf(authorIds);
+        deskIds = Set.copyOf(deskIds);
+        slugs = Set.copyOf(slugs);
+    }
+
+    /** No filter: every public article, newest first. */
+    public static PublicFilter all() {
+        return new PublicFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, Order.DATE, false);
+    }
+
+    /** "and …" conditions on the article row {@code a}; puts their parameters in {@code params}. */
+    String where(Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder();
+        in(sql, params, "a.id", "ids", ids);
+        if (!excludeIds.isEmpty()) {
+            sql.append("and a.id not in (:excludeIds) ");
+            params.put("excludeIds", excludeIds);
+        }
+        in(sql, params, "a.section_id", "sectionIds", sectionIds);
+        in(sql, params, "a.slug", "slugs", slugs);
+        if (!tagIds.isEmpty()) {
+            sql.append("and a.id in (select article_id from article_tag where tag_id in (:tagIds)) ");
+            params.put("tagIds", tagIds);
+        }
+        if (!authorIds.isEmpty() || !deskIds.isEmpty()) {
+            // "in (-1)" keeps the SQL valid when only the other kind of signer was asked for.
+            sql.append("and (a.id in (select article_id from article_author where author_id in (:authorIds)) or a.desk_id in (:deskIds)) ");
+            params.put("authorIds", authorIds.isEmpty() ? Set.of(-1L) : authorIds);
+            params.put("deskIds", deskIds.isEmpty() ? Set.of(-1L) : deskIds);
+        }
+        if (after != null) {
+            sql.append("and a.published_at > :after ");
+            params.put("after", Sql.param(after));
+        }
+        if (before != null) {
+            sql.append("and a.published_at < :before ");
+            params.put("before", Sql.param(before));
+        }
+        return sql.toString();
+    }
+
+    String orderBy() {
+        String direction = ascending ? "asc" : "desc";
+        return "order by " + order.column + " " + direction + ", a.id " + direction + " ";
+    }
+
+    private static void in(StringBuilder sql, Map<String, Object> params, String column, String name, Set<?> values) {
+        if (!values.isEmpty()) {
+            sql.append("and ").append(column).append(" in (:").append(name).append(") ");
+            params.put(name, values);
+        }
+    }
+}

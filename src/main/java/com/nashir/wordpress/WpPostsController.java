@@ -1,0 +1,146 @@
+package com.nashir.wordpress;
+
+import com.nashir.article.Article;
+import com.nashir.article.PublicFilter;
+import com.nashir.article.PublishedArticles;
+import com.nashir.search.SearchRequest;
+import com.nashir.search.SiteSearch;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /wp-json/wp/v2/posts}: public articles only, through {@link PublishedArticles}.
+ * {@code search} runs the site's Lucene search (Arabic analysis, recency ranking) and keeps
+ * its best {@value #SEARCH_LIMIT} matches, which the other filters then narrow.
+ */
+@RestController
+class WpPostsController {
+    static final String ROUTE = "/wp/v2/posts";
+    static final int SEARCH_LIMIT = 1000;
+    private static final List<String> ORDERBY = List.of("date", "id", "title", "relevance", "modified", "slug", "include");
+
+    private final PublishedArticles published;
+    private final SiteSearch search;
+    private final WpPosts posts;
+    private final WpSite site;
+    private final WpResponses responses;
+
+    WpPostsController(PublishedArticles published, SiteSearch search, WpPosts posts, WpSite site, WpResponses responses) {
+        this.published = published;
+        this.search = search;
+        this.posts = posts;
+        this.site = site;
+        this.responses = responses;
+    }
+
+    @GetMapping(WpSite.ROOT + ROUTE)
+    ResponseEntity<byte[]> list(HttpServletRequest request) {
+        WpParams p = new WpParams(request);
+        int page = p.page();
+        int perPage = p.perPage();
+        String text = p.text("search") == null ? "" : p.text("search").strip();
+        boolean searching = !text.isEmpty();
+        if (text.length() > SearchRequest.MAX_TEXT) {
+            p.fail("search", "عبارة البحث أطول من " + SearchRequest.MAX_TEXT + " حرف");
+        }
+        String orderby = p.oneOf("orderby", searching ? "relevance" : "date", ORDERBY);
+        boolean ascending = "asc".equals(p.oneOf("order", "desc", List.of("asc", "desc")));
+        List<Long> include = p.ids("include");
+        Set<Long> exclude = Set.copyOf(p.ids("exclude"));
+        Set<Long> categories = Set.copyOf(p.ids("categories"));
+        Set<Long> tags = Set.copyOf(p.ids("tags"));
+        Set<Long> authors = new HashSet<>();
+        Set<Long> desks = new HashSet<>();
+        for (long id : p.ids("author")) {
+            (WpUsers.isDesk(id) ? desks : authors).add(WpUsers.isDesk(id) ? WpUsers.deskId(id) : id);
+        }
+        Set<String> slugs = Set.copyOf(WpSlugs.decoded(p.list("slug")));
+        Instant after = p.dateTime("after", site.zone());
+        Instant before = p.dateTime("before", site.zone());
+        for (String status : p.list("status")) {
+            if (!status.equals("publish")) {
+                p.fail("status", "تعرض هذه الواجهة المنشور فقط: status=publish");
+            }
+        }
+        p.throwIfInvalid();
+        if (orderby.equals("relevance") && !searching) {
+            throw new WpError("rest_no_search_term_defined", 400, "الترتيب حسب الصلة (orderby=relevance) يحتاج إلى عبارة بحث (search)");
+        }
+        if (orderby.equals("include") && include.isEmpty()) {
+            throw new WpError("rest_orderby_include_missing_include", 400, "الترتيب orderby=include يحتاج إلى include");
+        }
+        WpFields fields = WpFields.of(p);
+
+        Set<Long> ids = new LinkedHashSet<>(include);
+        List<Long> rank = orderby.equals("include") ? include : null;
+        if (searching) {
+            List<Long> matches = search.rankedIds(text, SEARCH_LIMIT);
+            ids = include.isEmpty() ? new LinkedHashSet<>(matches) : new LinkedHashSet<>(include.stream().filter(matches::contains).toList());
+            if (orderby.equals("relevance")) {
+                rank = matches;
+            }
+            if (ids.isEmpty()) {
+                return answer(List.of(), 0, page, perPage, fields, request);
+            }
+        }
+        PublicFilter.Order order = switch (orderby) {
+            case "id" -> PublicFilter.Order.ID;
+            case "title" -> PublicFilter.Order.TITLE;
+            case "modified" -> PublicFilter.Order.MODIFIED;
+            case "slug" -> PublicFilter.Order.SLUG;
+            default -> PublicFilter.Order.DATE;
+        };
+        PublicFilter filter = new PublicFilter(ids, exclude, categories, tags, authors, desks, slugs, after, before, order, ascending);
+        if (rank != null) {
+            // Ranked outside the database (search relevance, the include list): filter there, order and page here.
+            Set<Long> passing = new HashSet<>(published.ids(filter));
+            List<Long> ordered = new ArrayList<>(rank.stream().filter(passing::contains).toList());
+            if (ascending && orderby.equals("relevance")) {
+                java.util.Collections.reverse(ordered);
+            }
+            int from = (int) Math.min(ordered.size(), (long) (page - 1) * perPage);
+            List<Article> items = published.wholeByIds(ordered.subList(from, Math.min(ordered.size(), from + perPage)));
+            return answer(items, ordered.size(), page, perPage, fields, request);
+        }
+        var found = published.find(filter, page, perPage);
+        return answer(found.items(), found.total(), page, perPage, fields, request);
+    }
+
+    @GetMapping(WpSite.ROOT + ROUTE + "/{id:\\d+}")
+    ResponseEntity<byte[]> one(@PathVariable String id, HttpServletRequest request) {
+        WpParams p = new WpParams(request);
+        p.throwIfInvalid();
+        Article article = parse(id) == null ? null : published.byId(parse(id)).orElse(null);
+        if (article == null) {
+            throw new WpError("rest_post_invalid_id", 404, "رقم المقال غير صالح: لا يوجد مقال منشور بهذا الرقم");
+        }
+        return responses.ok(posts.post(article, WpFields.of(p)), request);
+    }
+
+    private ResponseEntity<byte[]> answer(List<Article> items, long total, int page, int perPage, WpFields fields,
+                                          HttpServletRequest request) {
+        if (total > 0 && page > WpCollection.totalPages(total, perPage)) {
+            throw new WpError("rest_post_invalid_page_number", 400, "رقم الصفحة المطلوب أكبر من عدد الصفحات المتاحة");
+        }
+        List<Map<String, Object>> body = items.stream().map(a -> posts.post(a, fields)).toList();
+        return responses.ok(body, WpCollection.headers(site, request, ROUTE, total, page, perPage), request);
+    }
+
+    static Long parse(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
