@@ -72,7 +72,8 @@ final class WpContent {
                 a.attr("href", to);
             }
         }
-        return doc.body().html();
+        // Removed markers leave runs of blank lines between blocks: one is enough.
+        return doc.body().html().strip().replaceAll("\\n\\s*\\n", "\n\n");
     }
 
     /** Elements in the raw content that no article body keeps, with how many of each ("iframe" → 2). */

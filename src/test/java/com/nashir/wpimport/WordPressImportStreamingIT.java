@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The import streams: a generated export larger than the heap the command gets imports completely
  * through {@code java -Xmx128m -jar target/nashir.jar import-wordpress}: 1,500 posts imported and
- * 1,500 pages of 100 kB skipped ({@code --pages=skip}), about 160 MB in all, every byte parsed
+ * 1,500 pages of 100 kB skipped ({@code --pages=skip}), about 145 MB in all, every byte parsed
  * twice. Kept this small so the suite stays quick (writing articles, not reading XML, is what
  * takes time); the README has the figures measured by hand on larger files. Runs once, on H2 (the
  * streaming does not depend on the engine; the PostgreSQL run of the other import tests covers it).
@@ -35,7 +35,7 @@ class WordPressImportStreamingIT {
         Assumptions.assumeTrue(NashirProcess.jarExists(), "needs target/nashir.jar (mvn package)");
         Path file = dir.resolve("big.xml");
         SyntheticWxr.write(file, POSTS, 5000, PAGES, 100_000);
-        assertThat(Files.size(file)).as("larger than the heap").isGreaterThan(150_000_000L);
+        assertThat(Files.size(file)).as("larger than the heap").isGreaterThan(128L * 1024 * 1024);
 
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
                 "-jar", NashirProcess.JAR.toAbsolutePath().toString(), "import-wordpress", file.toString(), "--pages=skip"));
