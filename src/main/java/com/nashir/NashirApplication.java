@@ -40,13 +40,18 @@ public class NashirApplication {
             case "reindex" -> {
                 return reindex();
             }
+            case "import-wordpress" -> {
+                return importWordPress(args);
+            }
             default -> {
                 System.err.println("Unknown command: " + args[0]);
                 System.err.println("Commands:\n  create-token [name]              print a new admin API token"
                         + "\n  create-admin USERNAME EMAIL [NAME] create an admin account; the password is read from"
                         + "\n                                   NASHIR_ADMIN_PASSWORD or the first line of standard input"
                         + "\n  reindex                          rebuild the search index from the database; a running site"
-                        + "\n                                   keeps serving the old index and switches when it is done");
+                        + "\n                                   keeps serving the old index and switches when it is done"
+                        + "\n  import-wordpress FILE [--uploads DIR] [--pages=section:SLUG|skip]"
+                        + "\n                                   import a WordPress export (WXR); running it again updates");
                 return 2;
             }
         }
@@ -75,6 +80,67 @@ public class NashirApplication {
         } catch (com.nashir.system.ConflictException e) {
             System.err.println(e.field() + ": " + e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * Imports a WordPress export into the configured database (the site may be running on it:
+     * embedded H2 is opened in its shared mode). Progress goes to standard error, the report to
+     * standard output.
+     */
+    private static int importWordPress(String[] args) {
+        String file = null;
+        String uploads = null;
+        String pages = null;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--uploads") && i + 1 < args.length) {
+                uploads = args[++i];
+            } else if (a.startsWith("--uploads=")) {
+                uploads = a.substring("--uploads=".length());
+            } else if (a.equals("--pages") && i + 1 < args.length) {
+                pages = args[++i];
+            } else if (a.startsWith("--pages=")) {
+                pages = a.substring("--pages=".length());
+            } else if (!a.startsWith("--") && file == null) {
+                file = a;
+            } else {
+                file = null;
+                break;
+            }
+        }
+        if (file == null) {
+            System.err.println("usage: import-wordpress FILE [--uploads DIR] [--pages=section:SLUG|skip]");
+            return 2;
+        }
+        com.nashir.wpimport.ImportOptions options;
+        try {
+            options = com.nashir.wpimport.ImportOptions.of(uploads, pages);
+        } catch (com.nashir.system.InvalidInputException e) {
+            e.errors().forEach(err -> System.err.println(err.field() + ": " + err.message()));
+            return 2;
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(file).toAbsolutePath();
+        // The report is Arabic: UTF-8 whatever the terminal's locale says.
+        var out = new java.io.PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        var err = new java.io.PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+        try (ConfigurableApplicationContext ctx = commandContext()) {
+            ImportConsole progress = new ImportConsole(err);
+            try {
+                var report = ctx.getBean(com.nashir.wpimport.WordPressImport.class)
+                        .run(path, options, com.nashir.user.Actor.system("import-wordpress"), progress);
+                progress.end();
+                report.lines().forEach(out::println);
+                return 0;
+            } catch (com.nashir.wpimport.WxrException e) {
+                progress.end();
+                err.println(e.getMessage());
+                return 1;
+            } catch (com.nashir.system.InvalidInputException e) {
+                progress.end();
+                e.errors().forEach(x -> err.println(x.field() + ": " + x.message()));
+                return 1;
+            }
         }
     }
 

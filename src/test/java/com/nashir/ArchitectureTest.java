@@ -15,7 +15,7 @@ class ArchitectureTest {
 
     static final String[] FEATURES = {"com.nashir.article..", "com.nashir.section..", "com.nashir.tag..", "com.nashir.author..",
             "com.nashir.media..", "com.nashir.comment..", "com.nashir.breaking..", "com.nashir.search..", "com.nashir.feed..",
-            "com.nashir.site..", "com.nashir.system..", "com.nashir.arabic..", "com.nashir.user..", "com.nashir.audit.."};
+            "com.nashir.site..", "com.nashir.system..", "com.nashir.arabic..", "com.nashir.user..", "com.nashir.audit..", "com.nashir.wpimport.."};
 
     @Test
     void featuresDoNotDependOnAudiences() {

@@ -45,6 +45,7 @@ public final class AuditLabels {
         ACTIONS.put("comment.deleted", "تعليق: حذف");
         ACTIONS.put("comment.edit", "تعليق: تعديل النص");
         ACTIONS.put("comment.rules", "قواعد التعليقات");
+        ACTIONS.put("wordpress.import", "استيراد من ووردبريس");
     }
 
     private AuditLabels() {}

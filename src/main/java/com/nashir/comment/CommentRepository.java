@@ -36,6 +36,14 @@ class CommentRepository {
         return keys.getKey().longValue();
     }
 
+    /** An imported comment's stored fields replaced by what the source says now. */
+    void replaceImported(long id, Long parentId, String name, String email, String text, CommentStatus status, String address,
+                         Instant at) {
+        jdbc.sql("update reader_comment set parent_id = ?, author_name = ?, author_email = ?, body = ?, status = ?, address = ?, "
+                        + "created_at = ? where id = ?")
+                .params(parentId, name, email, text, status.wire(), address, Sql.param(at), id).update();
+    }
+
     Optional<Comment> find(long id) {
         return jdbc.sql("select " + COLUMNS + "from reader_comment c where c.id = ?").param(id).query(CommentRepository::map).optional();
     }

@@ -12,7 +12,9 @@ public enum Permission {
     MODERATE(Role.EDITOR),
     MANAGE_USERS(Role.ADMIN),
     MANAGE_SETTINGS(Role.ADMIN),
-    VIEW_AUDIT(Role.ADMIN);
+    VIEW_AUDIT(Role.ADMIN),
+    /** Bring content in from another system (the WordPress import). */
+    IMPORT_CONTENT(Role.ADMIN);
 
     private final Role least;
 

@@ -1,0 +1,128 @@
+package com.nashir.wpimport;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+
+/**
+ * What an import did, filled in as it goes (the newsroom page reads it while the import runs):
+ * per kind how many were created, updated, unchanged, skipped or failed; the warnings with their
+ * reasons; and the time taken.
+ */
+public final class ImportReport {
+    /** What WordPress things become. */
+    public enum Kind {
+        AUTHOR("الكتّاب"), SECTION("الأقسام"), TAG("الوسوم"), ARTICLE("المقالات"), PAGE("الصفحات"), MEDIA("الصور"),
+        COMMENT("التعليقات"), OTHER("عناصر أخرى");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** What happened to one item. */
+    public enum Outcome {
+        CREATED("أُنشئ"), UPDATED("حُدّث"), UNCHANGED("بلا تغيير"), SKIPPED("تُخطّي"), FAILED("فشل");
+
+        private final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Warnings kept in full; beyond this only their number grows (a huge archive may warn a lot). */
+    static final int MAX_WARNINGS = 1000;
+
+    private final AtomicIntegerArray counts = new AtomicIntegerArray(Kind.values().length * Outcome.values().length);
+    private final List<String> warnings = new ArrayList<>();
+    private int warningCount;
+    private volatile long millis;
+
+    void add(Kind kind, Outcome outcome) {
+        counts.incrementAndGet(kind.ordinal() * Outcome.values().length + outcome.ordinal());
+    }
+
+    synchronized void warn(String message) {
+        warningCount++;
+        if (warnings.size() < MAX_WARNINGS) {
+            warnings.add(message);
+        }
+    }
+
+    void finished(long tookMillis) {
+        this.millis = tookMillis;
+    }
+
+    public int count(Kind kind, Outcome outcome) {
+        return counts.get(kind.ordinal() * Outcome.values().length + outcome.ordinal());
+    }
+
+    /** Counts by kind, kinds that saw nothing left out. */
+    public Map<Kind, Map<Outcome, Integer>> counts() {
+        Map<Kind, Map<Outcome, Integer>> out = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            Map<Outcome, Integer> row = new EnumMap<>(Outcome.class);
+            int total = 0;
+            for (Outcome o : Outcome.values()) {
+                row.put(o, count(k, o));
+                total += count(k, o);
+            }
+            if (total > 0) {
+                out.put(k, row);
+            }
+        }
+        return out;
+    }
+
+    public synchronized List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** All warnings, also those not kept. */
+    public synchronized int warningCount() {
+        return warningCount;
+    }
+
+    public long millis() {
+        return millis;
+    }
+
+    /** The report as plain lines (the command line prints them). */
+    public List<String> lines() {
+        List<String> out = new ArrayList<>();
+        out.add("تقرير الاستيراد من ووردبريس (" + String.format(Locale.ROOT, "%.1f", millis / 1000.0) + " ث):");
+        counts().forEach((kind, row) -> {
+            StringBuilder sb = new StringBuilder("  " + kind.label() + ": ");
+            List<String> parts = new ArrayList<>();
+            row.forEach((o, n) -> {
+                if (n > 0) {
+                    parts.add(o.label() + " " + n);
+                }
+            });
+            out.add(sb.append(String.join("، ", parts)).toString());
+        });
+        List<String> w = warnings();
+        if (!w.isEmpty()) {
+            out.add("تنبيهات (" + warningCount() + "):");
+            w.forEach(s -> out.add("  - " + s));
+            if (warningCount() > w.size()) {
+                out.add("  … و" + (warningCount() - w.size()) + " غيرها");
+            }
+        }
+        return out;
+    }
+}
