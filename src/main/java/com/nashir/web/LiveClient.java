@@ -102,7 +102,9 @@ final class LiveClient implements WriteListener, AsyncListener {
                 }
             }
             return true;
-        } catch (IOException | IllegalStateException e) {
+        } catch (IOException | RuntimeException e) {
+            // Broken pipe, or a stream Tomcat has already recycled (its facade is discarded and
+            // throws): either way this reader is gone.
             return false;
         }
     }
