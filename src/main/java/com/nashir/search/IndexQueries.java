@@ -81,7 +81,8 @@ final class IndexQueries {
             top = searcher.search(matching, new TopFieldCollectorManager(BY_DATE, page * size, null, countUpTo));
         } else {
             Query ranked = new BooleanQuery.Builder()
-                    .add(matching, BooleanClause.Occur.MUST)
+                    .add(filter, BooleanClause.Occur.FILTER)
+                    .add(textQuery, BooleanClause.Occur.MUST)
                     .add(RecencyBoost.clause(now.toEpochMilli(), halfLife), BooleanClause.Occur.SHOULD)
                     .build();
             top = searcher.search(ranked, new TopScoreDocCollectorManager(page * size, null, countUpTo));
