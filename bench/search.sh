@@ -5,7 +5,8 @@
 #
 #   bash bench/search.sh [ARTICLES] [QUERIES_PER_CLIENT]      defaults: 100000 2000
 #
-# Environment: JAVA_OPTS (e.g. -Xmx2g), KEEP_INDEX=1 keeps the index folder, WAIT_QUIET=<s>
+# Environment: JAVA_OPTS (e.g. -Xmx2g), KEEP_INDEX=1 keeps the index folder, INDEX_DIR=<dir> uses (and
+# keeps) that folder, reusing an index of the same size found there, WAIT_QUIET=<s>
 # waits for an idle machine first (the figures measure whatever else runs on these cores).
 # Writes the report to bench/results/search-latest.txt.
 set -euo pipefail
@@ -35,8 +36,13 @@ done
 echo "== compiling (mvn -q test-compile)" >&2
 mvn -q test-compile
 CP="$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-INDEX="$(mktemp -d /tmp/nashir-search-bench.XXXXXX)"
-trap '[[ "${KEEP_INDEX:-}" == 1 ]] || rm -rf "$INDEX"' EXIT
+if [[ -n "${INDEX_DIR:-}" ]]; then
+    # An index of the same size left there by an earlier run (KEEP_INDEX=1) is reused, not rebuilt.
+    INDEX="$INDEX_DIR"; mkdir -p "$INDEX"
+else
+    INDEX="$(mktemp -d /tmp/nashir-search-bench.XXXXXX)"
+    trap '[[ "${KEEP_INDEX:-}" == 1 ]] || rm -rf "$INDEX"' EXIT
+fi
 
 mkdir -p bench/results
 # shellcheck disable=SC2086

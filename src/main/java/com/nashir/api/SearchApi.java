@@ -55,6 +55,8 @@ class SearchApi {
         out.put("page", r.page().page());
         out.put("perPage", r.page().size());
         out.put("total", r.page().total());
+        // "gte": more matched than counted (counting stops where the pager ends), as search engines' APIs say it.
+        out.put("totalRelation", r.totalExact() ? "eq" : "gte");
         out.put("totalPages", Math.min(r.page().totalPages(), SearchRequest.MAX_PAGE));
         out.put("facets", Map.of("sections", facets(r.facets().sections()), "years", facets(r.facets().years()),
                 "tags", facets(r.facets().tags())));

@@ -20,10 +20,14 @@ import org.apache.lucene.search.ScoreMode;
 
 /**
  * Counts every match by section, year and tag in one pass over the doc values (no scoring), and
- * the total number of matches on the way.
+ * the total number of matches on the way. Runs as its own pass, apart from the top-documents
+ * one: collected together, every match would have to be scored and none skipped.
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Counts> {
     static final int MAX_TAGS = 15;
+    /** Years counted in an array from this one on (earlier or much later ones in a map). */
+    private static final int FIRST_YEAR = 1900;
+    private static final int YEARS = 300;
 
     /** Counts keyed by facet value ("slug\u0001name" for sections and tags). */
     static final class Counts implements Collector {
@@ -44,6 +48,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             NumericDocValues year = DocValues.getNumeric(ctx.reader(), SearchFields.YEAR);
             long[] sectionCounts = new long[(int) Math.min(Integer.MAX_VALUE, section.getValueCount())];
             long[] tagCounts = new long[(int) Math.min(Integer.MAX_VALUE, tag.getValueCount())];
+            long[] yearCounts = new long[YEARS];
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
@@ -60,12 +65,22 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                         }
                     }
                     if (year.advanceExact(doc)) {
-                        years.merge((int) year.longValue(), 1L, Long::sum);
+                        long y = year.longValue() - FIRST_YEAR;
+                        if (y >= 0 && y < YEARS) {
+                            yearCounts[(int) y]++;
+                        } else {
+                            years.merge((int) year.longValue(), 1L, Long::sum);
+                        }
                     }
                 }
 
                 @Override
                 public void finish() throws IOException {
+                    for (int y = 0; y < YEARS; y++) {
+                        if (yearCounts[y] > 0) {
+                            years.merge(FIRST_YEAR + y, yearCounts[y], Long::sum);
+                        }
+                    }
                     for (int ord = 0; ord < sectionCounts.length; ord++) {
                         if (sectionCounts[ord] > 0) {
                             sections.merge(section.lookupOrd(ord).utf8ToString(), sectionCounts[ord], Long::sum);

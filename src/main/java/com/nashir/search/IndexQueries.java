@@ -4,109 +4,154 @@ import com.nashir.system.PageOf;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 
 /**
  * The read side of the index: a query with its filters, ranked for news (field weights and
- * recency) or by date, one page of hits with highlights, and facet counts over every match.
+ * recency) or by date, one page of hits with highlights, and facet counts over every match (a
+ * pass of their own, cached for a few seconds: {@link SearchEngine#facets}).
  */
 final class IndexQueries {
     private static final Sort BY_DATE = new Sort(new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true),
             new SortField(SearchFields.MODIFIED, SortField.Type.LONG, true));
-    private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true));
+
+    /** The stored fields a result shows (the body only for a lead when nothing is marked). */
+    private static final Set<String> SHOWN = Set.of(SearchFields.ID, SearchFields.SLUG, SearchFields.HEADLINE, SearchFields.SECTION,
+            SearchFields.SECTION_NAME, SearchFields.PUBLISHED);
 
     private IndexQueries() {}
 
     /** The fields results mark: the highlighter looks up only their terms. */
     private static final java.util.Map<String, Float> HIGHLIGHTED = java.util.Map.of(SearchFields.HEADLINE, 1f, SearchFields.BODY, 1f);
 
-    /** What one search found: the page's documents, the counts over all matches, the query to mark. */
-    record Found(List<ScoreDoc> page, FacetCounter.Counts counts, Query text) {}
+    /**
+     * What one search found: the page's documents, how many matched ({@link TotalHits}: exact, or
+     * a lower bound past {@code countUpTo}), the query to mark, and the matching query (text and
+     * filters, unranked; null when nothing can match) for facet counts.
+     */
+    record Found(List<ScoreDoc> page, TotalHits total, Query text, Query matching) {
+        static final Found NOTHING = new Found(List.of(), new TotalHits(0, TotalHits.Relation.EQUAL_TO), null, null);
+    }
 
     /**
-     * Runs the text query (null: every document) within {@code filter}. Relevance order multiplies
-     * the text score by {@link RecencyBoost}.
+     * Matches counted exactly for a page size: enough that the pager (at most
+     * {@link SearchRequest#MAX_PAGE} pages) is always right; past it the count is "more than".
+     */
+    static int countUpTo(int size) {
+        return Math.max(1000, size * SearchRequest.MAX_PAGE);
+    }
+
+    /**
+     * Runs the text query (null: every document) within {@code filter}. Relevance order adds
+     * {@link RecencyBoost}'s freshness bonus to the text score; both orders count matches
+     * exactly only up to {@code countUpTo}, which lets Lucene skip the documents that cannot
+     * reach the page (block-max WAND for relevance, the publication-time points for date order).
      */
     static Found run(IndexSearcher searcher, SearchEngine engine, String text, Query filter, boolean newestFirst, int page,
-                     int size, Instant now, Duration halfLife) throws IOException {
+                     int size, Instant now, Duration halfLife, int countUpTo) throws IOException {
         Query textQuery = text.isEmpty() ? null : QueryText.parse(text, engine.analyzer(), SearchFields.WEIGHTS);
         if (!text.isEmpty() && textQuery == null) {
-            return new Found(List.of(), new FacetCounter.Counts(), null);
+            return Found.NOTHING;
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(filter, BooleanClause.Occur.FILTER);
         if (textQuery != null) {
             all.add(textQuery, BooleanClause.Occur.MUST);
         }
         Query matching = all.build();
-        boolean byDate = newestFirst || textQuery == null;
-        Query ranked = byDate ? matching
-                : FunctionScoreQuery.boostByValue(matching, new RecencyBoost(now.toEpochMilli(), halfLife));
-        // One pass collects the page's top documents and the facet counts over every match.
-        Object[] both = searcher.search(ranked, new MultiCollectorManager(
-                TopFieldCollector.createSharedManager(byDate ? BY_DATE : BY_SCORE, page * size, null, Integer.MAX_VALUE),
-                new FacetCounter()));
-        TopDocs top = (TopDocs) both[0];
-        FacetCounter.Counts counts = (FacetCounter.Counts) both[1];
+        TopDocs top;
+        if (newestFirst || textQuery == null) {
+            top = searcher.search(matching, new TopFieldCollectorManager(BY_DATE, page * size, null, countUpTo));
+        } else {
+            Query ranked = new BooleanQuery.Builder()
+                    .add(filter, BooleanClause.Occur.FILTER)
+                    .add(textQuery, BooleanClause.Occur.MUST)
+                    .add(RecencyBoost.clause(now.toEpochMilli(), halfLife), BooleanClause.Occur.SHOULD)
+                    .build();
+            top = searcher.search(ranked, new TopScoreDocCollectorManager(page * size, null, countUpTo));
+        }
         ScoreDoc[] docs = top.scoreDocs;
         List<ScoreDoc> hits = List.of(docs).subList(Math.min(docs.length, (page - 1) * size), docs.length);
         Query highlight = textQuery == null ? null : QueryText.parse(text, engine.analyzer(), HIGHLIGHTED);
-        return new Found(hits, counts, highlight);
+        return new Found(hits, top.totalHits, highlight, matching);
     }
 
     /**
-     * One search within {@code visibility} (who may see what) and the request's filters, with a
-     * spelling suggestion when nothing matched but a corrected query would.
+     * One search within {@code visibility} (who may see what) and the request's filters, with
+     * facet counts, and a spelling suggestion when nothing matched but a corrected query would.
      */
     static SearchResults search(SearchEngine engine, SearchRequest request, java.util.function.Supplier<BooleanQuery.Builder> visibility,
                                 Instant now, Duration halfLife) {
         return engine.withSearcher(searcher -> {
             Query filter = SearchFilters.withRequest(visibility.get(), request, engine.zone());
-            Found found = run(searcher, engine, request.text(), filter, request.newestFirst(), request.page(), request.size(), now, halfLife);
+            Found found = run(searcher, engine, request.text(), filter, request.newestFirst(), request.page(), request.size(), now,
+                    halfLife, countUpTo(request.size()));
             String didYouMean = null;
-            if (found.counts().total == 0 && !request.text().isEmpty()) {
+            if (found.total().value == 0 && !request.text().isEmpty()) {
                 String corrected = Spelling.correct(searcher.getIndexReader(), engine.analyzer(), request.text());
-                if (corrected != null && run(searcher, engine, corrected, filter, true, 1, 1, now, halfLife).counts().total > 0) {
+                if (corrected != null && run(searcher, engine, corrected, filter, true, 1, 1, now, halfLife, 1).total().value > 0) {
                     didYouMean = corrected;
                 }
             }
-            return results(searcher, engine, request, found, didYouMean);
+            // Facets are the same on every page and in both orders: cached by what filters the matches.
+            FacetKey key = new FacetKey(request.text(), request.section(), request.tag(), request.author(), request.desk(), request.from(),
+                    request.to());
+            SearchResults.Facets facets = found.total().value == 0 ? SearchResults.Facets.NONE
+                    : engine.facets(searcher, key, () -> FacetCounter.facets(searcher.search(found.matching(), new FacetCounter())));
+            return results(searcher, engine, request, found, facets, didYouMean);
         });
     }
 
+    /** What a search's facet counts depend on (besides the index version and the time). */
+    private record FacetKey(String text, String section, String tag, String author, String desk, LocalDate from, LocalDate to) {}
+
     /** The page as results: stored fields plus highlighted headline and snippet. */
-    static SearchResults results(IndexSearcher searcher, SearchEngine engine, SearchRequest request, Found found, String didYouMean)
-            throws IOException {
+    static SearchResults results(IndexSearcher searcher, SearchEngine engine, SearchRequest request, Found found,
+                                 SearchResults.Facets facets, String didYouMean) throws IOException {
         int[] ids = found.page().stream().mapToInt(d -> d.doc).toArray();
-        List<MarkedText[]> marks = found.text() == null || ids.length == 0 ? null
-                : Snippets.of(searcher, engine.analyzer(), found.text(), ids);
+        Snippets.Marked marked = found.text() == null || ids.length == 0 ? null
+                : Snippets.of(searcher, engine.analyzer(), found.text(), ids, SHOWN);
         StoredFields stored = searcher.storedFields();
         List<SearchResults.Hit> hits = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
-            Document doc = stored.document(ids[i]);
+            Document doc = marked == null ? null : marked.stored().get(ids[i]);
+            if (doc == null) {
+                Set<String> fields = new HashSet<>(SHOWN);
+                fields.add(SearchFields.BODY);
+                DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(fields);
+                stored.document(ids[i], visitor);
+                doc = visitor.getDocument();
+            }
             String headline = doc.get(SearchFields.HEADLINE);
-            MarkedText markedHeadline = marks == null || marks.get(i)[0].isEmpty() ? MarkedText.plain(headline) : marks.get(i)[0];
-            MarkedText snippet = marks == null ? MarkedText.plain(lead(doc.get(SearchFields.BODY))) : marks.get(i)[1];
+            MarkedText markedHeadline = marked == null || marked.marks().get(i)[0].isEmpty() ? MarkedText.plain(headline)
+                    : marked.marks().get(i)[0];
+            MarkedText snippet = marked == null ? MarkedText.plain(lead(doc.get(SearchFields.BODY))) : marked.marks().get(i)[1];
             var published = doc.getField(SearchFields.PUBLISHED);
             hits.add(new SearchResults.Hit(Long.parseLong(doc.get(SearchFields.ID)), doc.get(SearchFields.SLUG), markedHeadline,
                     doc.get(SearchFields.SECTION), doc.get(SearchFields.SECTION_NAME),
                     published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()), snippet));
         }
-        return new SearchResults(request, new PageOf<>(hits, request.page(), request.size(), found.counts().total),
-                FacetCounter.facets(found.counts()), didYouMean);
+        // Past the counting limit Lucene's figure is only a lower bound: report the limit, "more than".
+        boolean exact = found.total().relation == TotalHits.Relation.EQUAL_TO;
+        long total = exact ? found.total().value : countUpTo(request.size());
+        return new SearchResults(request, new PageOf<>(hits, request.page(), request.size(), total), exact, facets, didYouMean);
     }
 
     /** The first words of a body, for results without words to mark (a filter-only search). */

@@ -1,8 +1,11 @@
 package com.nashir.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,12 +27,19 @@ final class SearchEngine implements Closeable {
     static final String FEED_POSITION = "feed";
     /** Commit data: when the index was last committed (epoch millis). */
     static final String COMMITTED_AT = "committed";
+    /** How long facet counts are reused for the same search on the same index version. */
+    static final Duration FACETS_FOR = Duration.ofSeconds(10);
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer;
     private final ZoneId zone;
+    /** Facet counts of recent searches; see {@link #facets}. */
+    private final Cache<FacetKey, SearchResults.Facets> facetCache =
+            Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(FACETS_FOR).build();
+    /** Off only in the benchmark, to measure what an uncached search costs. */
+    private volatile boolean cacheFacets = true;
 
     SearchEngine(Directory directory, ZoneId zone) throws IOException {
         this.directory = directory;
@@ -97,6 +107,36 @@ final class SearchEngine implements Closeable {
         }
         return data;
     }
+
+    /**
+     * Facet counts for {@code key} on the searcher's index version, from the cache or computed.
+     * A new index version (every refresh that saw a write) makes new keys; entries also expire
+     * after {@link #FACETS_FOR}, since the public filter depends on the time (scheduled articles).
+     */
+    SearchResults.Facets facets(IndexSearcher searcher, Object key, FacetWork compute) throws IOException {
+        if (!cacheFacets) {
+            return compute.run();
+        }
+        FacetKey k = new FacetKey(searcher.getIndexReader().getReaderCacheHelper().getKey(), key);
+        SearchResults.Facets cached = facetCache.getIfPresent(k);
+        if (cached == null) {
+            cached = compute.run();
+            facetCache.put(k, cached);
+        }
+        return cached;
+    }
+
+    /** The benchmark turns the facet cache off to measure uncached searches. */
+    void cacheFacets(boolean on) {
+        cacheFacets = on;
+        facetCache.invalidateAll();
+    }
+
+    interface FacetWork {
+        SearchResults.Facets run() throws IOException;
+    }
+
+    private record FacetKey(Object reader, Object query) {}
 
     long documentCount() {
         return writer.getDocStats().numDocs;

@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * One page of search results with facet counts over all matches, and a spelling suggestion
- * ("هل تقصد") when nothing matched but a close spelling does.
+ * ("هل تقصد") when nothing matched but a close spelling does. The page's total is exact when
+ * {@code totalExact}; otherwise more than that many matched (counting stops past what the pager
+ * can reach).
  */
-public record SearchResults(SearchRequest request, PageOf<Hit> page, Facets facets, String didYouMean) {
+public record SearchResults(SearchRequest request, PageOf<Hit> page, boolean totalExact, Facets facets, String didYouMean) {
 
     /** One matching article as a result list shows it. */
     public record Hit(long id, String slug, MarkedText headline, String sectionSlug, String sectionName, Instant publishedAt,
@@ -23,6 +25,6 @@ public record SearchResults(SearchRequest request, PageOf<Hit> page, Facets face
     public record FacetValue(String key, String label, long count) {}
 
     static SearchResults empty(SearchRequest request) {
-        return new SearchResults(request, new PageOf<>(List.of(), request.page(), request.size(), 0), Facets.NONE, null);
+        return new SearchResults(request, new PageOf<>(List.of(), request.page(), request.size(), 0), true, Facets.NONE, null);
     }
 }

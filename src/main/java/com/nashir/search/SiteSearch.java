@@ -50,8 +50,9 @@ public class SiteSearch {
         if (hits.size() == found.page().items().size()) {
             return found;
         }
-        long total = found.page().total() - (found.page().items().size() - hits.size());
-        return new SearchResults(request, new PageOf<>(hits, request.page(), request.size(), total), found.facets(), found.didYouMean());
+        long total = found.totalExact() ? found.page().total() - (found.page().items().size() - hits.size()) : found.page().total();
+        return new SearchResults(request, new PageOf<>(hits, request.page(), request.size(), total), found.totalExact(),
+                found.facets(), found.didYouMean());
     }
 
     /**

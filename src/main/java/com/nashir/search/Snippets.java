@@ -3,9 +3,16 @@ package com.nashir.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -24,26 +31,64 @@ final class Snippets {
 
     private Snippets() {}
 
-    /** Headline and snippet of each document, in the order of {@code docIds}. */
-    static List<MarkedText[]> of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds) throws IOException {
+    /**
+     * Headline and snippet of each document, in the order of {@code docIds}, and the stored
+     * fields of {@code shown} read on the way (each document is read from disk once).
+     */
+    static Marked of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds, Set<String> shown) throws IOException {
         Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
-                .withMaxLength(200_000).withHighlightPhrasesStrictly(true));
+                .withMaxLength(200_000).withHighlightPhrasesStrictly(true), searcher, shown);
         Map<String, Object[]> found = highlighter.objects(new String[] {SearchFields.HEADLINE, SearchFields.BODY}, query, docIds,
                 new int[] {1, 1});
         List<MarkedText[]> out = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             out.add(new MarkedText[] {orEmpty(found.get(SearchFields.HEADLINE)[i]), orEmpty(found.get(SearchFields.BODY)[i])});
         }
-        return out;
+        return new Marked(out, highlighter.loaded);
     }
+
+    /** Marked headline and snippet per document, and the stored fields read by document number. */
+    record Marked(List<MarkedText[]> marks, Map<Integer, Document> stored) {}
 
     private static MarkedText orEmpty(Object o) {
         return o instanceof MarkedText m ? m : new MarkedText(List.of());
     }
 
     private static final class Highlighter extends UnifiedHighlighter {
-        Highlighter(Builder builder) {
+        private final IndexSearcher searcher;
+        private final Set<String> shown;
+        final Map<Integer, Document> loaded = new HashMap<>();
+
+        Highlighter(Builder builder, IndexSearcher searcher, Set<String> shown) {
             super(builder);
+            this.searcher = searcher;
+            this.shown = shown;
+        }
+
+        /**
+         * Reads the highlighted fields together with the ones the result list shows, and keeps
+         * the latter: reading a document decompresses its whole block, so once is enough.
+         */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+                throws IOException {
+            Set<String> wanted = new HashSet<>(shown);
+            wanted.addAll(List.of(fields));
+            StoredFields stored = searcher.storedFields();
+            List<CharSequence[]> out = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(wanted);
+                stored.document(doc, visitor);
+                Document d = visitor.getDocument();
+                loaded.put(doc, d);
+                CharSequence[] values = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String v = d.get(fields[f]);
+                    values[f] = v == null ? "" : v;
+                }
+                out.add(values);
+            }
+            return out;
         }
 
         Map<String, Object[]> objects(String[] fields, Query query, int[] docIds, int[] passages) throws IOException {

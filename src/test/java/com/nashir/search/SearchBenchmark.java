@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -41,40 +42,46 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "Nashir search benchmark  %s%n", Instant.now());
         System.out.printf(Locale.ROOT, "java %s, %d cpus, max heap %d MB, index in %s%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, dir);
+        boolean reuse = DirectoryReader.indexExists(FSDirectory.open(dir));
         try (SearchEngine engine = new SearchEngine(FSDirectory.open(dir), DemoCorpus.ZONE)) {
-            long t0 = System.nanoTime();
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            List<Future<?>> parts = new ArrayList<>();
-            for (int part = 0; part < 2; part++) {
-                int p = part;
-                parts.add(pool.submit(() -> {
-                    Random random = new Random(42 + p);
-                    for (int i = p; i < articles; i += 2) {
-                        engine.put(words.article(i + 1, random, demo));
-                    }
-                }));
+            if (reuse && engine.documentCount() == articles) {
+                System.out.printf(Locale.ROOT, "%nreusing the index in %s (%,d documents)%n", dir, engine.documentCount());
+            } else {
+                index(engine, articles, words, demo, dir);
             }
-            for (Future<?> f : parts) {
-                f.get();
-            }
-            pool.shutdown();
-            engine.commit(java.util.Map.of(SearchEngine.FEED_POSITION, "0"));
-            engine.refresh();
-            double indexSeconds = (System.nanoTime() - t0) / 1e9;
-            long bytes;
-            try (Stream<Path> files = Files.list(dir)) {
-                bytes = files.mapToLong(f -> f.toFile().length()).sum();
-            }
-            System.out.printf(Locale.ROOT, "%nindexed %,d articles in %.1f s (%,.0f articles/s); index size %.1f MB (%d documents)%n",
-                    articles, indexSeconds, articles / indexSeconds, bytes / 1e6, engine.documentCount());
 
             List<String> queries = words.queries();
-            run(engine, queries, 1, Math.min(perClient, 500), false);   // warm-up, discarded
             System.out.printf(Locale.ROOT, "%nmixed query set: %d queries (words with and without prefixes, hamza and digit variants,"
                     + " phrases, OR, exclusion, filters, date order, misspellings)%n", queries.size());
-            System.out.printf(Locale.ROOT, "%-10s %10s %9s %9s %9s %9s%n", "clients", "queries", "q/s", "p50 ms", "p99 ms", "max ms");
-            double[] one = run(engine, queries, 1, perClient, true);
-            double[] eight = run(engine, queries, 8, perClient, true);
+            List<Variant> variants = List.of(
+                    new Variant("lucene top-10 (floor)", (q, i) -> bare(engine, q)),
+                    new Variant("before (first version)", (q, i) -> LegacySearch.search(engine, request(q, i), NOW, HALF_LIFE)),
+                    new Variant("now, facets uncached", (q, i) -> search(engine, q, i)),
+                    new Variant("now", (q, i) -> search(engine, q, i)));
+            for (Variant v : variants) {
+                engine.cacheFacets(!v.name().contains("uncached"));
+                run(v, queries, 1, Math.min(perClient, 300));   // warm-up, discarded
+            }
+            System.out.printf(Locale.ROOT, "%n%-24s %-8s %8s %7s %8s %8s %8s %9s%n", "variant", "clients", "queries", "q/s", "p50 ms",
+                    "p99 ms", "max ms", "p50/floor");
+            double[][] results = new double[variants.size() * 2][];
+            int row = 0;
+            for (int clients : new int[] {1, 8}) {
+                double floor = 0;
+                for (Variant v : variants) {
+                    engine.cacheFacets(!v.name().contains("uncached"));
+                    double[] r = run(v, queries, clients, perClient);
+                    floor = floor == 0 ? r[0] : floor;
+                    System.out.printf(Locale.ROOT, "%-24s %-8d %,8d %7.0f %8.2f %8.2f %8.2f %8.1fx%n", v.name(), clients, (int) r[3], r[2],
+                            r[0], r[1], r[4], r[0] / floor);
+                    results[row++] = r;
+                }
+            }
+            engine.cacheFacets(true);
+            double[] one = results[3];
+            double[] eight = results[7];
+            phases(engine, queries);
+            agreement(engine, queries);
 
             List<Double> visible = new ArrayList<>();
             Random random = new Random(7);
@@ -98,12 +105,126 @@ public final class SearchBenchmark {
                     visible.get(10), visible.get(19));
             System.out.printf(Locale.ROOT, "%nTargets (8 clients): p50 <= 5 ms %s (%.2f), p99 <= 50 ms %s (%.2f)%n",
                     eight[0] <= 5 ? "PASS" : "FAIL", eight[0], eight[1] <= 50 ? "PASS" : "FAIL", eight[1]);
-            System.out.printf(Locale.ROOT, "1 client: p50 %.2f ms, p99 %.2f ms%n", one[0], one[1]);
+            System.out.printf(Locale.ROOT, "1 client: p50 %.2f ms, p99 %.2f ms; 8 clients with facets uncached: p50 %.2f ms, p99 %.2f ms%n",
+                    one[0], one[1], results[6][0], results[6][1]);
         }
     }
 
-    /** Runs {@code perClient} queries on each of {@code clients} threads; returns {p50, p99} in ms. */
-    private static double[] run(SearchEngine engine, List<String> queries, int clients, int perClient, boolean print) throws Exception {
+    private static void index(SearchEngine engine, int articles, Vocabulary words, List<SearchDocument> demo, Path dir) throws Exception {
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<?>> parts = new ArrayList<>();
+        for (int part = 0; part < 2; part++) {
+            int p = part;
+            parts.add(pool.submit(() -> {
+                Random random = new Random(42 + p);
+                for (int i = p; i < articles; i += 2) {
+                    engine.put(words.article(i + 1, random, demo));
+                }
+            }));
+        }
+        for (Future<?> f : parts) {
+            f.get();
+        }
+        pool.shutdown();
+        engine.commit(java.util.Map.of(SearchEngine.FEED_POSITION, "0"));
+        engine.refresh();
+        double indexSeconds = (System.nanoTime() - t0) / 1e9;
+        long bytes;
+        try (Stream<Path> files = Files.list(dir)) {
+            bytes = files.mapToLong(f -> f.toFile().length()).sum();
+        }
+        System.out.printf(Locale.ROOT, "%nindexed %,d articles in %.1f s (%,.0f articles/s); index size %.1f MB (%d documents)%n",
+                articles, indexSeconds, articles / indexSeconds, bytes / 1e6, engine.documentCount());
+    }
+
+    /** One way of searching, measured in the same run as the others. */
+    private record Variant(String name, Query search) {}
+
+    private interface Query {
+        void run(String q, int i) throws Exception;
+    }
+
+    /** The floor: Lucene alone ranking the same words (no filters, recency, facets, highlights or stored fields). */
+    private static void bare(SearchEngine engine, String q) {
+        org.apache.lucene.search.Query query = QueryText.parse(QueryText.clean(q), engine.analyzer(), SearchFields.WEIGHTS);
+        if (query != null) {
+            engine.withSearcher(s -> s.search(query, 10));
+        }
+    }
+
+    /**
+     * Where a search's time goes, one client, facets uncached: the top-documents pass, the facet
+     * pass, highlighting with stored fields, and did-you-mean (only when nothing matched).
+     */
+    private static void phases(SearchEngine engine, List<String> queries) {
+        double[] sum = new double[4];
+        int n = 0;
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < queries.size(); i++) {
+                SearchRequest r = request(queries.get(i), i);
+                long[] t = new long[5];
+                engine.withSearcher(s -> {
+                    var filter = SearchFilters.withRequest(SearchFilters.published(NOW), r, engine.zone());
+                    t[0] = System.nanoTime();
+                    IndexQueries.Found f = IndexQueries.run(s, engine, r.text(), filter, r.newestFirst(), r.page(), r.size(), NOW, HALF_LIFE,
+                            IndexQueries.countUpTo(r.size()));
+                    t[1] = System.nanoTime();
+                    var facets = f.matching() == null ? SearchResults.Facets.NONE : FacetCounter.facets(s.search(f.matching(), new FacetCounter()));
+                    t[2] = System.nanoTime();
+                    IndexQueries.results(s, engine, r, f, facets, null);
+                    t[3] = System.nanoTime();
+                    if (f.total().value == 0 && !r.text().isEmpty()) {
+                        Spelling.correct(s.getIndexReader(), engine.analyzer(), r.text());
+                    }
+                    t[4] = System.nanoTime();
+                    return null;
+                });
+                for (int k = 0; k < 4; k++) {
+                    sum[k] += (t[k + 1] - t[k]) / 1e6;
+                }
+                n++;
+            }
+        }
+        double total = sum[0] + sum[1] + sum[2] + sum[3];
+        System.out.printf(Locale.ROOT, "%nwhere the time goes (1 client, facets uncached, mean over %d searches, %.2f ms each):%n", n, total / n);
+        String[] names = {"parse + top documents", "facet pass", "highlight + stored fields", "did-you-mean"};
+        for (int k = 0; k < 4; k++) {
+            System.out.printf(Locale.ROOT, "  %-26s %6.2f ms  %4.1f%%%n", names[k], sum[k] / n, 100 * sum[k] / total);
+        }
+    }
+
+    /** How far the new ranking agrees with the first version's on the relevance-ordered first pages. */
+    private static void agreement(SearchEngine engine, List<String> queries) {
+        double overlap = 0;
+        int sameFirst = 0;
+        int n = 0;
+        for (String q : queries) {
+            SearchRequest r = SearchRequest.of(q, null, null, null, null, null, null, null, null, 10);
+            List<Integer> before = LegacySearch.search(engine, r, NOW, HALF_LIFE);
+            if (before.isEmpty()) {
+                continue;
+            }
+            List<Integer> now = engine.withSearcher(s -> IndexQueries.run(s, engine, r.text(),
+                    SearchFilters.withRequest(SearchFilters.published(NOW), r, engine.zone()), false, 1, 10, NOW, HALF_LIFE, 1000)
+                    .page().stream().map(d -> d.doc).toList());
+            overlap += (double) before.stream().filter(now::contains).count() / before.size();
+            sameFirst += !now.isEmpty() && now.get(0).equals(before.get(0)) ? 1 : 0;
+            n++;
+        }
+        System.out.printf(Locale.ROOT, "%nranking vs the first version (relevance order, page 1, %d queries with results): "
+                + "top-10 overlap %.2f, same first result %.2f%n", n, overlap / n, (double) sameFirst / n);
+    }
+
+    private static SearchRequest request(String q, int i) {
+        String section = i % 7 == 0 ? "politics" : null;
+        String sort = i % 5 == 0 ? "date" : null;
+        String page = i % 11 == 0 ? "2" : null;
+        return SearchRequest.of(q, section, null, null, null, null, null, sort, page, 10);
+    }
+
+    /** Runs {@code perClient} queries on each of {@code clients} threads; returns {p50, p99, q/s, count, max} in ms. */
+    private static double[] run(Variant variant, List<String> queries, int clients, int perClient) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<double[]>> results = new ArrayList<>();
         long start = System.nanoTime();
@@ -114,7 +235,7 @@ public final class SearchBenchmark {
                 for (int i = 0; i < perClient; i++) {
                     String q = queries.get((offset + i) % queries.size());
                     long t = System.nanoTime();
-                    search(engine, q, i);
+                    variant.search().run(q, i);
                     times[i] = (System.nanoTime() - t) / 1e6;
                 }
                 return times;
@@ -132,20 +253,12 @@ public final class SearchBenchmark {
         Arrays.sort(all);
         double p50 = all[all.length / 2];
         double p99 = all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)];
-        if (print) {
-            System.out.printf(Locale.ROOT, "%-10d %,10d %9.0f %9.2f %9.2f %9.2f%n", clients, all.length, all.length / seconds, p50, p99,
-                    all[all.length - 1]);
-        }
-        return new double[] {p50, p99};
+        return new double[] {p50, p99, all.length / seconds, all.length, all[all.length - 1]};
     }
 
     /** One search as the site runs it; every seventh with a section filter, every fifth by date, some on page 2. */
     private static void search(SearchEngine engine, String q, int i) {
-        String section = i % 7 == 0 ? "politics" : null;
-        String sort = i % 5 == 0 ? "date" : null;
-        String page = i % 11 == 0 ? "2" : null;
-        SearchRequest r = SearchRequest.of(q, section, null, null, null, null, null, sort, page, 10);
-        IndexQueries.search(engine, r, () -> SearchFilters.published(NOW), NOW, HALF_LIFE);
+        IndexQueries.search(engine, request(q, i), () -> SearchFilters.published(NOW), NOW, HALF_LIFE);
     }
 
     /** Words of the demo content, for generated text and queries. */

@@ -95,6 +95,7 @@ class SearchIT {
         awaitTotal(enc(word), 13);
         JsonNode all = http.get("/api/v1/search?q=" + enc(word) + "&perPage=5").json();
         assertThat(all.get("total").asLong()).isEqualTo(13);
+        assertThat(all.get("totalRelation").asString()).isEqualTo("eq");
         assertThat(all.get("totalPages").asInt()).isEqualTo(3);
         assertThat(all.get("facets").get("years").valueStream().map(y -> y.get("key").asString()).toList())
                 .containsExactly("2022", "2021", "2020");
