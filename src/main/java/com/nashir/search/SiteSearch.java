@@ -71,7 +71,7 @@ public class SiteSearch {
         Instant now = clock.instant();
         List<Long> found = index.with(engine -> engine.withSearcher(searcher -> {
             IndexQueries.Found hits = IndexQueries.run(searcher, engine, clean, SearchFilters.published(now).build(), false, 1, limit,
-                    now, halfLife);
+                    now, halfLife, limit);
             var stored = searcher.storedFields();
             List<Long> ids = new java.util.ArrayList<>(hits.page().size());
             for (var doc : hits.page()) {
