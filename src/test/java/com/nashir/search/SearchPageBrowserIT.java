@@ -3,36 +3,22 @@ package com.nashir.search;
 import static com.nashir.search.SearchWords.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nashir.testing.Browser;
 import com.nashir.testing.Fixtures;
 import com.nashir.testing.Http;
 import com.nashir.testing.IntegrationTest;
 import com.nashir.testing.Seed;
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -44,9 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchPageBrowserIT {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String ENGINE = System.getProperty("nashir.test.db", "h2");
 
     @LocalServerPort
@@ -55,12 +38,12 @@ class SearchPageBrowserIT {
     String section;
     long seedId;
     String seedHeadline;
-    Path profile;
+    Browser browser;
     WebDriver driver;
 
     @BeforeAll
     void postSeedAndStartBrowser() throws Exception {
-        requireChromium();
+        Browser.requireChromium();
         http = new Http(port);
         section = new Fixtures(http).section();
         var posted = http.api("POST", "/api/v1/articles", Seed.articleIn(section));
@@ -72,17 +55,14 @@ class SearchPageBrowserIT {
             assertThat(System.currentTimeMillis() - start).isLessThan(5_000);
             Thread.sleep(20);
         }
-        profile = Files.createTempDirectory("nashir-chromium-search-");
-        driver = startChromium(profile, true);
+        browser = Browser.start(1280, 1600);
+        driver = browser.driver;
     }
 
     @AfterAll
     void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            deleteTree(profile);
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -141,17 +121,13 @@ class SearchPageBrowserIT {
 
     @Test
     void searchWorksWithJavaScriptOff() throws IOException {
-        Path noJsProfile = Files.createTempDirectory("nashir-chromium-nojs-");
-        WebDriver noJs = startChromium(noJsProfile, false);
-        try {
+        try (Browser withoutScripts = Browser.start(1280, 1600, false)) {
+            WebDriver noJs = withoutScripts.driver;
             noJs.get(http.base() + "/section/" + section);
             noJs.findElement(By.cssSelector("header.masthead form[role=search] input[name=q]")).sendKeys("\"قاعدة حميميم\"");
             noJs.findElement(By.cssSelector("header.masthead form[role=search] input[name=q]")).submit();
             assertThat(noJs.findElements(By.cssSelector("ol.results li.result h2 a"))).extracting(e -> e.getDomAttribute("href"))
                     .anyMatch(h -> h.startsWith("/news/" + seedId + "/"));
-        } finally {
-            noJs.quit();
-            deleteTree(noJsProfile);
         }
     }
 
@@ -166,45 +142,9 @@ class SearchPageBrowserIT {
     }
 
     private void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        browser.screenshot(name);
     }
 
-    private static void requireChromium() {
-        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        String message = "headless browser tests need " + CHROMIUM + " and " + CHROMEDRIVER;
-        if (System.getenv("CI") == null) {
-            Assumptions.assumeTrue(present, message);
-        } else if (!present) {
-            Assertions.fail(message);
-        }
-    }
 
-    private static WebDriver startChromium(Path profile, boolean javascript) {
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,1600", "--lang=ar");
-        if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
-        return new ChromeDriver(service, options);
-    }
 
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // a temp profile left behind harms nobody
-        }
-    }
 }

@@ -42,6 +42,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start(int width, int height) {
+        return start(width, height, true);
+    }
+
+    /** {@code javascript} false: pages as a reader with scripts turned off sees them. */
+    public static Browser start(int width, int height, boolean javascript) {
         requireChromium();
         Path profile;
         try {
@@ -56,6 +61,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=ar");
+        if (!javascript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         return new Browser(new ChromeDriver(service, options), profile);
     }
 
