@@ -18,17 +18,24 @@ import java.util.function.Consumer;
  * catches up from there.
  *
  * <p>The hub's thread and Tomcat's thread (in {@link #onWritePossible}) both write, one at a time
- * under this object's lock. Ending the response ({@link #close}) and Tomcat's end-of-request
- * callbacks never take that lock, so it is never held while waiting on Tomcat's own state.
+ * under {@link #writing}. Tomcat's end-of-request callbacks wait for a write in progress to finish
+ * (at most {@link #END_WAIT_MS}) before marking the stream closed: once Tomcat recycles the
+ * response no write may still be under way, or its bytes could land in the next request that
+ * reuses the response. The wait is bounded, so a write that itself waits on Tomcat cannot
+ * deadlock with it.
  */
 final class LiveClient implements WriteListener, AsyncListener {
     static final int MAX_QUEUED = 256 * 1024;
+    static final long END_WAIT_MS = 250;
 
     private final AsyncContext async;
     private final ServletOutputStream out;
     private final Consumer<LiveClient> onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
-    // Guarded by this.
+    /** Tomcat is ending (or has ended) the request: nothing may be written any more. */
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private final java.util.concurrent.locks.ReentrantLock writing = new java.util.concurrent.locks.ReentrantLock();
+    // Guarded by writing.
     private final ArrayDeque<byte[]> queue = new ArrayDeque<>(4);
     private int queuedBytes;
     private boolean flushNeeded;
@@ -44,8 +51,9 @@ final class LiveClient implements WriteListener, AsyncListener {
     /** Queues a frame and writes what the socket takes now. */
     void send(byte[] frame) {
         boolean ok;
-        synchronized (this) {
-            if (closed.get()) {
+        writing.lock();
+        try {
+            if (closed.get() || ended.get()) {
                 return;
             }
             ok = queuedBytes + frame.length <= MAX_QUEUED;
@@ -54,6 +62,8 @@ final class LiveClient implements WriteListener, AsyncListener {
                 queuedBytes += frame.length;
                 ok = drain();
             }
+        } finally {
+            writing.unlock();
         }
         if (!ok) {
             close();
@@ -67,9 +77,12 @@ final class LiveClient implements WriteListener, AsyncListener {
     @Override
     public void onWritePossible() {
         boolean ok;
-        synchronized (this) {
+        writing.lock();
+        try {
             writable = true;
             ok = drain();
+        } finally {
+            writing.unlock();
         }
         if (!ok) {
             close();
@@ -78,7 +91,7 @@ final class LiveClient implements WriteListener, AsyncListener {
 
     /** Writes while the socket takes it; false when the stream is broken. */
     private boolean drain() {
-        if (closed.get()) {
+        if (closed.get() || ended.get()) {
             queue.clear();
             queuedBytes = 0;
             return true;
@@ -128,6 +141,7 @@ final class LiveClient implements WriteListener, AsyncListener {
 
     @Override
     public void onComplete(AsyncEvent event) {
+        stopWriting();
         if (closed.compareAndSet(false, true)) {
             onClose.accept(this);
         }
@@ -135,12 +149,31 @@ final class LiveClient implements WriteListener, AsyncListener {
 
     @Override
     public void onTimeout(AsyncEvent event) {
+        stopWriting();
         close();
     }
 
     @Override
     public void onError(AsyncEvent event) {
+        stopWriting();
         close();
+    }
+
+    /** Tomcat is ending the request: let a write in progress finish, and no new one start. */
+    private void stopWriting() {
+        boolean held = false;
+        try {
+            held = writing.tryLock(END_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            ended.set(true);
+        } finally {
+            if (held) {
+                writing.unlock();
+            }
+        }
     }
 
     @Override
