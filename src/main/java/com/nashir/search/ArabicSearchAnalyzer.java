@@ -73,6 +73,15 @@ final class ArabicSearchAnalyzer extends Analyzer {
         return new TokenStreamComponents(source, ts);
     }
 
+    /**
+     * Between the values of one field (the parts of {@code text}): a phrase never runs from the
+     * end of the headline into the start of the summary.
+     */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return 100;
+    }
+
     /** A colon joins letters in Unicode word rules ("headline:تطبيع" would be one word); here it separates. */
     @Override
     protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {

@@ -113,6 +113,15 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         return all;
     }
 
+    /** The facets to show and the number of matches they were counted over. */
+    record Counted(SearchResults.Facets facets, long total) {
+        static final Counted NONE = new Counted(SearchResults.Facets.NONE, 0);
+    }
+
+    static Counted counted(Counts counts) {
+        return new Counted(facets(counts), counts.total);
+    }
+
     static SearchResults.Facets facets(Counts counts) {
         List<SearchResults.FacetValue> years = new ArrayList<>();
         counts.years.forEach((y, n) -> years.add(new SearchResults.FacetValue(y.toString(), y.toString(), n)));

@@ -30,8 +30,6 @@ import org.apache.lucene.search.TotalHits;
  * pass of their own, cached for a few seconds: {@link SearchEngine#facets}).
  */
 final class IndexQueries {
-    private static final Sort BY_DATE = new Sort(new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true),
-            new SortField(SearchFields.MODIFIED, SortField.Type.LONG, true));
 
     /** The stored fields a result shows (the body only for a lead when nothing is marked). */
     private static final Set<String> SHOWN = Set.of(SearchFields.ID, SearchFields.SLUG, SearchFields.HEADLINE, SearchFields.SECTION,
@@ -52,22 +50,16 @@ final class IndexQueries {
     }
 
     /**
-     * Matches counted exactly for a page size: enough that the pager (at most
-     * {@link SearchRequest#MAX_PAGE} pages) is always right; past it the count is "more than".
-     */
-    static int countUpTo(int size) {
-        return Math.max(1000, size * SearchRequest.MAX_PAGE);
-    }
-
-    /**
-     * Runs the text query (null: every document) within {@code filter}. Relevance order adds
-     * {@link RecencyBoost}'s freshness bonus to the text score; both orders count matches
-     * exactly only up to {@code countUpTo}, which lets Lucene skip the documents that cannot
-     * reach the page (block-max WAND for relevance, the publication-time points for date order).
+     * Runs the text query (null: every document) within {@code filter}. What matches is decided
+     * on the one catch-all text field; relevance order adds to its score the headline's
+     * ({@link SearchFields#HEADLINE_BOOST}) and {@link RecencyBoost}'s freshness bonus. Both
+     * orders count matches exactly only up to {@code countUpTo}, which lets Lucene skip the
+     * documents that cannot reach the page (block-max WAND for relevance, the publication-time
+     * points for date order).
      */
     static Found run(IndexSearcher searcher, SearchEngine engine, String text, Query filter, boolean newestFirst, int page,
                      int size, Instant now, Duration halfLife, int countUpTo) throws IOException {
-        Query textQuery = text.isEmpty() ? null : QueryText.parse(text, engine.analyzer(), SearchFields.WEIGHTS);
+        Query textQuery = text.isEmpty() ? null : QueryText.parse(text, engine.analyzer(), SearchFields.MATCHED);
         if (!text.isEmpty() && textQuery == null) {
             return Found.NOTHING;
         }
@@ -78,14 +70,17 @@ final class IndexQueries {
         Query matching = all.build();
         TopDocs top;
         if (newestFirst || textQuery == null) {
-            top = searcher.search(matching, new TopFieldCollectorManager(BY_DATE, page * size, null, countUpTo));
+            top = searcher.search(matching, new TopFieldCollectorManager(SearchFields.NEWEST_FIRST, page * size, null, countUpTo));
         } else {
-            Query ranked = new BooleanQuery.Builder()
+            BooleanQuery.Builder ranked = new BooleanQuery.Builder()
                     .add(filter, BooleanClause.Occur.FILTER)
                     .add(textQuery, BooleanClause.Occur.MUST)
-                    .add(RecencyBoost.clause(now.toEpochMilli(), halfLife), BooleanClause.Occur.SHOULD)
-                    .build();
-            top = searcher.search(ranked, new TopScoreDocCollectorManager(page * size, null, countUpTo));
+                    .add(RecencyBoost.clause(now.toEpochMilli(), halfLife), BooleanClause.Occur.SHOULD);
+            Query headline = QueryText.parseAny(text, engine.analyzer(), SearchFields.HEADLINE_BOOST);
+            if (headline != null) {
+                ranked.add(headline, BooleanClause.Occur.SHOULD);
+            }
+            top = searcher.search(ranked.build(), new TopScoreDocCollectorManager(page * size, null, countUpTo));
         }
         ScoreDoc[] docs = top.scoreDocs;
         List<ScoreDoc> hits = List.of(docs).subList(Math.min(docs.length, (page - 1) * size), docs.length);
@@ -96,13 +91,16 @@ final class IndexQueries {
     /**
      * One search within {@code visibility} (who may see what) and the request's filters, with
      * facet counts, and a spelling suggestion when nothing matched but a corrected query would.
+     * The ranking pass stops counting at the page; the facet pass counts every match, and its
+     * total is the one shown.
      */
     static SearchResults search(SearchEngine engine, SearchRequest request, java.util.function.Supplier<BooleanQuery.Builder> visibility,
                                 Instant now, Duration halfLife) {
         return engine.withSearcher(searcher -> {
             Query filter = SearchFilters.withRequest(visibility.get(), request, engine.zone());
+            int upTo = request.page() * request.size();
             Found found = run(searcher, engine, request.text(), filter, request.newestFirst(), request.page(), request.size(), now,
-                    halfLife, countUpTo(request.size()));
+                    halfLife, upTo);
             String didYouMean = null;
             if (found.total().value == 0 && !request.text().isEmpty()) {
                 String corrected = Spelling.correct(searcher.getIndexReader(), engine.analyzer(), request.text());
@@ -113,9 +111,9 @@ final class IndexQueries {
             // Facets are the same on every page and in both orders: cached by what filters the matches.
             FacetKey key = new FacetKey(request.text(), request.section(), request.tag(), request.author(), request.desk(), request.from(),
                     request.to());
-            SearchResults.Facets facets = found.total().value == 0 ? SearchResults.Facets.NONE
-                    : engine.facets(searcher, key, () -> FacetCounter.facets(searcher.search(found.matching(), new FacetCounter())));
-            return results(searcher, engine, request, found, facets, didYouMean);
+            FacetCounter.Counted counted = found.total().value == 0 ? FacetCounter.Counted.NONE
+                    : engine.facets(searcher, key, () -> FacetCounter.counted(searcher.search(found.matching(), new FacetCounter())));
+            return results(searcher, engine, request, found, counted, didYouMean);
         });
     }
 
@@ -124,7 +122,7 @@ final class IndexQueries {
 
     /** The page as results: stored fields plus highlighted headline and snippet. */
     static SearchResults results(IndexSearcher searcher, SearchEngine engine, SearchRequest request, Found found,
-                                 SearchResults.Facets facets, String didYouMean) throws IOException {
+                                 FacetCounter.Counted counted, String didYouMean) throws IOException {
         int[] ids = found.page().stream().mapToInt(d -> d.doc).toArray();
         Snippets.Marked marked = found.text() == null || ids.length == 0 ? null
                 : Snippets.of(searcher, engine.analyzer(), found.text(), ids, SHOWN);
@@ -148,10 +146,8 @@ final class IndexQueries {
                     doc.get(SearchFields.SECTION), doc.get(SearchFields.SECTION_NAME),
                     published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()), snippet));
         }
-        // Past the counting limit Lucene's figure is only a lower bound: report the limit, "more than".
-        boolean exact = found.total().relation == TotalHits.Relation.EQUAL_TO;
-        long total = exact ? found.total().value : countUpTo(request.size());
-        return new SearchResults(request, new PageOf<>(hits, request.page(), request.size(), total), exact, facets, didYouMean);
+        return new SearchResults(request, new PageOf<>(hits, request.page(), request.size(), counted.total()), true, counted.facets(),
+                didYouMean);
     }
 
     /** The first words of a body, for results without words to mark (a filter-only search). */

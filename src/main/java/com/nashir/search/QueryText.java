@@ -73,6 +73,21 @@ final class QueryText {
         return query;
     }
 
+    /**
+     * The same text with every word optional, for a score that grows with each word found (the
+     * headline bonus); null when no word could add anything (only stop words or exclusions).
+     */
+    static Query parseAny(String text, Analyzer analyzer, Map<String, Float> weights) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights, FLAGS);
+        parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
+        Query query = parser.parse(withOperators(text));
+        if (query == null || (query instanceof BooleanQuery b
+                && b.clauses().stream().noneMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD || c.getOccur() == BooleanClause.Occur.MUST))) {
+            return null;
+        }
+        return query;
+    }
+
     /** The plain words of the text (no operators, no excluded words): what spelling suggestions look at. */
     static List<String> positiveWords(String text) {
         List<String> words = new ArrayList<>();

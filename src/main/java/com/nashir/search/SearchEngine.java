@@ -27,6 +27,8 @@ final class SearchEngine implements Closeable {
     static final String FEED_POSITION = "feed";
     /** Commit data: when the index was last committed (epoch millis). */
     static final String COMMITTED_AT = "committed";
+    /** Commit data: the {@link SearchFields#LAYOUT} the index was written with. */
+    static final String LAYOUT = "layout";
     /** How long facet counts are reused for the same search on the same index version. */
     static final Duration FACETS_FOR = Duration.ofSeconds(10);
 
@@ -36,8 +38,8 @@ final class SearchEngine implements Closeable {
     private final Analyzer analyzer;
     private final ZoneId zone;
     /** Facet counts of recent searches; see {@link #facets}. */
-    private final Cache<FacetKey, SearchResults.Facets> facetCache =
-            Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(FACETS_FOR).build();
+    private final Cache<FacetKey, FacetCounter.Counted> facetCache =
+            Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(FACETS_FOR).recordStats().build();
     /** Off only in the benchmark, to measure what an uncached search costs. */
     private volatile boolean cacheFacets = true;
 
@@ -48,6 +50,7 @@ final class SearchEngine implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(48)
+                .setIndexSort(SearchFields.NEWEST_FIRST)
                 .setCommitOnClose(false);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
@@ -91,6 +94,7 @@ final class SearchEngine implements Closeable {
         try {
             Map<String, String> all = new HashMap<>(data);
             all.put(COMMITTED_AT, Long.toString(System.currentTimeMillis()));
+            all.put(LAYOUT, SearchFields.LAYOUT);
             writer.setLiveCommitData(all.entrySet());
             writer.commit();
         } catch (IOException e) {
@@ -113,12 +117,12 @@ final class SearchEngine implements Closeable {
      * A new index version (every refresh that saw a write) makes new keys; entries also expire
      * after {@link #FACETS_FOR}, since the public filter depends on the time (scheduled articles).
      */
-    SearchResults.Facets facets(IndexSearcher searcher, Object key, FacetWork compute) throws IOException {
+    FacetCounter.Counted facets(IndexSearcher searcher, Object key, FacetWork compute) throws IOException {
         if (!cacheFacets) {
             return compute.run();
         }
         FacetKey k = new FacetKey(searcher.getIndexReader().getReaderCacheHelper().getKey(), key);
-        SearchResults.Facets cached = facetCache.getIfPresent(k);
+        FacetCounter.Counted cached = facetCache.getIfPresent(k);
         if (cached == null) {
             cached = compute.run();
             facetCache.put(k, cached);
@@ -132,8 +136,14 @@ final class SearchEngine implements Closeable {
         facetCache.invalidateAll();
     }
 
+    /** Facet counts found in the cache and computed, so far (the benchmark reports the hit rate). */
+    long[] facetCacheCounts() {
+        var stats = facetCache.stats();
+        return new long[] {stats.hitCount(), stats.missCount()};
+    }
+
     interface FacetWork {
-        SearchResults.Facets run() throws IOException;
+        FacetCounter.Counted run() throws IOException;
     }
 
     private record FacetKey(Object reader, Object query) {}

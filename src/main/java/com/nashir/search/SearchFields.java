@@ -16,6 +16,8 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 
 /** The index's fields and how a {@link SearchDocument} becomes a Lucene document. */
@@ -23,11 +25,14 @@ final class SearchFields {
     static final String ID = "id";
     static final String SLUG = "slug";
     static final String HEADLINE = "headline";
-    static final String KICKER = "kicker";
-    static final String SUMMARY = "summary";
     static final String BODY = "body";
-    static final String TAGS = "tags";
-    static final String BYLINE = "byline";
+    /**
+     * Every searchable text of the article (headline, kicker, summary, tags, byline, body) in one
+     * stemmed field, each part a value of its own (phrases do not run from one into the next):
+     * a query word is one posting list here instead of one per field, which is what makes
+     * matching, ranking and counting fast.
+     */
+    static final String TEXT = "text";
     /** Normalized, unstemmed words of the text: spelling suggestions. */
     static final String WORDS = "words";
     /** Headline words with and without prefixes: autocomplete. */
@@ -47,11 +52,34 @@ final class SearchFields {
     /** Separates slug and name in facet values. */
     static final char SEP = '\u0001';
 
-    /** How much a match in each text field weighs: headline matches weigh most. */
-    static final Map<String, Float> WEIGHTS = Map.of(HEADLINE, 4f, KICKER, 2f, SUMMARY, 2f, TAGS, 2f, BYLINE, 1.5f, BODY, 1f);
+    /**
+     * Fields layout of the index; an index committed with another (or none) is rebuilt at start.
+     * Raise it whenever a field is added, removed or analyzed differently.
+     */
+    static final String LAYOUT = "3";
+
+    /**
+     * The order of documents in the index, newest first. Date-ordered searches then stop after
+     * the page's documents, and ranked ones skip whole blocks of old articles whose best text
+     * score plus their (small) recency bonus cannot reach the page.
+     */
+    static final Sort NEWEST_FIRST = new Sort(newestFirst(PUBLISHED), newestFirst(MODIFIED));
+
+    /** What matches: every text of the article. */
+    static final Map<String, Float> MATCHED = Map.of(TEXT, 1f);
+    /**
+     * What ranks higher: a query word in the headline adds this many times its score in the
+     * headline to its score in the whole text (about what the first version's separate field
+     * weights gave: headline 4, body 1).
+     */
+    static final Map<String, Float> HEADLINE_BOOST = Map.of(HEADLINE, 3f);
 
     /** Stored and indexed with offsets, so the highlighter marks the original text without re-analysis. */
     private static final FieldType HIGHLIGHTED = highlighted();
+    /** Indexed with positions (phrases), not stored. */
+    private static final FieldType SEARCHED = TextField.TYPE_NOT_STORED;
+    /** Only which documents hold a word: spelling suggestions and autocomplete look no further. */
+    private static final FieldType LISTED = listed();
 
     private SearchFields() {}
 
@@ -66,11 +94,12 @@ final class SearchFields {
         doc.add(new StringField(ID, Long.toString(d.id()), Field.Store.YES));
         doc.add(new StoredField(SLUG, nz(d.slug())));
         doc.add(new Field(HEADLINE, nz(d.headline()), HIGHLIGHTED));
-        doc.add(new TextField(KICKER, nz(d.kicker()), Field.Store.NO));
-        doc.add(new TextField(SUMMARY, nz(d.summary()), Field.Store.NO));
         doc.add(new Field(BODY, nz(d.bodyText()), HIGHLIGHTED));
-        doc.add(new TextField(WORDS, nz(d.headline()) + "\n" + nz(d.kicker()) + "\n" + nz(d.summary()) + "\n" + nz(d.bodyText()), Field.Store.NO));
-        doc.add(new TextField(PREFIX, nz(d.headline()), Field.Store.NO));
+        doc.add(new Field(TEXT, nz(d.headline()), SEARCHED));
+        doc.add(new Field(TEXT, nz(d.kicker()), SEARCHED));
+        doc.add(new Field(TEXT, nz(d.summary()), SEARCHED));
+        doc.add(new Field(WORDS, nz(d.headline()) + "\n" + nz(d.kicker()) + "\n" + nz(d.summary()) + "\n" + nz(d.bodyText()), LISTED));
+        doc.add(new Field(PREFIX, nz(d.headline()), LISTED));
         doc.add(new StringField(STATUS, d.status(), Field.Store.NO));
         if (d.section() != null) {
             doc.add(new StringField(SECTION, d.section().slug(), Field.Store.YES));
@@ -78,7 +107,7 @@ final class SearchFields {
             doc.add(new SortedDocValuesField(SECTION_FACET, facetValue(d.section())));
         }
         for (SearchDocument.Named tag : d.tags()) {
-            doc.add(new TextField(TAGS, tag.name(), Field.Store.NO));
+            doc.add(new Field(TEXT, tag.name(), SEARCHED));
             doc.add(new StringField(TAG, tag.slug(), Field.Store.NO));
             doc.add(new SortedSetDocValuesField(TAG_FACET, facetValue(tag)));
         }
@@ -90,7 +119,9 @@ final class SearchFields {
             doc.add(new StringField(DESK, d.desk().slug(), Field.Store.NO));
             byline = d.desk().name();
         }
-        doc.add(new TextField(BYLINE, byline, Field.Store.NO));
+        doc.add(new Field(TEXT, byline, SEARCHED));
+        // The body last: its value is the longest, and position gaps keep phrases within each part.
+        doc.add(new Field(TEXT, nz(d.bodyText()), SEARCHED));
         if (d.ownerId() != null) {
             doc.add(new StringField(OWNER, d.ownerId().toString(), Field.Store.NO));
         }
@@ -113,6 +144,21 @@ final class SearchFields {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** Descending, documents without a time last. */
+    private static SortField newestFirst(String field) {
+        SortField sort = new SortField(field, SortField.Type.LONG, true);
+        sort.setMissingValue(Long.MIN_VALUE);
+        return sort;
+    }
+
+    private static FieldType listed() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     private static FieldType highlighted() {

@@ -145,6 +145,9 @@ public class SearchIndex implements SmartLifecycle {
         long committed = Long.parseLong(data.getOrDefault(SearchEngine.COMMITTED_AT, "0"));
         if (position < 0) {
             rebuild = true;
+        } else if (!SearchFields.LAYOUT.equals(data.get(SearchEngine.LAYOUT))) {
+            log.info("Search index {} has an older layout of fields; rebuilding it", name);
+            rebuild = true;
         } else if (clock.millis() - committed > retention.toMillis()) {
             log.info("Search index {} is older than the change feed keeps; rebuilding it", name);
             rebuild = true;

@@ -34,6 +34,12 @@ final class LegacySearch {
     private static final Sort BY_DATE = new Sort(new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true),
             new SortField(SearchFields.MODIFIED, SortField.Type.LONG, true));
     private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true));
+    /**
+     * The first version weighed six fields apart (headline 4, kicker, summary and tags 2, byline
+     * 1.5, body 1); the index no longer has them, so its method runs here over today's fields,
+     * the whole text and the headline with their weights.
+     */
+    private static final java.util.Map<String, Float> WEIGHTS = java.util.Map.of(SearchFields.TEXT, 1f, SearchFields.HEADLINE, 3f);
     private static final java.util.Map<String, Float> HIGHLIGHTED = java.util.Map.of(SearchFields.HEADLINE, 1f, SearchFields.BODY, 1f);
 
     private LegacySearch() {}
@@ -71,7 +77,7 @@ final class LegacySearch {
 
     private static Object[] run(IndexSearcher searcher, SearchEngine engine, String text, Query filter, boolean newestFirst, int page,
                                 int size, Instant now, Duration halfLife) throws IOException {
-        Query textQuery = text.isEmpty() ? null : QueryText.parse(text, engine.analyzer(), SearchFields.WEIGHTS);
+        Query textQuery = text.isEmpty() ? null : QueryText.parse(text, engine.analyzer(), WEIGHTS);
         if (!text.isEmpty() && textQuery == null) {
             return null;
         }

@@ -44,7 +44,8 @@ public final class SearchBenchmark {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, dir);
         boolean reuse = DirectoryReader.indexExists(FSDirectory.open(dir));
         try (SearchEngine engine = new SearchEngine(FSDirectory.open(dir), DemoCorpus.ZONE)) {
-            if (reuse && engine.documentCount() == articles) {
+            if (reuse && engine.documentCount() == articles
+                    && SearchFields.LAYOUT.equals(engine.commitData().get(SearchEngine.LAYOUT))) {
                 System.out.printf(Locale.ROOT, "%nreusing the index in %s (%,d documents)%n", dir, engine.documentCount());
             } else {
                 index(engine, articles, words, demo, dir);
@@ -62,18 +63,22 @@ public final class SearchBenchmark {
                 engine.cacheFacets(!v.name().contains("uncached"));
                 run(v, queries, 1, Math.min(perClient, 300));   // warm-up, discarded
             }
-            System.out.printf(Locale.ROOT, "%n%-24s %-8s %8s %7s %8s %8s %8s %9s%n", "variant", "clients", "queries", "q/s", "p50 ms",
-                    "p99 ms", "max ms", "p50/floor");
+            System.out.printf(Locale.ROOT, "%n%-24s %-8s %8s %7s %8s %8s %8s %9s %11s%n", "variant", "clients", "queries", "q/s", "p50 ms",
+                    "p99 ms", "max ms", "p50/floor", "facet hits");
             double[][] results = new double[variants.size() * 2][];
             int row = 0;
             for (int clients : new int[] {1, 8}) {
                 double floor = 0;
                 for (Variant v : variants) {
                     engine.cacheFacets(!v.name().contains("uncached"));
+                    long[] before = engine.facetCacheCounts();
                     double[] r = run(v, queries, clients, perClient);
+                    long[] after = engine.facetCacheCounts();
+                    long hits = after[0] - before[0];
+                    long lookups = hits + after[1] - before[1];
                     floor = floor == 0 ? r[0] : floor;
-                    System.out.printf(Locale.ROOT, "%-24s %-8d %,8d %7.0f %8.2f %8.2f %8.2f %8.1fx%n", v.name(), clients, (int) r[3], r[2],
-                            r[0], r[1], r[4], r[0] / floor);
+                    System.out.printf(Locale.ROOT, "%-24s %-8d %,8d %7.0f %8.2f %8.2f %8.2f %8.1fx %11s%n", v.name(), clients, (int) r[3], r[2],
+                            r[0], r[1], r[4], r[0] / floor, lookups == 0 ? "-" : String.format(Locale.ROOT, "%.0f%%", 100.0 * hits / lookups));
                     results[row++] = r;
                 }
             }
@@ -147,7 +152,7 @@ public final class SearchBenchmark {
 
     /** The floor: Lucene alone ranking the same words (no filters, recency, facets, highlights or stored fields). */
     private static void bare(SearchEngine engine, String q) {
-        org.apache.lucene.search.Query query = QueryText.parse(QueryText.clean(q), engine.analyzer(), SearchFields.WEIGHTS);
+        org.apache.lucene.search.Query query = QueryText.parse(QueryText.clean(q), engine.analyzer(), SearchFields.MATCHED);
         if (query != null) {
             engine.withSearcher(s -> s.search(query, 10));
         }
@@ -168,9 +173,9 @@ public final class SearchBenchmark {
                     var filter = SearchFilters.withRequest(SearchFilters.published(NOW), r, engine.zone());
                     t[0] = System.nanoTime();
                     IndexQueries.Found f = IndexQueries.run(s, engine, r.text(), filter, r.newestFirst(), r.page(), r.size(), NOW, HALF_LIFE,
-                            IndexQueries.countUpTo(r.size()));
+                            r.page() * r.size());
                     t[1] = System.nanoTime();
-                    var facets = f.matching() == null ? SearchResults.Facets.NONE : FacetCounter.facets(s.search(f.matching(), new FacetCounter()));
+                    var facets = f.matching() == null ? FacetCounter.Counted.NONE : FacetCounter.counted(s.search(f.matching(), new FacetCounter()));
                     t[2] = System.nanoTime();
                     IndexQueries.results(s, engine, r, f, facets, null);
                     t[3] = System.nanoTime();
@@ -262,7 +267,7 @@ public final class SearchBenchmark {
     }
 
     /** Words of the demo content, for generated text and queries. */
-    private static final class Vocabulary {
+    static final class Vocabulary {
         private final String[] words;
         private final List<SearchDocument.Named> tags = new ArrayList<>();
         private final List<SearchDocument.Named> sections = new ArrayList<>();

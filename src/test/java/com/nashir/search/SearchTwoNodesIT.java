@@ -86,6 +86,43 @@ class SearchTwoNodesIT {
         }
     }
 
+    /**
+     * After an upgrade that changed the index's fields: an index written by an earlier version
+     * (unsorted, or sorted but without the current layout in its commit) is rebuilt at start.
+     */
+    @Test
+    void nodeWithAnIndexOfAnEarlierLayoutRebuildsIt() throws Exception {
+        Http one = new Http(port);
+        Fixtures fixtures = new Fixtures(one);
+        String word = SearchWords.unique();
+        long id = fixtures.post(Fixtures.article(fixtures.section(), "خبر قبل الترقية " + word)).get("id").asLong();
+        for (org.apache.lucene.search.Sort sort : new org.apache.lucene.search.Sort[] {null, SearchFields.NEWEST_FIRST}) {
+            Path data = Files.createTempDirectory("nashir-search-layout-");
+            Path generation = Files.createDirectories(data.resolve("search").resolve("g1-earlier"));
+            var config = new org.apache.lucene.index.IndexWriterConfig();
+            if (sort != null) {
+                config.setIndexSort(sort);
+            }
+            try (var writer = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(generation), config)) {
+                var doc = new org.apache.lucene.document.Document();
+                doc.add(new org.apache.lucene.document.StringField(SearchFields.ID, "1", org.apache.lucene.document.Field.Store.YES));
+                doc.add(new org.apache.lucene.document.NumericDocValuesField(SearchFields.PUBLISHED, 1));
+                doc.add(new org.apache.lucene.document.NumericDocValuesField(SearchFields.MODIFIED, 1));
+                writer.addDocument(doc);
+                writer.setLiveCommitData(java.util.Map.of(SearchEngine.FEED_POSITION, "999999999",
+                        SearchEngine.COMMITTED_AT, Long.toString(System.currentTimeMillis())).entrySet());
+                writer.commit();
+            }
+            Files.writeString(data.resolve("search").resolve("CURRENT"), "g1-earlier\n");
+            try (ConfigurableApplicationContext node = node(data)) {
+                Http http = new Http(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")));
+                long ms = within(10_000, () -> finds(http, word, id));
+                System.out.printf("search index of an earlier layout (%s): rebuilt and searchable after %d ms%n",
+                        sort == null ? "unsorted" : "no layout mark", ms);
+            }
+        }
+    }
+
     private static boolean finds(Http http, String word, long id) {
         var r = http.get("/api/v1/search?q=" + enc(word));
         return r.status() == 200 && r.json().get("items").valueStream().anyMatch(i -> i.get("id").asLong() == id);
