@@ -35,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 class LiveBreakingHub {
     private static final Logger log = LoggerFactory.getLogger(LiveBreakingHub.class);
     static final int RING = 256;
-    static final Duration HEARTBEAT = Duration.ofSeconds(20);
 
     private record Sent(long id, byte[] frame) {}
 
@@ -56,13 +55,20 @@ class LiveBreakingHub {
     private long latest = -1;
     private byte[] snapshot;
 
-    LiveBreakingHub(BreakingEvents events, BreakingNews breaking, SiteSettingsStore settings, JsonMapper json) {
+    /**
+     * {@code heartbeat}: how often every stream gets a comment line. It keeps proxies from
+     * closing idle streams, and it is how a reader who left is noticed (Tomcat learns that a
+     * socket is closed when a write fails), which gives its place back ({@link LiveStreamLimits}).
+     * It also re-reads the table: a safety net should a notification ever be lost.
+     */
+    LiveBreakingHub(BreakingEvents events, BreakingNews breaking, SiteSettingsStore settings, JsonMapper json,
+                    @org.springframework.beans.factory.annotation.Value("${nashir.live.heartbeat:20s}") Duration heartbeat) {
         this.events = events;
         this.breaking = breaking;
         this.settings = settings;
         this.frames = new LiveFrames(json);
-        // The heartbeat also re-reads the table: a safety net should a notification ever be lost.
-        loop.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+        long every = Math.max(100, heartbeat.toMillis());
+        loop.scheduleWithFixedDelay(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Number of open streams on this node. */

@@ -20,10 +20,15 @@ class LiveBreakingServlet extends HttpServlet {
     /** Streams are ended after about ten minutes (spread out) and the browser reconnects: stale sockets do not pile up. */
     static final long LIFETIME_MILLIS = 10 * 60_000L;
 
-    private final transient LiveBreakingHub hub;
+    /** How long a reader refused by {@link LiveStreamLimits} is asked to wait. */
+    static final int RETRY_AFTER_SECONDS = 30;
 
-    LiveBreakingServlet(LiveBreakingHub hub) {
+    private final transient LiveBreakingHub hub;
+    private final transient LiveStreamLimits limits;
+
+    LiveBreakingServlet(LiveBreakingHub hub, LiveStreamLimits limits) {
         this.hub = hub;
+        this.limits = limits;
     }
 
     @Override
@@ -32,6 +37,16 @@ class LiveBreakingServlet extends HttpServlet {
         if (lastEventId == null) {
             lastEventId = eventId(request.getParameter("after"));
         }
+        String address = request.getRemoteAddr();
+        if (!limits.admit(address)) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentType("text/plain");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("البث المباشر مشغول الآن؛ أعد المحاولة بعد قليل.\n");
+            return;
+        }
         response.setStatus(200);
         response.setContentType("text/event-stream");
         response.setCharacterEncoding("UTF-8");
@@ -39,10 +54,20 @@ class LiveBreakingServlet extends HttpServlet {
         // Tells nginx-style proxies not to buffer the stream.
         response.setHeader("X-Accel-Buffering", "no");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        AsyncContext async = request.startAsync();
-        async.setTimeout(LIFETIME_MILLIS + ThreadLocalRandom.current().nextLong(LIFETIME_MILLIS / 5));
-        ServletOutputStream out = response.getOutputStream();
-        LiveClient client = new LiveClient(async, out, hub::leave);
+        AsyncContext async;
+        ServletOutputStream out;
+        try {
+            async = request.startAsync();
+            async.setTimeout(LIFETIME_MILLIS + ThreadLocalRandom.current().nextLong(LIFETIME_MILLIS / 5));
+            out = response.getOutputStream();
+        } catch (IOException | RuntimeException e) {
+            limits.release(address);
+            throw e;
+        }
+        LiveClient client = new LiveClient(async, out, c -> {
+            hub.leave(c);
+            limits.release(address);
+        });
         async.addListener(client);
         out.setWriteListener(client);
         hub.join(client, lastEventId);

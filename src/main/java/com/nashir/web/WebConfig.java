@@ -24,8 +24,8 @@ class WebConfig implements WebMvcConfigurer {
 
     /** The live "عاجل" stream: asynchronous, outside Spring MVC and the page cache. */
     @Bean
-    ServletRegistrationBean<LiveBreakingServlet> liveBreakingServlet(LiveBreakingHub hub) {
-        var registration = new ServletRegistrationBean<>(new LiveBreakingServlet(hub), LiveBreakingServlet.PATH);
+    ServletRegistrationBean<LiveBreakingServlet> liveBreakingServlet(LiveBreakingHub hub, LiveStreamLimits limits) {
+        var registration = new ServletRegistrationBean<>(new LiveBreakingServlet(hub, limits), LiveBreakingServlet.PATH);
         registration.setAsyncSupported(true);
         registration.setName("liveBreaking");
         return registration;

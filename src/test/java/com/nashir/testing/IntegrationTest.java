@@ -16,6 +16,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(EngineAvailable.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"nashir.demo=false", "nashir.scheduler.interval=1s"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"nashir.demo=false", "nashir.scheduler.interval=1s",
+        // Dropped live streams are noticed at the next heartbeat; tests wait for that.
+        "nashir.live.heartbeat=2s"})
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface IntegrationTest {}
