@@ -93,6 +93,12 @@ async function main() {
   const pages = await wp.pages();
   check(Array.isArray(pages) && pages.length === 0, 'pages() is an empty list', pages);
 
+  // Discovery: given only the site's address, the client finds the API from the Link header.
+  const found = await WPAPI.discover(base + '/');
+  const discovered = await found.posts().perPage(1);
+  check(found._options.endpoint === base + '/wp-json/' && discovered.length === 1, 'WPAPI.discover(site) binds to /wp-json/',
+    found._options.endpoint);
+
   // A draft is not there; the error arrives in WordPress's shape.
   try {
     await wp.posts().id(x.draft);

@@ -17,7 +17,8 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache) {
         var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // Second: WordPress's discovery header goes on first, so cached pages carry it.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns("/*");
         return registration;
     }

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Puts {@link RestRouteFilter} in front of the application (after the page cache, which skips its addresses). */
+/**
+ * Puts {@link RestRouteFilter} in front of the application (after the page cache, which skips its
+ * addresses), and {@link WpDiscoveryFilter} before the page cache.
+ */
 @Configuration
 class WordPressConfig {
 
@@ -13,6 +16,14 @@ class WordPressConfig {
     FilterRegistrationBean<RestRouteFilter> restRouteFilter(WpResponses responses) {
         var registration = new FilterRegistrationBean<>(new RestRouteFilter(responses));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<WpDiscoveryFilter> wpDiscoveryFilter(com.nashir.site.SiteSettingsStore settings) {
+        var registration = new FilterRegistrationBean<>(new WpDiscoveryFilter(settings));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;
     }

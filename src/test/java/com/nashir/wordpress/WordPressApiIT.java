@@ -252,6 +252,21 @@ class WordPressApiIT {
         assertThat(http.get("/?rest_route=/wp/v2/posts&" + query).header("Content-Type")).startsWith("application/json");
     }
 
+    /** WordPress's discovery: pages (cached or not, GET or HEAD) point at the API with a Link header and a head link. */
+    @Test
+    void pagesPointAtTheApiLikeWordPress() {
+        String link = "<" + http.base() + "/wp-json/>; rel=\"https://api.w.org/\"";
+        for (int i = 0; i < 2; i++) {   // the second answer comes from the page cache
+            var home = http.get("/");
+            assertThat(home.headers().allValues("Link")).contains(link);
+            assertThat(org.jsoup.Jsoup.parse(home.body()).select("link[rel=https://api.w.org/]").attr("href")).isEqualTo("/wp-json/");
+        }
+        var head = http.apiAs(null, "HEAD", "/", null);
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.headers().allValues("Link")).contains(link);
+        assertThat(http.get("/assets/nonexistent.css").headers().allValues("Link")).isEmpty();
+    }
+
     @Test
     void indexDescribesTheSiteAndRoutes() {
         for (String path : List.of("/wp-json/", "/wp-json")) {

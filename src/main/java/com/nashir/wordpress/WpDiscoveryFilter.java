@@ -1,0 +1,45 @@
+package com.nashir.wordpress;
+
+import com.nashir.site.SiteSettingsStore;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * WordPress's API discovery: every page answers with
+ * {@code Link: <https://site/wp-json/>; rel="https://api.w.org/"}, so a WordPress client given
+ * only the site's address (wpapi's {@code WPAPI.discover}, the mobile apps, Jetpack-style tools)
+ * finds the API, as it does on a WordPress site. Set before the page cache answers, so cached
+ * pages carry it too.
+ */
+class WpDiscoveryFilter extends OncePerRequestFilter {
+    static final String REL = "https://api.w.org/";
+
+    private final SiteSettingsStore settings;
+
+    WpDiscoveryFilter(SiteSettingsStore settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        return !read || path.startsWith("/assets/") || path.startsWith("/media/") || path.startsWith("/live/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String base = settings.current().baseUrl();
+        if (base.isEmpty()) {
+            base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        }
+        response.addHeader("Link", "<" + base + WpSite.ROOT + "/>; rel=\"" + REL + "\"");
+        chain.doFilter(request, response);
+    }
+}
