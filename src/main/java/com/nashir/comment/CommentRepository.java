@@ -95,6 +95,11 @@ class CommentRepository {
         return out;
     }
 
+    /** Holds the article's row until the transaction ends: comments on one article are written one at a time. */
+    void lockArticle(long articleId) {
+        jdbc.sql("select id from article where id = ? for update").param(articleId).query(Long.class).optional();
+    }
+
     long postedFromSince(String address, Instant since) {
         return jdbc.sql("select count(*) from reader_comment where address = ? and created_at > ?")
                 .params(address, Sql.param(since)).query(Long.class).single();

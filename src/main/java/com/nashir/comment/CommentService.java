@@ -19,6 +19,7 @@ import com.nashir.user.Permission;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,6 +51,7 @@ public class CommentService {
     private final CommentPolicies policies;
     private final FormTokens tokens;
     private final CommentLimits limits;
+    private final ReentrantLock[] addressTurns = new ReentrantLock[64];
     private final PublishedArticles published;
     private final SiteSettingsStore settings;
     private final AuditLog audit;
@@ -64,6 +66,9 @@ public class CommentService {
         this.policies = policies;
         this.tokens = tokens;
         this.limits = limits;
+        for (int i = 0; i < addressTurns.length; i++) {
+            addressTurns[i] = new ReentrantLock();
+        }
         this.published = published;
         this.settings = settings;
         this.audit = audit;
@@ -128,23 +133,38 @@ public class CommentService {
         v.throwIfInvalid();
         Instant now = clock.instant();
         boolean trusted = settings.current().trustReturningCommenters() && !email.isEmpty();
-        Long id = tx.execute(status -> {
-            Instant since = now.minus(limits.window());
-            if (comments.postedFromSince(address, since) >= limits.perAddress()) {
-                throw new CommentRefused(Reason.RATE_LIMITED, "أرسلت تعليقات كثيرة في وقت قصير؛ حاول مجدداً بعد "
-                        + minutes(limits.window()) + ".");
-            }
-            if (comments.postedOnSince(article.id(), since) >= limits.perArticle()) {
-                throw new CommentRefused(Reason.RATE_LIMITED, "يتلقى هذا المقال تعليقات كثيرة الآن؛ حاول مجدداً بعد قليل.");
-            }
-            CommentStatus st = trusted && comments.hasApproved(email) ? CommentStatus.APPROVED : CommentStatus.PENDING;
-            long newId = comments.insert(article.id(), in.parentId(), name, email.isEmpty() ? null : email, text, st, address, now);
-            if (st == CommentStatus.APPROVED) {
-                events.publishEvent(new ContentChangedEvent("comment", article.id()));
-            }
-            return newId;
-        });
+        // The limits are counted, then the comment written: posts sent at once must take turns, or
+        // each would count the others' absence. On this node, per address (a stripe of locks);
+        // on every node, per article (its row, locked in the transaction).
+        ReentrantLock turn = addressTurns[Math.floorMod(address.hashCode(), addressTurns.length)];
+        turn.lock();
+        Long id;
+        try {
+            id = tx.execute(status -> insertWithinLimits(article, in, address, name, email, text, trusted, now));
+        } finally {
+            turn.unlock();
+        }
         return get(id);
+    }
+
+    /** In the posting transaction: the rate limits, then the comment. */
+    private long insertWithinLimits(Article article, CommentInput in, String address, String name, String email, String text,
+                                    boolean trusted, Instant now) {
+        comments.lockArticle(article.id());
+        Instant since = now.minus(limits.window());
+        if (comments.postedFromSince(address, since) >= limits.perAddress()) {
+            throw new CommentRefused(Reason.RATE_LIMITED, "أرسلت تعليقات كثيرة في وقت قصير؛ حاول مجدداً بعد "
+                    + minutes(limits.window()) + ".");
+        }
+        if (comments.postedOnSince(article.id(), since) >= limits.perArticle()) {
+            throw new CommentRefused(Reason.RATE_LIMITED, "يتلقى هذا المقال تعليقات كثيرة الآن؛ حاول مجدداً بعد قليل.");
+        }
+        CommentStatus st = trusted && comments.hasApproved(email) ? CommentStatus.APPROVED : CommentStatus.PENDING;
+        long newId = comments.insert(article.id(), in.parentId(), name, email.isEmpty() ? null : email, text, st, address, now);
+        if (st == CommentStatus.APPROVED) {
+            events.publishEvent(new ContentChangedEvent("comment", article.id()));
+        }
+        return newId;
     }
 
     private void checkToken(CommentInput in) {

@@ -238,6 +238,32 @@ class CommentsIT {
         assertThat(new Reader(port).postJson(a.id(), Reader.form(token, "آخر", "من عنوان آخر")).statusCode()).isEqualTo(201);
     }
 
+    /** Posts sent at once from one address, to one article and to several, cannot slip past the limit together. */
+    @Test
+    void theAddressLimitHoldsForPostsSentAtOnce() throws Exception {
+        Posted a = openArticle();
+        Posted b = openArticle();
+        Reader reader = new Reader(port);
+        String tokenA = aged(reader, a);
+        String tokenB = reader.token(b.path());
+        sleep(1100);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            Posted target = i % 3 == 0 ? b : a;
+            String token = i % 3 == 0 ? tokenB : tokenA;
+            String text = "دفعة واحدة " + i;
+            sent.add(pool.submit(() -> reader.postJson(target.id(), Reader.form(token, "مستعجل", text)).statusCode()));
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var f : sent) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(5);
+        assertThat(statuses).filteredOn(s -> s == 429).hasSize(7);
+    }
+
     @Test
     void lengthLinksAndRepliesFollowTheRules() {
         Posted a = openArticle();
