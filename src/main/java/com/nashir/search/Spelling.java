@@ -41,7 +41,7 @@ final class Spelling {
                 SuggestWord[] found = checker.suggestSimilar(new Term(SearchFields.WORDS, terms.get(0)), 1, reader,
                         SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 if (found.length > 0) {
-                    out.add(found[0].string);
+                    out.add(written(reader, analyzer, found[0].string));
                     changed = true;
                     continue;
                 }
@@ -51,6 +51,37 @@ final class Spelling {
             }
         }
         return changed ? String.join(" ", out) : null;
+    }
+
+    /**
+     * How the articles write a word the index holds normalized ("اردوغان" → "أردوغان"): the first
+     * place, in the headline or body of a few articles that have it, where a word normalizes to
+     * it. The normalized form when none is found (the word is only in a summary, say).
+     */
+    static String written(IndexReader reader, Analyzer analyzer, String normalized) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        TopDocs top = searcher.search(new TermQuery(new Term(SearchFields.WORDS, normalized)), 5);
+        var stored = searcher.storedFields();
+        for (var hit : top.scoreDocs) {
+            var doc = stored.document(hit.doc, java.util.Set.of(SearchFields.HEADLINE, SearchFields.BODY));
+            for (String text : new String[] {doc.get(SearchFields.HEADLINE), doc.get(SearchFields.BODY)}) {
+                if (text == null) {
+                    continue;
+                }
+                try (TokenStream ts = analyzer.tokenStream(SearchFields.WORDS, text)) {
+                    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                    var offsets = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+                    ts.reset();
+                    while (ts.incrementToken()) {
+                        if (term.toString().equals(normalized)) {
+                            return text.substring(offsets.startOffset(), offsets.endOffset());
+                        }
+                    }
+                    ts.end();
+                }
+            }
+        }
+        return normalized;
     }
 
     /** Published headlines whose words begin with what was typed (the last word may be unfinished). */

@@ -184,6 +184,13 @@ class SearchEngineTest {
     }
 
     @Test
+    void didYouMeanIsWrittenAsTheArticlesWriteIt() {
+        put(doc(1, "لقاء مع أردوغان في أنقرة", "صرّح أردوغان بأن المفاوضات مستمرة", POLITICS, days(1)));
+        assertThat(search("اردغان").didYouMean()).isEqualTo("أردوغان");
+        assertThat(search("انقره اردغان").didYouMean()).isEqualTo("انقره أردوغان");
+    }
+
+    @Test
     void autocompleteByTheStartOfAHeadlineWord() throws IOException {
         put(doc(1, "روسيا ترعى التطبيع", "نص", POLITICS, days(1)));
         put(doc(2, "خبر آخر", "التطبيع في النص فقط", POLITICS, days(1)));
