@@ -10,11 +10,17 @@ import java.util.Set;
  * WordPress-compatible API). Within one set the values are alternatives (any of these sections);
  * the sets themselves all apply. An empty set does not filter; {@code authorIds} and
  * {@code deskIds} together are one alternative ("signed by any of these authors or desks").
- * {@code after} and {@code before} bound the publication time, both exclusive, either may be null.
+ * {@code after} and {@code before} bound the publication time, {@code modifiedAfter} and
+ * {@code modifiedBefore} the last change as shown (never before publication); all exclusive,
+ * any may be null.
  * It never widens what {@link PublishedArticles} shows: its condition is always added.
  */
 public record PublicFilter(Set<Long> ids, Set<Long> excludeIds, Set<Long> sectionIds, Set<Long> tagIds, Set<Long> authorIds,
-                           Set<Long> deskIds, Set<String> slugs, Instant after, Instant before, Order order, boolean ascending) {
+                           Set<Long> deskIds, Set<String> slugs, Instant after, Instant before, Instant modifiedAfter, Instant modifiedBefore,
+                           Order order, boolean ascending) {
+    /** The last change of a public article as listings show it: the row's, never before publication. */
+    static final String MODIFIED_SHOWN = "(case when a.modified_at is null or a.modified_at < a.published_at "
+            + "then a.published_at else a.modified_at end)";
 
     /** The order of a listing; ties go by id in the same direction. */
     public enum Order {
@@ -39,7 +45,8 @@ public record PublicFilter(Set<Long> ids, Set<Long> excludeIds, Set<Long> sectio
 
     /** No filter: every public article, newest first. */
     public static PublicFilter all() {
-        return new PublicFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, Order.DATE, false);
+        return new PublicFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, null, Order.DATE,
+                false);
     }
 
     /** "and …" conditions on the article row {@code a}; puts their parameters in {@code params}. */
@@ -69,6 +76,14 @@ public record PublicFilter(Set<Long> ids, Set<Long> excludeIds, Set<Long> sectio
         if (before != null) {
             sql.append("and a.published_at < :before ");
             params.put("before", Sql.param(before));
+        }
+        if (modifiedAfter != null) {
+            sql.append("and ").append(MODIFIED_SHOWN).append(" > :modifiedAfter ");
+            params.put("modifiedAfter", Sql.param(modifiedAfter));
+        }
+        if (modifiedBefore != null) {
+            sql.append("and ").append(MODIFIED_SHOWN).append(" < :modifiedBefore ");
+            params.put("modifiedBefore", Sql.param(modifiedBefore));
         }
         return sql.toString();
     }

@@ -112,15 +112,23 @@ public class PublishedArticles {
     /** One page of whole public articles (body, byline, tags) that pass {@code filter}, in its order. */
     public PageOf<Article> find(PublicFilter filter, int page, int size) {
         int p = Math.max(page, 1);
+        Slice slice = slice(filter, PageOf.offset(p, size), size);
+        return new PageOf<>(slice.items(), p, size, slice.total());
+    }
+
+    /** {@code size} articles that pass {@code filter} from the {@code offset}-th on, and how many pass in all. */
+    public Slice slice(PublicFilter filter, long offset, int size) {
         Map<String, Object> params = new java.util.HashMap<>();
         String where = PUBLIC + filter.where(params);
         params.put("now", now());
         long total = jdbc.sql("select count(*) from article a where " + where).params(params).query(Long.class).single();
         params.put("limit", size);
-        params.put("offset", PageOf.offset(p, size));
-        List<Article> items = articles.findAllWhere(where, filter.orderBy() + "limit :limit offset :offset", params);
-        return new PageOf<>(items, p, size, total);
+        params.put("offset", offset);
+        return new Slice(articles.findAllWhere(where, filter.orderBy() + "limit :limit offset :offset", params), total);
     }
+
+    /** Some of a listing's articles and the listing's size. */
+    public record Slice(List<Article> items, long total) {}
 
     /** The ids of every public article that passes {@code filter}, in its order (for callers that rank them further). */
     public List<Long> ids(PublicFilter filter) {

@@ -67,6 +67,10 @@ class WpPostsController {
         Set<String> slugs = Set.copyOf(WpSlugs.decoded(p.list("slug")));
         Instant after = p.dateTime("after", site.zone());
         Instant before = p.dateTime("before", site.zone());
+        Instant modifiedAfter = p.dateTime("modified_after", site.zone());
+        Instant modifiedBefore = p.dateTime("modified_before", site.zone());
+        // As in WordPress, an offset replaces the page: the items from the offset-th match on.
+        Integer offset = p.has("offset") ? p.integer("offset", 0, 0, Integer.MAX_VALUE) : null;
         for (String status : p.list("status")) {
             if (!status.equals("publish")) {
                 p.fail("status", "تعرض هذه الواجهة المنشور فقط: status=publish");
@@ -90,7 +94,7 @@ class WpPostsController {
                 rank = matches;
             }
             if (ids.isEmpty()) {
-                return answer(List.of(), 0, page, perPage, fields, request);
+                return answer(List.of(), 0, offset == null ? page : 1, perPage, fields, request);
             }
         }
         PublicFilter.Order order = switch (orderby) {
@@ -100,7 +104,9 @@ class WpPostsController {
             case "slug" -> PublicFilter.Order.SLUG;
             default -> PublicFilter.Order.DATE;
         };
-        PublicFilter filter = new PublicFilter(ids, exclude, categories, tags, authors, desks, slugs, after, before, order, ascending);
+        PublicFilter filter = new PublicFilter(ids, exclude, categories, tags, authors, desks, slugs, after, before, modifiedAfter,
+                modifiedBefore, order, ascending);
+        long start = offset != null ? offset : (long) (page - 1) * perPage;
         if (rank != null) {
             // Ranked outside the database (search relevance, the include list): filter there, order and page here.
             Set<Long> passing = new HashSet<>(published.ids(filter));
@@ -108,12 +114,12 @@ class WpPostsController {
             if (ascending && orderby.equals("relevance")) {
                 java.util.Collections.reverse(ordered);
             }
-            int from = (int) Math.min(ordered.size(), (long) (page - 1) * perPage);
+            int from = (int) Math.min(ordered.size(), start);
             List<Article> items = published.wholeByIds(ordered.subList(from, Math.min(ordered.size(), from + perPage)));
-            return answer(items, ordered.size(), page, perPage, fields, request);
+            return answer(items, ordered.size(), offset == null ? page : 1, perPage, fields, request);
         }
-        var found = published.find(filter, page, perPage);
-        return answer(found.items(), found.total(), page, perPage, fields, request);
+        var found = published.slice(filter, start, perPage);
+        return answer(found.items(), found.total(), offset == null ? page : 1, perPage, fields, request);
     }
 
     @GetMapping(WpSite.ROOT + ROUTE + "/{id:\\d+}")

@@ -107,6 +107,28 @@ class WordPressApiIT {
         assertThat(listIds("include=" + fx.p3 + "," + fx.p1 + "&orderby=include")).containsExactly(fx.p3, fx.p1);
         assertThat(listIds(a + "&exclude=" + fx.p2)).containsExactly(fx.p3, fx.p1);
         assertThat(listIds(a + "&status=publish")).hasSize(3);
+        // Last change as shown (the fixtures were published in 2024 and written today).
+        String soon = enc(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusHours(1).toString());
+        assertThat(listIds(a + "&modified_after=2024-06-11T00:00:00")).containsExactly(fx.p3, fx.p2, fx.p1);
+        assertThat(listIds(a + "&modified_after=" + soon)).isEmpty();
+        assertThat(listIds(a + "&modified_before=" + soon)).hasSize(3);
+        assertThat(listIds(a + "&modified_before=2024-01-01")).isEmpty();
+    }
+
+    @Test
+    void anOffsetReplacesThePageAsInWordPress() {
+        String a = "/wp-json/wp/v2/posts?categories=" + fx.sectionAId;
+        assertThat(ids(http.get(a + "&offset=1").json())).containsExactly(fx.p2, fx.p1);
+        var one = http.get(a + "&offset=1&per_page=1&page=3");
+        assertThat(ids(one.json())).containsExactly(fx.p2);
+        assertThat(one.header("X-WP-Total")).isEqualTo("3");
+        assertThat(ids(http.get(a + "&offset=5").json())).isEmpty();
+        assertThat(ids(http.get(a + "&orderby=include&include=" + fx.p1 + "," + fx.p3 + "," + fx.p2 + "&offset=1").json()))
+                .containsExactly(fx.p3, fx.p2);
+        var bad = http.get(a + "&offset=-1");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("code").asString()).isEqualTo("rest_invalid_param");
+        assertThat(bad.body()).contains("offset");
     }
 
     @Test
