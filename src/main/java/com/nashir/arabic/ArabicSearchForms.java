@@ -85,7 +85,10 @@ public final class ArabicSearchForms {
         return article ? word.substring(1) : word;
     }
 
-    /** لتنشيط → تنشيط, ولتنشيط → تنشيط, بمشاركه → مشاركه; بوتين، فيدان، كانون untouched. */
+    /**
+     * لتنشيط → تنشيط, ولتنشيط → تنشيط, بمشاركه → مشاركه, لطلاب → طلاب (a word of {@link BrokenPlurals});
+     * بوتين، فيدان، كانون untouched.
+     */
     public static String stripSingleLetterPrefix(String word) {
         Objects.requireNonNull(word, "word");
         if (word.length() >= 6 && (word.charAt(0) == WAW || word.charAt(0) == FEH) && isPreposition(word.charAt(1))
@@ -93,6 +96,10 @@ public final class ArabicSearchForms {
             return word.substring(2);
         }
         if (word.length() >= 5 && (isPreposition(word.charAt(0)) || word.charAt(0) == FEH) && derivedNounShape(word, 1)) {
+            return word.substring(1);
+        }
+        // A known word of four letters or more: shorter ones are too often a name (كمال is not ك + مال).
+        if (word.length() >= 5 && (isPreposition(word.charAt(0)) || word.charAt(0) == FEH) && BrokenPlurals.knows(word.substring(1))) {
             return word.substring(1);
         }
         return word;

@@ -1,8 +1,13 @@
 package com.nashir.search;
 
 import com.nashir.arabic.ArabicSearchForms;
+import com.nashir.arabic.BrokenPlurals;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -29,8 +34,11 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <ul>
  *   <li>{@code STEMMED} (text fields, index and query alike): stop words out; و/ف before an
  *       article prefix dropped; a single-letter prefix form added beside the word (both are kept,
- *       so a wrong guess costs nothing); tanween alef dropped; Lucene's light stemmer; duplicates
- *       at one position removed.</li>
+ *       so a wrong guess costs nothing); tanween alef dropped; a bare word starting with و also
+ *       as if it had the article (the stemmer then keeps its و: وزير meets الوزير); Lucene's light
+ *       stemmer; the
+ *       singular's stem added beside a broken plural's ({@link BrokenPlurals}: الوزراء → وزير);
+ *       duplicates at one position removed.</li>
  *   <li>{@code WORDS} (spelling suggestions): normalized words, no stemming, stop words kept.</li>
  *   <li>{@code PREFIXES} (autocomplete over headlines): normalized words plus the same word
  *       without its prefixes, so "تطب" finds "التطبيع" while the ending is still being typed.</li>
@@ -43,6 +51,9 @@ final class ArabicSearchAnalyzer extends Analyzer {
     static final CharArraySet STOP_WORDS = normalizedStopWords();
 
     private static final NormalizeCharMap COLON_AS_SPACE = colonAsSpace();
+
+    /** Stems of a broken plural → stems of its singular ({@link BrokenPlurals}, stemmed as this chain stems). */
+    private static final Map<String, List<String>> SINGULAR_STEMS = singularStems();
 
     private final Mode mode;
 
@@ -61,7 +72,9 @@ final class ArabicSearchAnalyzer extends Analyzer {
                 ts = new WordMappingFilter(ts, ArabicSearchForms::stripConjunctionBeforeArticle);
                 ts = new AlternativeFormsFilter(ts, w -> List.of(ArabicSearchForms.stripSingleLetterPrefix(w)));
                 ts = new WordMappingFilter(ts, ArabicSearchForms::stripTanweenAlef);
+                ts = new AlternativeFormsFilter(ts, ArabicSearchAnalyzer::wawKept);
                 ts = new ArabicStemFilter(ts);
+                ts = new AlternativeFormsFilter(ts, ArabicSearchAnalyzer::singularStem);
                 ts = new RemoveDuplicatesTokenFilter(ts);
             }
             case PREFIXES -> {
@@ -98,6 +111,60 @@ final class ArabicSearchAnalyzer extends Analyzer {
         ts = new DecimalDigitFilter(ts);
         ts = new ArabicNormalizationFilter(ts);
         return new WordMappingFilter(ts, ArabicSearchForms::foldLetterVariants);
+    }
+
+    private static List<String> singularStem(String stem) {
+        return SINGULAR_STEMS.getOrDefault(stem, List.of());
+    }
+
+    /**
+     * Lucene's stemmer reads a bare word's first و as the conjunction and drops it, but keeps it
+     * after the article: وزير → زير, الوزير → وزير, so وزير would never find الوزير. The bare word
+     * is therefore also indexed (and searched) as if it carried the article, which keeps its و:
+     * وزير gives زير and وزير, and meets الوزير and والوزير. Words the stemmer leaves alone (three
+     * letters) and وال... (handled as a prefix) are not touched.
+     */
+    static List<String> wawKept(String word) {
+        if (word.length() >= 4 && word.charAt(0) == '\u0648' && !word.startsWith("\u0648\u0627\u0644")) {
+            return List.of("\u0627\u0644" + word);
+        }
+        return List.of();
+    }
+
+    /** A dictionary word as the STEMMED chain leaves it: normalized, letter variants folded, stemmed. */
+    static String stem(String word) {
+        char[] chars = normalizedWord(word).toCharArray();
+        int len = new ArabicStemmer().stem(chars, chars.length);
+        return new String(chars, 0, len);
+    }
+
+    /** Both ways a word can stem (bare, and as {@link #wawKept} keeps it) to both ways its singular can. */
+    private static Map<String, List<String>> singularStems() {
+        Map<String, List<String>> stems = new HashMap<>();
+        BrokenPlurals.SINGULARS.forEach((plural, singular) -> {
+            Set<String> singulars = stems(singular);
+            for (String p : stems(plural)) {
+                List<String> others = singulars.stream().filter(s -> !s.equals(p)).toList();
+                if (!others.isEmpty()) {
+                    stems.put(p, others);
+                }
+            }
+        });
+        return Map.copyOf(stems);
+    }
+
+    private static Set<String> stems(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(stem(word));
+        String normalized = normalizedWord(word);
+        wawKept(normalized).forEach(w -> out.add(stem(w)));
+        return out;
+    }
+
+    private static String normalizedWord(String word) {
+        char[] chars = word.toCharArray();
+        int len = new ArabicNormalizer().normalize(chars, chars.length);
+        return ArabicSearchForms.foldLetterVariants(new String(chars, 0, len));
     }
 
     private static List<String> withoutPrefixes(String word) {

@@ -56,7 +56,7 @@ final class SearchFields {
      * Fields layout of the index; an index committed with another (or none) is rebuilt at start.
      * Raise it whenever a field is added, removed or analyzed differently.
      */
-    static final String LAYOUT = "3";
+    static final String LAYOUT = "4";
 
     /**
      * The order of documents in the index, newest first. Date-ordered searches then stop after

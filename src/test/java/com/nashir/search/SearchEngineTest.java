@@ -184,6 +184,25 @@ class SearchEngineTest {
     }
 
     @Test
+    void wordsStartingWithWawMeetWithAndWithoutTheArticle() {
+        put(doc(1, "الوزير يزور الوزارة", "نص", POLITICS, days(1)));
+        put(doc(2, "وزير جديد للمالية", "وزارة المالية تعلن", POLITICS, days(2)));
+        put(doc(3, "اجتماع الوزراء العرب", "نص", POLITICS, days(3)));
+        put(doc(4, "زير الماء الفخاري", "نص", POLITICS, days(4)));
+        for (String q : List.of("وزير", "الوزير", "والوزير")) {
+            assertThat(ids(search(q))).as(q).contains(1L, 2L, 3L);
+        }
+        // The bare word may also be و + زير (both readings are kept); with the article it cannot.
+        assertThat(ids(search("الوزير"))).doesNotContain(4L);
+        assertThat(ids(search("الوزارة"))).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(ids(search("وزارة"))).containsExactlyInAnyOrder(1L, 2L);
+        // A broken plural finds its singular and the other way round, with and without the article.
+        assertThat(ids(search("وزراء"))).contains(1L, 2L, 3L);
+        assertThat(search("وزير").page().items().stream().filter(h -> h.id() == 3L).findFirst().orElseThrow().headline().html())
+                .contains("<mark>الوزراء</mark>");
+    }
+
+    @Test
     void didYouMeanIsWrittenAsTheArticlesWriteIt() {
         put(doc(1, "لقاء مع أردوغان في أنقرة", "صرّح أردوغان بأن المفاوضات مستمرة", POLITICS, days(1)));
         assertThat(search("اردغان").didYouMean()).isEqualTo("أردوغان");
