@@ -74,6 +74,8 @@ class SearchPageBrowserIT {
         assertThat(input.isDisplayed()).isTrue();
         input.sendKeys("اردوغان حميميم");
         driver.findElement(By.cssSelector("header.masthead form[role=search] button")).click();
+        // The click returns before the browser has necessarily loaded the results page.
+        browser.waitFor("location.pathname === '/search' && document.querySelector('.result-count')", 10);
         assertThat(driver.getCurrentUrl()).contains("/search?q=");
         assertThat(driver.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
         WebElement first = result(seedId);
@@ -126,15 +128,23 @@ class SearchPageBrowserIT {
             noJs.get(http.base() + "/section/" + section);
             noJs.findElement(By.cssSelector("header.masthead form[role=search] input[name=q]")).sendKeys("\"قاعدة حميميم\"");
             noJs.findElement(By.cssSelector("header.masthead form[role=search] input[name=q]")).submit();
+            new org.openqa.selenium.support.ui.WebDriverWait(noJs, java.time.Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().contains("/search?q=") && !d.findElements(By.cssSelector("ol.results")).isEmpty());
             assertThat(noJs.findElements(By.cssSelector("ol.results li.result h2 a"))).extracting(e -> e.getDomAttribute("href"))
                     .anyMatch(h -> h.startsWith("/news/" + seedId + "/"));
         }
     }
 
+    /** The result for article {@code id}, waiting (up to 10 s) for a page that a click or submit is still loading. */
     private WebElement result(long id) {
-        return driver.findElements(By.cssSelector("ol.results li.result")).stream()
-                .filter(li -> li.findElement(By.cssSelector("h2 a")).getDomAttribute("href").startsWith("/news/" + id + "/"))
-                .findFirst().orElseThrow(() -> new AssertionError("article " + id + " not among the results at " + driver.getCurrentUrl()));
+        try {
+            return new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> d
+                    .findElements(By.cssSelector("ol.results li.result")).stream()
+                    .filter(li -> li.findElement(By.cssSelector("h2 a")).getDomAttribute("href").startsWith("/news/" + id + "/"))
+                    .findFirst().orElse(null));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("article " + id + " not among the results at " + driver.getCurrentUrl());
+        }
     }
 
     private Object js(String script, Object... args) {
