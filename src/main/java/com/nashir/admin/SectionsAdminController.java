@@ -83,7 +83,7 @@ class SectionsAdminController {
         Map<Long, Long> counts = sections.articleCounts();
         List<TaxonomyRow> rows = sections.findAll().stream()
                 .map(s -> new TaxonomyRow(s.id(), s.name(), s.slug(), KIND.publicUrl(s.slug()), counts.getOrDefault(s.id(), 0L),
-                        "الترتيب " + page.fmt().number(s.position())))
+                        "الترتيب " + page.fmt().number(s.position()) + (s.inMenu() ? "" : "، خارج القائمة الرئيسية")))
                 .toList();
         var panel = new TaxonomyPanel(KIND, new PageOf<>(rows, 1, Math.max(rows.size(), 1), rows.size()), null, form, errors);
         return pages.list(model, page, List.of(panel), TaxonomyChoices.none(), message);

@@ -15,33 +15,41 @@ import com.nashir.tag.TagService.TagInput;
  * its own subset. Numbers arrive as text so that a mistyped one is a message on the form, not a
  * binding error: a position that is not a number goes on as -1, which the service refuses with the
  * other mistakes of the same form. The author photo is a media library image ({@code photoMediaId}, chosen from the
- * list) or else whatever {@code photoUrl} says: an image number or an address.
+ * list) or else whatever {@code photoUrl} says: an image number or an address. A section's "in
+ * the main menu" box posts {@code menu=on} when ticked and nothing when not; the hidden
+ * {@code menuAsked} field says the form showed the box, so "not ticked" is told from "not asked".
  */
 public record TaxonomyForm(String name, String slug, String description, String position, String bio, String photoUrl,
-                           String photoMediaId, String user) {
+                           String photoMediaId, String user, String menu, String menuAsked) {
 
     public static TaxonomyForm empty() {
-        return new TaxonomyForm("", "", "", "", "", "", "", "");
+        return new TaxonomyForm("", "", "", "", "", "", "", "", "on", "");
     }
 
     public static TaxonomyForm of(Section s) {
-        return new TaxonomyForm(s.name(), s.slug(), s.description(), Integer.toString(s.position()), "", "", "", "");
+        return new TaxonomyForm(s.name(), s.slug(), s.description(), Integer.toString(s.position()), "", "", "", "",
+                s.inMenu() ? "on" : "", "");
     }
 
     public static TaxonomyForm of(Tag t) {
-        return new TaxonomyForm(t.name(), t.slug(), t.description(), "", "", "", "", "");
+        return new TaxonomyForm(t.name(), t.slug(), t.description(), "", "", "", "", "", "", "");
     }
 
     public static TaxonomyForm of(Desk d) {
-        return new TaxonomyForm(d.name(), d.slug(), d.description(), "", "", "", "", "");
+        return new TaxonomyForm(d.name(), d.slug(), d.description(), "", "", "", "", "", "", "");
     }
 
     public static TaxonomyForm of(Author a, String username) {
         return new TaxonomyForm(a.name(), a.slug(), "", "", a.bio(), a.photoUrl() == null ? "" : a.photoUrl(), "",
-                username == null ? "" : username);
+                username == null ? "" : username, "", "");
     }
 
-    /** Blank position: after the last section (new) or where it is (edit). */
+    /** Whether the section form shows the menu box ticked. */
+    public boolean inMenu() {
+        return !blank(menu);
+    }
+
+    /** Blank position: after the last section (new) or where it is (edit); no menu box: in the menu (new) or as it is (edit). */
     public SectionInput toSection() {
         Integer at;
         try {
@@ -49,7 +57,8 @@ public record TaxonomyForm(String name, String slug, String description, String 
         } catch (NumberFormatException e) {
             at = -1;
         }
-        return new SectionInput(slug, name, text(description), at);
+        Boolean inMenu = blank(menuAsked) ? null : !blank(menu);
+        return new SectionInput(slug, name, text(description), at, inMenu);
     }
 
     public TagInput toTag() {

@@ -56,7 +56,7 @@ class ApiShapes {
 
     Map<String, Object> section(Section s) {
         return ordered("id", s.id(), "slug", s.slug(), "name", s.name(), "description", s.description(), "position", s.position(),
-                "url", url(Permalinks.section(s.slug())));
+                "inMenu", s.inMenu(), "url", url(Permalinks.section(s.slug())));
     }
 
     Map<String, Object> tag(Tag t) {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 public class ArticleRepository {
     static final String CARD_COLUMNS = "select a.id, a.slug, a.headline, a.kicker, a.summary, a.status, "
             + "a.published_at, a.updated_at, a.image_url, a.image_caption, a.image_credit, a.image_alt, a.image_archive, "
-            + "s.id as s_id, s.slug as s_slug, s.name as s_name, s.description as s_description, s.position as s_position, "
+            + "s.id as s_id, s.slug as s_slug, s.name as s_name, s.description as s_description, s.position as s_position, s.in_menu as s_in_menu, "
             + "d.id as d_id, d.slug as d_slug, d.name as d_name, d.description as d_description ";
     static final String FROM = "from article a join section s on s.id = a.section_id left join desk d on d.id = a.desk_id ";
     static final String FULL_COLUMNS = CARD_COLUMNS
@@ -308,7 +308,7 @@ public class ArticleRepository {
 
     private static Section section(ResultSet rs) throws SQLException {
         return new Section(rs.getLong("s_id"), rs.getString("s_slug"), rs.getString("s_name"), rs.getString("s_description"),
-                rs.getInt("s_position"));
+                rs.getInt("s_position"), rs.getBoolean("s_in_menu"));
     }
 
     /** The desk byline when there is one; an empty author byline (filled later) otherwise. */

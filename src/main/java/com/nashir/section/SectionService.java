@@ -36,10 +36,16 @@ public class SectionService {
     }
 
     /**
-     * Input as a caller sends it. On create a blank slug is made from the name and a null position
-     * means "after the last one"; on update a null description or position keeps the stored one.
+     * Input as a caller sends it. On create a blank slug is made from the name, a null position
+     * means "after the last one" and a null {@code inMenu} "in the main menu"; on update a null
+     * description, position or {@code inMenu} keeps the stored one.
      */
-    public record SectionInput(String slug, String name, String description, Integer position) {}
+    public record SectionInput(String slug, String name, String description, Integer position, Boolean inMenu) {
+        /** Without a say on the menu (callers that only name the section). */
+        public SectionInput(String slug, String name, String description, Integer position) {
+            this(slug, name, description, position, null);
+        }
+    }
 
     @Transactional
     public Section create(Actor actor, SectionInput in) {
@@ -50,7 +56,8 @@ public class SectionService {
             throw new ConflictException("slug", "يوجد قسم بهذا المعرّف: " + slug);
         }
         int position = in.position() != null ? in.position() : sections.nextPosition();
-        long id = sections.insert(slug, in.name().strip(), nullToEmpty(in.description()), position, clock.instant());
+        long id = sections.insert(slug, in.name().strip(), nullToEmpty(in.description()), position, !Boolean.FALSE.equals(in.inMenu()),
+                clock.instant());
         events.publishEvent(new ContentChangedEvent("section", id));
         return sections.findById(id).orElseThrow();
     }
@@ -68,7 +75,7 @@ public class SectionService {
             history.remember("section", current.slug(), id, clock.instant());
         }
         sections.update(id, slug, in.name().strip(), in.description() != null ? in.description().strip() : current.description(),
-                in.position() != null ? in.position() : current.position());
+                in.position() != null ? in.position() : current.position(), in.inMenu() != null ? in.inMenu() : current.inMenu());
         events.publishEvent(new ContentChangedEvent("section", id));
         return sections.findById(id).orElseThrow();
     }

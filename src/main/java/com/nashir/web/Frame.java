@@ -29,6 +29,11 @@ public record Frame(
         boolean preview,
         PageMeta meta) {
 
+    /** The sections the main menu shows (the newsroom chooses them); the footer lists every section. */
+    public List<Section> menu() {
+        return sections.stream().filter(Section::inMenu).toList();
+    }
+
     /** The same frame, marked as the newsroom's preview. */
     public Frame asPreview() {
         return new Frame(site, fmt, sections, breaking, breakingEventId, title, description, canonical, activeSection, stylesheet,

@@ -190,6 +190,18 @@ class ContentApiIT {
         var renamed = http.api("PATCH", "/api/v1/sections/" + section, "{\"name\":\"اسم جديد\"}");
         assertThat(renamed.json().get("name").asString()).isEqualTo("اسم جديد");
         assertThat(renamed.json().get("slug").asString()).isEqualTo(section);
+        assertThat(renamed.json().get("inMenu").asBoolean()).isTrue();
+        // Out of the main menu and back; a PATCH that does not name inMenu keeps it.
+        var hidden = http.api("PATCH", "/api/v1/sections/" + section, "{\"inMenu\":false}");
+        assertThat(hidden.json().get("inMenu").asBoolean()).isFalse();
+        assertThat(http.api("PATCH", "/api/v1/sections/" + section, "{\"name\":\"اسم آخر\"}").json().get("inMenu").asBoolean()).isFalse();
+        String home = http.get("/").body();
+        assertThat(org.jsoup.Jsoup.parse(home).select("nav.sections a[href=/section/" + section + "]")).isEmpty();
+        assertThat(org.jsoup.Jsoup.parse(home).select("footer a[href=/section/" + section + "]")).hasSize(1);
+        assertProblem(http.api("PATCH", "/api/v1/sections/" + section, "{\"inMenu\":\"maybe\"}"), 400, "inMenu");
+        assertThat(http.api("PATCH", "/api/v1/sections/" + section, "{\"inMenu\":true}").json().get("inMenu").asBoolean()).isTrue();
+        var quiet = http.api("POST", "/api/v1/sections", "{\"slug\":\"q-" + section + "\",\"name\":\"هادئ\",\"inMenu\":false}");
+        assertThat(quiet.json().get("inMenu").asBoolean()).isFalse();
     }
 
     @Test
