@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * One page of search results with facet counts over all matches, and a spelling suggestion
  * ("هل تقصد") when nothing matched but a close spelling does. The page's total is exact when
- * {@code totalExact}; otherwise more than that many matched (counting stops past what the pager
- * can reach).
+ * {@code totalExact}; otherwise at least that many match: the node is still building its index
+ * (first start, or an upgrade that changed the index's layout).
  */
 public record SearchResults(SearchRequest request, PageOf<Hit> page, boolean totalExact, Facets facets, String didYouMean) {
 

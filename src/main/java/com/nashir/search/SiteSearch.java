@@ -47,11 +47,13 @@ public class SiteSearch {
                 SearchResults.empty(request));
         Set<Long> visible = published.publicIds(found.page().items().stream().map(SearchResults.Hit::id).toList());
         List<SearchResults.Hit> hits = found.page().items().stream().filter(h -> visible.contains(h.id())).toList();
-        if (hits.size() == found.page().items().size()) {
+        // While this node builds its index (first start, an upgrade), the count is only "at least".
+        boolean complete = index.ready();
+        if (hits.size() == found.page().items().size() && complete) {
             return found;
         }
-        long total = found.totalExact() ? found.page().total() - (found.page().items().size() - hits.size()) : found.page().total();
-        return new SearchResults(request, new PageOf<>(hits, request.page(), request.size(), total), found.totalExact(),
+        long total = found.page().total() - (found.page().items().size() - hits.size());
+        return new SearchResults(request, new PageOf<>(hits, request.page(), request.size(), total), complete,
                 found.facets(), found.didYouMean());
     }
 
