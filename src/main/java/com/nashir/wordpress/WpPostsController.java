@@ -71,6 +71,8 @@ class WpPostsController {
         Instant modifiedBefore = p.dateTime("modified_before", site.zone());
         // As in WordPress, an offset replaces the page: the items from the offset-th match on.
         Integer offset = p.has("offset") ? p.integer("offset", 0, 0, Integer.MAX_VALUE) : null;
+        // Nashir has no sticky posts (every post says "sticky": false): sticky=true lists none, false lists all.
+        boolean stickyOnly = p.has("sticky") && p.bool("sticky", false);
         for (String status : p.list("status")) {
             if (!status.equals("publish")) {
                 p.fail("status", "تعرض هذه الواجهة المنشور فقط: status=publish");
@@ -84,6 +86,9 @@ class WpPostsController {
             throw new WpError("rest_orderby_include_missing_include", 400, "الترتيب orderby=include يحتاج إلى include");
         }
         WpFields fields = WpFields.of(p);
+        if (stickyOnly) {
+            return answer(List.of(), 0, 1, perPage, fields, request);
+        }
 
         Set<Long> ids = new LinkedHashSet<>(include);
         List<Long> rank = orderby.equals("include") ? include : null;

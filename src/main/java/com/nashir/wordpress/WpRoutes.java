@@ -22,7 +22,7 @@ final class WpRoutes {
     private static final List<Route> ROUTES = List.of(
             new Route("/wp/v2", List.of("namespace", "context")),
             new Route("/wp/v2/posts", List.of("context", "page", "per_page", "offset", "search", "after", "before", "modified_after",
-                    "modified_before", "author", "include", "exclude", "order", "orderby", "slug", "status", "categories", "tags", "_embed",
+                    "modified_before", "author", "include", "exclude", "order", "orderby", "slug", "status", "categories", "tags", "sticky", "_embed",
                     "_fields")),
             new Route("/wp/v2/posts/(?P<id>[\\d]+)", List.of("id", "context", "_embed", "_fields")),
             new Route("/wp/v2/pages", List.of("context", "page", "per_page")),

@@ -125,6 +125,9 @@ class WordPressApiIT {
         assertThat(ids(http.get(a + "&offset=5").json())).isEmpty();
         assertThat(ids(http.get(a + "&orderby=include&include=" + fx.p1 + "," + fx.p3 + "," + fx.p2 + "&offset=1").json()))
                 .containsExactly(fx.p3, fx.p2);
+        assertThat(ids(http.get(a + "&sticky=true").json())).isEmpty();
+        assertThat(ids(http.get(a + "&sticky=false").json())).containsExactly(fx.p3, fx.p2, fx.p1);
+        assertThat(http.get(a + "&sticky=perhaps").status()).isEqualTo(400);
         var bad = http.get(a + "&offset=-1");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("code").asString()).isEqualTo("rest_invalid_param");
