@@ -267,7 +267,7 @@ public final class SearchBenchmark {
     }
 
     /** Words of the demo content, for generated text and queries. */
-    static final class Vocabulary {
+    private static final class Vocabulary {
         private final String[] words;
         private final List<SearchDocument.Named> tags = new ArrayList<>();
         private final List<SearchDocument.Named> sections = new ArrayList<>();
