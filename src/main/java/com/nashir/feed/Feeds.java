@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -45,8 +46,10 @@ public class Feeds {
         SiteSettings site = settings.current();
         boolean full = site.feedContent() == FeedContent.FULL;
         List<FeedEntry> entries = new ArrayList<>();
-        for (Article a : archive.newest(subject.scope(), ENTRIES)) {
-            entries.add(entry(a, baseUrl, full));
+        List<Article> newest = archive.newest(subject.scope(), ENTRIES);
+        Map<String, MediaItem> images = media.byPaths(newest.stream().filter(a -> a.image() != null).map(a -> a.image().url()).toList());
+        for (Article a : newest) {
+            entries.add(entry(a, baseUrl, full, images));
         }
         // An empty feed still needs an update time; the day keeps its bytes (and ETag) stable.
         Instant updated = entries.stream().map(FeedEntry::updated).max(Instant::compareTo)
@@ -57,7 +60,7 @@ public class Feeds {
                 FeedText.absolute(baseUrl, icon), updated, entries);
     }
 
-    private FeedEntry entry(Article a, String baseUrl, boolean full) {
+    private FeedEntry entry(Article a, String baseUrl, boolean full, Map<String, MediaItem> images) {
         String summary = a.summary().isBlank() ? FeedText.excerpt(BodySanitizer.text(a.body()), SUMMARY_CHARS) : a.summary().strip();
         List<FeedPerson> people = a.byline().isDesk()
                 ? List.of(new FeedPerson(a.byline().desk().name(), baseUrl + Permalinks.desk(a.byline().desk().slug())))
@@ -68,17 +71,17 @@ public class Feeds {
         Instant updated = a.wasUpdated() ? a.updatedAt() : a.publishedAt();
         return new FeedEntry(baseUrl + Permalinks.shortArticle(a.id()), baseUrl + Permalinks.article(a.id(), a.slug()), a.headline(),
                 summary, full ? FeedText.absolutize(a.body(), baseUrl) : null, a.publishedAt(), updated, people, categories,
-                image(a.image(), baseUrl));
+                image(a.image(), baseUrl, images));
     }
 
-    /** Size, pixels and type from the media library when the picture is one of its files. */
-    private FeedImage image(FeaturedImage image, String baseUrl) {
+    /** Size, pixels and type from the media library when the picture is one of its files ({@code images}, looked up together). */
+    private FeedImage image(FeaturedImage image, String baseUrl, Map<String, MediaItem> images) {
         if (image == null) {
             return null;
         }
         String url = FeedText.absolute(baseUrl, image.url());
         String caption = image.displayCaption();
-        Optional<MediaItem> item = image.url().startsWith(MediaLibrary.PATH_PREFIX) ? media.byPath(image.url()) : Optional.empty();
+        Optional<MediaItem> item = Optional.ofNullable(images.get(image.url()));
         if (item.isPresent()) {
             MediaSize size = item.get().sizes().stream().filter(s -> s.path().equals(image.url())).findFirst()
                     .orElseGet(() -> item.get().display());

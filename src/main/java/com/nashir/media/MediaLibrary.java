@@ -115,11 +115,41 @@ public class MediaLibrary {
      * can offer its other sizes; empty for any other address (demo images, external URLs).
      */
     public Optional<MediaItem> byPath(String path) {
+        String key = itemKey(path);
+        return key == null ? Optional.empty() : rows.findByKey(key);
+    }
+
+    /**
+     * {@link #byPath} for many addresses at once (a feed, a page of the WordPress API): address →
+     * item, for the addresses that are library files; two queries however many there are.
+     */
+    public java.util.Map<String, MediaItem> byPaths(java.util.Collection<String> paths) {
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        for (String path : paths) {
+            String key = itemKey(path);
+            if (key != null) {
+                keys.put(path, key);
+            }
+        }
+        java.util.Map<String, MediaItem> byKey = new java.util.HashMap<>();
+        rows.findByKeys(java.util.Set.copyOf(keys.values())).forEach(item -> byKey.put(item.key(), item));
+        java.util.Map<String, MediaItem> out = new java.util.HashMap<>();
+        keys.forEach((path, key) -> {
+            MediaItem item = byKey.get(key);
+            if (item != null) {
+                out.put(path, item);
+            }
+        });
+        return out;
+    }
+
+    /** The storage key of the item a file address belongs to ("/media/2026/11/k3f…-1024.jpg" → "2026/11/k3f…"), or null. */
+    private static String itemKey(String path) {
         if (path == null || !path.startsWith(PATH_PREFIX) || !MediaKeys.isFileKey(path.substring(PATH_PREFIX.length()))) {
-            return Optional.empty();
+            return null;
         }
         String key = path.substring(PATH_PREFIX.length());
-        return rows.findByKey(key.substring(0, key.lastIndexOf('-')));
+        return key.substring(0, key.lastIndexOf('-'));
     }
 
     /** Newest first; {@code query} matches alt text or caption, case-insensitively, taken literally. */

@@ -61,6 +61,14 @@ class MediaRepository {
                 .stream().findFirst();
     }
 
+    /** The items with these storage keys, in no order (one query for the rows, one for their sizes). */
+    List<MediaItem> findByKeys(java.util.Collection<String> storageKeys) {
+        if (storageKeys.isEmpty()) {
+            return List.of();
+        }
+        return withSizes(jdbc.sql(COLUMNS + "where storage_key in (:keys)").param("keys", storageKeys).query(MediaRepository::row).list());
+    }
+
     /** Newest first; a blank query lists everything. */
     List<MediaItem> search(String query, long offset, int limit) {
         List<Object> args = new ArrayList<>();

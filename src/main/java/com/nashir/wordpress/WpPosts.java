@@ -50,7 +50,17 @@ class WpPosts {
     }
 
     Map<String, Object> post(Article a, WpFields fields) {
-        Optional<MediaItem> image = featuredMedia(a.image());
+        return post(a, fields, featuredMedia(a.image()));
+    }
+
+    /** A page of posts, their featured images looked up together. */
+    List<Map<String, Object>> posts(List<Article> articles, WpFields fields) {
+        Map<String, MediaItem> images = media.byPaths(articles.stream().filter(a -> a.image() != null).map(a -> a.image().url()).toList());
+        return articles.stream().map(a -> post(a, fields, Optional.ofNullable(a.image() == null ? null : images.get(a.image().url()))))
+                .toList();
+    }
+
+    private Map<String, Object> post(Article a, WpFields fields, Optional<MediaItem> image) {
         String self = site.api("/wp/v2/posts/" + a.id());
         // The row's last change, never before publication (an article scheduled long after it was written).
         Instant modified = a.modifiedAt() == null || a.modifiedAt().isBefore(a.publishedAt()) ? a.publishedAt() : a.modifiedAt();

@@ -143,7 +143,7 @@ class WpPostsController {
         if (total > 0 && page > WpCollection.totalPages(total, perPage)) {
             throw new WpError("rest_post_invalid_page_number", 400, "رقم الصفحة المطلوب أكبر من عدد الصفحات المتاحة");
         }
-        List<Map<String, Object>> body = items.stream().map(a -> posts.post(a, fields)).toList();
+        List<Map<String, Object>> body = posts.posts(items, fields);
         return responses.ok(body, WpCollection.headers(site, request, ROUTE, total, page, perPage), request);
     }
 

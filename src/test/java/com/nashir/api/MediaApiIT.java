@@ -48,6 +48,8 @@ class MediaApiIT {
     int port;
     @Autowired
     Environment env;
+    @Autowired
+    com.nashir.media.MediaLibrary media;
     Http http;
     Newsroom people;
 
@@ -94,6 +96,25 @@ class MediaApiIT {
         }
         var again = http.api("GET", "/api/v1/media/" + m.get("id").asLong(), null);
         assertThat(again.json().get("srcset").asString()).isEqualTo(m.get("srcset").asString());
+    }
+
+    /** Feeds and the WordPress API look up a page's pictures together: each address finds its item, others nothing. */
+    @Test
+    void manyAddressesAreLookedUpTogether() {
+        JsonNode a = upload(people.writer, jpeg(700, 400), "a.jpg", "image/jpeg", fields("أ", "", "", null)).json();
+        JsonNode b = upload(people.writer, jpeg(500, 300), "b.jpg", "image/jpeg", fields("ب", "", "", null)).json();
+        String aSmall = Fixtures.path(a.get("sizes").get(0).get("url").asString());
+        String aDisplay = Fixtures.path(a.get("url").asString());
+        String bDisplay = Fixtures.path(b.get("url").asString());
+        String unknown = aDisplay.replaceAll("/[a-z0-9]{20}-", "/zzzzzzzzzzzzzzzzzzzz-");
+        var found = media.byPaths(List.of(aSmall, aDisplay, bDisplay, unknown, "/assets/demo/x.jpg", "https://elsewhere.example/y.jpg"));
+        assertThat(found).containsOnlyKeys(aSmall, aDisplay, bDisplay);
+        assertThat(found.get(aSmall).id()).isEqualTo(a.get("id").asLong());
+        assertThat(found.get(aDisplay).id()).isEqualTo(a.get("id").asLong());
+        assertThat(found.get(bDisplay).id()).isEqualTo(b.get("id").asLong());
+        assertThat(found.get(bDisplay).sizes()).isNotEmpty();
+        assertThat(media.byPaths(List.of())).isEmpty();
+        assertThat(media.byPath(bDisplay)).map(com.nashir.media.MediaItem::id).hasValue(b.get("id").asLong());
     }
 
     @Test
