@@ -116,7 +116,7 @@ public class MediaLibrary {
      */
     public Optional<MediaItem> byPath(String path) {
         String key = itemKey(path);
-        return key == null ? Optional.empty() : rows.findByKey(key);
+        return key == null ? Optional.empty() : rows.findByKeys(List.of(key)).stream().findFirst();
     }
 
     /**

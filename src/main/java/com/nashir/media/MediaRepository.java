@@ -56,11 +56,6 @@ class MediaRepository {
         return withSizes(rows).stream().findFirst();
     }
 
-    Optional<MediaItem> findByKey(String storageKey) {
-        return withSizes(jdbc.sql(COLUMNS + "where storage_key = ?").param(storageKey).query(MediaRepository::row).list())
-                .stream().findFirst();
-    }
-
     /** The items with these storage keys, in no order (one query for the rows, one for their sizes). */
     List<MediaItem> findByKeys(java.util.Collection<String> storageKeys) {
         if (storageKeys.isEmpty()) {
