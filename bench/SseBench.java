@@ -12,13 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Holds N Server-Sent Events connections to /live/breaking on one thread (NIO), posts breaking
  * items through the API and measures, for every connection, how long after the POST began the item
- * arrived. Between rounds it asks the server JVM (jcmd) for its heap after a full GC, while all
- * connections are held.
+ * arrived. Between rounds it asks the server JVM (jcmd GC.class_histogram, which runs a full GC
+ * first) for its live heap, while all connections are held: the difference divided by the number
+ * of streams is the heap one open stream costs.
+ *
+ * <p>The connections come from many loopback source addresses (127.0.0.0/8 is all local),
+ * {@link #PER_ADDRESS} each, so the server's per-address limit does not refuse them. The run fails
+ * (exit 1) when not every connection streams or not every one receives every item.
  *
  * <p>Run: {@code java bench/SseBench.java HOST PORT CONNECTIONS API_TOKEN SERVER_PID [ROUNDS]}
  */
@@ -27,11 +34,21 @@ public class SseBench {
         final SocketChannel channel;
         final StringBuilder text = new StringBuilder();
         boolean streaming;
+        boolean refused;
         long deliveredAt;
 
         Conn(SocketChannel channel) {
             this.channel = channel;
         }
+    }
+
+    /** Streams opened from one source address (the server allows 100 per address by default). */
+    static final int PER_ADDRESS = 50;
+
+    /** The source address of the i-th connection: 127.1.0.1, 127.1.0.2, ... (never .0 or .255). */
+    static InetSocketAddress source(int i) {
+        int a = i / PER_ADDRESS;
+        return new InetSocketAddress("127.1." + (a / 254) % 256 + "." + (a % 254 + 1), 0);
     }
 
     public static void main(String[] args) throws Exception {
@@ -42,7 +59,9 @@ public class SseBench {
         String pid = args[4];
         int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 3;
 
-        heap(pid, "heap before any stream");
+        Map<String, long[]> before = histogram(pid);
+        long heapBefore = before.get("Total")[1];
+        System.out.printf("live heap before any stream: %.1f MB%n", heapBefore / 1048576.0);
         Selector selector = Selector.open();
         List<Conn> conns = new ArrayList<>();
         byte[] request = ("GET /live/breaking HTTP/1.1\r\nHost: " + host + ":" + port
@@ -51,6 +70,7 @@ public class SseBench {
         for (int i = 0; i < n; i++) {
             SocketChannel c = SocketChannel.open();
             c.configureBlocking(true);
+            c.bind(source(i));
             c.connect(new InetSocketAddress(host, port));
             c.write(ByteBuffer.wrap(request));
             c.configureBlocking(false);
@@ -63,13 +83,41 @@ public class SseBench {
         }
         // Wait until every stream has answered (headers and its first frame).
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (conns.stream().anyMatch(c -> !c.streaming) && System.nanoTime() < deadline) {
+        while (conns.stream().anyMatch(c -> !c.streaming && !c.refused) && System.nanoTime() < deadline) {
             pump(selector, 100, null);
         }
         long streaming = conns.stream().filter(c -> c.streaming).count();
-        System.out.printf("connections: %d open and streaming of %d, in %.1f s%n", streaming, n,
-                (System.nanoTime() - connectStart) / 1e9);
-        heap(pid, "heap with " + streaming + " streams");
+        long refused = conns.stream().filter(c -> c.refused).count();
+        System.out.printf("connections: %d open and streaming of %d (%d refused with 503 and Retry-After), in %.1f s%n",
+                streaming, n, refused, (System.nanoTime() - connectStart) / 1e9);
+        conns.removeIf(c -> c.refused);
+        Map<String, long[]> with = histogram(pid);
+        long heapWith = with.get("Total")[1];
+        System.out.printf("live heap with %d streams: %.1f MB; %.1f KB per stream%n", streaming, heapWith / 1048576.0,
+                streaming == 0 ? 0.0 : (heapWith - heapBefore) / 1024.0 / streaming);
+        System.out.println("largest growth by class (bytes per stream):");
+        with.entrySet().stream().filter(e -> !e.getKey().equals("Total"))
+                .map(e -> Map.entry(e.getKey(), e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]))
+                .sorted((x, y) -> Long.compare(y.getValue(), x.getValue())).limit(8)
+                .forEach(e -> System.out.printf("  %8.0f  %s%n", streaming == 0 ? 0.0 : e.getValue() / (double) streaming, e.getKey()));
+        // With every stream held, the node must keep serving pages.
+        HttpClient pages = HttpClient.newHttpClient();
+        long[] pageMillis = new long[20];
+        for (int i = 0; i < pageMillis.length; i++) {
+            long t = System.nanoTime();
+            HttpResponse<String> page = pages.send(HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/?bench=" + i)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            pageMillis[i] = (System.nanoTime() - t) / 1_000_000;
+            if (page.statusCode() != 200) {
+                throw new IllegalStateException("home page answered " + page.statusCode() + " with the streams open");
+            }
+        }
+        Arrays.sort(pageMillis);
+        System.out.printf("home page with the streams open (20 uncached loads): 200 each, p50 %d ms, max %d ms%n",
+                pageMillis[pageMillis.length / 2], pageMillis[pageMillis.length - 1]);
+        // ALLOW_REFUSED=1: a run past the node's heap-derived limit, where refusals are the point.
+        boolean failed = streaming < n && !(System.getenv("ALLOW_REFUSED") != null && streaming + refused == n);
+        n = conns.size();
 
         HttpClient http = HttpClient.newHttpClient();
         for (int round = 1; round <= rounds; round++) {
@@ -92,14 +140,18 @@ public class SseBench {
                 pump(selector, 50, marker);
             }
             long[] millis = conns.stream().filter(c -> c.deliveredAt != 0).mapToLong(c -> (c.deliveredAt - start) / 1_000_000).sorted().toArray();
+            failed |= millis.length < n;
             System.out.printf("round %d: delivered to %d of %d; p50 %d ms, p99 %d ms, max %d ms (the POST itself took %d ms)%n",
                     round, millis.length, n, pct(millis, 50), pct(millis, 99), millis.length == 0 ? -1 : millis[millis.length - 1],
                     (answered - start) / 1_000_000);
             Thread.sleep(1000);
         }
-        heap(pid, "heap after the rounds");
         for (Conn c : conns) {
             c.channel.close();
+        }
+        if (failed) {
+            System.out.println("FAILED: not every connection streamed and received every item");
+            System.exit(1);
         }
     }
 
@@ -122,6 +174,12 @@ public class SseBench {
             }
             String chunk = new String(buf.array(), 0, buf.position(), StandardCharsets.UTF_8);
             c.text.append(chunk);
+            if (!c.streaming && !c.refused && c.text.indexOf("HTTP/1.1 503") == 0 && c.text.indexOf("Retry-After") > 0) {
+                c.refused = true;
+                key.cancel();
+                c.channel.close();
+                continue;
+            }
             if (!c.streaming && c.text.indexOf("event: breaking") >= 0) {
                 c.streaming = true;
                 if (c.text.indexOf("text/event-stream") < 0) {
@@ -146,13 +204,21 @@ public class SseBench {
         return sorted[Math.max(0, Math.min(i, sorted.length - 1))];
     }
 
-    /** Full GC in the server, then its heap figures ("jcmd PID GC.heap_info"). */
-    static void heap(String pid, String label) throws Exception {
-        run("jcmd", pid, "GC.run");
-        String info = run("jcmd", pid, "GC.heap_info");
-        System.out.println(label + ":");
-        Arrays.stream(info.split("\n")).filter(l -> l.contains("total") || l.contains("used") || l.contains("Metaspace"))
-                .limit(3).forEach(l -> System.out.println("  " + l.strip()));
+    /** Live objects by class after a full GC ("jcmd PID GC.class_histogram"): name -> {instances, bytes}; "Total" too. */
+    static Map<String, long[]> histogram(String pid) throws Exception {
+        Map<String, long[]> byClass = new HashMap<>();
+        for (String line : run("jcmd", pid, "GC.class_histogram").split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 4 && f[0].endsWith(":")) {
+                byClass.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+            } else if (f.length == 3 && f[0].equals("Total")) {
+                byClass.put("Total", new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+            }
+        }
+        if (!byClass.containsKey("Total")) {
+            throw new IllegalStateException("jcmd gave no class histogram");
+        }
+        return byClass;
     }
 
     static String run(String... cmd) throws Exception {

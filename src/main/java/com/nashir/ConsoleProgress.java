@@ -15,7 +15,7 @@ final class ConsoleProgress implements IndexBuilder.Progress {
     }
 
     @Override
-    public void update(long done, long total) {
+    public synchronized void update(long done, long total) {
         int percent = total == 0 ? 100 : (int) (done * 100 / total);
         if (percent == shown && done != total) {
             return;

@@ -10,10 +10,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Starts the site, or runs a command against the configured database:
  * {@code java -jar nashir.jar create-token [name]} prints a new admin API token;
- * {@code reindex} rebuilds this node's search index from the database (also while the site runs).
+ * {@code reindex} rebuilds this node's search index from the database (also while the site runs);
+ * {@code related} finds and keeps every public article's related articles from that index;
+ * {@code backup FILE} and {@code restore FILE} write and load a whole site ({@link BackupCommands}).
  */
 @SpringBootApplication
-@org.springframework.scheduling.annotation.EnableScheduling
 public class NashirApplication {
 
     public static void main(String[] args) {
@@ -40,8 +41,17 @@ public class NashirApplication {
             case "reindex" -> {
                 return reindex();
             }
+            case "related" -> {
+                return related();
+            }
             case "import-wordpress" -> {
                 return importWordPress(args);
+            }
+            case "backup" -> {
+                return BackupCommands.backup(args);
+            }
+            case "restore" -> {
+                return BackupCommands.restore(args);
             }
             default -> {
                 System.err.println("Unknown command: " + args[0]);
@@ -50,8 +60,14 @@ public class NashirApplication {
                         + "\n                                   NASHIR_ADMIN_PASSWORD or the first line of standard input"
                         + "\n  reindex                          rebuild the search index from the database; a running site"
                         + "\n                                   keeps serving the old index and switches when it is done"
+                        + "\n  related                          find and keep every public article's related articles"
+                        + "\n                                   (\"اقرأ أيضاً\") from the search index, on every core"
                         + "\n  import-wordpress FILE [--uploads DIR] [--pages=section:SLUG|skip]"
-                        + "\n                                   import a WordPress export (WXR); running it again updates");
+                        + "\n                                   import a WordPress export (WXR); running it again updates"
+                        + "\n  backup FILE [--force]            write the whole site (rows and media) to one archive, while"
+                        + "\n                                   it serves; --force overwrites FILE (docs/backup.md)"
+                        + "\n  restore FILE [--force]           load an archive into an empty database (either engine) and"
+                        + "\n                                   rebuild the search index; --force replaces a site");
                 return 2;
             }
         }
@@ -70,8 +86,8 @@ public class NashirApplication {
         }
         String name = args.length > 3 ? String.join(" ", Arrays.copyOfRange(args, 3, args.length)) : args[1];
         try (ConfigurableApplicationContext ctx = commandContext()) {
-            var user = ctx.getBean(com.nashir.user.UserService.class)
-                    .createFirstAdmin(new com.nashir.user.UserService.NewUser(args[1], args[2], name, password, "admin", null));
+            var user = ctx.getBean(com.nashir.setup.SiteSetup.class)
+                    .adminFromCommandLine(new com.nashir.user.UserService.NewUser(args[1], args[2], name, password, "admin", null));
             System.out.println("Created admin " + user.username() + " (id " + user.id() + ")");
             return 0;
         } catch (com.nashir.system.InvalidInputException e) {
@@ -152,9 +168,23 @@ public class NashirApplication {
     private static int reindex() {
         try (ConfigurableApplicationContext ctx = commandContext()) {
             System.err.println("Rebuilding the search index from the database...");
-            var built = ctx.getBean(com.nashir.search.IndexBuilder.class).rebuild(new ConsoleProgress(System.err));
+            var built = ctx.getBean(com.nashir.search.IndexBuilder.class).rebuild(new ConsoleProgress(System.err), Runtime.getRuntime().availableProcessors());
             System.out.printf(java.util.Locale.ROOT, "Search index rebuilt: %d articles, %.1f MB, %.1f s (generation %s)%n",
                     built.documents(), built.bytes() / 1e6, built.millis() / 1000.0, built.generation());
+            return 0;
+        }
+    }
+
+    /**
+     * Finds the related articles ("اقرأ أيضاً") of every public article and keeps them, on every
+     * core, from the current search index (also while the site runs).
+     */
+    private static int related() {
+        try (ConfigurableApplicationContext ctx = commandContext()) {
+            System.err.println("Finding the related articles of every public article...");
+            var filled = ctx.getBean(com.nashir.search.RelatedFill.class).fillAll(new ConsoleProgress(System.err),
+                    Runtime.getRuntime().availableProcessors());
+            System.out.printf(java.util.Locale.ROOT, "Related articles kept for %d articles in %.1f s%n", filled.articles(), filled.millis() / 1000.0);
             return 0;
         }
     }
@@ -164,8 +194,21 @@ public class NashirApplication {
      * to the running site): just storage and services.
      */
     private static ConfigurableApplicationContext commandContext() {
+        return commandContext(null);
+    }
+
+    /** The same, with the database migrated by {@code migration} instead of Flyway's plain migrate (a restore). */
+    static ConfigurableApplicationContext commandContext(org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy migration,
+            String... settings) {
         SpringApplication app = new SpringApplication(NashirApplication.class);
+        if (migration != null) {
+            app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("restoreMigration", migration));
+        }
         app.setWebApplicationType(WebApplicationType.NONE);
-        return app.run("--nashir.demo=false", "--nashir.search.live=false", "--logging.level.root=ERROR");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(settings));
+        // Last, so they win: a command never loads the demo or opens the live index.
+        args.addAll(java.util.List.of("--nashir.demo=false", "--nashir.search.live=false", "--nashir.scheduled-work=false",
+                "--logging.level.root=ERROR"));
+        return app.run(args.toArray(String[]::new));
     }
 }

@@ -38,7 +38,7 @@
     } else {
       text = document.createElement("span");
     }
-    text.setAttribute("dir", "auto");
+    // Editorial text: right to left like the page (no dir=auto, which a first Latin word would turn around).
     text.textContent = String(data.text);
     li.appendChild(text);
     return li;

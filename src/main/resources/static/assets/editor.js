@@ -11,7 +11,10 @@
     language: 'ar',
     height: 520,
     toolbarAdaptive: false,
-    buttons: 'paragraph,bold,italic,|,ul,ol,|,link,image,figure,|,eraser,undo,redo',
+    buttons: 'paragraph,bold,italic,|,ul,ol,|,link,image,figure,gallery,embed,|,eraser,undo,redo',
+    // A pasted YouTube address must not become Jodit's own <iframe> (the sanitizer drops it): it stays
+    // a link, and a link alone on its line becomes an embed (embedOwnLines below, and the server on save).
+    link: { processVideoLink: false },
     controls: {
       paragraph: { list: { p: 'فقرة', h2: 'عنوان فرعي', h3: 'عنوان ثالث', blockquote: 'اقتباس' } },
       figure: {
@@ -27,20 +30,91 @@
           var fc = j.createInside.element('figcaption'); fc.textContent = cap;
           fig.appendChild(img); fig.appendChild(fc); j.s.insertNode(fig);
         }
+      },
+      embed: {
+        text: 'تضمين', tooltip: 'تضمين (يوتيوب، إكس، إنستغرام، فيسبوك، تيك توك، فيميو، ساوند كلاود، سبوتيفاي، خرائط غوغل)',
+        exec: function (j) {
+          var url = window.prompt('رابط المنشور أو الفيديو أو الخريطة'); if (!url) { return; }
+          checkEmbed(url.trim()).then(function (e) {
+            if (e.ok) { j.s.insertNode(embedFigure(j, e.body)); } else { window.alert(e.body.message || 'تعذّر التحقق من الرابط'); }
+          });
+        }
+      },
+      gallery: {
+        text: 'معرض', tooltip: 'معرض صور من المكتبة',
+        exec: function (j) { if (window.nashirPickGallery) { window.nashirPickGallery(j); } }
       }
     },
     askBeforePasteHTML: false,
     defaultActionOnPaste: 'insert_clear_html',
     hidePoweredByJodit: true,
-    showCharsCounter: true,
-    showWordsCounter: true
+    // Jodit's own counters write "66 كلام"; the page counts words itself, in Arabic number agreement.
+    showCharsCounter: false,
+    showWordsCounter: false
   }) : null;
+
+  // Embeds: the server's one parser (/admin/embeds) says whether an address can be embedded.
+  function checkEmbed(url) {
+    return fetch('/admin/embeds?url=' + encodeURIComponent(url), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, body: j }; }); })
+      .catch(function () { return { ok: false, body: { message: 'تعذّر التحقق من الرابط؛ تحقّق من الاتصال' } }; });
+  }
+  // The stored shape (article/BodyBlocks): provider, id and the plain link; the page shows a card.
+  function embedFigure(j, e) {
+    var fig = j.createInside.element('figure');
+    fig.setAttribute('data-embed', e.provider); fig.setAttribute('data-id', e.id);
+    fig.setAttribute('data-title', e.title); fig.setAttribute('contenteditable', 'false');
+    var a = j.createInside.element('a'); a.setAttribute('href', e.url); a.textContent = e.url;
+    fig.appendChild(a);
+    return fig;
+  }
+  // A paragraph holding nothing but an address (pasted on its own line) becomes an embed when the
+  // address is one; what is not stays a link, and is not asked about again.
+  var asked = {};
+  function embedOwnLines() {
+    if (!editor) { return; }
+    editor.editor.querySelectorAll('p').forEach(function (p) {
+      var text = p.textContent.trim();
+      if (!/^https?:\/\/\S+$/.test(text) || asked[text]) { return; }
+      if (p.querySelector(':not(a):not(br)')) { return; }
+      asked[text] = true;
+      checkEmbed(text).then(function (e) {
+        if (!e.ok || !p.parentNode) { return; }
+        p.parentNode.replaceChild(embedFigure(editor, e.body), p);
+        delete asked[text];
+        editor.synchronizeValues();
+      });
+    });
+  }
+  if (editor) {
+    editor.e.on('afterPaste', function () { setTimeout(embedOwnLines, 0); });
+    editor.e.on('change', function () { clearTimeout(embedOwnLines.timer); embedOwnLines.timer = setTimeout(embedOwnLines, 600); });
+  }
+
+  // Digits as the site writes them (data-digits on <html>).
+  var eastern = document.documentElement.getAttribute('data-digits') === 'eastern';
+  function digits(n) {
+    var s = String(n);
+    return eastern ? s.replace(/[0-9]/g, function (d) { return String.fromCharCode(0x0660 + +d); }) : s;
+  }
+  // The words come from the server (ArabicCount.patterns); the browser's CLDR rules pick the form.
+  var bodyCount = document.getElementById('body-count');
+  var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules('ar') : null;
+  function countWords() {
+    if (!bodyCount || !plural) { return; }
+    var text = editor ? editor.editor.textContent : document.getElementById('f-body').value.replace(/<[^>]*>/g, ' ');
+    var n = (text.match(/[^\s\u200c]+/g) || []).length;
+    var pattern = bodyCount.getAttribute('data-' + plural.select(n)) || bodyCount.getAttribute('data-other');
+    bodyCount.textContent = pattern.replace('{n}', digits(n));
+  }
+  if (editor) { editor.events.on('change', countWords); } else { document.getElementById('f-body').addEventListener('input', countWords); }
+  countWords();
 
   // Counters beside fields with a limit.
   document.querySelectorAll('.count').forEach(function (el) {
     var input = document.getElementById(el.dataset.for);
     var max = el.dataset.max;
-    var show = function () { el.textContent = input.value.length + ' / ' + max; };
+    var show = function () { el.textContent = digits(input.value.length) + ' / ' + digits(max); };
     input.addEventListener('input', show); show();
   });
 
@@ -109,7 +183,29 @@
     }
     j.s.insertNode(fig);
   }
-  function choose(item) {
+  // Gallery: pictures are collected in the picker, then inserted as one block (article/BodyBlocks).
+  var galleryFor = null, galleryItems = [];
+  var galleryDone = document.getElementById('picker-gallery-done');
+  function insertGallery(j, items) {
+    var g = j.createInside.element('figure'); g.setAttribute('data-gallery', ''); g.setAttribute('contenteditable', 'false');
+    items.forEach(function (item) {
+      var fig = j.createInside.element('figure'); fig.setAttribute('data-media', item.id);
+      var img = j.createInside.element('img'); img.setAttribute('src', item.url); img.setAttribute('alt', item.alt);
+      fig.appendChild(img);
+      if (item.caption) { var fc = j.createInside.element('figcaption'); fc.textContent = item.caption; fig.appendChild(fc); }
+      g.appendChild(fig);
+    });
+    j.s.insertNode(g);
+  }
+  function choose(item, button) {
+    if (galleryFor) {
+      var at = galleryItems.findIndex(function (x) { return x.id === item.id; });
+      if (at >= 0) { galleryItems.splice(at, 1); } else { galleryItems.push(item); }
+      if (button) { button.setAttribute('aria-pressed', at >= 0 ? 'false' : 'true'); }
+      galleryDone.textContent = 'إدراج المعرض (' + digits(galleryItems.length) + ')';
+      galleryDone.disabled = galleryItems.length < 2;
+      return;
+    }
     if (inlineFor) {
       insertFigure(inlineFor, item); inlineFor = null;
       if (picker.open) { picker.close(); }
@@ -146,7 +242,8 @@
             var img = document.createElement('img'); img.src = item.thumb; img.alt = item.alt; img.loading = 'lazy';
             var cap = document.createElement('span'); cap.textContent = item.caption || item.alt; cap.dir = 'auto';
             b.appendChild(img); b.appendChild(cap);
-            b.addEventListener('click', function () { choose(item); });
+            if (galleryFor) { b.setAttribute('aria-pressed', galleryItems.some(function (x) { return x.id === item.id; }) ? 'true' : 'false'); }
+            b.addEventListener('click', function () { choose(item, b); });
             li.appendChild(b); grid.appendChild(li);
           });
           more.hidden = !j.more;
@@ -154,13 +251,21 @@
         .catch(function () { grid.textContent = 'تعذّر تحميل المكتبة؛ تحقّق من الاتصال'; });
     };
     var title = document.getElementById('picker-title');
-    var open = function (j) {
-      inlineFor = j || null;
-      title.textContent = j ? 'صورة داخل النص: اختر من المكتبة أو ارفع صورة' : 'الصورة الرئيسية: اختر من المكتبة أو ارفع صورة';
+    var open = function (j, gallery) {
+      inlineFor = gallery ? null : j || null;
+      galleryFor = gallery ? j : null; galleryItems = [];
+      galleryDone.hidden = !gallery; galleryDone.disabled = true; galleryDone.textContent = 'إدراج المعرض';
+      title.textContent = gallery ? 'معرض صور: اختر صورتين أو أكثر بالترتيب ثم «إدراج المعرض»'
+        : j ? 'صورة داخل النص: اختر من المكتبة أو ارفع صورة' : 'الصورة الرئيسية: اختر من المكتبة أو ارفع صورة';
       picker.showModal(); load(true);
     };
     window.nashirPickInline = function (j) { open(j); };
-    picker.addEventListener('close', function () { inlineFor = null; });
+    window.nashirPickGallery = function (j) { open(j, true); };
+    galleryDone.addEventListener('click', function () {
+      if (galleryFor && galleryItems.length) { insertGallery(galleryFor, galleryItems); }
+      picker.close();
+    });
+    picker.addEventListener('close', function () { inlineFor = null; galleryFor = null; galleryItems = []; });
     pickButton.hidden = false;
     pickButton.addEventListener('click', function () { open(null); });
     picker.querySelector('[data-close]').addEventListener('click', function () { picker.close(); });

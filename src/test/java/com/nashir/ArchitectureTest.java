@@ -15,7 +15,8 @@ class ArchitectureTest {
 
     static final String[] FEATURES = {"com.nashir.article..", "com.nashir.section..", "com.nashir.tag..", "com.nashir.author..",
             "com.nashir.media..", "com.nashir.comment..", "com.nashir.breaking..", "com.nashir.search..", "com.nashir.feed..",
-            "com.nashir.site..", "com.nashir.system..", "com.nashir.arabic..", "com.nashir.user..", "com.nashir.audit..", "com.nashir.wpimport.."};
+            "com.nashir.site..", "com.nashir.system..", "com.nashir.arabic..", "com.nashir.user..", "com.nashir.audit..", "com.nashir.wpimport..", "com.nashir.setup..",
+            "com.nashir.embed..", "com.nashir.frontpage..", "com.nashir.reading.."};
 
     @Test
     void featuresDoNotDependOnAudiences() {

@@ -1,5 +1,6 @@
 package com.nashir.admin;
 
+import com.nashir.setup.SiteSetup;
 import com.nashir.user.UserRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -7,24 +8,37 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
  * Security for the newsroom at /admin: form login with a session cookie (HttpOnly,
  * SameSite=Lax, Secure behind HTTPS), CSRF on every form, logout. Only /admin is covered: the
- * public site stays cookie-free and cacheable, and the JSON API uses bearer tokens.
+ * public site stays cookie-free and cacheable, and the JSON API uses bearer tokens. On a new site
+ * with no account yet, a newsroom address leads to the setup page instead of the login.
  */
 @Configuration
 @ConditionalOnWebApplication
 class AdminSecurity {
 
     @Bean
-    SecurityFilterChain adminChain(HttpSecurity http, NewsroomLogin login, UserRepository users) throws Exception {
+    SecurityFilterChain adminChain(HttpSecurity http, NewsroomLogin login, UserRepository users, SiteSetup setup) throws Exception {
         var failure = new SimpleUrlAuthenticationFailureHandler("/admin/login?error");
         failure.setUseForward(false);
+        var toLogin = new LoginUrlAuthenticationEntryPoint("/admin/login");
         http.securityMatcher("/admin/**")
-                .authenticationProvider(login)
-                .authorizeHttpRequests(a -> a.requestMatchers("/admin/login", "/admin/assets/**").permitAll().anyRequest().authenticated())
+                // This provider alone, with no parent manager: Spring Boot also registers the provider bean in the
+                // global manager, which asked it a second time after every failure (two counts, two audit rows).
+                .authenticationManager(new org.springframework.security.authentication.ProviderManager(login))
+                .authorizeHttpRequests(a -> a.requestMatchers("/admin/login", SetupController.PATH, "/admin/assets/**").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, denied) -> {
+                    if (setup.open()) {
+                        response.sendRedirect(SetupController.PATH);
+                    } else {
+                        toLogin.commence(request, response, denied);
+                    }
+                }))
                 .formLogin(f -> f.loginPage("/admin/login").loginProcessingUrl("/admin/login")
                         .usernameParameter("login").passwordParameter("password")
                         .defaultSuccessUrl("/admin", false).failureHandler(failure).permitAll())

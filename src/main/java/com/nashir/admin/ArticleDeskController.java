@@ -4,12 +4,12 @@ import com.nashir.article.Article;
 import com.nashir.article.ArticleRepository;
 import com.nashir.article.ArticleRevisions;
 import com.nashir.article.ArticleService;
+import com.nashir.article.ArticleStatus;
 import com.nashir.article.ArticleWorkflow;
 import com.nashir.system.ConflictException;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.NotFoundException;
-import com.nashir.user.Permission;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,7 +45,7 @@ class ArticleDeskController {
                 HttpServletRequest request, Model model) {
         Article article = find(id);
         AdminPage page = pages.page(request, article.headline(), "articles");
-        if (!page.can(Permission.EDIT_ANY_ARTICLE) && !page.me().actor("").isUser(article.ownerId())) {
+        if (!com.nashir.article.ArticleRules.mayRead(page.me().actor(""), article)) {
             throw new ForbiddenException("editor", "هذا المقال لغيرك");
         }
         var history = revisions.list(id);
@@ -64,10 +64,24 @@ class ArticleDeskController {
         return "admin/article";
     }
 
-    /** Moves the article to another state (review, scheduled, published, unpublished, draft). */
+    /**
+     * Moves the article to another state (review, scheduled, published, unpublished, draft).
+     * Publishing asks first: without {@code confirm=true} the answer is a page that asks (the
+     * page's script asks in a dialog instead and sends the confirmation along).
+     */
     @PostMapping("/admin/articles/{id:\\d+}/status")
     String status(@PathVariable long id, @RequestParam String status, @RequestParam int version,
-                  HttpServletRequest request, RedirectAttributes flash) {
+                  @RequestParam(required = false) String confirm, HttpServletRequest request, Model model, RedirectAttributes flash) {
+        Article article = find(id);
+        if (ArticleStatus.PUBLISHED.wire().equals(status) && article.status() != ArticleStatus.PUBLISHED && !"true".equals(confirm)) {
+            AdminPage page = pages.page(request, "تأكيد النشر", "articles");
+            if (!com.nashir.article.ArticleRules.mayRead(page.me().actor(""), article)) {
+                throw new ForbiddenException("editor", "هذا المقال لغيرك");
+            }
+            model.addAttribute("page", page);
+            model.addAttribute("article", article);
+            return "admin/confirm-publish";
+        }
         return Flash.run(flash, "/admin/articles/" + id, () -> service.changeStatus(actor(request), id, status, version), "تغيّرت حالة المقال.");
     }
 

@@ -4,6 +4,7 @@ import com.nashir.article.Article;
 import com.nashir.article.ArticleRepository;
 import com.nashir.article.ArticleService;
 import com.nashir.article.ArticleStatus;
+import com.nashir.author.AuthorRepository;
 import com.nashir.author.DeskRepository;
 import com.nashir.section.SectionRepository;
 import com.nashir.system.ConflictException;
@@ -23,7 +24,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The article editor: writing and saving, with every mistake shown beside its field, a save that
@@ -37,9 +40,13 @@ class ArticleEditorController {
     private final SectionRepository sections;
     private final DeskRepository desks;
     private final TagRepository tags;
+    private final AuthorRepository authors;
+    private final JsonMapper json;
 
     ArticleEditorController(AdminPages pages, ArticleRepository articles, ArticleService service, SectionRepository sections,
-                            DeskRepository desks, TagRepository tags) {
+                            DeskRepository desks, TagRepository tags, AuthorRepository authors, JsonMapper json) {
+        this.authors = authors;
+        this.json = json;
         this.pages = pages;
         this.articles = articles;
         this.service = service;
@@ -60,7 +67,11 @@ class ArticleEditorController {
     }
 
     @PostMapping("/admin/articles/new")
-    String create(@ModelAttribute ArticleForm form, HttpServletRequest request, Model model, RedirectAttributes flash) {
+    String create(@ModelAttribute ArticleForm form, @RequestParam(required = false) String confirmPublish, HttpServletRequest request,
+                  Model model, RedirectAttributes flash) {
+        if (unconfirmedPublishing(null, form, confirmPublish)) {
+            return confirm(request, model, null, form);
+        }
         try {
             Article a = service.create(actor(request), form.toInput(zone(request)));
             flash.addFlashAttribute("flash", "حُفظ المقال.");
@@ -71,8 +82,12 @@ class ArticleEditorController {
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/edit")
-    String save(@PathVariable long id, @ModelAttribute ArticleForm form, HttpServletRequest request, Model model, RedirectAttributes flash) {
+    String save(@PathVariable long id, @ModelAttribute ArticleForm form, @RequestParam(required = false) String confirmPublish,
+                HttpServletRequest request, Model model, RedirectAttributes flash) {
         Article current = find(id);
+        if (unconfirmedPublishing(current, form, confirmPublish)) {
+            return confirm(request, model, current, form);
+        }
         try {
             service.update(actor(request), id, form.toInput(zone(request)));
             flash.addFlashAttribute("flash", "حُفظ المقال.");
@@ -82,13 +97,26 @@ class ArticleEditorController {
         } catch (ConflictException e) {
             // Someone saved first: keep this person's text in the form, now against the stored version.
             Article latest = find(id);
-            ArticleForm kept = new ArticleForm(form.headline(), form.kicker(), form.summary(), form.slug(), form.section(),
-                    form.bylineType(), form.desk(), form.authors(), form.tags(), form.imageUrl(), form.imageAlt(), form.imageCaption(),
-                    form.imageCredit(), form.imageArchive(), form.body(), form.comments(), form.status(), form.publishedAt(),
-                    form.minor(), latest.version());
+            ArticleForm kept = form.with(form.status(), form.minor(), latest.version());
             return form(request, model, latest, kept, Map.of(), e.getMessage()
                     + " — نصّك محفوظ في هذه الصفحة؛ راجع النسخة المحفوظة في «النسخ السابقة» ثم احفظ من جديد.");
         }
+    }
+
+    /**
+     * True when this save would take the article out to readers and nobody confirmed it: the page
+     * then asks (the script asks in a dialog before posting, and sends the confirmation along).
+     */
+    private static boolean unconfirmedPublishing(Article current, ArticleForm form, String confirmPublish) {
+        boolean publishing = ArticleStatus.PUBLISHED.wire().equals(form.status())
+                && (current == null || current.status() != ArticleStatus.PUBLISHED);
+        return publishing && !"true".equals(confirmPublish);
+    }
+
+    private String confirm(HttpServletRequest request, Model model, Article current, ArticleForm form) {
+        String page = form(request, model, current, form, Map.of(), null);
+        model.addAttribute("confirmPublish", true);
+        return page;
     }
 
     /** Autosave from the editor's script: drafts only, answered in JSON. */
@@ -119,15 +147,13 @@ class ArticleEditorController {
     }
 
     private static ArticleForm draft(ArticleForm f) {
-        return new ArticleForm(f.headline(), f.kicker(), f.summary(), f.slug(), f.section(), f.bylineType(), f.desk(), f.authors(),
-                f.tags(), f.imageUrl(), f.imageAlt(), f.imageCaption(), f.imageCredit(), f.imageArchive(), f.body(), f.comments(),
-                "draft", f.publishedAt(), true, f.version());
+        return f.with("draft", true, f.version());
     }
 
     private String form(HttpServletRequest request, Model model, Article article, ArticleForm form, Map<String, String> errors,
                         String message) {
         AdminPage page = pages.page(request, article == null ? "مقال جديد" : "تحرير: " + article.headline(), "articles");
-        if (article != null && !page.can(Permission.EDIT_ANY_ARTICLE) && !page.me().actor("").isUser(article.ownerId())) {
+        if (article != null && !com.nashir.article.ArticleRules.mayRead(page.me().actor(""), article)) {
             throw new ForbiddenException("editor", "تعديل مقالات الآخرين يتطلب دور محرر أو أعلى");
         }
         model.addAttribute("page", page);
@@ -139,7 +165,27 @@ class ArticleEditorController {
         model.addAttribute("desks", desks.findAll());
         model.addAttribute("tagNames", tags.findPage(0, 1000).stream().map(t -> t.name()).toList());
         model.addAttribute("statuses", allowedStatuses(page));
+        model.addAttribute("chosenBylines", chosenBylines(form));
+        model.addAttribute("confirmPublish", false);
         return "admin/editor";
+    }
+
+    /** The byline as the picker starts with it: [{kind, slug, name}], a desk or the authors in order. */
+    private String chosenBylines(ArticleForm form) {
+        List<Map<String, String>> chosen = new java.util.ArrayList<>();
+        if (!"authors".equals(form.bylineType())) {
+            if (form.desk() != null && !form.desk().isBlank()) {
+                chosen.add(Map.of("kind", "desk", "slug", "", "name", form.desk().strip()));
+            }
+        } else if (form.authors() != null) {
+            for (String slug : form.authors().split("[,،]")) {
+                if (!slug.isBlank()) {
+                    String name = authors.findBySlug(slug.strip()).map(com.nashir.author.Author::name).orElse(slug.strip());
+                    chosen.add(Map.of("kind", "author", "slug", slug.strip(), "name", name));
+                }
+            }
+        }
+        return json.writeValueAsString(chosen);
     }
 
     private static List<ArticleStatus> allowedStatuses(AdminPage page) {

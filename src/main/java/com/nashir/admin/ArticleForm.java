@@ -2,6 +2,7 @@ package com.nashir.admin;
 
 import com.nashir.article.Article;
 import com.nashir.article.ArticleInput;
+import com.nashir.article.ArticleSeo;
 import com.nashir.author.Author;
 import com.nashir.tag.Tag;
 import java.time.LocalDateTime;
@@ -18,13 +19,13 @@ import java.util.List;
 public record ArticleForm(String headline, String kicker, String summary, String slug, String section, String bylineType,
                           String desk, String authors, String tags, String imageUrl, String imageAlt, String imageCaption,
                           String imageCredit, Boolean imageArchive, String body, String comments, String status,
-                          String publishedAt, Boolean minor, Integer version) {
+                          String publishedAt, Boolean minor, Integer version, String seoTitle, String seoDescription) {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     public static ArticleForm empty() {
         return new ArticleForm("", "", "", "", "", "desk", "فريق التحرير", "", "", "", "", "", "", false, "", "open", "draft",
-                "", false, null);
+                "", false, null, "", "");
     }
 
     public static ArticleForm of(Article a, ZoneId zone) {
@@ -35,7 +36,8 @@ public record ArticleForm(String headline, String kicker, String summary, String
                 String.join("، ", a.tags().stream().map(Tag::name).toList()),
                 img == null ? "" : img.url(), img == null ? "" : img.alt(), img == null ? "" : img.caption(),
                 img == null ? "" : img.credit(), img != null && img.archive(), a.body(), a.comments().wire(), a.status().wire(),
-                a.publishedAt() == null ? "" : LOCAL.format(a.publishedAt().atZone(zone)), false, a.version());
+                a.publishedAt() == null ? "" : LOCAL.format(a.publishedAt().atZone(zone)), false, a.version(), a.seo().title(),
+                a.seo().description());
     }
 
     /** As service input. A date the browser sent that cannot be read is passed on as given, to be reported. */
@@ -43,8 +45,24 @@ public record ArticleForm(String headline, String kicker, String summary, String
         boolean isDesk = !"authors".equals(bylineType);
         var image = blank(imageUrl) && blank(imageAlt) && blank(imageCaption) ? null
                 : new ArticleInput.ImageInput(imageUrl, imageCaption, imageCredit, imageAlt, Boolean.TRUE.equals(imageArchive));
-        return new ArticleInput(headline, kicker, summary, slug, section, isDesk ? desk : null, isDesk ? null : list(authors),
-                status, instant(publishedAt, zone), null, image, body, list(tags), comments, Boolean.TRUE.equals(minor), version);
+        return new ArticleInput(oneLine(headline), kicker, summary, slug, section, isDesk ? desk : null, isDesk ? null : list(authors),
+                status, instant(publishedAt, zone), null, image, body, list(tags), comments, Boolean.TRUE.equals(minor), version,
+                new ArticleSeo(seoTitle, seoDescription));
+    }
+
+    /** The same form with another status and version (autosave keeps drafts; a lost race keeps the text). */
+    public ArticleForm with(String newStatus, Boolean newMinor, Integer newVersion) {
+        return new ArticleForm(headline, kicker, summary, slug, section, bylineType, desk, authors, tags, imageUrl, imageAlt,
+                imageCaption, imageCredit, imageArchive, body, comments, newStatus, publishedAt, newMinor, newVersion, seoTitle,
+                seoDescription);
+    }
+
+    /**
+     * The headline field is several lines tall so long headlines show whole, but a headline is one
+     * line: a line break typed into it is a space.
+     */
+    static String oneLine(String text) {
+        return text == null ? null : text.replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static String instant(String local, ZoneId zone) {

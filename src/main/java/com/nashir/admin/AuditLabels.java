@@ -46,6 +46,8 @@ public final class AuditLabels {
         ACTIONS.put("comment.edit", "تعليق: تعديل النص");
         ACTIONS.put("comment.rules", "قواعد التعليقات");
         ACTIONS.put("wordpress.import", "استيراد من ووردبريس");
+        ACTIONS.put("front.update", "الواجهة: تثبيت وترتيب");
+        ACTIONS.put("site.setup", "إعداد الموقع وإنشاء المدير الأول");
     }
 
     private AuditLabels() {}
@@ -83,6 +85,9 @@ public final class AuditLabels {
             case "admin" -> "غرفة الأخبار";
             case "comments" -> "التعليقات";
             case "api" -> "واجهة API";
+            case "site" -> "الموقع";
+            case "front" -> "الصفحة الرئيسية";
+            case "setup" -> "صفحة الإعداد";
             default -> target;
         };
     }

@@ -1,5 +1,8 @@
 package com.nashir.admin;
 
+import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import com.nashir.comment.CommentPolicies;
 import com.nashir.comment.CommentPolicy;
 import com.nashir.comment.CommentService;
@@ -146,17 +149,31 @@ class CommentsDeskController {
         return page;
     }
 
-    private static String done(CommentStatus to, int n) {
-        String what = n == 1 ? "التعليق" : "التعليقات المختارة (" + n + ")";
+    /**
+     * What a moderation did, the verb agreeing with its subject: one comment is masculine singular
+     * ("نُشر التعليق"), the chosen ones (a plural of things) feminine singular ("نُشرت التعليقات
+     * المختارة"). No "under the article": a bulk action may touch comments of several articles.
+     */
+    static String done(CommentStatus to, int n) {
         if (to == null) {
             return "";
         }
+        if (n == 1) {
+            return switch (to) {
+                case APPROVED -> "نُشر التعليق.";
+                case REJECTED -> "رُفض التعليق.";
+                case SPAM -> "عُلّم التعليق غير مرغوب فيه.";
+                case PENDING -> "أُعيد التعليق إلى الانتظار.";
+                case DELETED -> "حُذف التعليق.";
+            };
+        }
+        String what = "التعليقات المختارة (" + ArabicCount.of(n, CountedNoun.COMMENT, DigitStyle.WESTERN) + ")";
         return switch (to) {
-            case APPROVED -> "نُشر " + what + " تحت المقال.";
-            case REJECTED -> "رُفض " + what + ".";
-            case SPAM -> "عُلّم " + what + " مزعجاً.";
-            case PENDING -> "أُعيد " + what + " إلى الانتظار.";
-            case DELETED -> "حُذف " + what + ".";
+            case APPROVED -> "نُشرت " + what + ".";
+            case REJECTED -> "رُفضت " + what + ".";
+            case SPAM -> "عُلّمت " + what + " غير مرغوب فيها.";
+            case PENDING -> "أُعيدت " + what + " إلى الانتظار.";
+            case DELETED -> "حُذفت " + what + ".";
         };
     }
 

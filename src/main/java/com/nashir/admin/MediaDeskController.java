@@ -1,5 +1,8 @@
 package com.nashir.admin;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.media.MediaChange;
 import com.nashir.media.MediaItem;
 import com.nashir.media.MediaLibrary;
@@ -69,7 +72,7 @@ class MediaDeskController {
     String upload(HttpServletRequest request, RedirectAttributes flash) {
         try {
             MediaItem item = receive(request);
-            flash.addFlashAttribute("flash", "رُفعت الصورة رقم " + item.id() + " وصُنعت منها " + item.sizes().size() + " مقاسات.");
+            flash.addFlashAttribute("flash", "رُفعت الصورة رقم " + item.id() + " وصُنعت منها " + ArabicCount.of(item.sizes().size(), CountedNoun.SIZE, DigitStyle.WESTERN) + ".");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("flash", e.errors().get(0).message());
         } catch (ForbiddenException e) {

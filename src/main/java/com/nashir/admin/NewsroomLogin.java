@@ -1,5 +1,8 @@
 package com.nashir.admin;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.audit.AuditLog;
 import com.nashir.user.Actor;
 import com.nashir.user.LoginThrottle;
@@ -49,16 +52,16 @@ class NewsroomLogin implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "";
         Optional<Duration> wait = throttle.waitFor(login, address);
         if (wait.isPresent()) {
-            throw new LockedException("محاولات دخول فاشلة كثيرة؛ حاول بعد " + Math.max(1, wait.get().toSeconds()) + " ثانية");
+            throw new LockedException("محاولات دخول فاشلة كثيرة؛ حاول بعد " + ArabicCount.after(Math.max(1, wait.get().toSeconds()), CountedNoun.SECOND, DigitStyle.WESTERN));
         }
         Optional<User> user = users.verify(login, password).filter(User::enabled);
         if (user.isEmpty()) {
             throttle.failed(login, address);
-            log.warn("Failed admin login for '{}' from {}", login, address);
-            audit.record(new Actor(null, login, Role.CONTRIBUTOR, address), "login.failed", "admin", "");
+            log.warn("Failed admin login for '{}' from {}", com.nashir.system.LogValues.safe(login), address);
+            audit.record(new Actor(null, com.nashir.system.LogValues.safe(login), Role.CONTRIBUTOR, address), "login.failed", "admin", "");
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
-        throttle.succeeded(login);
+        throttle.succeeded(login, address);
         User u = user.get();
         users.loggedIn(u, address, "admin");
         return authentication(SignedIn.of(u, clock.instant()));

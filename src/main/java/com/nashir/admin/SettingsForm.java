@@ -11,13 +11,14 @@ import com.nashir.system.Validation;
  */
 public record SettingsForm(String name, String tagline, String logoMediaId, String logoNumber, String timeZone, String months,
                            String digits, String hijri, String commentsCloseDays, String pageSize,
-                           String trustReturningCommenters, String feedContent, String version) {
+                           String trustReturningCommenters, String feedContent, String commentsClosedNotice, String version) {
 
     public static SettingsForm of(SettingsInput v) {
         return new SettingsForm(v.name(), v.tagline(), v.logoMediaId() == null ? "" : v.logoMediaId().toString(), "",
                 v.timeZone(), v.months(), v.digits(), Boolean.TRUE.equals(v.hijri()) ? "true" : "",
                 String.valueOf(v.commentsCloseDays()), String.valueOf(v.pageSize()),
-                Boolean.TRUE.equals(v.trustReturningCommenters()) ? "true" : "", v.feedContent(), String.valueOf(v.version()));
+                Boolean.TRUE.equals(v.trustReturningCommenters()) ? "true" : "", v.feedContent(),
+                v.commentsClosedNotice(), String.valueOf(v.version()));
     }
 
     public boolean logoIs(long id) {
@@ -43,7 +44,7 @@ public record SettingsForm(String name, String tagline, String logoMediaId, Stri
             }
         }
         return new SettingsInput(name, tagline, logo, timeZone, months, digits, "true".equals(hijri), number(commentsCloseDays),
-                number(pageSize), "true".equals(trustReturningCommenters), feedContent, number(version));
+                number(pageSize), "true".equals(trustReturningCommenters), feedContent, commentsClosedNotice, number(version));
     }
 
     private static Integer number(String text) {

@@ -4,10 +4,20 @@ import com.nashir.user.Actor;
 import com.nashir.user.Role;
 import com.nashir.user.User;
 import java.io.Serializable;
+import java.security.Principal;
 import java.time.Instant;
 
-/** The person behind an admin session, as stored in it. */
-public record SignedIn(long userId, String username, String displayName, Role role, Instant signedInAt) implements Serializable {
+/**
+ * The person behind an admin session, as stored in it (serialized into the shared session table).
+ * A {@link Principal} so the session table indexes it by username rather than by this record's
+ * whole text.
+ */
+public record SignedIn(long userId, String username, String displayName, Role role, Instant signedInAt) implements Serializable, Principal {
+
+    @Override
+    public String getName() {
+        return username;
+    }
 
     static SignedIn of(User u, Instant now) {
         return new SignedIn(u.id(), u.username(), u.displayName(), u.role(), now);

@@ -20,28 +20,33 @@ import com.nashir.tag.TagService.TagInput;
  * {@code menuAsked} field says the form showed the box, so "not ticked" is told from "not asked".
  */
 public record TaxonomyForm(String name, String slug, String description, String position, String bio, String photoUrl,
-                           String photoMediaId, String user, String menu, String menuAsked) {
+                           String photoMediaId, String user, String menu, String menuAsked, String opinion) {
 
     public static TaxonomyForm empty() {
-        return new TaxonomyForm("", "", "", "", "", "", "", "", "on", "");
+        return new TaxonomyForm("", "", "", "", "", "", "", "", "on", "", "");
     }
 
     public static TaxonomyForm of(Section s) {
         return new TaxonomyForm(s.name(), s.slug(), s.description(), Integer.toString(s.position()), "", "", "", "",
-                s.inMenu() ? "on" : "", "");
+                s.inMenu() ? "on" : "", "", s.opinion() ? "on" : "");
     }
 
     public static TaxonomyForm of(Tag t) {
-        return new TaxonomyForm(t.name(), t.slug(), t.description(), "", "", "", "", "", "", "");
+        return new TaxonomyForm(t.name(), t.slug(), t.description(), "", "", "", "", "", "", "", "");
     }
 
     public static TaxonomyForm of(Desk d) {
-        return new TaxonomyForm(d.name(), d.slug(), d.description(), "", "", "", "", "", "", "");
+        return new TaxonomyForm(d.name(), d.slug(), d.description(), "", "", "", "", "", "", "", "");
     }
 
     public static TaxonomyForm of(Author a, String username) {
         return new TaxonomyForm(a.name(), a.slug(), "", "", a.bio(), a.photoUrl() == null ? "" : a.photoUrl(), "",
-                username == null ? "" : username, "", "");
+                username == null ? "" : username, "", "", "");
+    }
+
+    /** Whether the section form shows the opinion box ticked. */
+    public boolean isOpinion() {
+        return !blank(opinion);
     }
 
     /** Whether the section form shows the menu box ticked. */
@@ -58,7 +63,9 @@ public record TaxonomyForm(String name, String slug, String description, String 
             at = -1;
         }
         Boolean inMenu = blank(menuAsked) ? null : !blank(menu);
-        return new SectionInput(slug, name, text(description), at, inMenu);
+        // The opinion box sits beside the menu box: asked together, so "not ticked" means "not opinion".
+        Boolean isOpinion = blank(menuAsked) ? null : !blank(opinion);
+        return new SectionInput(slug, name, text(description), at, inMenu, isOpinion);
     }
 
     public TagInput toTag() {

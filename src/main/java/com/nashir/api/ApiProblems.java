@@ -2,6 +2,7 @@ package com.nashir.api;
 
 import com.nashir.media.MediaLimits;
 import com.nashir.system.ConflictException;
+import com.nashir.system.DatabaseUnavailable;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.NotFoundException;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -67,6 +69,11 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof com.nashir.system.RequestBodyLimit.TooLargeException) {
+                return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "الطلب كبير جداً", "نص الطلب أكبر من المسموح به", "(body)", request));
+            }
+        }
         String field = null;
         if (e.getMostSpecificCause() instanceof JacksonException je && !je.getPath().isEmpty()) {
             field = path(je.getPath());
@@ -114,8 +121,29 @@ class ApiProblems {
         return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "نوع المحتوى غير مدعوم", "أرسل الطلب بصيغة application/json", "Content-Type", request));
     }
 
+    /** The node's budget for this work is in use (image decoding): try again shortly, nothing was saved. */
+    @ExceptionHandler(com.nashir.system.BusyException.class)
+    ResponseEntity<ProblemDetail> busy(com.nashir.system.BusyException e, HttpServletRequest request) {
+        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "الخادم مشغول", e.getMessage(), null, request);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", Integer.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
+    /** Parameters Tomcat cannot parse (a form body with broken percent-encoding): the caller's mistake. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> badParameters(RuntimeException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", "تعذّرت قراءة معاملات الطلب (ترميز غير صالح)", "(query)", request));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "الخدمة غير متاحة مؤقتاً",
+                            "تعذّر الوصول إلى قاعدة البيانات؛ لم يُحفظ شيء من هذا الطلب. أعد المحاولة بعد قليل", null, request));
+        }
         log.error("Unexpected API error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "خطأ غير متوقع", "حدث خطأ من جهتنا؛ لم يُحفظ شيء من هذا الطلب", null, request));
     }

@@ -3,6 +3,7 @@ package com.nashir.api;
 import com.nashir.article.Article;
 import com.nashir.article.ArticleCard;
 import com.nashir.article.ArticleInput;
+import com.nashir.article.ArticleSeo;
 import com.nashir.article.Byline;
 import com.nashir.article.FeaturedImage;
 import com.nashir.author.Author;
@@ -35,14 +36,14 @@ class ApiShapes {
                 a.headline(), a.kicker(), a.summary(), a.slug(), a.section().slug(), byline(a.byline()), a.status().wire(),
                 time(a.publishedAt()), time(a.updatedAt()), image(a.image()), a.body(),
                 a.tags().stream().map(Tag::name).toList(), a.comments().wire(), a.version(),
-                time(a.createdAt()), time(a.modifiedAt()), null);
+                time(a.createdAt()), time(a.modifiedAt()), null, new ArticleJson.SeoJson(a.seo().title(), a.seo().description()));
     }
 
     /** Listing entry: no body. */
     ArticleJson card(ArticleCard c) {
         return new ArticleJson(c.id(), url(Permalinks.article(c.id(), c.slug())), url(Permalinks.shortArticle(c.id())),
                 c.headline(), c.kicker(), c.summary(), c.slug(), c.section().slug(), byline(c.byline()), c.status().wire(),
-                time(c.publishedAt()), time(c.updatedAt()), image(c.image()), null, null, null, null, null, null, null);
+                time(c.publishedAt()), time(c.updatedAt()), image(c.image()), null, null, null, null, null, null, null, null);
     }
 
     static ArticleInput input(ArticleJson j) {
@@ -51,12 +52,13 @@ class ApiShapes {
         return new ArticleInput(j.headline(), j.kicker(), j.summary(), j.slug(), j.section(),
                 j.byline() == null ? null : j.byline().desk(), j.byline() == null ? null : j.byline().authors(),
                 j.status(), j.publishedAt(), j.updatedAt(), img, j.body(), j.tags(), j.comments(),
-                Boolean.TRUE.equals(j.minor()), j.version());
+                Boolean.TRUE.equals(j.minor()), j.version(),
+                j.seo() == null ? null : new ArticleSeo(j.seo().title(), j.seo().description()));
     }
 
     Map<String, Object> section(Section s) {
         return ordered("id", s.id(), "slug", s.slug(), "name", s.name(), "description", s.description(), "position", s.position(),
-                "inMenu", s.inMenu(), "url", url(Permalinks.section(s.slug())));
+                "inMenu", s.inMenu(), "opinion", s.opinion(), "url", url(Permalinks.section(s.slug())));
     }
 
     Map<String, Object> tag(Tag t) {

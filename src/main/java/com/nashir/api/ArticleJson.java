@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * The article as the content API reads and writes it; field names follow the seed
- * (shared/seed/article.json). Read-only fields (id, url, shortUrl, createdAt, modifiedAt) are
+ * The article as the content API reads and writes it; field names follow the seed article
+ * (docs/examples/article.json). Read-only fields (id, url, shortUrl, createdAt, modifiedAt) are
  * ignored on input. {@code minor} is input-only: an edit that must not move "آخر تحديث".
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -29,10 +29,14 @@ public record ArticleJson(
         Integer version,
         String createdAt,
         String modifiedAt,
-        Boolean minor) {
+        Boolean minor,
+        SeoJson seo) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record BylineJson(String desk, List<String> authors) {}
+
+    /** Search and social texts; empty strings mean "the headline" and "the summary". */
+    public record SeoJson(String title, String description) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ImageJson(String url, String caption, String credit, String alt, Boolean archive) {}

@@ -5,6 +5,7 @@ import com.nashir.article.ArticleRepository;
 import com.nashir.article.ArticleService;
 import com.nashir.article.ArticleRevisions;
 import com.nashir.article.ArticleSnapshot;
+import com.nashir.article.ArticleRules;
 import com.nashir.article.ArticleStatus;
 import com.nashir.article.ArticleWorkflow;
 import com.nashir.article.Correction;
@@ -47,19 +48,20 @@ class ArticlesApi {
     }
 
     @GetMapping
-    Map<String, Object> list(@RequestParam(required = false) String status, @RequestParam(required = false) String page,
+    Map<String, Object> list(Actor actor, @RequestParam(required = false) String status, @RequestParam(required = false) String page,
                              @RequestParam(required = false) String perPage) {
         if (status != null && ArticleStatus.fromWire(status) == null) {
             throw new InvalidInputException("status", "الحالة يجب أن تكون واحدة من: " + ArticleStatus.SETTABLE + ", trashed");
         }
         Paging p = Paging.of(page, perPage);
-        return ApiShapes.page(articles.findPage(status, p.offset(), p.perPage()).stream().map(shapes::card).toList(),
-                p.page(), p.perPage(), articles.count(status));
+        Long owner = ArticleRules.readableOwner(actor);
+        return ApiShapes.page(articles.findPage(status, owner, p.offset(), p.perPage()).stream().map(shapes::card).toList(),
+                p.page(), p.perPage(), articles.count(status, owner));
     }
 
     @GetMapping("/{id:\\d+}")
-    ArticleJson get(@PathVariable long id) {
-        return shapes.article(find(id));
+    ArticleJson get(Actor actor, @PathVariable long id) {
+        return shapes.article(readable(actor, id));
     }
 
     @PostMapping
@@ -75,7 +77,7 @@ class ArticlesApi {
 
     @PatchMapping("/{id:\\d+}")
     ArticleJson patch(Actor actor, @PathVariable long id, @RequestBody JsonNode patch) {
-        ArticleJson merged = merge.apply(shapes.article(find(id)), patch, ArticleJson.class);
+        ArticleJson merged = merge.apply(shapes.article(readable(actor, id)), patch, ArticleJson.class);
         // The version is only checked when the caller sends one.
         ArticleJson input = patch.has("version") ? merged : withoutVersion(merged);
         return shapes.article(service.update(actor, id, ApiShapes.input(input)));
@@ -104,21 +106,23 @@ class ArticlesApi {
     }
 
     @GetMapping("/{id:\\d+}/revisions")
-    Map<String, Object> revisions(@PathVariable long id) {
-        find(id);
+    Map<String, Object> revisions(Actor actor, @PathVariable long id) {
+        readable(actor, id);
         var items = revisions.list(id).stream().map(r -> Map.<String, Object>of("id", r.id(), "version", r.version(),
                 "createdAt", shapes.time(r.createdAt()), "actor", r.actor(), "minor", r.minor())).toList();
         return ApiShapes.page(items, 1, Math.max(items.size(), 1), items.size());
     }
 
     @GetMapping("/{id:\\d+}/revisions/{revision:\\d+}")
-    ArticleSnapshot revision(@PathVariable long id, @PathVariable long revision) {
+    ArticleSnapshot revision(Actor actor, @PathVariable long id, @PathVariable long revision) {
+        readable(actor, id);
         return revisions.snapshot(id, revision);
     }
 
     /** Field-by-field changes between two revisions; removed words in del, added in ins (HTML-escaped). */
     @GetMapping("/{id:\\d+}/diff")
-    Map<String, Object> diff(@PathVariable long id, @RequestParam long from, @RequestParam long to) {
+    Map<String, Object> diff(Actor actor, @PathVariable long id, @RequestParam long from, @RequestParam long to) {
+        readable(actor, id);
         return Map.of("from", from, "to", to, "changes", revisions.diff(id, from, to));
     }
 
@@ -127,13 +131,16 @@ class ArticlesApi {
         return shapes.article(workflow.restoreRevision(actor, id, revision));
     }
 
-    private Article find(long id) {
-        return articles.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مقال بهذا الرقم"));
+    /** The article, if this caller may read it: the newsroom's rule ({@link ArticleRules}), the same as on its pages. */
+    private Article readable(Actor actor, long id) {
+        Article a = articles.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مقال بهذا الرقم"));
+        ArticleRules.checkRead(actor, a);
+        return a;
     }
 
     private static ArticleJson withoutVersion(ArticleJson j) {
         return new ArticleJson(j.id(), j.url(), j.shortUrl(), j.headline(), j.kicker(), j.summary(), j.slug(), j.section(),
                 j.byline(), j.status(), j.publishedAt(), j.updatedAt(), j.featuredImage(), j.body(), j.tags(), j.comments(),
-                null, j.createdAt(), j.modifiedAt(), j.minor());
+                null, j.createdAt(), j.modifiedAt(), j.minor(), j.seo());
     }
 }

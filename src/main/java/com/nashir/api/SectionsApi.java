@@ -65,7 +65,7 @@ class SectionsApi {
     @PatchMapping("/{ref}")
     Map<String, Object> patch(Actor actor, @PathVariable String ref, @RequestBody JsonNode patch) {
         Section s = find(ref);
-        SectionInput merged = merge.apply(new SectionInput(s.slug(), s.name(), s.description(), s.position(), s.inMenu()), patch, SectionInput.class);
+        SectionInput merged = merge.apply(new SectionInput(s.slug(), s.name(), s.description(), s.position(), s.inMenu(), s.opinion()), patch, SectionInput.class);
         return shapes.section(service.update(actor, s.id(), merged));
     }
 

@@ -66,6 +66,7 @@ class SettingsApi {
         m.put("pageSize", v.pageSize());
         m.put("trustReturningCommenters", v.trustReturningCommenters());
         m.put("feedContent", v.feedContent());
+        m.put("commentsClosedNotice", v.commentsClosedNotice());
         m.put("baseUrl", s.effective().baseUrl());
         m.put("source", s.saved() ? "database" : "configuration");
         m.put("version", v.version());
@@ -76,6 +77,6 @@ class SettingsApi {
 
     private static SettingsInput withoutVersion(SettingsInput i) {
         return new SettingsInput(i.name(), i.tagline(), i.logoMediaId(), i.timeZone(), i.months(), i.digits(), i.hijri(),
-                i.commentsCloseDays(), i.pageSize(), i.trustReturningCommenters(), i.feedContent(), null);
+                i.commentsCloseDays(), i.pageSize(), i.trustReturningCommenters(), i.feedContent(), i.commentsClosedNotice(), null);
     }
 }

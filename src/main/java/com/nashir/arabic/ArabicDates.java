@@ -1,7 +1,6 @@
 package com.nashir.arabic;
 
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
@@ -22,7 +21,7 @@ import java.util.Objects;
  *       locale are never used.</li>
  *   <li>Gregorian date: day without leading zero, month name, year, single spaces — "17 يونيو 2024".
  *       Month names come from the JDK's CLDR data per {@link MonthStyle} ({@code ar-EG}, {@code ar-SY},
- *       {@code ar-DZ}); {@link MonthStyle#DUAL} writes "حزيران/يونيو".</li>
+ *       {@code ar-DZ}, {@code ar-MA}); {@link MonthStyle#DUAL} writes "حزيران/يونيو".</li>
  *   <li>Date and time: date, " - ", 24-hour "HH:mm" — "17 يونيو 2024 - 14:05".</li>
  *   <li>Hijri date: Umm al-Qura calendar ({@link HijrahChronology#INSTANCE}) of the civil date in the
  *       style's zone (the day does not change at sunset), month and era names from CLDR {@code ar} —
@@ -35,22 +34,11 @@ import java.util.Objects;
  *   <li>Digits follow {@link DateStyle#digits()} everywhere except ISO-8601.</li>
  *   <li>No bidi control characters (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069) appear in the
  *       output, whatever the locale data contains.</li>
- *   <li>Relative time, by elapsed time from {@code then} to {@code now}: under a minute "الآن"; then
- *       minutes, hours (from 60 min), days (from 24 h, counted in whole 24-hour periods), weeks (from
- *       7 days) up to and including 30 days; older than 30 days gives {@link #date}. A {@code then} up to
- *       a minute in the future (clock skew) is "الآن"; further in the future gives {@link #date}.</li>
- *   <li>Counted nouns agree with the number: 1 singular alone ("منذ دقيقة"), 2 dual alone
- *       ("منذ دقيقتين"), 3–10 plural ("منذ 3 دقائق"), 11–99 singular accusative ("منذ 11 دقيقة",
- *       "15 يوما"), 100 and above by the last two digits: 00–02 singular ("100 يوم"), 03–10 plural,
- *       11–99 singular accusative. Text is written without diacritics.</li>
  * </ol>
+ * Relative times ("منذ ساعتين") are {@link ArabicRelativeTime}'s.
  */
 public final class ArabicDates {
 
-    /** "الآن" — now. */
-    static final String NOW = "الآن";
-    /** "منذ" — ago (literally "since"). */
-    static final String AGO = "منذ";
     /** LEFT-TO-RIGHT MARK. */
     static final char LRM = '\u200E';
     /** RIGHT-TO-LEFT MARK. */
@@ -69,6 +57,7 @@ public final class ArabicDates {
     private static final Locale GULF_LOCALE = Locale.forLanguageTag("ar-EG");
     private static final Locale LEVANTINE_LOCALE = Locale.forLanguageTag("ar-SY");
     private static final Locale MAGHREBI_LOCALE = Locale.forLanguageTag("ar-DZ");
+    private static final Locale MOROCCAN_LOCALE = Locale.forLanguageTag("ar-MA");
     private static final Locale HIJRI_LOCALE = Locale.forLanguageTag("ar");
 
     private static final DateTimeFormatter HIJRI_FORMAT = DateTimeFormatter.ofPattern("d MMMM y G", HIJRI_LOCALE)
@@ -79,29 +68,6 @@ public final class ArabicDates {
     private static final DateTimeFormatter ISO_FORMAT = DateTimeFormatter.ofPattern(
             "uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT).withDecimalStyle(DecimalStyle.STANDARD);
 
-    private static final Duration MINUTE = Duration.ofMinutes(1);
-    private static final Duration MAX_RELATIVE = Duration.ofDays(30);
-
-    /** A noun counted in relative time, in its four written forms. */
-    enum Unit {
-        MINUTE("دقيقة", "دقيقتين", "دقائق", "دقيقة"),
-        HOUR("ساعة", "ساعتين", "ساعات", "ساعة"),
-        DAY("يوم", "يومين", "أيام", "يوما"),
-        WEEK("أسبوع", "أسبوعين", "أسابيع", "أسبوعا");
-
-        final String singular;
-        final String dual;
-        final String plural;
-        final String accusative;
-
-        Unit(String singular, String dual, String plural, String accusative) {
-            this.singular = singular;
-            this.dual = dual;
-            this.plural = plural;
-            this.accusative = accusative;
-        }
-    }
-
     private ArabicDates() {
     }
 
@@ -110,6 +76,11 @@ public final class ArabicDates {
         LocalDate d = local(t, s).toLocalDate();
         String text = d.getDayOfMonth() + " " + monthName(d.getMonth(), s.months()) + " " + d.getYear();
         return ArabicDigits.apply(text, s.digits());
+    }
+
+    /** "يونيو 2024" — a month of a year; digits per style. */
+    public static String month(java.time.YearMonth m, DateStyle s) {
+        return ArabicDigits.apply(monthName(m.getMonth(), s.months()) + " " + m.getYear(), s.digits());
     }
 
     /** "17 يونيو 2024 - 14:05" — 24-hour clock in the style's zone; digits per style. */
@@ -146,61 +117,6 @@ public final class ArabicDates {
         return ISO_FORMAT.format(local(t, s));
     }
 
-    /**
-     * "الآن", "منذ دقيقة", "منذ ساعتين", "منذ 5 دقائق", "منذ 15 دقيقة", … ; older than 30 days (or more than a
-     * minute in the future) gives {@link #date(Instant, DateStyle)} of {@code then}. Digits per style.
-     */
-    public static String relative(Instant then, Instant now, DateStyle s) {
-        Objects.requireNonNull(now, "now");
-        Objects.requireNonNull(s, "s");
-        Duration ago = Duration.between(Objects.requireNonNull(then, "then"), now);
-        if (ago.isNegative()) {
-            return ago.negated().compareTo(MINUTE) <= 0 ? NOW : date(then, s);
-        }
-        if (ago.compareTo(MAX_RELATIVE) > 0) {
-            return date(then, s);
-        }
-        long minutes = ago.toMinutes();
-        long hours = ago.toHours();
-        long days = ago.toDays();
-        String counted;
-        if (minutes < 1) {
-            return NOW;
-        } else if (minutes < 60) {
-            counted = counted(minutes, Unit.MINUTE);
-        } else if (hours < 24) {
-            counted = counted(hours, Unit.HOUR);
-        } else if (days < 7) {
-            counted = counted(days, Unit.DAY);
-        } else {
-            counted = counted(days / 7, Unit.WEEK);
-        }
-        return ArabicDigits.apply(AGO + " " + counted, s.digits());
-    }
-
-    /** The number and noun in agreement: "دقيقة", "دقيقتين", "3 دقائق", "11 دقيقة", "100 يوم"; n ≥ 1. */
-    static String counted(long n, Unit unit) {
-        if (n < 1) {
-            throw new IllegalArgumentException("count must be positive: " + n);
-        }
-        if (n == 1) {
-            return unit.singular;
-        }
-        if (n == 2) {
-            return unit.dual;
-        }
-        long lastTwo = n % 100;
-        String noun;
-        if (lastTwo >= 3 && lastTwo <= 10) {
-            noun = unit.plural;
-        } else if (lastTwo >= 11) {
-            noun = unit.accusative;
-        } else {
-            noun = unit.singular;
-        }
-        return n + " " + noun;
-    }
-
     /** The month's name in the given style, from CLDR (DUAL composed as "Levantine/Gulf"). */
     static String monthName(Month m, MonthStyle style) {
         switch (style) {
@@ -208,6 +124,8 @@ public final class ArabicDates {
                 return cldrMonth(m, LEVANTINE_LOCALE);
             case MAGHREBI:
                 return cldrMonth(m, MAGHREBI_LOCALE);
+            case MOROCCAN:
+                return cldrMonth(m, MOROCCAN_LOCALE);
             case DUAL:
                 return cldrMonth(m, LEVANTINE_LOCALE) + "/" + cldrMonth(m, GULF_LOCALE);
             case GULF:

@@ -22,6 +22,15 @@ import java.util.Objects;
  *       letters or more is dropped (اجتماعاً → اجتماع). The same rule brings place names ending in
  *       ـيا to their nisba stem (روسيا → روسي, which the stemmer then meets with الروسي and روسية).
  *       Not after ه (the suffix ـها), و (the verb ending ـوا), ن (ـنا) or ا.</li>
+ *   <li>{@link #stripMarkedTanween}: before normalization, a word written with its tanween fath
+ *       (نصراً، عيداً، سداً — alef and ◌ً in either order) loses both, however short: the mark proves
+ *       the alef is the tanween's, so سداً → سد while سدا, دعا, كندا are left to the vocabulary.</li>
+ *   <li>{@link #hamzaOnSeatDropped}: the hamza written as its seat alone, as people type it
+ *       (سؤال → سوال, بيئة → بيية, رئيس → رييس), indexed beside the hamza form so both spellings meet.</li>
+ *   <li>{@link #withoutPronounSuffix}: the attached pronouns هما، كما، هم، هن، كم، كن، نا that Lucene's
+ *       stemmer leaves on a noun (أموالهم → أموال, بيوتنا → بيوت), when at least three letters remain.</li>
+ *   <li>{@link #tehMarbutaBeforeSuffix}: a feminine noun's ة is written ت before a pronoun (سيارتها،
+ *       شركتهم، ثروتنا); the form with ة (normalized ه) is added: سيارتها → سياره, which stems as السيارة does.</li>
  * </ul>
  */
 public final class ArabicSearchForms {
@@ -117,6 +126,57 @@ public final class ArabicSearchForms {
             return word;
         }
         return word.substring(0, n - 1);
+    }
+
+    public static final char FATHATAN = '\u064B';
+    /** Attached pronouns Lucene's light stemmer does not remove (it removes ها and ه), longest first. */
+    private static final String[] PRONOUNS = {"\u0647\u0645\u0627", "\u0643\u0645\u0627", "\u0647\u0645", "\u0647\u0646",
+            "\u0643\u0645", "\u0643\u0646", "\u0646\u0627"};
+    /** Every attached pronoun a ت can stand before (ـتها، ـته، ـتهم، ـتنا، ـتك، ـتي …), longest first. */
+    private static final String[] AFTER_TEH = {"\u0647\u0645\u0627", "\u0643\u0645\u0627", "\u0647\u0645", "\u0647\u0646",
+            "\u0643\u0645", "\u0643\u0646", "\u0646\u0627", "\u0647\u0627", "\u0647", "\u0643", "\u064A"};
+
+    /** نصراً → نصر, سداً → سد (the tanween written); سدا, كندا untouched. Takes the word before normalization. */
+    public static String stripMarkedTanween(String word) {
+        Objects.requireNonNull(word, "word");
+        int n = word.length();
+        if (n >= 4 && (word.charAt(n - 1) == FATHATAN && word.charAt(n - 2) == ALEF
+                || word.charAt(n - 1) == ALEF && word.charAt(n - 2) == FATHATAN)) {
+            return word.substring(0, n - 2);
+        }
+        return word;
+    }
+
+    /** سؤال → سوال, بيئة → بييه (ؤ → و, ئ → ي); the word itself when it has no hamza on a seat. */
+    public static String hamzaOnSeatDropped(String word) {
+        Objects.requireNonNull(word, "word");
+        if (word.indexOf(WAW_HAMZA) < 0 && word.indexOf(YEH_HAMZA) < 0) {
+            return word;
+        }
+        return word.replace(WAW_HAMZA, WAW).replace(YEH_HAMZA, YEH);
+    }
+
+    /** اموالهم → اموال, بيوتنا → بيوت, شركتكم → شركت; the word itself when no pronoun ends it or too little would remain. */
+    public static String withoutPronounSuffix(String word) {
+        Objects.requireNonNull(word, "word");
+        for (String suffix : PRONOUNS) {
+            if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        return word;
+    }
+
+    /** سيارتها → سياره, شركتهم → شركه, ثروتنا → ثروه, مدرسته → مدرسه; بيتها، وقتنا (too short) untouched. */
+    public static String tehMarbutaBeforeSuffix(String word) {
+        Objects.requireNonNull(word, "word");
+        for (String suffix : AFTER_TEH) {
+            int teh = word.length() - suffix.length() - 1;
+            if (word.endsWith(suffix) && teh >= 3 && word.charAt(teh) == TEH) {
+                return word.substring(0, teh) + HEH;
+            }
+        }
+        return word;
     }
 
     private static boolean isPreposition(char c) {

@@ -28,12 +28,17 @@ public record Article(
         CommentsMode comments,
         int version,
         Long ownerId,
-        ArticleStatus trashedFrom) {
+        ArticleStatus trashedFrom,
+        ArticleSeo seo) {
+
+    public Article {
+        seo = seo == null ? ArticleSeo.NONE : seo;
+    }
 
     /** For a preview: an article never published is shown as if published {@code at}. */
     public Article dated(Instant at) {
         return publishedAt != null ? this : new Article(id, slug, headline, kicker, summary, section, byline, status, at, updatedAt,
-                createdAt, modifiedAt, image, body, tags, comments, version, ownerId, trashedFrom);
+                createdAt, modifiedAt, image, body, tags, comments, version, ownerId, trashedFrom, seo);
     }
 
     /** True when the article was substantively updated after it was published. */

@@ -3,7 +3,7 @@ package com.nashir.article;
 import com.nashir.section.Section;
 import java.time.Instant;
 
-/** What a listing shows of an article (no body, no tags). */
+/** What a listing shows of an article (no body, no tags); {@code modifiedAt} is when its row last changed (the newsroom's list). */
 public record ArticleCard(
         long id,
         String slug,
@@ -15,4 +15,5 @@ public record ArticleCard(
         ArticleStatus status,
         Instant publishedAt,
         Instant updatedAt,
-        FeaturedImage image) {}
+        FeaturedImage image,
+        Instant modifiedAt) {}

@@ -24,12 +24,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ArticleRepository {
     static final String CARD_COLUMNS = "select a.id, a.slug, a.headline, a.kicker, a.summary, a.status, "
-            + "a.published_at, a.updated_at, a.image_url, a.image_caption, a.image_credit, a.image_alt, a.image_archive, "
-            + "s.id as s_id, s.slug as s_slug, s.name as s_name, s.description as s_description, s.position as s_position, s.in_menu as s_in_menu, "
+            + "a.published_at, a.updated_at, a.modified_at, a.image_url, a.image_caption, a.image_credit, a.image_alt, a.image_archive, "
+            + "s.id as s_id, s.slug as s_slug, s.name as s_name, s.description as s_description, s.position as s_position, s.in_menu as s_in_menu, s.opinion as s_opinion, "
             + "d.id as d_id, d.slug as d_slug, d.name as d_name, d.description as d_description ";
     static final String FROM = "from article a join section s on s.id = a.section_id left join desk d on d.id = a.desk_id ";
     static final String FULL_COLUMNS = CARD_COLUMNS
-            + ", a.created_at, a.modified_at, a.body, a.comments_mode, a.version, a.owner_id, a.trashed_from ";
+            + ", a.created_at, a.body, a.comments_mode, a.version, a.owner_id, a.trashed_from, a.seo_title, a.seo_description ";
 
     private final JdbcClient jdbc;
     private final AuthorRepository authors;
@@ -72,23 +72,40 @@ public class ArticleRepository {
             Byline byline = a.byline().isDesk() ? a.byline() : Byline.ofAuthors(byArticle.getOrDefault(a.id(), List.of()));
             out.add(new Article(a.id(), a.slug(), a.headline(), a.kicker(), a.summary(), a.section(), byline, a.status(),
                     a.publishedAt(), a.updatedAt(), a.createdAt(), a.modifiedAt(), a.image(), a.body(),
-                    tags.getOrDefault(a.id(), List.of()), a.comments(), a.version(), a.ownerId(), a.trashedFrom()));
+                    tags.getOrDefault(a.id(), List.of()), a.comments(), a.version(), a.ownerId(), a.trashedFrom(), a.seo()));
         }
         return out;
     }
 
     /** Every article, newest change first (API listing for editors). */
     public List<ArticleCard> findPage(String status, long offset, int limit) {
-        String where = status == null ? "" : "where a.status = :status ";
+        return findPage(status, null, offset, limit);
+    }
+
+    /** Articles of one owner ({@code ownerId}; null: everyone's), newest change first: the API's listing. */
+    public List<ArticleCard> findPage(String status, Long ownerId, long offset, int limit) {
+        String where = "where 1 = 1 " + (status == null ? "" : "and a.status = :status ") + (ownerId == null ? "" : "and a.owner_id = :owner ");
         var spec = jdbc.sql(CARD_COLUMNS + FROM + where + "order by a.modified_at desc, a.id desc limit :limit offset :offset")
                 .param("limit", limit).param("offset", offset);
         if (status != null) {
             spec = spec.param("status", status);
         }
+        if (ownerId != null) {
+            spec = spec.param("owner", ownerId);
+        }
         return withAuthors(spec.query((rs, n) -> mapCard(rs)).list());
     }
 
-    /** The newsroom's list: every state except the trash unless asked for, newest change first. */
+    public long count(String status, Long ownerId) {
+        if (ownerId == null) {
+            return count(status);
+        }
+        return status == null
+                ? jdbc.sql("select count(*) from article where owner_id = ?").param(ownerId).query(Long.class).single()
+                : jdbc.sql("select count(*) from article where status = ? and owner_id = ?").param(status).param(ownerId).query(Long.class).single();
+    }
+
+    /** The newsroom's list: every state except the trash unless asked for, in the filter's order (newest change first). */
     public com.nashir.system.PageOf<ArticleCard> findForNewsroom(NewsroomFilter f, int page, int size) {
         StringBuilder where = new StringBuilder("where 1 = 1 ");
         Map<String, Object> params = new java.util.HashMap<>();
@@ -111,6 +128,11 @@ public class ArticleRepository {
             params.put("text", "%" + f.text().strip().toLowerCase(java.util.Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
+        if (f.authorSlug() != null && !f.authorSlug().isBlank()) {
+            where.append("and exists (select 1 from article_author x join author au on au.id = x.author_id "
+                    + "where x.article_id = a.id and au.slug = :author) ");
+            params.put("author", f.authorSlug().strip());
+        }
         if (f.from() != null) {
             where.append("and a.modified_at >= :from ");
             params.put("from", Sql.param(f.from()));
@@ -120,19 +142,20 @@ public class ArticleRepository {
             params.put("to", Sql.param(f.to()));
         }
         long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
-        // Published: newest out first; scheduled: next to go out first; the rest: last touched first.
-        String order = f.status() == ArticleStatus.PUBLISHED ? "order by a.published_at desc, a.id desc "
-                : f.status() == ArticleStatus.SCHEDULED ? "order by a.published_at, a.id "
-                : "order by a.modified_at desc, a.id desc ";
+        String order = f.order() != null ? f.order().sql()
+                // Unless asked: published, newest out first; scheduled, next to go out first; the rest, last touched first.
+                : f.status() == ArticleStatus.PUBLISHED ? NewsroomOrder.PUBLISHED_DESC.sql()
+                : f.status() == ArticleStatus.SCHEDULED ? NewsroomOrder.PUBLISHED_ASC.sql()
+                : NewsroomOrder.MODIFIED_DESC.sql();
         List<ArticleCard> items = jdbc.sql(CARD_COLUMNS + FROM + where + order + "limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", com.nashir.system.PageOf.offset(page, size))
                 .query((rs, n) -> mapCard(rs)).list();
         return new com.nashir.system.PageOf<>(withAuthors(items), Math.max(page, 1), size, total);
     }
 
-    /** Article ids above {@code afterId}, ascending: walks every article in batches (index rebuilds). */
-    public List<Long> idsAfter(long afterId, int limit) {
-        return jdbc.sql("select id from article where id > ? order by id limit ?").params(afterId, limit).query(Long.class).list();
+    /** Whole articles (every status) with ids above {@code afterId}, ascending, at most {@code limit}: walks every article in batches (index rebuilds). */
+    public List<Article> batchAfter(long afterId, int limit) {
+        return findAllWhere("a.id > :after ", "order by a.id limit :limit", Map.of("after", afterId, "limit", limit));
     }
 
     /** Cards of the given articles, in the order of {@code ids}; missing ids are skipped. */
@@ -159,7 +182,8 @@ public class ArticleRepository {
         List<ArticleCard> out = new ArrayList<>(cards.size());
         for (ArticleCard c : cards) {
             out.add(c.byline().isDesk() ? c : new ArticleCard(c.id(), c.slug(), c.headline(), c.kicker(), c.summary(),
-                    c.section(), Byline.ofAuthors(byArticle.getOrDefault(c.id(), List.of())), c.status(), c.publishedAt(), c.updatedAt(), c.image()));
+                    c.section(), Byline.ofAuthors(byArticle.getOrDefault(c.id(), List.of())), c.status(), c.publishedAt(), c.updatedAt(), c.image(),
+                    c.modifiedAt()));
         }
         return out;
     }
@@ -197,7 +221,7 @@ public class ArticleRepository {
             Byline byline = a.byline().isDesk() ? a.byline() : Byline.ofAuthors(authorsOf.getOrDefault(a.id(), List.of()));
             out.add(new Article(a.id(), a.slug(), a.headline(), a.kicker(), a.summary(), a.section(), byline, a.status(),
                     a.publishedAt(), a.updatedAt(), a.createdAt(), a.modifiedAt(), a.image(), a.body(), tags.getOrDefault(a.id(), List.of()),
-                    a.comments(), a.version(), a.ownerId(), a.trashedFrom()));
+                    a.comments(), a.version(), a.ownerId(), a.trashedFrom(), a.seo()));
         }
         return out;
     }
@@ -205,17 +229,17 @@ public class ArticleRepository {
     /** Values of one row to write; ids are already resolved. */
     record Row(String slug, String headline, String kicker, String summary, long sectionId, Long deskId,
                ArticleStatus status, Instant publishedAt, Instant updatedAt, FeaturedImage image, String body,
-               CommentsMode comments) {}
+               CommentsMode comments, ArticleSeo seo) {}
 
     long insert(Row r, Long ownerId, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into article (slug, headline, kicker, summary, section_id, desk_id, status, published_at, updated_at, "
                         + "created_at, modified_at, image_url, image_caption, image_credit, image_alt, image_archive, body, "
-                        + "comments_mode, version, owner_id) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)")
+                        + "comments_mode, version, owner_id, seo_title, seo_description) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?)")
                 .params(r.slug(), r.headline(), r.kicker(), r.summary(), r.sectionId(), r.deskId(), r.status().wire(),
                         Sql.param(r.publishedAt()), Sql.param(r.updatedAt()), Sql.param(now), Sql.param(now),
                         imageUrl(r), caption(r), credit(r), alt(r), r.image() != null && r.image().archive(),
-                        r.body(), r.comments().wire(), ownerId)
+                        r.body(), r.comments().wire(), ownerId, r.seo().title(), r.seo().description())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -224,29 +248,47 @@ public class ArticleRepository {
     boolean update(long id, int expectedVersion, Row r, Instant now) {
         return jdbc.sql("update article set slug = ?, headline = ?, kicker = ?, summary = ?, section_id = ?, desk_id = ?, "
                         + "status = ?, published_at = ?, updated_at = ?, modified_at = ?, image_url = ?, image_caption = ?, "
-                        + "image_credit = ?, image_alt = ?, image_archive = ?, body = ?, comments_mode = ?, version = version + 1 "
+                        + "image_credit = ?, image_alt = ?, image_archive = ?, body = ?, comments_mode = ?, seo_title = ?, seo_description = ?, "
+                        + "version = version + 1 "
                         + "where id = ? and version = ?")
                 .params(r.slug(), r.headline(), r.kicker(), r.summary(), r.sectionId(), r.deskId(), r.status().wire(),
                         Sql.param(r.publishedAt()), Sql.param(r.updatedAt()), Sql.param(now), imageUrl(r), caption(r),
                         credit(r), alt(r), r.image() != null && r.image().archive(), r.body(), r.comments().wire(),
-                        id, expectedVersion)
-                .update() == 1;
+                        r.seo().title(), r.seo().description(), id, expectedVersion)
+                .update() == 1 && syncListingTimes(id);
     }
 
     void replaceAuthors(long articleId, List<Author> list) {
         jdbc.sql("delete from article_author where article_id = ?").param(articleId).update();
         for (int i = 0; i < list.size(); i++) {
-            jdbc.sql("insert into article_author (article_id, author_id, position) values (?, ?, ?)")
-                    .params(articleId, list.get(i).id(), i).update();
+            jdbc.sql("insert into article_author (article_id, author_id, position, public_at) select id, ?, ?, " + PUBLIC_AT
+                            + " from article where id = ?")
+                    .params(list.get(i).id(), i, articleId).update();
         }
     }
 
     void replaceTags(long articleId, List<Tag> list) {
         jdbc.sql("delete from article_tag where article_id = ?").param(articleId).update();
         for (int i = 0; i < list.size(); i++) {
-            jdbc.sql("insert into article_tag (article_id, tag_id, position) values (?, ?, ?)")
-                    .params(articleId, list.get(i).id(), i).update();
+            jdbc.sql("insert into article_tag (article_id, tag_id, position, public_at) select id, ?, ?, " + PUBLIC_AT
+                            + " from article where id = ?")
+                    .params(list.get(i).id(), i, articleId).update();
         }
+    }
+
+    /**
+     * The article's publication time while it is published, null otherwise: what its tag and
+     * author links carry ({@code public_at}) so tag and author listings read one index range.
+     */
+    private static final String PUBLIC_AT = "case when status = 'published' then published_at end";
+
+    /** Copies the article's {@link #PUBLIC_AT} onto its tag and author links; true, for chaining after a write. */
+    private boolean syncListingTimes(long articleId) {
+        for (String links : List.of("article_tag", "article_author")) {
+            jdbc.sql("update " + links + " set public_at = (select " + PUBLIC_AT + " from article where id = ?) where article_id = ?")
+                    .params(articleId, articleId).update();
+        }
+        return true;
     }
 
     /** Moves between trash and life; bumps the version so open editors see the change. */
@@ -254,7 +296,7 @@ public class ArticleRepository {
         return jdbc.sql("update article set status = ?, trashed_from = ?, modified_at = ?, version = version + 1 "
                         + "where id = ? and version = ?")
                 .params(status.wire(), trashedFrom == null ? null : trashedFrom.wire(), Sql.param(now), id, expectedVersion)
-                .update() == 1;
+                .update() == 1 && syncListingTimes(id);
     }
 
     /** Scheduled articles whose time has come, oldest first. */
@@ -270,7 +312,7 @@ public class ArticleRepository {
     boolean publishIfStillScheduled(long id, Instant now) {
         return jdbc.sql("update article set status = 'published', modified_at = ?, version = version + 1 "
                         + "where id = ? and status = 'scheduled' and published_at <= ?")
-                .params(Sql.param(now), id, Sql.param(now)).update() == 1;
+                .params(Sql.param(now), id, Sql.param(now)).update() == 1 && syncListingTimes(id);
     }
 
     void touchUpdatedAt(long id, Instant now) {
@@ -287,14 +329,14 @@ public class ArticleRepository {
                 : Byline.ofAuthors(authors.findByArticleIds(List.of(a.id())).getOrDefault(a.id(), List.of()));
         return new Article(a.id(), a.slug(), a.headline(), a.kicker(), a.summary(), a.section(), byline, a.status(),
                 a.publishedAt(), a.updatedAt(), a.createdAt(), a.modifiedAt(), a.image(), a.body(), tagsOf(a.id()),
-                a.comments(), a.version(), a.ownerId(), a.trashedFrom());
+                a.comments(), a.version(), a.ownerId(), a.trashedFrom(), a.seo());
     }
 
     static ArticleCard mapCard(ResultSet rs) throws SQLException {
         return new ArticleCard(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("kicker"),
                 rs.getString("summary"), section(rs), deskByline(rs), ArticleStatus.fromWire(rs.getString("status")),
                 Sql.instant(rs, "published_at"),
-                Sql.instant(rs, "updated_at"), image(rs));
+                Sql.instant(rs, "updated_at"), image(rs), Sql.instant(rs, "modified_at"));
     }
 
     static Article mapFull(ResultSet rs) throws SQLException {
@@ -303,12 +345,13 @@ public class ArticleRepository {
                 Sql.instant(rs, "published_at"), Sql.instant(rs, "updated_at"), Sql.instant(rs, "created_at"),
                 Sql.instant(rs, "modified_at"), image(rs), rs.getString("body"), List.of(),
                 CommentsMode.fromWire(rs.getString("comments_mode")), rs.getInt("version"), rs.getObject("owner_id", Long.class),
-                ArticleStatus.fromWire(rs.getString("trashed_from")));
+                ArticleStatus.fromWire(rs.getString("trashed_from")),
+                new ArticleSeo(rs.getString("seo_title"), rs.getString("seo_description")));
     }
 
     private static Section section(ResultSet rs) throws SQLException {
         return new Section(rs.getLong("s_id"), rs.getString("s_slug"), rs.getString("s_name"), rs.getString("s_description"),
-                rs.getInt("s_position"), rs.getBoolean("s_in_menu"));
+                rs.getInt("s_position"), rs.getBoolean("s_in_menu"), rs.getBoolean("s_opinion"));
     }
 
     /** The desk byline when there is one; an empty author byline (filled later) otherwise. */

@@ -27,13 +27,17 @@ public class ArticleRevisions {
 
     /** One changed field. For the body, {@code rows} holds paragraph-level rows with inline word changes. */
     public record FieldChange(String field, List<Row> rows) {
-        private static final java.util.Map<String, String> LABELS = java.util.Map.of("headline", "العنوان", "kicker", "العنوان التمهيدي",
-                "summary", "الملخص", "slug", "المعرّف في الرابط", "section", "القسم", "byline", "التوقيع", "status", "الحالة",
-                "featuredImage", "الصورة الرئيسية", "tags", "الوسوم", "comments", "التعليقات");
+        private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
+                java.util.Map.entry("headline", "العنوان"), java.util.Map.entry("kicker", "العنوان التمهيدي"),
+                java.util.Map.entry("summary", "الملخص"), java.util.Map.entry("slug", "المعرّف في الرابط"),
+                java.util.Map.entry("section", "القسم"), java.util.Map.entry("byline", "التوقيع"), java.util.Map.entry("status", "الحالة"),
+                java.util.Map.entry("featuredImage", "الصورة الرئيسية"), java.util.Map.entry("tags", "الوسوم"),
+                java.util.Map.entry("comments", "التعليقات"), java.util.Map.entry("seoTitle", "عنوان البحث والمشاركة"),
+                java.util.Map.entry("seoDescription", "وصف البحث والمشاركة"), java.util.Map.entry("body", "النص"));
 
         /** The field's Arabic name, for people ("body" → "النص"). */
         public String label() {
-            return "body".equals(field) ? "النص" : LABELS.getOrDefault(field, field);
+            return LABELS.getOrDefault(field, field);
         }
     }
 
@@ -43,8 +47,28 @@ public class ArticleRevisions {
      */
     public record Row(String kind, String before, String after) {}
 
+    /**
+     * The units a changed line is compared in: an HTML entity (the lines are escaped before they are
+     * compared) stays whole, so a change next to {@code &amp;} can never put a tag inside it; then
+     * runs of letters and digits, runs of spaces, and single other characters.
+     */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile(
+            "&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);|\\s+|[\\p{L}\\p{M}\\p{N}_]+|.", java.util.regex.Pattern.DOTALL);
+
+    static List<String> tokens(String line) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = TOKEN.matcher(line);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
     private static final DiffRowGenerator WORDS = DiffRowGenerator.create()
-            .showInlineDiffs(true).inlineDiffByWord(true).mergeOriginalRevised(false)
+            .showInlineDiffs(true).inlineDiffBySplitter(ArticleRevisions::tokens).mergeOriginalRevised(false)
+            // The library's own escaping leaves & and " alone: escape them all, before comparing.
+            .lineNormalizer(line -> line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                    .replace("\t", "    "))
             .oldTag(start -> start ? "<del>" : "</del>").newTag(start -> start ? "<ins>" : "</ins>")
             .build();
 
@@ -93,10 +117,13 @@ public class ArticleRevisions {
         text(changes, "slug", a.slug(), b.slug());
         text(changes, "section", a.section(), b.section());
         text(changes, "byline", byline(a), byline(b));
-        text(changes, "status", a.status(), b.status());
+        // States and comment modes as people name them (مسودة → منشور), not as the API spells them.
+        text(changes, "status", statusLabel(a.status()), statusLabel(b.status()));
         text(changes, "featuredImage", image(a.image()), image(b.image()));
         text(changes, "tags", String.join("، ", a.tags()), String.join("، ", b.tags()));
-        text(changes, "comments", a.comments(), b.comments());
+        text(changes, "comments", commentsLabel(a.comments()), commentsLabel(b.comments()));
+        text(changes, "seoTitle", seo(a).title(), seo(b).title());
+        text(changes, "seoDescription", seo(a).description(), seo(b).description());
         List<String> before = paragraphs(a.body());
         List<String> after = paragraphs(b.body());
         if (!before.equals(after)) {
@@ -111,7 +138,7 @@ public class ArticleRevisions {
         }
     }
 
-    private static List<Row> rows(List<String> before, List<String> after) {
+    static List<Row> rows(List<String> before, List<String> after) {
         List<Row> rows = new ArrayList<>();
         for (DiffRow r : WORDS.generateDiffRows(before, after)) {
             rows.add(new Row(r.getTag().name().toLowerCase(java.util.Locale.ROOT), r.getOldLine(), r.getNewLine()));
@@ -132,6 +159,21 @@ public class ArticleRevisions {
             }
         }
         return lines;
+    }
+
+    private static String statusLabel(String wire) {
+        ArticleStatus s = ArticleStatus.fromWire(wire);
+        return s == null ? wire : s.label();
+    }
+
+    private static String commentsLabel(String wire) {
+        CommentsMode m = CommentsMode.fromWire(wire);
+        return m == null ? wire : m.label();
+    }
+
+    /** Revisions saved before the search and social texts existed have none. */
+    private static ArticleSeo seo(ArticleSnapshot s) {
+        return s.seo() == null ? ArticleSeo.NONE : s.seo();
     }
 
     private static String byline(ArticleSnapshot s) {

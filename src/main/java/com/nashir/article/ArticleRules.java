@@ -15,11 +15,32 @@ import java.util.Set;
  *   <li>editors and admins edit anyone's, schedule, publish, unpublish and purge.</li>
  * </ul>
  */
-final class ArticleRules {
+public final class ArticleRules {
     /** States in which an article's owner (without the editor role) may still change it. */
     private static final Set<ArticleStatus> OWNER_EDITABLE = EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.REVIEW, ArticleStatus.UNPUBLISHED);
 
     private ArticleRules() {}
+
+    /**
+     * Whose articles {@code actor} may read in the newsroom, in every audience (the newsroom's
+     * pages and the API alike): null for everyone's (editors and admins), else the actor's own id
+     * (contributors and writers see their own articles, in every state, and nobody else's).
+     */
+    public static Long readableOwner(Actor actor) {
+        return actor.can(Permission.EDIT_ANY_ARTICLE) ? null : actor.userId();
+    }
+
+    /** Whether {@code actor} may read {@code article} (with its revisions and diffs) in the newsroom. */
+    public static boolean mayRead(Actor actor, Article article) {
+        return actor.can(Permission.EDIT_ANY_ARTICLE) || actor.isUser(article.ownerId());
+    }
+
+    /** Refuses a read that {@link #mayRead} does not allow. */
+    public static void checkRead(Actor actor, Article article) {
+        if (!mayRead(actor, article)) {
+            throw forbidden("هذا المقال لغيرك؛ قراءته تتطلب دور محرر أو أعلى");
+        }
+    }
 
     static void checkSave(Actor actor, Article current, ArticleStatus target) {
         actor.require(Permission.WRITE_DRAFTS);

@@ -1,5 +1,8 @@
 package com.nashir.article;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.ArabicSlugs;
 import com.nashir.audit.AuditLog;
 import com.nashir.author.Author;
@@ -9,13 +12,13 @@ import com.nashir.author.Desk;
 import com.nashir.section.Section;
 import com.nashir.section.SectionRepository;
 import com.nashir.system.ConflictException;
-import com.nashir.system.ContentChangedEvent;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.SafeUrls;
 import com.nashir.system.Validation;
 import com.nashir.tag.Tag;
 import com.nashir.tag.TagRepository;
 import com.nashir.user.Actor;
+import com.nashir.user.Permission;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -121,7 +124,7 @@ public class ArticleService {
                     c.desk() != null ? Byline.ofDesk(c.desk()) : Byline.ofAuthors(c.authors()), r.status(),
                     r.publishedAt() == null ? now : r.publishedAt(), r.updatedAt(), current == null ? now : current.createdAt(), now,
                     r.image(), r.body(), tagList, r.comments(), current == null ? 0 : current.version(),
-                    current == null ? actor.userId() : current.ownerId(), null);
+                    current == null ? actor.userId() : current.ownerId(), null, r.seo());
         } finally {
             org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }
@@ -134,7 +137,7 @@ public class ArticleService {
         if (before == null || before.status() != after.status()) {
             audit.record(actor, "article." + after.status().wire(), "article " + id, after.headline());
         }
-        events.publishEvent(new ContentChangedEvent("article", id));
+        events.publishEvent(ArticleChanged.of(id, before, after));
         return after;
     }
 
@@ -151,11 +154,11 @@ public class ArticleService {
 
         String headline = trim(in.headline());
         v.require(!headline.isEmpty(), "headline", "العنوان مطلوب");
-        v.require(headline.length() <= 500, "headline", "العنوان أطول من 500 حرف");
+        v.require(headline.length() <= 500, "headline", "العنوان أطول من " + ArabicCount.after(500, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         String kicker = trim(in.kicker());
-        v.require(kicker.length() <= 200, "kicker", "العنوان التمهيدي أطول من 200 حرف");
+        v.require(kicker.length() <= 200, "kicker", "العنوان التمهيدي أطول من " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         String summary = trim(in.summary());
-        v.require(summary.length() <= 1000, "summary", "الملخص أطول من 1000 حرف");
+        v.require(summary.length() <= 1000, "summary", "الملخص أطول من " + ArabicCount.after(1000, CountedNoun.CHARACTER, DigitStyle.WESTERN));
 
         Optional<Section> section = Optional.empty();
         if (trim(in.section()).isEmpty()) {
@@ -170,7 +173,7 @@ public class ArticleService {
                 : in.authorSlugs().stream().map(ArticleService::trim).filter(s -> !s.isEmpty()).distinct().toList();
         v.require(hasDesk || !authorSlugs.isEmpty(), "byline", "التوقيع مطلوب: مكتب تحرير (byline.desk) أو كاتب واحد على الأقل (byline.authors)");
         v.require(!(hasDesk && !authorSlugs.isEmpty()), "byline", "التوقيع إما مكتب تحرير أو كتّاب، لا الاثنان معاً");
-        v.require(trim(in.deskName()).length() <= 200, "byline.desk", "اسم مكتب التحرير أطول من 200 حرف");
+        v.require(trim(in.deskName()).length() <= 200, "byline.desk", "اسم مكتب التحرير أطول من " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         List<Author> authorList = new ArrayList<>();
         for (String slug : authorSlugs) {
             authors.findBySlug(slug).ifPresentOrElse(authorList::add,
@@ -195,20 +198,30 @@ public class ArticleService {
                 if (name.isEmpty()) {
                     v.add("tags", "وسم فارغ");
                 } else if (name.length() > 100) {
-                    v.add("tags", "الوسم أطول من 100 حرف: " + name.substring(0, 20) + "…");
+                    v.add("tags", "الوسم أطول من " + ArabicCount.after(100, CountedNoun.CHARACTER, DigitStyle.WESTERN) + ": " + name.substring(0, 20) + "…");
                 } else {
                     seen.add(name);
                 }
             }
-            v.require(seen.size() <= MAX_TAGS, "tags", "الحد الأقصى " + MAX_TAGS + " وسماً");
+            v.require(seen.size() <= MAX_TAGS, "tags", "الحد الأقصى " + ArabicCount.of(MAX_TAGS, CountedNoun.TAG, DigitStyle.WESTERN));
             tagNames.addAll(seen);
         }
+
+        ArticleSeo seo = checkSeo(in.seo(), v);
 
         CommentsMode comments = in.comments() == null ? (current == null ? CommentsMode.OPEN : current.comments())
                 : CommentsMode.fromWire(trim(in.comments()));
         v.require(comments != null, "comments", "وضع التعليقات يجب أن يكون open أو closed أو hidden");
 
         String slug = trim(in.slug()).isEmpty() ? ArabicSlugs.slugify(headline) : ArabicSlugs.slugify(in.slug());
+        // A tag or desk is public taxonomy: naming a new one in an article creates it, which needs the role that manages them.
+        if (!actor.can(Permission.MANAGE_TAXONOMY)) {
+            for (String name : tagNames) {
+                v.require(tags.find(name).isPresent(), "tags", "الوسم «" + name + "» غير موجود؛ إنشاء وسم جديد يتطلب دور محرر أو أعلى");
+            }
+            v.require(!hasDesk || bylines.findDesk(in.deskName()).isPresent(), "byline.desk",
+                    "مكتب التحرير «" + trim(in.deskName()) + "» غير موجود؛ إنشاء مكتب جديد يتطلب دور محرر أو أعلى");
+        }
         v.throwIfInvalid();
 
         // Publication time is set once: the first time the article goes out, unless given.
@@ -229,7 +242,7 @@ public class ArticleService {
 
         Desk desk = hasDesk ? bylines.deskFor(in.deskName()) : null;
         var row = new ArticleRepository.Row(slug.isEmpty() ? "article" : slug, headline, kicker, summary, section.get().id(),
-                desk == null ? null : desk.id(), status, effectivePublishedAt, effectiveUpdatedAt, image, body, comments);
+                desk == null ? null : desk.id(), status, effectivePublishedAt, effectiveUpdatedAt, image, body, comments, seo);
         return new Checked(row, section.get(), desk, authorList, tagNames);
     }
 
@@ -260,11 +273,25 @@ public class ArticleService {
         v.require(!url.isEmpty(), "featuredImage.url", "رابط الصورة مطلوب");
         v.require(url.isEmpty() || SafeUrls.isSafe(url), "featuredImage.url", SafeUrls.RULE_AR);
         v.require(!trim(img.alt()).isEmpty(), "featuredImage.alt", "النص البديل للصورة مطلوب لمن لا يرى الصورة");
-        v.require(trim(img.alt()).length() <= 1000, "featuredImage.alt", "النص البديل أطول من 1000 حرف");
-        v.require(trim(img.caption()).length() <= 1000, "featuredImage.caption", "التعليق أطول من 1000 حرف");
-        v.require(trim(img.credit()).length() <= 300, "featuredImage.credit", "اسم المصوّر أطول من 300 حرف");
+        v.require(trim(img.alt()).length() <= 1000, "featuredImage.alt", "النص البديل أطول من " + ArabicCount.after(1000, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        v.require(trim(img.caption()).length() <= 1000, "featuredImage.caption", "التعليق أطول من " + ArabicCount.after(1000, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        v.require(trim(img.credit()).length() <= 300, "featuredImage.credit", "اسم المصوّر أطول من " + ArabicCount.after(300, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         return new FeaturedImage(url, trim(img.caption()), trim(img.credit()), trim(img.alt()),
                 Boolean.TRUE.equals(img.archive()));
+    }
+
+    /** The search and social texts: one line each (breaks become spaces), within their limits. */
+    private static ArticleSeo checkSeo(ArticleSeo seo, Validation v) {
+        if (seo == null) {
+            return ArticleSeo.NONE;
+        }
+        String title = trim(seo.title()).replaceAll("\\s+", " ");
+        String description = trim(seo.description()).replaceAll("\\s+", " ");
+        v.require(title.length() <= ArticleSeo.MAX_TITLE, "seo.title", "عنوان محركات البحث والمشاركة أطول من "
+                + ArabicCount.after(ArticleSeo.MAX_TITLE, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        v.require(description.length() <= ArticleSeo.MAX_DESCRIPTION, "seo.description", "وصف محركات البحث والمشاركة أطول من "
+                + ArabicCount.after(ArticleSeo.MAX_DESCRIPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        return new ArticleSeo(title, description);
     }
 
     private List<Tag> resolveTags(List<String> names, Instant now) {

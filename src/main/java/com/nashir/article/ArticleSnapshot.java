@@ -20,13 +20,14 @@ public record ArticleSnapshot(
         FeaturedImage image,
         String body,
         List<String> tags,
-        String comments) {
+        String comments,
+        ArticleSeo seo) {
 
     static ArticleSnapshot of(Article a) {
         return new ArticleSnapshot(a.headline(), a.kicker(), a.summary(), a.slug(), a.section().slug(),
                 a.byline().isDesk() ? a.byline().desk().name() : null,
                 a.byline().authors().stream().map(Author::slug).toList(), a.status().wire(), a.publishedAt(), a.updatedAt(),
-                a.image(), a.body(), a.tags().stream().map(Tag::name).toList(), a.comments().wire());
+                a.image(), a.body(), a.tags().stream().map(Tag::name).toList(), a.comments().wire(), a.seo());
     }
 
     /** The snapshot as input for a save that brings it back (status and times stay as they are now). */
@@ -38,6 +39,6 @@ public record ArticleSnapshot(
     ArticleInput toInput(int version, String newStatus, boolean minor) {
         var img = image == null ? null : new ArticleInput.ImageInput(image.url(), image.caption(), image.credit(), image.alt(), image.archive());
         return new ArticleInput(headline, kicker, summary, slug, section, desk, desk == null ? authors : null, newStatus, null, null,
-                img, body, tags, comments, minor, version);
+                img, body, tags, comments, minor, version, seo);
     }
 }

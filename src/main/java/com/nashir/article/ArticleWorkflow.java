@@ -1,8 +1,10 @@
 package com.nashir.article;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.audit.AuditLog;
 import com.nashir.system.ConflictException;
-import com.nashir.system.ContentChangedEvent;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Sql;
 import com.nashir.system.Validation;
@@ -54,7 +56,7 @@ public class ArticleWorkflow {
         ArticleRules.checkTrash(actor, a);
         move(a, ArticleStatus.TRASHED, a.status());
         audit.record(actor, "article.trash", "article " + id, a.headline());
-        return changed(id);
+        return changed(a);
     }
 
     /** Trashed → the state it was in before. */
@@ -68,7 +70,7 @@ public class ArticleWorkflow {
         ArticleStatus back = a.trashedFrom() == null ? ArticleStatus.DRAFT : a.trashedFrom();
         move(a, back, null);
         audit.record(actor, "article.restore", "article " + id, a.headline());
-        return changed(id);
+        return changed(a);
     }
 
     /** Deletes a trashed article for good, with its revisions and corrections. */
@@ -81,7 +83,7 @@ public class ArticleWorkflow {
         }
         articles.delete(id);
         audit.record(actor, "article.purge", "article " + id, a.headline());
-        events.publishEvent(new ContentChangedEvent("article", id));
+        events.publishEvent(ArticleChanged.of(id, a, null));
     }
 
     /** A dated correction under the article; it counts as a substantive update ("آخر تحديث"). */
@@ -89,7 +91,7 @@ public class ArticleWorkflow {
     public Correction addCorrection(Actor actor, long id, String text) {
         Article a = get(id);
         ArticleRules.checkEditorOnly(actor);
-        Validation.check(Validation.present(text) && text.strip().length() <= 2000, "text", "نص التصحيح مطلوب (حتى 2000 حرف)");
+        Validation.check(Validation.present(text) && text.strip().length() <= 2000, "text", "نص التصحيح مطلوب (حتى " + ArabicCount.after(2000, CountedNoun.CHARACTER, DigitStyle.WESTERN) + ")");
         if (a.status() != ArticleStatus.PUBLISHED) {
             throw new ConflictException("status", "التصحيحات للمقالات المنشورة فقط");
         }
@@ -99,7 +101,7 @@ public class ArticleWorkflow {
                 .params(id, Sql.param(now), text.strip(), actor.name()).update(keys, "id");
         articles.touchUpdatedAt(id, now);
         audit.record(actor, "article.correction", "article " + id, text.strip());
-        changed(id);
+        changed(a);
         return new Correction(keys.getKey().longValue(), id, now, text.strip());
     }
 
@@ -125,12 +127,13 @@ public class ArticleWorkflow {
         Instant now = clock.instant();
         int published = 0;
         for (long id : articles.dueScheduled(now, 100)) {
-            if (articles.publishIfStillScheduled(id, now)) {
+            Article before = articles.findById(id).orElse(null);
+            if (before != null && articles.publishIfStillScheduled(id, now)) {
                 published++;
                 Article a = articles.findById(id).orElseThrow();
                 audit.record(Actor.system("scheduler"), "article.published", "article " + id, a.headline());
                 log.info("Published scheduled article {} ({})", id, a.publishedAt());
-                events.publishEvent(new ContentChangedEvent("article", id));
+                events.publishEvent(ArticleChanged.of(id, before, a));
             }
         }
         return published;
@@ -142,9 +145,11 @@ public class ArticleWorkflow {
         }
     }
 
-    private Article changed(long id) {
-        events.publishEvent(new ContentChangedEvent("article", id));
-        return articles.findById(id).orElseThrow();
+    /** The change event for an article as it was before this move and as it is now; returns it as it is now. */
+    private Article changed(Article before) {
+        Article after = articles.findById(before.id()).orElseThrow();
+        events.publishEvent(ArticleChanged.of(before.id(), before, after));
+        return after;
     }
 
     private Article get(long id) {

@@ -9,7 +9,8 @@ import org.jsoup.safety.Safelist;
  * Allow-list for article bodies. Everything not listed is dropped: scripts, event handlers,
  * style attributes, iframes, forms, and any URL that is not http(s), mailto or site-relative.
  * Links get rel="noopener". {@code dir} and {@code lang} survive so mixed Arabic/Latin
- * passages keep their direction.
+ * passages keep their direction. Embeds and galleries are kept in exactly the shape
+ * {@link BodyBlocks} rebuilds; a pasted player ({@code <iframe>}) never survives.
  */
 public final class BodySanitizer {
     private static final String BASE = "https://nashir.invalid/";
@@ -22,6 +23,7 @@ public final class BodySanitizer {
             .addAttributes("a", "href", "title")
             .addAttributes("img", "src", "alt", "width", "height")
             .addAttributes("blockquote", "cite")
+            .addAttributes("figure", "data-embed", "data-id", "data-gallery", "data-media")
             .addProtocols("a", "href", "http", "https", "mailto")
             .addProtocols("img", "src", "http", "https")
             .addProtocols("blockquote", "cite", "http", "https")
@@ -37,7 +39,10 @@ public final class BodySanitizer {
             return "";
         }
         // The base only lets the cleaner judge relative links; they are stored as written.
-        return Jsoup.clean(html, BASE, SAFELIST, OUTPUT);
+        Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, BASE, SAFELIST, OUTPUT));
+        clean.outputSettings(OUTPUT.clone());
+        BodyBlocks.normalize(clean.body());
+        return clean.body().html();
     }
 
     /** Plain text of a body (summaries, meta descriptions). */

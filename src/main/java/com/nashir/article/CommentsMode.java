@@ -4,7 +4,18 @@ import java.util.Locale;
 
 /** Whether readers may comment: OPEN, CLOSED ("عذراً التعليقات مغلقة") or HIDDEN (no comments area). */
 public enum CommentsMode {
-    OPEN, CLOSED, HIDDEN;
+    OPEN("مفتوحة"), CLOSED("مغلقة"), HIDDEN("مخفية");
+
+    private final String label;
+
+    CommentsMode(String label) {
+        this.label = label;
+    }
+
+    /** The mode for people, as the editor's menu names it. */
+    public String label() {
+        return label;
+    }
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

@@ -49,6 +49,37 @@ public record PublicFilter(Set<Long> ids, Set<Long> excludeIds, Set<Long> sectio
                 false);
     }
 
+    /**
+     * The same listing as an {@link ArticleScope} (one index range), when this filter is the site,
+     * or one section, tag, author or desk, newest first, and nothing more; empty otherwise.
+     */
+    java.util.Optional<ArticleScope> asScope() {
+        if (!ids.isEmpty() || !excludeIds.isEmpty() || !slugs.isEmpty() || after != null || before != null || modifiedAfter != null
+                || modifiedBefore != null || order != Order.DATE || ascending) {
+            return java.util.Optional.empty();
+        }
+        int kinds = (sectionIds.isEmpty() ? 0 : 1) + (tagIds.isEmpty() ? 0 : 1) + (authorIds.isEmpty() && deskIds.isEmpty() ? 0 : 1);
+        if (kinds == 0) {
+            return java.util.Optional.of(ArticleScope.site());
+        }
+        if (kinds > 1) {
+            return java.util.Optional.empty();
+        }
+        if (sectionIds.size() == 1) {
+            return java.util.Optional.of(ArticleScope.section(sectionIds.iterator().next()));
+        }
+        if (tagIds.size() == 1) {
+            return java.util.Optional.of(ArticleScope.tag(tagIds.iterator().next()));
+        }
+        if (authorIds.size() == 1 && deskIds.isEmpty()) {
+            return java.util.Optional.of(ArticleScope.author(authorIds.iterator().next()));
+        }
+        if (deskIds.size() == 1 && authorIds.isEmpty()) {
+            return java.util.Optional.of(ArticleScope.desk(deskIds.iterator().next()));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** "and …" conditions on the article row {@code a}; puts their parameters in {@code params}. */
     String where(Map<String, Object> params) {
         StringBuilder sql = new StringBuilder();

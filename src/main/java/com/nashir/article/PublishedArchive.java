@@ -1,11 +1,9 @@
 package com.nashir.article;
 
 import com.nashir.system.Sql;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -29,29 +27,46 @@ public class PublishedArchive {
         }
     }
 
-    /** How many public articles were published on one UTC day, and the latest change among them. */
-    public record DayCount(LocalDate day, long count, Instant lastChange) {}
-
     /** A section, tag, author or desk with public articles, and the latest change among them. */
     public record ListingDate(long id, String slug, Instant lastChange) {}
 
     private final JdbcClient jdbc;
     private final ArticleRepository articles;
+    private final ArchiveMonths months;
     private final Clock clock;
 
-    PublishedArchive(JdbcClient jdbc, ArticleRepository articles, Clock clock) {
+    PublishedArchive(JdbcClient jdbc, ArticleRepository articles, ArchiveMonths months, Clock clock) {
         this.jdbc = jdbc;
         this.articles = articles;
+        this.months = months;
         this.clock = clock;
     }
 
-    /** The newest public articles of a scope, whole (body, authors, tags), newest first. */
+    /** The newest public articles of a scope, whole (body, authors, tags), newest first: three statements. */
     public List<Article> newest(ArticleScope scope, int limit) {
-        List<Article> found = jdbc.sql(ArticleRepository.FULL_COLUMNS + ArticleRepository.FROM + "where " + PUBLIC + scope.filter()
-                        + PublishedArticles.NEWEST + "limit :limit")
-                .params(scope.params()).param("now", now()).param("limit", limit)
-                .query((rs, n) -> ArticleRepository.mapFull(rs)).list();
+        List<Article> found = jdbc.sql(ArticleRepository.FULL_COLUMNS + ArticleRepository.FROM + "where "
+                        + PublishedArticles.inRange(scope) + "and " + PUBLIC)
+                .params(scope.params()).param("now", now()).param("limit", limit).param("offset", 0)
+                .query((rs, n) -> ArticleRepository.mapFull(rs)).stream()
+                .sorted(PublishedArticles.newestFirst(Article::publishedAt, Article::id)).toList();
         return articles.withBylinesAndTags(found);
+    }
+
+    /** When the oldest public article was published; empty on a site without any. */
+    public java.util.Optional<Instant> firstPublished() {
+        return months.first();
+    }
+
+    /**
+     * Cards (without bylines) of the public articles published in [from, to), newest first,
+     * {@code limit} from {@code offset}: one range of the publication index (the archive by month).
+     */
+    public List<ArticleCard> cardsBetween(Instant from, Instant to, long offset, int limit) {
+        return jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where " + PublishedArticles.PUBLIC_BETWEEN
+                        + PublishedArticles.NEWEST + "limit :limit offset :offset")
+                .param("from", Sql.param(from)).param("until", Sql.param(PublishedArticles.until(to, clock.instant()))).param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> ArticleRepository.mapCard(rs)).list();
     }
 
     /** Public articles published at or after {@code from}, newest first (a news sitemap's last 48 hours). */
@@ -62,67 +77,51 @@ public class PublishedArchive {
                 .query((rs, n) -> ArticleRepository.mapCard(rs)).list());
     }
 
-    /** Public articles per UTC day of publication, oldest day first; days without any are absent. */
-    public List<DayCount> days() {
-        String day = "cast(floor(extract(epoch from a.published_at) / 86400) as bigint)";
-        return jdbc.sql("select " + day + " as d, count(*) as n, max(a.published_at) as p, max(a.updated_at) as u from article a "
-                        + "where " + PUBLIC + "group by " + day + " order by " + day)
-                .param("now", now())
-                .query((rs, n) -> new DayCount(LocalDate.ofEpochDay(rs.getLong("d")), rs.getLong("n"),
-                        later(Sql.instant(rs, "p"), Sql.instant(rs, "u"))))
-                .list();
-    }
-
-    /** Public articles published in [from, to), oldest first, a slice of {@code limit} from {@code offset}. */
+    /** Public articles published in [from, to), newest first, a slice of {@code limit} from {@code offset}: one index range. */
     public List<PublicLink> between(Instant from, Instant to, long offset, int limit) {
-        return jdbc.sql("select a.id, a.slug, a.published_at, a.updated_at from article a where " + PUBLIC
-                        + "and a.published_at >= :from and a.published_at < :to order by a.published_at, a.id limit :limit offset :offset")
-                .param("now", now()).param("from", Sql.param(from)).param("to", Sql.param(to))
+        return jdbc.sql("select a.id, a.slug, a.published_at, a.updated_at from article a where " + PublishedArticles.PUBLIC_BETWEEN
+                        + PublishedArticles.NEWEST + "limit :limit offset :offset")
+                .param("from", Sql.param(from)).param("until", Sql.param(PublishedArticles.until(to, clock.instant())))
                 .param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new PublicLink(rs.getLong("id"), rs.getString("slug"), Sql.instant(rs, "published_at"),
                         Sql.instant(rs, "updated_at")))
                 .list();
     }
 
-    /** How many sections, tags, authors or desks have public articles. */
-    public long listingCount(ArticleScope.Kind kind) {
-        return jdbc.sql("select count(distinct " + listingKey(kind) + ") " + listingFrom(kind) + "where " + PUBLIC)
-                .param("now", now()).query(Long.class).single();
+    /**
+     * The highest id of the sections, tags, authors or desks: listing sitemaps are cut by id
+     * ({@link #listings}), so the index knows its files from one probe of the primary key rather
+     * than by counting which of (possibly) tens of thousands of tags have public articles.
+     */
+    public long lastListingId(ArticleScope.Kind kind) {
+        return jdbc.sql("select coalesce(max(id), 0) from " + table(kind)).query(Long.class).single();
     }
 
-    /** Sections, tags, authors or desks with public articles, by id, a slice of {@code limit} from {@code offset}. */
-    public List<ListingDate> listings(ArticleScope.Kind kind, long offset, int limit) {
-        String key = listingKey(kind);
-        String slug = key.replace(".id", ".slug");
-        return jdbc.sql("select " + key + " as id, " + slug + " as slug, max(a.published_at) as p, max(a.updated_at) as u "
-                        + listingFrom(kind) + "where " + PUBLIC + "group by " + key + ", " + slug + " order by " + key
-                        + " limit :limit offset :offset")
-                .param("now", now()).param("limit", limit).param("offset", offset)
-                .query(PublishedArchive::listingDate).list();
+    /**
+     * Sections, tags, authors or desks with ids in ({@code afterId}, {@code throughId}] that have
+     * public articles, by id, each with its newest publication (one probe of its listing index).
+     * A listing keeps its place in its file whatever is created or emptied elsewhere.
+     */
+    public List<ListingDate> listings(ArticleScope.Kind kind, long afterId, long throughId) {
+        return jdbc.sql("select q.id, q.slug, q.p from (select k.id, k.slug, (" + newestOf(kind) + ") as p from " + table(kind)
+                        + " k where k.id > :after and k.id <= :through) q where q.p is not null order by q.id")
+                .param("now", now()).param("after", afterId).param("through", throughId)
+                .query((rs, n) -> new ListingDate(rs.getLong("id"), rs.getString("slug"), Sql.instant(rs, "p"))).list();
     }
 
-    private static ListingDate listingDate(ResultSet rs, int n) throws SQLException {
-        return new ListingDate(rs.getLong("id"), rs.getString("slug"), later(Sql.instant(rs, "p"), Sql.instant(rs, "u")));
-    }
-
-    private static String listingKey(ArticleScope.Kind kind) {
+    private static String table(ArticleScope.Kind kind) {
         return switch (kind) {
-            case SECTION -> "s.id";
-            case TAG -> "t.id";
-            case AUTHOR -> "au.id";
-            case DESK -> "d.id";
+            case SECTION -> "section";
+            case TAG -> "tag";
+            case AUTHOR -> "author";
+            case DESK -> "desk";
             case SITE -> throw new IllegalArgumentException("the site is not a listing");
         };
     }
 
-    private static String listingFrom(ArticleScope.Kind kind) {
-        return switch (kind) {
-            case SECTION -> "from article a join section s on s.id = a.section_id ";
-            case TAG -> "from article a join article_tag x on x.article_id = a.id join tag t on t.id = x.tag_id ";
-            case AUTHOR -> "from article a join article_author x on x.article_id = a.id join author au on au.id = x.author_id ";
-            case DESK -> "from article a join desk d on d.id = a.desk_id ";
-            case SITE -> throw new IllegalArgumentException("the site is not a listing");
-        };
+    /** The newest publication time of listing {@code k.id} (its first index entry), or no row. */
+    private static String newestOf(ArticleScope.Kind kind) {
+        return new ArticleScope(kind, 0).newestTime().replace(":ref", "k.id");
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -1,7 +1,9 @@
 package com.nashir.article;
 
+import com.nashir.system.ListingPage;
 import com.nashir.system.PageOf;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,15 +21,39 @@ import org.springframework.stereotype.Service;
 public class PublishedArticles {
     /** Shared with {@link PublishedArchive}, the other public door, so the condition exists once. */
     static final String PUBLIC = "a.status = 'published' and a.published_at <= :now ";
-    static final String NEWEST = "order by a.published_at desc, a.id desc ";
+    /**
+     * {@link #PUBLIC} for the articles published in a span ({@code :from}, {@code :until} from
+     * {@link #until}): one bound on each side. Given two upper bounds (the span's end and now),
+     * H2 uses neither and reads the publication index from the newest article down to the span.
+     */
+    static final String PUBLIC_BETWEEN = "a.status = 'published' and a.published_at >= :from and a.published_at <= :until ";
+
+    /** The last instant of [from, to) that is public now: the earlier of now and the end of the span (to the microsecond, as stored). */
+    static Instant until(Instant to, Instant now) {
+        Instant last = to.minusNanos(1_000);
+        return now.isBefore(last) ? now : last;
+    }
+    /** Newest first, in the order of the publication index (V12: the status column leads, for H2). */
+    static final String NEWEST = "order by a.status, a.published_at desc, a.id desc ";
+
+    /** The order of {@link #NEWEST} for rows read unordered (see {@link #inRange}). */
+    static <T> java.util.Comparator<T> newestFirst(java.util.function.Function<T, Instant> publishedAt, java.util.function.ToLongFunction<T> id) {
+        return java.util.Comparator.comparing(publishedAt, java.util.Comparator.reverseOrder())
+                .thenComparing(java.util.Comparator.comparingLong(id).reversed());
+    }
 
     private final JdbcClient jdbc;
     private final ArticleRepository articles;
+    private final ListingCounts counts;
     private final Clock clock;
+    /** Totals of filtered listings the WordPress API asked for, until an article joins or leaves a listing. */
+    private final com.github.benmanes.caffeine.cache.Cache<PublicFilter, Long> totals = com.github.benmanes.caffeine.cache.Caffeine
+            .newBuilder().maximumSize(5_000).expireAfterWrite(java.time.Duration.ofMinutes(10)).build();
 
-    PublishedArticles(JdbcClient jdbc, ArticleRepository articles, Clock clock) {
+    PublishedArticles(JdbcClient jdbc, ArticleRepository articles, ListingCounts counts, Clock clock) {
         this.jdbc = jdbc;
         this.articles = articles;
+        this.counts = counts;
         this.clock = clock;
     }
 
@@ -47,66 +73,125 @@ public class PublishedArticles {
     /** Corrections ("تصحيح") of a public article, oldest first. */
     public List<Correction> corrections(Article article) {
         return jdbc.sql("select c.id, c.article_id, c.created_at, c.text from article_correction c join article a on a.id = c.article_id "
-                        + "where c.article_id = :id and " + PUBLIC + "order by c.created_at, c.id")
+                        + "where c.article_id = :id and a.id = :id and " + PUBLIC + "order by c.created_at, c.id")
                 .param("id", article.id()).param("now", now())
                 .query((rs, n) -> new Correction(rs.getLong("id"), rs.getLong("article_id"), com.nashir.system.Sql.instant(rs, "created_at"),
                         rs.getString("text")))
                 .list();
     }
 
-    public PageOf<ArticleCard> latest(int page, int size) {
-        return page("", Map.of(), page, size);
-    }
+    /**
+     * How deep a listing goes, in articles: page 834 of twelve, the way WordPress hosts and news
+     * sites cap them. Reading a page costs its offset, so the cap bounds every listing page; older
+     * articles are reached by month ({@code /archive}, the sitemaps) and by search.
+     */
+    public static final int MAX_DEPTH = 10_000;
 
-    public PageOf<ArticleCard> inSection(long sectionId, int page, int size) {
-        return page("and a.section_id = :ref ", Map.of("ref", sectionId), page, size);
-    }
-
-    public PageOf<ArticleCard> withTag(long tagId, int page, int size) {
-        return page("and a.id in (select article_id from article_tag where tag_id = :ref) ", Map.of("ref", tagId), page, size);
-    }
-
-    public PageOf<ArticleCard> byAuthor(long authorId, int page, int size) {
-        return page("and a.id in (select article_id from article_author where author_id = :ref) ", Map.of("ref", authorId), page, size);
-    }
-
-    public PageOf<ArticleCard> byDesk(long deskId, int page, int size) {
-        return page("and a.desk_id = :ref ", Map.of("ref", deskId), page, size);
-    }
-
-    /** The newest {@code perSection} articles of every section, in one query. */
-    public Map<Long, List<ArticleCard>> newestPerSection(int perSection) {
-        List<ArticleCard> cards = jdbc.sql(ArticleRepository.CARD_COLUMNS + "from (select x.*, row_number() over "
-                        + "(partition by x.section_id order by x.published_at desc, x.id desc) as rn from article x "
-                        + "where x.status = 'published' and x.published_at <= :now) a "
-                        + "join section s on s.id = a.section_id left join desk d on d.id = a.desk_id "
-                        + "where a.rn <= :n order by s.position, s.id, a.published_at desc, a.id desc")
-                .param("now", now()).param("n", perSection)
-                .query((rs, n) -> ArticleRepository.mapCard(rs)).list();
-        Map<Long, List<ArticleCard>> bySection = new LinkedHashMap<>();
-        for (ArticleCard c : articles.withAuthors(cards)) {
-            bySection.computeIfAbsent(c.section().id(), k -> new ArrayList<>()).add(c);
-        }
-        return bySection;
+    /** The last page a listing of {@code size} per page shows. */
+    public static int lastPage(int size) {
+        return (MAX_DEPTH + size - 1) / size;
     }
 
     /**
-     * A few articles to read next: the newest that share a tag with this one, then the newest
-     * of its section to fill up.
+     * One page of a scope's public articles, newest first; empty past {@link #lastPage}. Two
+     * statements whatever the archive holds: the page (one index range and the page's rows) and
+     * its authors.
      */
-    public List<ArticleCard> relatedTo(Article article, int limit) {
-        List<ArticleCard> related = new ArrayList<>();
-        if (!article.tags().isEmpty()) {
-            related.addAll(select("and a.id <> :self and a.id in (select article_id from article_tag where tag_id in (:tags)) ",
-                    Map.of("self", article.id(), "tags", article.tags().stream().map(t -> t.id()).toList()), 0, limit));
+    public ListingPage<ArticleCard> listing(ArticleScope scope, int page, int size) {
+        int p = Math.max(page, 1);
+        if (p > lastPage(size)) {
+            return new ListingPage<>(List.of(), p, size, false);
         }
-        if (related.size() < limit) {
-            List<Long> exclude = new ArrayList<>(related.stream().map(ArticleCard::id).toList());
-            exclude.add(article.id());
-            related.addAll(select("and a.section_id = :section and a.id not in (:exclude) ",
-                    Map.of("section", article.section().id(), "exclude", exclude), 0, limit - related.size()));
+        ListingPage<ArticleCard> found = ListingPage.of(newestCards(scope, PageOf.offset(p, size), size + 1), p, size);
+        boolean more = found.hasNext() && p < lastPage(size);
+        return new ListingPage<>(articles.withAuthors(found.items()), p, size, more);
+    }
+
+    /**
+     * What the home page lists: the newest articles of the site, the newest of each section, and
+     * the cards of other articles it asked for by id (those pinned by the editors) that are public.
+     */
+    public record Front(List<ArticleCard> latest, Map<Long, List<ArticleCard>> bySection, Map<Long, ArticleCard> byId) {}
+
+    /**
+     * The home page's articles in three statements, whatever it holds: the ids of the site's newest
+     * {@code latest} and of the newest {@code perSection} of each of these sections (one statement,
+     * each range a few index entries), the cards of those and of {@code alsoIds} (by key), and the
+     * authors of them all.
+     */
+    public Front front(int latest, List<Long> sectionIds, int perSection, java.util.Collection<Long> alsoIds) {
+        // Each range's rows are marked with its part (0 the site, then the sections): a site with fewer public
+        // articles than the home lists must not have its section rows counted among the newest.
+        StringBuilder ranges = new StringBuilder("(" + ArticleScope.site().newestIds(0) + "limit :latest)");
+        Map<String, Object> params = new java.util.HashMap<>();
+        for (int i = 0; i < sectionIds.size(); i++) {
+            ranges.append(" union all (").append(ArticleScope.section(0).newestIds(i + 1).replace(":ref", ":ref" + i)).append("limit :n)");
+            params.put("ref" + i, sectionIds.get(i));
         }
-        return articles.withAuthors(related);
+        List<Long> siteIds = new ArrayList<>();
+        List<Long> sectionRows = new ArrayList<>();
+        jdbc.sql(ranges.toString()).params(params).param("now", now()).param("latest", latest).param("n", perSection)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> (rs.getInt(1) == 0 ? siteIds : sectionRows).add(rs.getLong(2)));
+        List<Long> ids = new ArrayList<>(siteIds);
+        ids.addAll(sectionRows);
+        java.util.Set<Long> wanted = new java.util.LinkedHashSet<>(ids);
+        wanted.addAll(alsoIds);
+        Map<Long, ArticleCard> byId = new java.util.HashMap<>();
+        if (!wanted.isEmpty()) {
+            jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where a.id in (:ids) and " + PUBLIC)
+                    .param("ids", wanted).param("now", now())
+                    .query((rs, n) -> ArticleRepository.mapCard(rs)).list().forEach(c -> byId.put(c.id(), c));
+        }
+        Map<Long, ArticleCard> signed = new java.util.HashMap<>();
+        articles.withAuthors(List.copyOf(byId.values())).forEach(c -> signed.put(c.id(), c));
+        List<ArticleCard> newest = siteIds.stream().map(signed::get).filter(java.util.Objects::nonNull)
+                .sorted(newestFirst(ArticleCard::publishedAt, ArticleCard::id)).toList();
+        Map<Long, List<ArticleCard>> bySection = new LinkedHashMap<>();
+        for (long id : sectionRows) {
+            ArticleCard c = signed.get(id);
+            if (c != null) {
+                bySection.computeIfAbsent(c.section().id(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        bySection.values().forEach(list -> list.sort(newestFirst(ArticleCard::publishedAt, ArticleCard::id)));
+        Map<Long, ArticleCard> also = new java.util.HashMap<>();
+        alsoIds.forEach(id -> {
+            if (signed.containsKey(id)) {
+                also.put(id, signed.get(id));
+            }
+        });
+        return new Front(newest, bySection, also);
+    }
+
+    /** Cards of the public articles among {@code ids}, in the order given (related articles, found by the search index). */
+    public List<ArticleCard> cards(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ArticleCard> byId = new java.util.HashMap<>();
+        jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where a.id in (:ids) and " + PUBLIC)
+                .param("ids", ids).param("now", now())
+                .query((rs, n) -> ArticleRepository.mapCard(rs)).list().forEach(c -> byId.put(c.id(), c));
+        return articles.withAuthors(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+    }
+
+    /**
+     * The page's rows of a scope's range, whole: {@code a.id in (the range's ids, limited)}. Written
+     * as a subquery of keys rather than a join with the range, because H2 would start the join from
+     * the article table and scan all of it; as a list of keys both engines read the range, then
+     * the dozen rows by primary key. The statement must not be ordered: given an ORDER BY, H2
+     * reads the rows through the index that sorts them and tests each against the list (a scan of
+     * the whole archive); the caller puts the dozen rows in order ({@link #newestFirst}).
+     */
+    static String inRange(ArticleScope scope) {
+        return "a.id in (" + scope.newestIds() + "limit :limit offset :offset) ";
+    }
+
+    private List<ArticleCard> newestCards(ArticleScope scope, long offset, int limit) {
+        return jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where " + inRange(scope) + "and " + PUBLIC)
+                .params(scope.params()).param("now", now()).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> ArticleRepository.mapCard(rs)).stream()
+                .sorted(newestFirst(ArticleCard::publishedAt, ArticleCard::id)).toList();
     }
 
     /** One page of whole public articles (body, byline, tags) that pass {@code filter}, in its order. */
@@ -116,15 +201,49 @@ public class PublishedArticles {
         return new PageOf<>(slice.items(), p, size, slice.total());
     }
 
-    /** {@code size} articles that pass {@code filter} from the {@code offset}-th on, and how many pass in all. */
+    /**
+     * {@code size} articles that pass {@code filter} from the {@code offset}-th on, and how many
+     * pass in all. A listing of one section, tag, author or desk (or of the whole site), newest
+     * first, reads one index range and takes its total from the kept counts ({@link ListingCounts});
+     * other filters count once and keep the total until a listing changes.
+     */
     public Slice slice(PublicFilter filter, long offset, int size) {
+        java.util.Optional<ArticleScope> scope = filter.asScope();
+        if (scope.isPresent()) {
+            List<Article> found = articles.withBylinesAndTags(jdbc.sql(ArticleRepository.FULL_COLUMNS + ArticleRepository.FROM + "where "
+                            + inRange(scope.get()) + "and " + PUBLIC)
+                    .params(scope.get().params()).param("now", now()).param("limit", size).param("offset", offset)
+                    .query((rs, n) -> ArticleRepository.mapFull(rs)).stream()
+                    .sorted(newestFirst(Article::publishedAt, Article::id)).toList());
+            return new Slice(found, total(scope.get()));
+        }
         Map<String, Object> params = new java.util.HashMap<>();
         String where = PUBLIC + filter.where(params);
         params.put("now", now());
-        long total = jdbc.sql("select count(*) from article a where " + where).params(params).query(Long.class).single();
+        long total = totals.get(filter, f -> jdbc.sql("select count(*) from article a where " + where).params(params).query(Long.class).single());
         params.put("limit", size);
         params.put("offset", offset);
         return new Slice(articles.findAllWhere(where, filter.orderBy() + "limit :limit offset :offset", params), total);
+    }
+
+    /** How many public articles a scope lists, from the kept counts. */
+    public long total(ArticleScope scope) {
+        return switch (scope.kind()) {
+            case SITE -> counts.all("section").values().stream().mapToLong(Long::longValue).sum();
+            case SECTION -> counts.of("section", java.util.Set.of(scope.id())).getOrDefault(scope.id(), 0L);
+            case TAG -> counts.of("tag", java.util.Set.of(scope.id())).getOrDefault(scope.id(), 0L);
+            case AUTHOR -> counts.of("author", java.util.Set.of(scope.id())).getOrDefault(scope.id(), 0L);
+            case DESK -> counts.of("desk", java.util.Set.of(scope.id())).getOrDefault(scope.id(), 0L);
+        };
+    }
+
+    /** Filtered totals are stale once an article joins or leaves a listing (here or on another node). */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void onChanged(com.nashir.system.ContentChange change) {
+        if (change.keys().contains(com.nashir.system.ContentKeys.LATEST)
+                || change instanceof com.nashir.system.RemoteContentChange r && r.everything()) {
+            totals.invalidateAll();
+        }
     }
 
     /** Some of a listing's articles and the listing's size. */
@@ -148,26 +267,24 @@ public class PublishedArticles {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Public articles per section id (sections without any are absent). */
+    /** Public articles per section id (sections without any are absent): the kept counts, never a count of the archive. */
     public Map<Long, Long> countsBySection() {
-        return counts("select a.section_id as ref, count(*) as n from article a where " + PUBLIC + "group by a.section_id");
+        return counts.all("section");
     }
 
     /** Public articles per tag id. */
     public Map<Long, Long> countsByTag() {
-        return counts("select x.tag_id as ref, count(*) as n from article_tag x join article a on a.id = x.article_id where "
-                + PUBLIC + "group by x.tag_id");
+        return counts.all("tag");
     }
 
     /** Public articles per author id. */
     public Map<Long, Long> countsByAuthor() {
-        return counts("select x.author_id as ref, count(*) as n from article_author x join article a on a.id = x.article_id where "
-                + PUBLIC + "group by x.author_id");
+        return counts.all("author");
     }
 
     /** Public articles per desk id. */
     public Map<Long, Long> countsByDesk() {
-        return counts("select a.desk_id as ref, count(*) as n from article a where " + PUBLIC + "and a.desk_id is not null group by a.desk_id");
+        return counts.all("desk");
     }
 
     /**
@@ -192,31 +309,9 @@ public class PublishedArticles {
                 .param("urls", urls).param("now", now()).query(Long.class).single() > 0;
     }
 
-    private Map<Long, Long> counts(String sql) {
-        Map<Long, Long> counts = new java.util.HashMap<>();
-        jdbc.sql(sql).param("now", now()).query(rs -> {
-            counts.put(rs.getLong("ref"), rs.getLong("n"));
-        });
-        return counts;
-    }
 
     private static String likePrefix(String prefix) {
         return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    private PageOf<ArticleCard> page(String filter, Map<String, ?> params, int page, int size) {
-        int p = Math.max(page, 1);
-        long total = jdbc.sql("select count(*) from article a where " + PUBLIC + filter)
-                .params(params).param("now", now()).query(Long.class).single();
-        List<ArticleCard> items = articles.withAuthors(select(filter, params, PageOf.offset(p, size), size));
-        return new PageOf<>(items, p, size, total);
-    }
-
-    private List<ArticleCard> select(String filter, Map<String, ?> params, long offset, int limit) {
-        return jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where " + PUBLIC + filter + NEWEST
-                        + "limit :limit offset :offset")
-                .params(params).param("now", now()).param("limit", limit).param("offset", offset)
-                .query((rs, n) -> ArticleRepository.mapCard(rs)).list();
     }
 
     private java.time.OffsetDateTime now() {

@@ -1,10 +1,12 @@
 package com.nashir.author;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.ArabicSlugs;
 import com.nashir.media.MediaItem;
 import com.nashir.media.MediaLibrary;
 import com.nashir.system.ConflictException;
-import com.nashir.system.ContentChangedEvent;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.SafeUrls;
 import com.nashir.system.SlugHistory;
@@ -76,7 +78,7 @@ public class BylineService {
         if (userId != null) {
             users.linkAuthor(actor, id, userId);
         }
-        events.publishEvent(new ContentChangedEvent("author", id));
+        events.publishEvent(new AuthorChanged(id));
         return authors.findById(id).orElseThrow();
     }
 
@@ -100,7 +102,7 @@ public class BylineService {
         if (in.user() != null) {
             users.linkAuthor(actor, id, userId);
         }
-        events.publishEvent(new ContentChangedEvent("author", id));
+        events.publishEvent(new AuthorChanged(id));
         return authors.findById(id).orElseThrow();
     }
 
@@ -117,7 +119,7 @@ public class BylineService {
         users.linkAuthor(actor, id, null);
         authors.delete(id);
         history.forget("author", id);
-        events.publishEvent(new ContentChangedEvent("author", id));
+        events.publishEvent(new AuthorChanged(id));
     }
 
     /** The account that signs as this author, if any. */
@@ -138,7 +140,7 @@ public class BylineService {
             throw new ConflictException("name", "يوجد مكتب تحرير بهذا الاسم: " + name);
         }
         long id = desks.insert(slug, name, nullToEmpty(in.description()), clock.instant());
-        events.publishEvent(new ContentChangedEvent("desk", id));
+        events.publishEvent(new DeskChanged(id));
         return desks.findById(id).orElseThrow();
     }
 
@@ -159,7 +161,7 @@ public class BylineService {
             history.remember("desk", current.slug(), id, clock.instant());
         }
         desks.update(id, slug, name, in.description() == null ? current.description() : in.description().strip());
-        events.publishEvent(new ContentChangedEvent("desk", id));
+        events.publishEvent(new DeskChanged(id));
         return desks.findById(id).orElseThrow();
     }
 
@@ -174,7 +176,7 @@ public class BylineService {
         }
         desks.delete(id);
         history.forget("desk", id);
-        events.publishEvent(new ContentChangedEvent("desk", id));
+        events.publishEvent(new DeskChanged(id));
     }
 
     /**
@@ -182,6 +184,12 @@ public class BylineService {
      * desk is only a name (an article posted with "فريق التحرير" should just work).
      */
     @Transactional
+    /** The desk {@link #deskFor} would give, if it exists already. */
+    public Optional<Desk> findDesk(String slugOrName) {
+        String clean = slugOrName.trim().replaceAll("\\s+", " ");
+        return desks.findBySlug(clean).or(() -> desks.findByName(clean));
+    }
+
     public Desk deskFor(String slugOrName) {
         String clean = slugOrName.trim().replaceAll("\\s+", " ");
         Optional<Desk> found = desks.findBySlug(clean).or(() -> desks.findByName(clean));
@@ -236,8 +244,8 @@ public class BylineService {
         v.require(Validation.present(in.slug()), "slug", "معرّف الكاتب مطلوب")
                 .require(!Validation.present(in.slug()) || Slugs.isValid(in.slug().strip()), "slug", Slugs.RULE_AR)
                 .require(Validation.present(in.name()), "name", "اسم الكاتب مطلوب")
-                .require(in.name() == null || in.name().strip().length() <= 200, "name", "اسم الكاتب أطول من 200 حرف")
-                .require(in.bio() == null || in.bio().strip().length() <= 2000, "bio", "النبذة أطول من 2000 حرف")
+                .require(in.name() == null || in.name().strip().length() <= 200, "name", "اسم الكاتب أطول من " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN))
+                .require(in.bio() == null || in.bio().strip().length() <= 2000, "bio", "النبذة أطول من " + ArabicCount.after(2000, CountedNoun.CHARACTER, DigitStyle.WESTERN))
                 .require(in.photoMediaId() != null || in.photoUrl() == null || in.photoUrl().isBlank() || SafeUrls.isSafe(in.photoUrl()),
                         "photoUrl", SafeUrls.RULE_AR);
     }
@@ -245,10 +253,10 @@ public class BylineService {
     private static void validateDesk(String slug, DeskInput in) {
         new Validation()
                 .require(Validation.present(in.name()), "name", "اسم مكتب التحرير مطلوب")
-                .require(in.name() == null || in.name().strip().length() <= 200, "name", "الاسم أطول من 200 حرف")
+                .require(in.name() == null || in.name().strip().length() <= 200, "name", "الاسم أطول من " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN))
                 .require(Slugs.isValid(slug), "slug", Slugs.RULE_AR)
                 .require(in.description() == null || in.description().strip().length() <= MAX_DESCRIPTION, "description",
-                        "الوصف أطول من " + MAX_DESCRIPTION + " حرف")
+                        "الوصف أطول من " + ArabicCount.after(MAX_DESCRIPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN))
                 .throwIfInvalid();
     }
 

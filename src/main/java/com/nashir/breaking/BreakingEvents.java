@@ -1,5 +1,6 @@
 package com.nashir.breaking;
 
+import com.nashir.system.NodeNotifications;
 import com.nashir.system.Sql;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,16 +18,34 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 public class BreakingEvents {
+    static final String TOPIC = "breaking";
+
     private final JdbcClient jdbc;
-    private final BreakingChannel channel;
+    private final NodeNotifications notifications;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    BreakingEvents(JdbcClient jdbc, BreakingChannel channel, ApplicationEventPublisher publisher, Clock clock) {
+    /**
+     * On PostgreSQL, the events other nodes commit arrive as notifications and are announced here
+     * as {@link BreakingEventsCommitted}, so readers on every node get them within moments; after
+     * a lost connection, a catch-up (id -1) makes the live streams read what they missed from the table.
+     */
+    BreakingEvents(JdbcClient jdbc, NodeNotifications notifications, ApplicationEventPublisher publisher, Clock clock) {
         this.jdbc = jdbc;
-        this.channel = channel;
+        this.notifications = notifications;
         this.publisher = publisher;
         this.clock = clock;
+        notifications.subscribe(TOPIC, new NodeNotifications.Subscriber(
+                payload -> publisher.publishEvent(new BreakingEventsCommitted(parseId(payload))),
+                () -> publisher.publishEvent(new BreakingEventsCommitted(-1))));
+    }
+
+    private static long parseId(String payload) {
+        try {
+            return Long.parseLong(payload);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** The id of the newest committed event; 0 before the first. */
@@ -57,7 +76,7 @@ public class BreakingEvents {
         jdbc.sql("insert into breaking_event (id, kind, item_id, happened_at) values (?, ?, ?, ?)")
                 .params(id, kind, itemId, Sql.param(now)).update();
         // PostgreSQL delivers a NOTIFY only when (and if) the transaction commits.
-        channel.name().ifPresent(name -> jdbc.sql("select pg_notify(?, ?)").params(name, Long.toString(id)).query().singleRow());
+        notifications.send(TOPIC, Long.toString(id));
         publisher.publishEvent(new BreakingEventsCommitted(id));
         return new BreakingEvent(id, kind, itemId, now);
     }

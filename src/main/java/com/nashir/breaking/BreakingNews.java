@@ -1,6 +1,8 @@
 package com.nashir.breaking;
 
-import com.nashir.system.ContentChangedEvent;
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.PageOf;
 import com.nashir.system.SafeUrls;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import com.nashir.user.Actor;
 import com.nashir.user.Permission;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
@@ -28,13 +29,11 @@ public class BreakingNews {
 
     private final BreakingRepository items;
     private final BreakingEvents log;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BreakingNews(BreakingRepository items, BreakingEvents log, ApplicationEventPublisher events, Clock clock) {
+    BreakingNews(BreakingRepository items, BreakingEvents log, Clock clock) {
         this.items = items;
         this.log = log;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -61,7 +60,6 @@ public class BreakingNews {
         Instant expires = check(in, now);
         long id = items.insert(in.text().strip(), blankToNull(in.url()), now, expires == null ? now.plus(DEFAULT_LIFETIME) : expires);
         log.record(BreakingEvent.POSTED, id);
-        events.publishEvent(new ContentChangedEvent("breaking", id));
         return get(id);
     }
 
@@ -77,7 +75,6 @@ public class BreakingNews {
         boolean announced = newExpiry != null && !newExpiry.isAfter(now);
         items.update(id, in.text().strip(), blankToNull(in.url()), newExpiry, announced);
         log.record(BreakingEvent.CHANGED, id);
-        events.publishEvent(new ContentChangedEvent("breaking", id));
         return get(id);
     }
 
@@ -88,7 +85,6 @@ public class BreakingNews {
         BreakingItem current = get(id);
         items.update(id, current.text(), current.url(), clock.instant(), true);
         log.record(BreakingEvent.ENDED, id);
-        events.publishEvent(new ContentChangedEvent("breaking", id));
         return get(id);
     }
 
@@ -98,7 +94,6 @@ public class BreakingNews {
         get(id);
         items.delete(id);
         log.record(BreakingEvent.DELETED, id);
-        events.publishEvent(new ContentChangedEvent("breaking", id));
     }
 
     /**
@@ -114,7 +109,6 @@ public class BreakingNews {
                     return false;
                 }
                 log.record(BreakingEvent.EXPIRED, id);
-                events.publishEvent(new ContentChangedEvent("breaking", id));
                 return true;
             });
             announced += Boolean.TRUE.equals(won) ? 1 : 0;
@@ -130,7 +124,7 @@ public class BreakingNews {
     private static Instant check(BreakingInput in, Instant now) {
         Validation v = new Validation();
         v.require(Validation.present(in.text()), "text", "نص الخبر العاجل مطلوب");
-        v.require(in.text() == null || in.text().strip().length() <= 300, "text", "الخبر العاجل أطول من 300 حرف");
+        v.require(in.text() == null || in.text().strip().length() <= 300, "text", "الخبر العاجل أطول من " + ArabicCount.after(300, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         v.require(!Validation.present(in.url()) || SafeUrls.isSafe(in.url()), "url", SafeUrls.RULE_AR);
         Instant expires = null;
         if (Validation.present(in.expiresAt())) {

@@ -1,7 +1,9 @@
 package com.nashir.comment;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.article.ArticleRepository;
-import com.nashir.system.ContentChangedEvent;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Validation;
 import com.nashir.user.Actor;
@@ -57,10 +59,10 @@ public class CommentImports {
         String text = CommentText.clean(in.text());
         Validation v = new Validation();
         v.require(!name.isEmpty(), "name", "الاسم مطلوب");
-        v.require(name.length() <= CommentService.MAX_NAME, "name", "الاسم أطول من " + CommentService.MAX_NAME + " حرف");
+        v.require(name.length() <= CommentService.MAX_NAME, "name", "الاسم أطول من " + ArabicCount.after(CommentService.MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         v.require(email.isEmpty() || validEmail(email), "email", "البريد الإلكتروني غير صالح");
         v.require(text.length() >= CommentService.MIN_TEXT, "text", "التعليق قصير جداً؛ حرفان على الأقل");
-        v.require(text.length() <= CommentService.MAX_TEXT, "text", "التعليق أطول من " + CommentService.MAX_TEXT + " حرف");
+        v.require(text.length() <= CommentService.MAX_TEXT, "text", "التعليق أطول من " + ArabicCount.after(CommentService.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         v.require(in.status() != null && in.status() != CommentStatus.DELETED, "status", "حالة التعليق غير صالحة");
         v.require(in.createdAt() != null, "createdAt", "تاريخ التعليق مطلوب");
         if (in.parentId() != null) {
@@ -81,7 +83,7 @@ public class CommentImports {
             id = comments.insert(in.articleId(), in.parentId(), name, email.isEmpty() ? null : email, text, in.status(), address,
                     in.createdAt());
         }
-        events.publishEvent(new ContentChangedEvent("comment", in.articleId()));
+        events.publishEvent(new CommentsChanged(in.articleId()));
         return id;
     }
 }

@@ -1,5 +1,8 @@
 package com.nashir.comment;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.audit.AuditLog;
 import com.nashir.system.ConflictException;
 import com.nashir.system.Sql;
@@ -52,8 +55,8 @@ public class CommentPolicies {
         List<String> words = lines(blockedWords);
         List<String> addresses = lines(blockedAddresses);
         Validation v = new Validation();
-        v.require(String.join("\n", words).length() <= MAX_LIST, "blockedWords", "قائمة الكلمات الممنوعة أطول من " + MAX_LIST + " حرف");
-        v.require(String.join("\n", addresses).length() <= MAX_LIST, "blockedAddresses", "قائمة العناوين الممنوعة أطول من " + MAX_LIST + " حرف");
+        v.require(String.join("\n", words).length() <= MAX_LIST, "blockedWords", "قائمة الكلمات الممنوعة أطول من " + ArabicCount.after(MAX_LIST, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        v.require(String.join("\n", addresses).length() <= MAX_LIST, "blockedAddresses", "قائمة العناوين الممنوعة أطول من " + ArabicCount.after(MAX_LIST, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         for (String a : addresses) {
             if (!AddressRules.valid(a)) {
                 v.add("blockedAddresses", "«" + a + "» ليس عنوان شبكة ولا نطاقاً؛ اكتب مثل 203.0.113.7 أو 203.0.113.0/24");

@@ -1,6 +1,7 @@
 package com.nashir.comment;
 
-import com.nashir.arabic.ArabicRelativeTime;
+import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.article.Article;
 import com.nashir.article.CommentsMode;
@@ -10,7 +11,6 @@ import com.nashir.comment.CommentRefused.Reason;
 import com.nashir.site.SiteSettings;
 import com.nashir.site.SiteSettingsStore;
 import com.nashir.system.ConflictException;
-import com.nashir.system.ContentChangedEvent;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.PageOf;
 import com.nashir.system.Validation;
@@ -44,7 +44,8 @@ public class CommentService {
     public static final int MAX_TEXT = 3000;
     public static final int MAX_NAME = 100;
     public static final int MAX_EMAIL = 200;
-    public static final String CLOSED = "عذراً التعليقات مغلقة: لم يعد هذا المقال يقبل تعليقات جديدة.";
+    /** After the site's closed notice ({@link SiteSettings#commentsClosedNotice()}) in the refusal of a post. */
+    public static final String CLOSED_REASON = "لم يعد هذا المقال يقبل تعليقات جديدة.";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final CommentRepository comments;
@@ -93,6 +94,15 @@ public class CommentService {
         return site.commentsClosedByAge(article.publishedAt(), clock.instant()) ? CommentsMode.CLOSED : CommentsMode.OPEN;
     }
 
+    /** When an article open to comments closes by age (the site's "close after N days"), if it does. */
+    public java.util.Optional<Instant> closesAt(Article article) {
+        int days = settings.current().commentsCloseDays();
+        if (article.comments() != CommentsMode.OPEN || days <= 0 || article.publishedAt() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(article.publishedAt().plus(java.time.Duration.ofDays(days)));
+    }
+
     /**
      * Posts a reader's comment. It is pending (waits for an editor) unless the site trusts
      * returning commenters and this email already has an approved comment. Checks, in order: the
@@ -103,7 +113,7 @@ public class CommentService {
     public Comment post(CommentInput in) {
         Article article = published.byId(in.articleId()).orElseThrow(() -> new NotFoundException("المقال غير موجود"));
         if (state(article) != CommentsMode.OPEN) {
-            throw new ConflictException("article", CLOSED);
+            throw new ConflictException("article", settings.current().commentsClosedNotice() + ": " + CLOSED_REASON);
         }
         if (Validation.present(in.trap())) {
             throw new CommentRefused(Reason.TRAP, "لم يُقبل التعليق: املأ الحقول الظاهرة فقط، واترك الحقل المخفي فارغاً.");
@@ -119,7 +129,7 @@ public class CommentService {
         String text = CommentText.clean(in.text());
         Validation v = new Validation();
         v.require(!name.isEmpty(), "name", "الاسم مطلوب");
-        v.require(name.length() <= MAX_NAME, "name", "الاسم أطول من " + MAX_NAME + " حرف");
+        v.require(name.length() <= MAX_NAME, "name", "الاسم أطول من " + ArabicCount.after(MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         v.require(email.isEmpty() || (email.length() <= MAX_EMAIL && EMAIL.matcher(email).matches()), "email",
                 "البريد الإلكتروني غير صالح؛ اكتبه مثل name@example.com أو اتركه فارغاً");
         checkText(v, text, policy);
@@ -162,7 +172,7 @@ public class CommentService {
         CommentStatus st = trusted && comments.hasApproved(email) ? CommentStatus.APPROVED : CommentStatus.PENDING;
         long newId = comments.insert(article.id(), in.parentId(), name, email.isEmpty() ? null : email, text, st, address, now);
         if (st == CommentStatus.APPROVED) {
-            events.publishEvent(new ContentChangedEvent("comment", article.id()));
+            events.publishEvent(new CommentsChanged(article.id()));
         }
         return newId;
     }
@@ -183,10 +193,12 @@ public class CommentService {
 
     private static void checkText(Validation v, String text, CommentPolicy policy) {
         v.require(text.length() >= MIN_TEXT, "text", "التعليق قصير جداً؛ اكتب حرفين على الأقل");
-        v.require(text.length() <= MAX_TEXT, "text", "التعليق أطول من " + MAX_TEXT + " حرف (طوله " + text.length() + ")");
+        v.require(text.length() <= MAX_TEXT, "text", "التعليق أطول من " + ArabicCount.after(MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN)
+                + " (طوله " + ArabicCount.of(text.length(), CountedNoun.CHARACTER, DigitStyle.WESTERN) + ")");
         int links = CommentText.links(text);
         v.require(links <= policy.maxLinks(), "text", policy.maxLinks() == 0 ? "لا تُقبل الروابط في التعليقات"
-                : "في التعليق " + links + " روابط، والحد " + policy.maxLinks());
+                : "في التعليق " + ArabicCount.of(links, CountedNoun.LINK, DigitStyle.WESTERN) + "، والحد الأقصى "
+                        + ArabicCount.of(policy.maxLinks(), CountedNoun.LINK, DigitStyle.WESTERN));
         v.require(CommentText.blockedWord(text, policy.blockedWords()) == null, "text",
                 "في التعليق كلمات لا ننشرها؛ عدّل النص ثم أرسله");
     }
@@ -268,7 +280,7 @@ public class CommentService {
                         + " → " + to.wire());
             }
             found.stream().map(Comment::articleId).distinct()
-                    .forEach(article -> events.publishEvent(new ContentChangedEvent("comment", article)));
+                    .forEach(article -> events.publishEvent(new CommentsChanged(article)));
             return found.size();
         });
     }
@@ -284,12 +296,12 @@ public class CommentService {
         tx.executeWithoutResult(status -> {
             comments.setText(id, text, actor.name(), clock.instant());
             audit.record(actor, "comment.edit", "comment " + id, "article " + c.articleId());
-            events.publishEvent(new ContentChangedEvent("comment", c.articleId()));
+            events.publishEvent(new CommentsChanged(c.articleId()));
         });
         return get(id);
     }
 
     private static String minutes(Duration d) {
-        return ArabicRelativeTime.count(Math.max(1, d.toMinutes()), ArabicRelativeTime.Unit.MINUTE, DigitStyle.WESTERN);
+        return ArabicCount.after(Math.max(1, d.toMinutes()), CountedNoun.MINUTE, DigitStyle.WESTERN);
     }
 }

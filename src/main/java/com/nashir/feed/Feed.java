@@ -11,4 +11,4 @@ import java.util.List;
  * @param iconUrl  the site's logo, or its icon when it has none
  */
 public record Feed(String title, String description, String language, String pageUrl, String rssUrl, String atomUrl,
-                   String jsonUrl, String iconUrl, Instant updated, List<FeedEntry> entries) {}
+                   String jsonUrl, String iconUrl, Instant updated, List<FeedEntry> entries, java.util.Set<String> keys) {}

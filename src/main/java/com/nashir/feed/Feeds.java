@@ -57,7 +57,14 @@ public class Feeds {
         String icon = site.logo() != null ? site.logo().url() : "/favicon.svg";
         return new Feed(subject.title(site.name()), subject.description(), "ar", baseUrl + subject.pagePath(),
                 baseUrl + subject.rssPath(), baseUrl + subject.atomPath(), baseUrl + subject.jsonPath(),
-                FeedText.absolute(baseUrl, icon), updated, entries);
+                FeedText.absolute(baseUrl, icon), updated, entries, keys(subject, newest));
+    }
+
+    /** What the feed shows (for the page cache): its listing and each of its articles. */
+    private static java.util.Set<String> keys(FeedSubject subject, List<Article> articles) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(subject.scope().keys());
+        articles.forEach(a -> keys.add(com.nashir.system.ContentKeys.article(a.id())));
+        return keys;
     }
 
     private FeedEntry entry(Article a, String baseUrl, boolean full, Map<String, MediaItem> images) {

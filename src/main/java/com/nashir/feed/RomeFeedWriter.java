@@ -28,6 +28,7 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
+import com.nashir.system.InputText;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Date;
@@ -59,8 +60,8 @@ public class RomeFeedWriter {
     private String write(Feed feed, Format format) {
         SyndFeed f = new SyndFeedImpl();
         f.setFeedType(format == Format.RSS ? "rss_2.0" : "atom_1.0");
-        f.setTitle(feed.title());
-        f.setDescription(feed.description());
+        f.setTitle(x(feed.title()));
+        f.setDescription(x(feed.description()));
         f.setLink(feed.pageUrl());
         f.setLanguage(feed.language());
         f.setPublishedDate(Date.from(feed.updated()));
@@ -106,10 +107,10 @@ public class RomeFeedWriter {
         SyndEntry s = new SyndEntryImpl();
         s.setUri(e.id());
         s.setLink(e.url());
-        s.setTitle(e.title());
-        s.setDescription(content("text/plain", e.summary()));
+        s.setTitle(x(e.title()));
+        s.setDescription(content("text/plain", x(e.summary())));
         if (e.contentHtml() != null) {
-            s.setContents(List.of(content("text/html", e.contentHtml())));
+            s.setContents(List.of(content("text/html", x(e.contentHtml()))));
         }
         s.setPublishedDate(Date.from(e.published()));
         s.setUpdatedDate(Date.from(e.updated()));
@@ -117,19 +118,19 @@ public class RomeFeedWriter {
             List<SyndPerson> people = new ArrayList<>();
             for (FeedPerson p : e.authors()) {
                 SyndPerson person = new SyndPersonImpl();
-                person.setName(p.name());
+                person.setName(x(p.name()));
                 person.setUri(p.url());
                 people.add(person);
             }
             s.setAuthors(people);
         } else {
             // RSS's <author> wants an e-mail address; names go in dc:creator.
-            ((DCModule) s.getModule(DCModule.URI)).setCreators(e.authors().stream().map(FeedPerson::name).toList());
+            ((DCModule) s.getModule(DCModule.URI)).setCreators(e.authors().stream().map(p -> x(p.name())).toList());
         }
         List<SyndCategory> categories = new ArrayList<>();
         for (String name : e.categories()) {
             SyndCategory c = new SyndCategoryImpl();
-            c.setName(name);
+            c.setName(x(name));
             categories.add(c);
         }
         s.setCategories(categories);
@@ -165,15 +166,24 @@ public class RomeFeedWriter {
         }
         Metadata metadata = new Metadata();
         if (!image.caption().isBlank()) {
-            metadata.setDescription(image.caption());
+            metadata.setDescription(x(image.caption()));
         }
         if (!image.alt().isBlank()) {
-            metadata.setTitle(image.alt());
+            metadata.setTitle(x(image.alt()));
         }
         content.setMetadata(metadata);
         MediaEntryModuleImpl module = new MediaEntryModuleImpl();
         module.setMediaContents(new MediaContent[] {content});
         return module;
+    }
+
+    /**
+     * Text as XML may hold it ({@link InputText}): text stored before the input rule existed, or
+     * that reached the database another way, must not make the whole feed fail (JDOM refuses
+     * U+000B and its kind, and the feed answered 500).
+     */
+    private static String x(String text) {
+        return InputText.clean(text);
     }
 
     private static SyndContent content(String type, String value) {
@@ -194,7 +204,7 @@ public class RomeFeedWriter {
     private static SyndImage image(Feed feed) {
         SyndImage i = new SyndImageImpl();
         i.setUrl(feed.iconUrl());
-        i.setTitle(feed.title());
+        i.setTitle(x(feed.title()));
         i.setLink(feed.pageUrl());
         return i;
     }

@@ -1,13 +1,10 @@
 package com.nashir.feed;
 
-import com.nashir.article.PublishedArchive.DayCount;
+import com.nashir.article.ArchiveMonths.Month;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How the article sitemaps are cut: one file per UTC month of publication, split into parts of at
@@ -26,24 +23,18 @@ final class SitemapPlan {
 
     private SitemapPlan() {}
 
-    /** The files for these per-day counts (any order), oldest month first. */
-    static List<ArticleFile> articles(List<DayCount> days, int perFile) {
+    /** The files for these months (any order), oldest month first. */
+    static List<ArticleFile> articles(List<Month> months, int perFile) {
         if (perFile < 1) {
             throw new IllegalArgumentException("perFile must be at least 1");
         }
-        record Month(long count, Instant lastChange) {}
-        Map<YearMonth, Month> months = new LinkedHashMap<>();
-        days.stream().sorted((a, b) -> a.day().compareTo(b.day())).forEach(d -> months.merge(YearMonth.from(d.day()),
-                new Month(d.count(), d.lastChange()),
-                (a, b) -> new Month(a.count() + b.count(), later(a.lastChange(), b.lastChange()))));
         List<ArticleFile> files = new ArrayList<>();
-        months.forEach((month, m) -> {
-            Instant from = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-            Instant to = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        months.stream().sorted((a, b) -> a.month().compareTo(b.month())).forEach(m -> {
             int parts = parts(m.count(), perFile);
             for (int p = 1; p <= parts; p++) {
                 long offset = (long) (p - 1) * perFile;
-                files.add(new ArticleFile(month, p, from, to, offset, (int) Math.min(perFile, m.count() - offset), m.lastChange()));
+                files.add(new ArticleFile(m.month(), p, m.from(), m.to(), offset, (int) Math.min(perFile, m.count() - offset),
+                        m.lastChange()));
             }
         });
         return files;
@@ -52,9 +43,5 @@ final class SitemapPlan {
     /** How many files {@code total} addresses need, {@code perFile} at most in each. */
     static int parts(long total, int perFile) {
         return (int) ((total + perFile - 1) / perFile);
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return b == null || (a != null && a.isAfter(b)) ? a : b;
     }
 }

@@ -16,7 +16,8 @@ import javax.xml.stream.XMLStreamWriter;
 final class SitemapWriter {
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    /** The JDK's own writer, whatever else is on the class path (a test dependency brings Woodstox). */
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     /** An address and when it last changed (null: unknown, no lastmod). */
     record Url(String loc, Instant lastChange) {}
@@ -82,7 +83,7 @@ final class SitemapWriter {
                 w.writeCharacters(w3c(u.published()));
                 w.writeEndElement();
                 w.writeStartElement("news", "title", NEWS_NS);
-                w.writeCharacters(u.title());
+                w.writeCharacters(com.nashir.system.InputText.clean(u.title())); // one bad headline must not make the file malformed
                 w.writeEndElement();
                 w.writeEndElement();
                 w.writeEndElement();
@@ -116,7 +117,7 @@ final class SitemapWriter {
 
     private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
         w.writeStartElement(name);
-        w.writeCharacters(text);
+        w.writeCharacters(com.nashir.system.InputText.clean(text));
         w.writeEndElement();
     }
 }

@@ -1,6 +1,7 @@
 package com.nashir.feed;
 
 import com.nashir.article.ArticleCard;
+import com.nashir.article.ArchiveMonths;
 import com.nashir.article.ArticleScope;
 import com.nashir.article.PublishedArchive;
 import com.nashir.article.PublishedArchive.ListingDate;
@@ -15,7 +16,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+import com.nashir.system.ContentKeys;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,24 +60,30 @@ public class Sitemaps {
         }
     }
 
+    /** A sitemap file and the {@link ContentKeys} of what it lists (for the page cache). */
+    public record Sitemap(String xml, Set<String> keys) {}
+
     private final PublishedArchive archive;
+    private final ArchiveMonths months;
     private final SiteSettingsStore settings;
     private final Clock clock;
 
-    Sitemaps(PublishedArchive archive, SiteSettingsStore settings, Clock clock) {
+    Sitemaps(PublishedArchive archive, ArchiveMonths months, SiteSettingsStore settings, Clock clock) {
         this.archive = archive;
+        this.months = months;
         this.settings = settings;
         this.clock = clock;
     }
 
     /** The index: the news sitemap, the listing sitemaps, then the article months, newest first. */
-    public String index(String baseUrl) {
+    public Sitemap index(String baseUrl) {
         List<SitemapWriter.Url> files = new ArrayList<>();
-        List<ArticleFile> months = SitemapPlan.articles(archive.days(), SitemapPlan.MAX_URLS);
+        Set<String> keys = new LinkedHashSet<>(Set.of(ContentKeys.LATEST));
+        List<ArticleFile> months = SitemapPlan.articles(this.months.all(), SitemapPlan.MAX_URLS);
         Instant latest = months.stream().map(ArticleFile::lastChange).max(Instant::compareTo).orElse(null);
         files.add(new SitemapWriter.Url(baseUrl + Permalinks.newsSitemap(), latest));
         for (ListingKind kind : ListingKind.values()) {
-            int parts = SitemapPlan.parts(archive.listingCount(kind.scope), SitemapPlan.MAX_URLS);
+            int parts = SitemapPlan.parts(archive.lastListingId(kind.scope), SitemapPlan.MAX_URLS);
             for (int p = 1; p <= parts; p++) {
                 files.add(new SitemapWriter.Url(baseUrl + Permalinks.listingSitemap(kind.word(), p), latest));
             }
@@ -81,43 +91,56 @@ public class Sitemaps {
         for (int i = months.size() - 1; i >= 0; i--) {
             ArticleFile f = months.get(i);
             files.add(new SitemapWriter.Url(baseUrl + Permalinks.articleSitemap(f.month(), f.part()), f.lastChange()));
+            keys.add(ContentKeys.month(f.month()));
         }
-        return SitemapWriter.index(files);
+        return new Sitemap(SitemapWriter.index(files), keys);
     }
 
     /** The articles of one month's part, oldest first; empty when the index names no such file. */
-    public Optional<String> articles(YearMonth month, int part, String baseUrl) {
-        return SitemapPlan.articles(archive.days(), SitemapPlan.MAX_URLS).stream()
+    public Optional<Sitemap> articles(YearMonth month, int part, String baseUrl) {
+        return SitemapPlan.articles(List.of(months.month(month)), SitemapPlan.MAX_URLS).stream()
                 .filter(f -> f.month().equals(month) && f.part() == part).findFirst()
                 .map(f -> {
                     List<SitemapWriter.Url> urls = new ArrayList<>();
                     for (PublicLink l : archive.between(f.from(), f.to(), f.offset(), f.count())) {
                         urls.add(new SitemapWriter.Url(baseUrl + Permalinks.article(l.id(), l.slug()), l.lastChange()));
                     }
-                    return SitemapWriter.urlset(urls);
+                    return new Sitemap(SitemapWriter.urlset(urls), Set.of(ContentKeys.month(month)));
                 });
     }
 
-    /** One part of a listing sitemap; empty past the last part (the first part exists even when empty). */
-    public Optional<String> listings(ListingKind kind, int part, String baseUrl) {
-        int parts = Math.max(1, SitemapPlan.parts(archive.listingCount(kind.scope), SitemapPlan.MAX_URLS));
-        if (part < 1 || part > parts) {
+    /**
+     * One part of a listing sitemap; empty past the last part (the first part exists even when
+     * empty). Part N lists the ids from (N-1)×50,000 + 1 to N×50,000 that have public articles: a
+     * file never holds more than a sitemap may, a tag keeps its file, and the index counts the
+     * files from the highest id alone.
+     */
+    public Optional<Sitemap> listings(ListingKind kind, int part, String baseUrl) {
+        if (part < 1 || part > Math.max(1, SitemapPlan.parts(archive.lastListingId(kind.scope), SitemapPlan.MAX_URLS))) {
             return Optional.empty();
         }
         List<SitemapWriter.Url> urls = new ArrayList<>();
-        for (ListingDate l : archive.listings(kind.scope, (long) (part - 1) * SitemapPlan.MAX_URLS, SitemapPlan.MAX_URLS)) {
+        long after = (long) (part - 1) * SitemapPlan.MAX_URLS;
+        for (ListingDate l : archive.listings(kind.scope, after, after + SitemapPlan.MAX_URLS)) {
             urls.add(new SitemapWriter.Url(baseUrl + path(kind, l.slug()), l.lastChange()));
         }
-        return Optional.of(SitemapWriter.urlset(urls));
+        return Optional.of(new Sitemap(SitemapWriter.urlset(urls), Set.of(ContentKeys.LATEST)));
     }
 
     /** Articles published in the last 48 hours, newest first, as a Google News sitemap. */
-    public String news(String baseUrl) {
+    public Sitemap news(String baseUrl) {
         List<SitemapWriter.NewsUrl> urls = new ArrayList<>();
-        for (ArticleCard c : archive.since(clock.instant().minus(NEWS_WINDOW), NEWS_MAX)) {
+        Instant now = clock.instant();
+        Set<String> keys = new LinkedHashSet<>(Set.of(ContentKeys.LATEST));
+        for (ArticleCard c : archive.since(now.minus(NEWS_WINDOW), NEWS_MAX)) {
             urls.add(new SitemapWriter.NewsUrl(baseUrl + Permalinks.article(c.id(), c.slug()), c.headline(), c.publishedAt()));
         }
-        return SitemapWriter.news(settings.current().name(), "ar", urls);
+        // Any change to a recent article (a corrected headline) is in one of these months.
+        for (YearMonth m = YearMonth.from(now.minus(NEWS_WINDOW).atOffset(java.time.ZoneOffset.UTC));
+             !m.isAfter(YearMonth.from(now.atOffset(java.time.ZoneOffset.UTC))); m = m.plusMonths(1)) {
+            keys.add(ContentKeys.month(m));
+        }
+        return new Sitemap(SitemapWriter.news(settings.current().name(), "ar", urls), keys);
     }
 
     private static String path(ListingKind kind, String slug) {

@@ -24,12 +24,27 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 final class ImageDecoder {
     static final String NOT_AN_IMAGE = "الملف ليس صورة بصيغة مدعومة (JPEG أو PNG أو WebP أو GIF)";
     static final String UNREADABLE = "تعذّرت قراءة الصورة؛ يبدو أن الملف تالف أو ناقص";
-    private static final long DECODE_PIXEL_BUDGET = 24_000_000L;
+    /**
+     * The most bytes one decode may produce: a 24 MP photo at 4 bytes a pixel. A file whose pixels
+     * take more (more pixels, or 16-bit channels: a 4898×4898 16-bit RGBA PNG is 192 MB decoded
+     * from a 186 KB file) is decoded subsampled.
+     */
+    static final long DECODE_BYTE_BUDGET = 96L << 20;
 
     private ImageDecoder() {}
 
-    /** What the header says: format and size as stored (before any EXIF turn). */
-    record Header(ImageFormat format, int width, int height) {}
+    /** What the header says: format and size as stored (before any EXIF turn), and the decoded bytes per pixel. */
+    record Header(ImageFormat format, int width, int height, int bytesPerPixel) {
+        Header(ImageFormat format, int width, int height) {
+            this(format, width, height, 4);
+        }
+
+        /** The bytes the decoded image will take (subsampling included). */
+        long decodedBytes() {
+            int step = subsampling(width, height, bytesPerPixel);
+            return (long) Math.ceil((double) width / step) * (long) Math.ceil((double) height / step) * bytesPerPixel;
+        }
+    }
 
     /**
      * Decoded pixels as stored (maybe subsampled), the EXIF turn still to apply (1 = none), and the
@@ -51,7 +66,7 @@ final class ImageDecoder {
             if ((long) width * height > MediaLimits.MAX_PIXELS) {
                 throw fileError(MediaLimits.tooManyPixelsMessage(width, height));
             }
-            return new Header(format, width, height);
+            return new Header(format, width, height, bytesPerPixel(reader));
         } catch (IOException | RuntimeException e) {
             throw e instanceof InvalidInputException invalid ? invalid : fileError(UNREADABLE);
         } finally {
@@ -69,7 +84,7 @@ final class ImageDecoder {
         try (ImageInputStream in = stream(bytes)) {
             reader.setInput(in, true, true);
             ImageReadParam param = reader.getDefaultReadParam();
-            int step = subsampling(width, height);
+            int step = subsampling(width, height, header.bytesPerPixel());
             if (step > 1) {
                 param.setSourceSubsampling(step, step, 0, 0);
             }
@@ -82,12 +97,31 @@ final class ImageDecoder {
     }
 
     /**
-     * 1 for photos up to about 24 MP; 2 above (the 50 MP limit never needs more). Point subsampling
-     * can alias fine patterns a little, which is the price of bounded memory for the rare huge file.
+     * 1 while the decoded pixels fit {@link #DECODE_BYTE_BUDGET} (photos up to about 24 MP at 4 bytes
+     * a pixel); else every 2nd (3rd …) pixel. Point subsampling can alias fine patterns a little,
+     * which is the price of bounded memory for the rare huge file.
      */
+    static int subsampling(int width, int height, int bytesPerPixel) {
+        double bytes = (double) width * height * Math.max(1, bytesPerPixel);
+        return bytes <= DECODE_BYTE_BUDGET ? 1 : (int) Math.ceil(Math.sqrt(bytes / DECODE_BYTE_BUDGET));
+    }
+
     static int subsampling(int width, int height) {
-        double pixels = (double) width * height;
-        return pixels <= DECODE_PIXEL_BUDGET ? 1 : (int) Math.ceil(Math.sqrt(pixels / DECODE_PIXEL_BUDGET));
+        return subsampling(width, height, 4);
+    }
+
+    /** Bytes a decoded pixel takes in the reader's own image type (8 for 16-bit RGBA); 4 when it does not say. */
+    private static int bytesPerPixel(ImageReader reader) {
+        try {
+            var types = reader.getImageTypes(0);
+            if (types != null && types.hasNext()) {
+                int bits = types.next().getColorModel().getPixelSize();
+                return Math.max(1, (bits + 7) / 8);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the decode itself will tell whether the file is readable
+        }
+        return 4;
     }
 
     private static ImageReader reader(ImageFormat format) {

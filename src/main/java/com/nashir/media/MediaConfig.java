@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 @Configuration
+@org.springframework.boot.context.properties.EnableConfigurationProperties(S3Settings.class)
 class MediaConfig {
 
     /**
@@ -24,9 +25,17 @@ class MediaConfig {
         return new MediaLimits(maxBytes.toBytes());
     }
 
-    /** Files live under the data directory; an S3-compatible store would be another bean here. */
+    /**
+     * Files live under the data directory (NASHIR_MEDIA_STORE=local, the default) or in an
+     * S3-compatible bucket (NASHIR_MEDIA_STORE=s3, settings {@code nashir.media.s3.*}): the one a
+     * site with several nodes needs.
+     */
     @Bean
-    MediaStore mediaStore(DataDirectory data) {
-        return new LocalMediaStore(data.root().resolve("media"));
+    MediaStore mediaStore(DataDirectory data, @Value("${nashir.media.store:local}") String kind, S3Settings s3) {
+        return switch (kind.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "local" -> new LocalMediaStore(data.root().resolve("media"));
+            case "s3" -> s3.store();
+            default -> throw new IllegalStateException("nashir.media.store must be local or s3, not '" + kind + "'");
+        };
     }
 }

@@ -32,6 +32,11 @@ public final class MediaKeys {
         return base + "-" + width + "." + extension;
     }
 
+    /** The key of one stored size of a media row (its storage key, the size's width, the row's content type). */
+    public static String storedFile(String storageKey, int width, String contentType) {
+        return file(storageKey, width, MediaRepository.extension(contentType));
+    }
+
     /** True only for names this class makes: anything else (.., %2e, other folders) is not a media file. */
     public static boolean isFileKey(String key) {
         return key != null && FILE_KEY.matcher(key).matches();

@@ -1,5 +1,8 @@
 package com.nashir.media;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.audit.AuditLog;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.NotFoundException;
@@ -43,6 +46,7 @@ public class MediaLibrary {
     private final Clock clock;
     /** Decoding and scaling are CPU- and memory-heavy: one at a time per core, the rest wait. */
     private final Semaphore processing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private final DecodeBudget budget = new DecodeBudget(Runtime.getRuntime().maxMemory(), 10_000);
 
     MediaLibrary(MediaRepository rows, MediaStore store, MediaLimits limits, AuditLog audit, Clock clock) {
         this.rows = rows;
@@ -73,12 +77,18 @@ public class MediaLibrary {
 
         ImageDecoder.Decoded decoded;
         Renditions.Encoded encoded;
-        acquire();
+        int reserved = budget.cost(header.decodedBytes());
+        budget.acquire(reserved);
         try {
-            decoded = ImageDecoder.decode(bytes, header);
-            encoded = Renditions.make(decoded);
+            acquire();
+            try {
+                decoded = ImageDecoder.decode(bytes, header);
+                encoded = Renditions.make(decoded);
+            } finally {
+                processing.release();
+            }
         } finally {
-            processing.release();
+            budget.release(reserved);
         }
         return save(actor, in, bytes.length, decoded, encoded);
     }
@@ -189,6 +199,11 @@ public class MediaLibrary {
         return item.sizes().stream().map(s -> url.apply(s.path()) + " " + s.width() + "w").collect(Collectors.joining(", "));
     }
 
+    /** Where readers fetch this file from the store itself (a public bucket), if the site is set up so. */
+    public Optional<java.net.URI> publicAddress(String key) {
+        return MediaKeys.isFileKey(key) ? store.publicAddress(key) : Optional.empty();
+    }
+
     /** A stored file by its key (the part after /media/), for public serving; empty for anything else. */
     public Optional<Resource> file(String key) {
         return MediaKeys.isFileKey(key) ? store.get(key) : Optional.empty();
@@ -202,9 +217,9 @@ public class MediaLibrary {
 
     private static void checkText(Validation v, String alt, String caption, String credit) {
         v.require(Validation.present(alt), "alt", "النص البديل مطلوب: صِف الصورة لمن لا يراها");
-        v.require(alt == null || alt.strip().length() <= MAX_ALT, "alt", "النص البديل أطول من " + MAX_ALT + " حرف");
-        v.require(caption == null || caption.strip().length() <= MAX_CAPTION, "caption", "التعليق أطول من " + MAX_CAPTION + " حرف");
-        v.require(credit == null || credit.strip().length() <= MAX_CREDIT, "credit", "اسم المصوّر أو المصدر أطول من " + MAX_CREDIT + " حرف");
+        v.require(alt == null || alt.strip().length() <= MAX_ALT, "alt", "النص البديل أطول من " + ArabicCount.after(MAX_ALT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        v.require(caption == null || caption.strip().length() <= MAX_CAPTION, "caption", "التعليق أطول من " + ArabicCount.after(MAX_CAPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        v.require(credit == null || credit.strip().length() <= MAX_CREDIT, "credit", "اسم المصوّر أو المصدر أطول من " + ArabicCount.after(MAX_CREDIT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
     }
 
     /** Up to one byte more than the limit: enough to know the file is too big without reading it all. */

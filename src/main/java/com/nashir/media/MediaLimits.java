@@ -1,5 +1,8 @@
 package com.nashir.media;
 
+import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import java.util.Locale;
 
 /**
@@ -27,22 +30,17 @@ public final class MediaLimits {
 
     /** The Arabic message for a file over the byte limit, naming the limit (e.g. "15 ميغابايت"). */
     public String tooLargeMessage() {
-        return "حجم الملف أكبر من الحد المسموح به (" + megabytes(maxBytes) + " ميغابايت)";
+        return "حجم الملف أكبر من الحد المسموح به (" + measured(maxBytes, 1024 * 1024, CountedNoun.MEGABYTE) + ")";
     }
 
     static String tooManyPixelsMessage(int width, int height) {
-        return "أبعاد الصورة كبيرة جداً (" + width + "×" + height + " بكسل، أي "
-                + megabytes((long) width * height, 1_000_000) + " ميغابكسل)؛ الحد الأقصى " + MAX_PIXELS / 1_000_000 + " ميغابكسل";
+        return "أبعاد الصورة كبيرة جداً (" + width + "×" + ArabicCount.of(height, CountedNoun.PIXEL, DigitStyle.WESTERN) + "، أي "
+                + measured((long) width * height, 1_000_000, CountedNoun.MEGAPIXEL) + ")؛ الحد الأقصى "
+                + ArabicCount.of(MAX_PIXELS / 1_000_000, CountedNoun.MEGAPIXEL, DigitStyle.WESTERN);
     }
 
-    private static String megabytes(long n) {
-        return megabytes(n, 1024 * 1024);
-    }
-
-    private static String megabytes(long n, long unit) {
-        if (n % unit == 0) {
-            return Long.toString(n / unit);
-        }
-        return String.format(Locale.ROOT, "%.1f", n / (double) unit);
+    /** "15 ميغابايت", "1.4 ميغابايت": whole units without a fraction, else one decimal. */
+    private static String measured(long n, long unit, CountedNoun noun) {
+        return ArabicCount.decimal(n / (double) unit, n % unit == 0 ? 0 : 1, noun, DigitStyle.WESTERN);
     }
 }

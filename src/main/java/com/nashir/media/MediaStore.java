@@ -1,11 +1,13 @@
 package com.nashir.media;
 
+import java.net.URI;
 import java.util.Optional;
 import org.springframework.core.io.Resource;
 
 /**
- * Where media files live, by key ("2026/11/abc…-640.jpg"). Behind an interface so an
- * S3-compatible object store can replace the local directory when several app nodes serve media.
+ * Where media files live, by key ("2026/11/abc…-640.jpg"): a local directory
+ * ({@link LocalMediaStore}, the default) or an S3-compatible bucket ({@link S3MediaStore}) when
+ * several app nodes serve media.
  * Keys are made by {@link MediaKeys}; implementations still refuse keys that would escape their
  * root. Files are written once and never changed under the same key.
  */
@@ -19,4 +21,12 @@ public interface MediaStore {
 
     /** Removes the file; no error when it is already gone. */
     void delete(String key);
+
+    /**
+     * Where readers can fetch the file straight from the store (a public bucket or its CDN), when
+     * the operator configured one; empty when Nashir streams it itself.
+     */
+    default Optional<URI> publicAddress(String key) {
+        return Optional.empty();
+    }
 }

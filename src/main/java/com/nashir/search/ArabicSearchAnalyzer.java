@@ -2,6 +2,9 @@ package com.nashir.search;
 
 import com.nashir.arabic.ArabicSearchForms;
 import com.nashir.arabic.BrokenPlurals;
+import com.nashir.arabic.ScriptSkeleton;
+import java.util.function.Function;
+import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -56,23 +59,36 @@ final class ArabicSearchAnalyzer extends Analyzer {
     private static final Map<String, List<String>> SINGULAR_STEMS = singularStems();
 
     private final Mode mode;
+    /** Query time only: the forms the index's vocabulary decides ({@link QueryVocabulary}); null when indexing. */
+    private final Function<String, List<String>> vocabulary;
 
     ArabicSearchAnalyzer(Mode mode) {
+        this(mode, null);
+    }
+
+    ArabicSearchAnalyzer(Mode mode, Function<String, List<String>> vocabulary) {
         this.mode = mode;
+        this.vocabulary = vocabulary;
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
         source.setMaxTokenLength(64);
-        TokenStream ts = normalized(source);
+        TokenStream ts = normalized(source, mode == Mode.STEMMED);
         switch (mode) {
             case STEMMED -> {
+                if (vocabulary != null) {
+                    ts = new AlternativeFormsFilter(ts, vocabulary);
+                }
                 ts = new StopFilter(ts, STOP_WORDS);
                 ts = new WordMappingFilter(ts, ArabicSearchForms::stripConjunctionBeforeArticle);
                 ts = new AlternativeFormsFilter(ts, w -> List.of(ArabicSearchForms.stripSingleLetterPrefix(w)));
+                ts = new AlternativeFormsFilter(ts, w -> List.of(ArabicSearchForms.withoutPronounSuffix(w),
+                        ArabicSearchForms.tehMarbutaBeforeSuffix(w)));
                 ts = new WordMappingFilter(ts, ArabicSearchForms::stripTanweenAlef);
                 ts = new AlternativeFormsFilter(ts, ArabicSearchAnalyzer::wawKept);
+                ts = new AlternativeFormsFilter(ts, ArabicSearchAnalyzer::englishSingular);
                 ts = new ArabicStemFilter(ts);
                 ts = new AlternativeFormsFilter(ts, ArabicSearchAnalyzer::singularStem);
                 ts = new RemoveDuplicatesTokenFilter(ts);
@@ -103,14 +119,37 @@ final class ArabicSearchAnalyzer extends Analyzer {
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return normalized(in);
+        return normalized(in, false);
     }
 
-    private static TokenStream normalized(TokenStream in) {
+    /**
+     * Lower case, digits 0-9, a written tanween fath dropped with its alef (before normalization
+     * removes the mark that proves it), Lucene's normalization, then the letter variants; for
+     * the stemmed text also the hamza written as its bare seat (سؤال → سوال) beside the word.
+     */
+    private static TokenStream normalized(TokenStream in, boolean hamzaSeats) {
         TokenStream ts = new LowerCaseFilter(in);
         ts = new DecimalDigitFilter(ts);
+        ts = new WordMappingFilter(ts, ArabicSearchForms::stripMarkedTanween);
         ts = new ArabicNormalizationFilter(ts);
+        if (hamzaSeats) {
+            ts = new AlternativeFormsFilter(ts, w -> List.of(ArabicSearchForms.hamzaOnSeatDropped(w)));
+        }
         return new WordMappingFilter(ts, ArabicSearchForms::foldLetterVariants);
+    }
+
+    /** Androids → android, batteries → battery (Lucene's minimal English plural rule), for Latin words only. */
+    static List<String> englishSingular(String word) {
+        if (word.length() < 4 || !ScriptSkeleton.isLatin(word)) {
+            return List.of();
+        }
+        char[] chars = word.toCharArray();
+        int len = new EnglishMinimalStemmer().stem(chars, chars.length);
+        if (len < chars.length) {
+            return List.of(new String(chars, 0, len));
+        }
+        // Lucene keeps "-us" (bus, virus); an acronym's plural (GPUs, CPUs) ends so too: the singular is searched beside it.
+        return word.endsWith("us") ? List.of(word.substring(0, word.length() - 1)) : List.of();
     }
 
     private static List<String> singularStem(String stem) {
@@ -176,9 +215,16 @@ final class ArabicSearchAnalyzer extends Analyzer {
         return forms;
     }
 
+    /**
+     * A colon separates words here; the Arabic decimal and thousands separators and percent sign
+     * become "." "," "%" so ٧٫٢٥ is the token 7.25 and ١٬٠٠٠ is 1,000, as when written with Western digits.
+     */
     private static NormalizeCharMap colonAsSpace() {
         NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
         map.add(":", " ");
+        map.add("\u066B", ".");
+        map.add("\u066C", ",");
+        map.add("\u066A", "%");
         return map.build();
     }
 

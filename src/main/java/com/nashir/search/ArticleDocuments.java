@@ -21,8 +21,9 @@ class ArticleDocuments {
         return articles.findById(id).map(ArticleDocuments::of);
     }
 
-    List<Long> idsAfter(long afterId, int limit) {
-        return articles.idsAfter(afterId, limit);
+    /** The articles with ids above {@code afterId}, in id order, at most {@code limit} (a rebuild walks them all). */
+    List<Article> articlesAfter(long afterId, int limit) {
+        return articles.batchAfter(afterId, limit);
     }
 
     long count() {

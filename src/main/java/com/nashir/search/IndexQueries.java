@@ -57,7 +57,14 @@ final class IndexQueries {
      */
     static Found run(IndexSearcher searcher, SearchEngine engine, String text, Query filter, boolean newestFirst, int page,
                      int size, Instant now, Duration halfLife, int countUpTo) throws IOException {
-        Query textQuery = text.isEmpty() ? null : QueryText.parse(text, engine.analyzer(), SearchFields.MATCHED);
+        return run(searcher, engine, text, filter, newestFirst ? SearchFields.NEWEST_FIRST : null, page, size, now, halfLife, countUpTo);
+    }
+
+    /** The same in a given field order ({@code order}); null orders by relevance (by date when there is no text). */
+    static Found run(IndexSearcher searcher, SearchEngine engine, String text, Query filter, org.apache.lucene.search.Sort order,
+                     int page, int size, Instant now, Duration halfLife, int countUpTo) throws IOException {
+        org.apache.lucene.analysis.Analyzer analyzer = engine.queryAnalyzer(searcher);
+        Query textQuery = text.isEmpty() ? null : QueryText.parse(text, analyzer, SearchFields.MATCHED);
         if (!text.isEmpty() && textQuery == null) {
             return Found.NOTHING;
         }
@@ -67,14 +74,15 @@ final class IndexQueries {
         }
         Query matching = all.build();
         TopDocs top;
-        if (newestFirst || textQuery == null) {
-            top = searcher.search(matching, new TopFieldCollectorManager(SearchFields.NEWEST_FIRST, page * size, null, countUpTo));
+        if (order != null || textQuery == null) {
+            top = searcher.search(matching, new TopFieldCollectorManager(order != null ? order : SearchFields.NEWEST_FIRST, page * size,
+                    null, countUpTo));
         } else {
             BooleanQuery.Builder ranked = new BooleanQuery.Builder()
                     .add(filter, BooleanClause.Occur.FILTER)
                     .add(textQuery, BooleanClause.Occur.MUST)
                     .add(RecencyBoost.clause(now.toEpochMilli(), halfLife), BooleanClause.Occur.SHOULD);
-            Query headline = QueryText.parseAny(text, engine.analyzer(), SearchFields.HEADLINE_BOOST);
+            Query headline = QueryText.parseAny(text, analyzer, SearchFields.HEADLINE_BOOST);
             if (headline != null) {
                 ranked.add(headline, BooleanClause.Occur.SHOULD);
             }
@@ -82,7 +90,7 @@ final class IndexQueries {
         }
         ScoreDoc[] docs = top.scoreDocs;
         List<ScoreDoc> hits = List.of(docs).subList(Math.min(docs.length, (page - 1) * size), docs.length);
-        Query highlight = textQuery == null ? null : QueryText.parse(text, engine.analyzer(), HIGHLIGHTED);
+        Query highlight = textQuery == null ? null : QueryText.parse(text, analyzer, HIGHLIGHTED);
         return new Found(hits, top.totalHits, highlight, matching);
     }
 

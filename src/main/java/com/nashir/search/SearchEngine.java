@@ -40,16 +40,30 @@ final class SearchEngine implements Closeable {
     /** Facet counts of recent searches; see {@link #facets}. */
     private final Cache<FacetKey, FacetCounter.Counted> facetCache =
             Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(FACETS_FOR).recordStats().build();
+    /** Words by their consonant skeleton, per segment (names across scripts). */
+    private final Skeletons skeletons = new Skeletons();
+    /**
+     * What the vocabulary decided for a query word on an index version: popular searches repeat,
+     * and the decision costs a few dozen term lookups.
+     */
+    private final Cache<VocabularyKey, java.util.List<String>> vocabularyCache = Caffeine.newBuilder().maximumSize(20_000).build();
+
+    private record VocabularyKey(Object reader, String word) {}
+
     /** Off only in the benchmark, to measure what an uncached search costs. */
     private volatile boolean cacheFacets = true;
 
     SearchEngine(Directory directory, ZoneId zone) throws IOException {
+        this(directory, zone, 48);
+    }
+
+    SearchEngine(Directory directory, ZoneId zone, int bufferMegabytes) throws IOException {
         this.directory = directory;
         this.zone = zone;
         this.analyzer = SearchFields.analyzer();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(48)
+                .setRAMBufferSizeMB(bufferMegabytes)
                 .setIndexSort(SearchFields.NEWEST_FIRST)
                 .setCommitOnClose(false);
         this.writer = new IndexWriter(directory, config);
@@ -60,6 +74,14 @@ final class SearchEngine implements Closeable {
         return analyzer;
     }
 
+    /** The analyzer for queries on this searcher's index version: {@link #analyzer()} plus {@link QueryVocabulary}'s forms. */
+    Analyzer queryAnalyzer(IndexSearcher searcher) {
+        var reader = searcher.getIndexReader();
+        Object version = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
+        QueryVocabulary vocabulary = new QueryVocabulary(reader, skeletons);
+        return SearchFields.queryAnalyzer(word -> vocabularyCache.get(new VocabularyKey(version, word), k -> vocabulary.alternatives(word)));
+    }
+
     ZoneId zone() {
         return zone;
     }
@@ -67,6 +89,15 @@ final class SearchEngine implements Closeable {
     void put(SearchDocument document) {
         try {
             writer.updateDocument(new Term(SearchFields.ID, Long.toString(document.id())), SearchFields.toLucene(document, zone));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a document to a new index (a rebuild): no earlier version to look up and replace. */
+    void add(SearchDocument document) {
+        try {
+            writer.addDocument(SearchFields.toLucene(document, zone));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,10 @@
 package com.nashir.search;
 
-import com.nashir.system.ContentChangedEvent;
+import com.nashir.article.ArticleChanged;
+import com.nashir.author.AuthorChanged;
+import com.nashir.author.DeskChanged;
+import com.nashir.section.SectionChanged;
+import com.nashir.tag.TagChanged;
 import com.nashir.system.Sql;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,23 +32,36 @@ class SearchFeed {
         this.clock = clock;
     }
 
-    /** Runs inside the transaction that published the event (synchronous listener). */
+    /** An article to read again; runs inside the transaction that changed it (synchronous listener). */
     @EventListener
-    void record(ContentChangedEvent event) {
-        var now = Sql.param(clock.instant());
-        String articles = switch (event.kind()) {
-            case "article" -> null;
-            case "section" -> "select id from article where section_id = ?";
-            case "desk" -> "select id from article where desk_id = ?";
-            case "tag" -> "select article_id as id from article_tag where tag_id = ?";
-            case "author" -> "select article_id as id from article_author where author_id = ?";
-            default -> "";
-        };
-        if (articles == null) {
-            jdbc.sql("insert into search_change (article_id, changed_at) values (?, ?)").params(event.id(), now).update();
-        } else if (!articles.isEmpty()) {
-            jdbc.sql("insert into search_change (article_id, changed_at) select x.id, ? from (" + articles + ") x").params(now, event.id()).update();
-        }
+    void record(ArticleChanged event) {
+        jdbc.sql("insert into search_change (article_id, changed_at) values (?, ?)").params(event.id(), Sql.param(clock.instant())).update();
+    }
+
+    /** Every article of a renamed section, tag, author or desk (their names are in the documents). */
+    @EventListener
+    void record(SectionChanged event) {
+        all("select id from article where section_id = ?", event.id());
+    }
+
+    @EventListener
+    void record(DeskChanged event) {
+        all("select id from article where desk_id = ?", event.id());
+    }
+
+    @EventListener
+    void record(TagChanged event) {
+        all("select article_id as id from article_tag where tag_id = ?", event.id());
+    }
+
+    @EventListener
+    void record(AuthorChanged event) {
+        all("select article_id as id from article_author where author_id = ?", event.id());
+    }
+
+    private void all(String articles, long ref) {
+        jdbc.sql("insert into search_change (article_id, changed_at) select x.id, ? from (" + articles + ") x")
+                .params(Sql.param(clock.instant()), ref).update();
     }
 
     List<Change> after(long id, int limit) {
@@ -63,6 +80,12 @@ class SearchFeed {
     /** The newest row's id (0 for an empty feed): where a rebuild that starts now may resume. */
     long position() {
         return jdbc.sql("select coalesce(max(id), 0) from search_change").query(Long.class).single();
+    }
+
+    /** When the oldest change after {@code id} was made; empty when there is none (the index is up to date). */
+    java.util.Optional<Instant> oldestAfter(long id) {
+        return jdbc.sql("select min(changed_at) from search_change where id > ?").param(id)
+                .query((rs, n) -> java.util.Optional.ofNullable(Sql.instant(rs, 1))).single();
     }
 
     void prune(Instant before) {

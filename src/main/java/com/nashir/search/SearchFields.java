@@ -56,7 +56,7 @@ final class SearchFields {
      * Fields layout of the index; an index committed with another (or none) is rebuilt at start.
      * Raise it whenever a field is added, removed or analyzed differently.
      */
-    static final String LAYOUT = "4";
+    static final String LAYOUT = "5";
 
     /**
      * The order of documents in the index, newest first. Date-ordered searches then stop after
@@ -83,10 +83,16 @@ final class SearchFields {
 
     private SearchFields() {}
 
+    private static final Map<String, Analyzer> LISTED_ANALYZERS = Map.of(WORDS, new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.WORDS),
+            PREFIX, new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.PREFIXES));
+
     static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.STEMMED),
-                Map.of(WORDS, new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.WORDS),
-                        PREFIX, new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.PREFIXES)));
+        return new PerFieldAnalyzerWrapper(new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.STEMMED), LISTED_ANALYZERS);
+    }
+
+    /** The analyzer for one search's query: the index's, plus the forms its vocabulary decides. */
+    static Analyzer queryAnalyzer(java.util.function.Function<String, java.util.List<String>> vocabulary) {
+        return new PerFieldAnalyzerWrapper(new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.STEMMED, vocabulary), LISTED_ANALYZERS);
     }
 
     static Document toLucene(SearchDocument d, ZoneId zone) {
@@ -144,6 +150,17 @@ final class SearchFields {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** The newsroom's orders by last change or publication time; documents without a time last. */
+    static Sort newsroomOrder(com.nashir.article.NewsroomOrder order) {
+        String field = order.byPublication() ? PUBLISHED : MODIFIED;
+        if (!order.ascending()) {
+            return new Sort(newestFirst(field));
+        }
+        SortField sort = new SortField(field, SortField.Type.LONG, false);
+        sort.setMissingValue(Long.MAX_VALUE);
+        return new Sort(sort);
     }
 
     /** Descending, documents without a time last. */

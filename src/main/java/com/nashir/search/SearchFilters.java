@@ -44,12 +44,13 @@ final class SearchFilters {
         return b.build();
     }
 
-    /** The newsroom's list: any of {@code statuses}, optionally one section, one owner and a modification range. */
-    static Query newsroom(Collection<String> statuses, String section, Long ownerId, Instant from, Instant to) {
+    /** The newsroom's list: any of {@code statuses}, optionally one section, one owner, one author and a modification range. */
+    static Query newsroom(Collection<String> statuses, String section, Long ownerId, String authorSlug, Instant from, Instant to) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
         b.add(new TermInSetQuery(SearchFields.STATUS, statuses.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
         term(b, SearchFields.SECTION, section);
         term(b, SearchFields.OWNER, ownerId == null ? null : ownerId.toString());
+        term(b, SearchFields.AUTHOR, authorSlug == null ? null : authorSlug.strip());
         if (from != null || to != null) {
             b.add(LongPoint.newRangeQuery(SearchFields.MODIFIED, from == null ? Long.MIN_VALUE : from.toEpochMilli(),
                     to == null ? Long.MAX_VALUE : to.toEpochMilli() - 1), BooleanClause.Occur.FILTER);

@@ -1,7 +1,7 @@
 package com.nashir.search;
 
 import com.nashir.site.SiteSettingsStore;
-import com.nashir.system.ContentChangedEvent;
+import com.nashir.system.ContentChange;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,6 +62,9 @@ public class SearchIndex implements SmartLifecycle {
     private long lastCommit;
     private long lastPrune;
     private volatile boolean running;
+    /** The feed position applied so far (the worker's cursor, copied for the metrics). */
+    private volatile long applied = -1;
+    private volatile io.micrometer.core.instrument.Timer searches;
 
     SearchIndex(IndexLocation location, IndexBuilder builder, ArticleDocuments documents, SearchFeed feed, SiteSettingsStore site,
                 Clock clock, @Value("${nashir.search.live:true}") boolean live,
@@ -89,7 +92,21 @@ public class SearchIndex implements SmartLifecycle {
     /** Runs {@code work} on the current engine; an empty result when search is off. */
     <T> T with(Function<SearchEngine, T> work, T whenOff) {
         SearchEngine current = engine;
-        return current == null ? whenOff : work.apply(current);
+        if (current == null) {
+            return whenOff;
+        }
+        io.micrometer.core.instrument.Timer timer = searches;
+        return timer == null ? work.apply(current) : timer.record(() -> work.apply(current));
+    }
+
+    /** Every query run through {@link #with} is timed by {@code timer} ({@link SearchMetrics}). */
+    void timeSearchesWith(io.micrometer.core.instrument.Timer timer) {
+        this.searches = timer;
+    }
+
+    /** The last change feed position this node has applied; -1 before the index is open. */
+    long appliedPosition() {
+        return applied;
     }
 
     @Override
@@ -155,6 +172,7 @@ public class SearchIndex implements SmartLifecycle {
         engine = opened;
         generation = name;
         cursor = new FeedCursor(Math.max(0, position) - REPLAY);
+        applied = cursor.high();
         return rebuild;
     }
 
@@ -177,9 +195,9 @@ public class SearchIndex implements SmartLifecycle {
         t.start();
     }
 
-    /** A local commit changed content: apply the feed now rather than at the next tick. */
+    /** A commit (here or on another node) changed content: apply the feed now rather than at the next tick. */
     @TransactionalEventListener(fallbackExecution = true)
-    void onContentChanged(ContentChangedEvent event) {
+    void onContentChanged(ContentChange change) {
         ScheduledExecutorService w = worker;
         if (running && w != null) {
             try {
@@ -226,6 +244,7 @@ public class SearchIndex implements SmartLifecycle {
         }
         current.refresh();
         cursor.saw(rows.stream().map(SearchFeed.Change::id).toList(), clock.millis());
+        applied = cursor.high();
         dirty = true;
     }
 

@@ -1,5 +1,8 @@
 package com.nashir.search;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.system.Validation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -29,7 +32,7 @@ public record SearchRequest(String text, String section, String tag, String auth
                                    String sort, String page, int size) {
         Validation v = new Validation();
         String text = QueryText.clean(q);
-        v.require(text.length() <= MAX_TEXT, "q", "عبارة البحث أطول من " + MAX_TEXT + " حرف؛ اختصرها إلى كلمات أقل");
+        v.require(text.length() <= MAX_TEXT, "q", "عبارة البحث أطول من " + ArabicCount.after(MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN) + "؛ اختصرها إلى كلمات أقل");
         LocalDate fromDay = day(from, "from", v);
         LocalDate toDay = day(to, "to", v);
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {

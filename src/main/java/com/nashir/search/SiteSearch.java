@@ -1,5 +1,8 @@
 package com.nashir.search;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.article.PublishedArticles;
 import com.nashir.system.PageOf;
 import com.nashir.system.Validation;
@@ -66,7 +69,7 @@ public class SiteSearch {
      */
     public List<Long> rankedIds(String text, int limit) {
         String clean = QueryText.clean(text);
-        Validation.check(clean.length() <= SearchRequest.MAX_TEXT, "q", "عبارة البحث أطول من " + SearchRequest.MAX_TEXT + " حرف");
+        Validation.check(clean.length() <= SearchRequest.MAX_TEXT, "q", "عبارة البحث أطول من " + ArabicCount.after(SearchRequest.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         if (clean.isEmpty()) {
             return List.of();
         }
@@ -88,7 +91,7 @@ public class SiteSearch {
     /** Published headlines for what has been typed so far ("تطب" → headlines with التطبيع). */
     public List<Suggestion> suggest(String typed) {
         String text = QueryText.clean(typed);
-        Validation.check(text.length() <= SearchRequest.MAX_TEXT, "q", "النص أطول من " + SearchRequest.MAX_TEXT + " حرف");
+        Validation.check(text.length() <= SearchRequest.MAX_TEXT, "q", "النص أطول من " + ArabicCount.after(SearchRequest.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         if (text.isEmpty()) {
             return List.of();
         }

@@ -26,9 +26,13 @@ final class Spelling {
     private Spelling() {}
 
     /**
-     * The query with each word the index has never seen replaced by the closest word it has
-     * (normalized spelling, at most two edits); null when no word needed or found a correction.
-     * The caller shows it only if the corrected query finds something.
+     * The query with each word the index has never seen replaced by the word the reader meant;
+     * null when no word needed or found a correction. The caller shows it only if the corrected
+     * query finds something. The intended word is looked for first among the word's own forms (a
+     * preposition, conjunction or article before it, a pronoun after it, a tanween alef, ت for ة:
+     * لدمشقهم → دمشق), then as the closest word of the index (at most two edits) — but never one
+     * that only swaps the prefix or suffix the reader typed for another ("بدمشق" is not "لدمشق"):
+     * better no suggestion than a different word.
      */
     static String correct(IndexReader reader, Analyzer analyzer, String text) throws IOException {
         DirectSpellChecker checker = new DirectSpellChecker();
@@ -38,10 +42,15 @@ final class Spelling {
         for (String word : text.replace('"', ' ').split(" ")) {
             List<String> terms = QueryText.positiveWords(word).isEmpty() ? List.of() : words(analyzer, word);
             if (terms.size() == 1 && reader.docFreq(new Term(SearchFields.WORDS, terms.get(0))) == 0) {
-                SuggestWord[] found = checker.suggestSimilar(new Term(SearchFields.WORDS, terms.get(0)), 1, reader,
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (found.length > 0) {
-                    out.add(written(reader, analyzer, found[0].string));
+                String typed = terms.get(0);
+                String intended = ownForm(reader, typed);
+                if (intended == null) {
+                    SuggestWord[] found = checker.suggestSimilar(new Term(SearchFields.WORDS, typed), 1, reader,
+                            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                    intended = found.length > 0 && keepsAffixes(typed, found[0].string) ? found[0].string : null;
+                }
+                if (intended != null) {
+                    out.add(written(reader, analyzer, intended));
                     changed = true;
                     continue;
                 }
@@ -51,6 +60,56 @@ final class Spelling {
             }
         }
         return changed ? String.join(" ", out) : null;
+    }
+
+    /** The word the index knows inside a typed word's affixes, or null: لدمشق → دمشق, سيارتهم → سياره. */
+    static String ownForm(IndexReader reader, String typed) throws IOException {
+        java.util.LinkedHashSet<String> forms = new java.util.LinkedHashSet<>();
+        String w = typed;
+        for (int round = 0; round < 2; round++) {
+            String suffixless = com.nashir.arabic.ArabicSearchForms.withoutPronounSuffix(w);
+            String teh = com.nashir.arabic.ArabicSearchForms.tehMarbutaBeforeSuffix(w);
+            for (String form : new String[] {w, suffixless, teh}) {
+                forms.add(form);
+                if (form.length() >= 4 && "\u0648\u0641\u0644\u0628\u0643".indexOf(form.charAt(0)) >= 0) {
+                    forms.add(form.substring(1));
+                    if (form.length() >= 5 && "\u0644\u0628\u0643".indexOf(form.charAt(1)) >= 0) {
+                        forms.add(form.substring(2));
+                    }
+                }
+                if (form.startsWith("\u0627\u0644") && form.length() >= 5) {
+                    forms.add(form.substring(2));
+                }
+                if (form.endsWith("\u0627") && form.length() >= 3) {
+                    forms.add(form.substring(0, form.length() - 1));
+                }
+            }
+            w = w.length() >= 4 && "\u0648\u0641".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
+        }
+        forms.remove(typed);
+        String best = null;
+        int bestFreq = 0;
+        for (String form : forms) {
+            int freq = form.length() >= 2 ? reader.docFreq(new Term(SearchFields.WORDS, form)) : 0;
+            if (freq > bestFreq) {
+                best = form;
+                bestFreq = freq;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * False when a suggestion only trades the reader's prefix or suffix for another: the first
+     * letter of a prefixed word (ل ب ك ف و) or an attached pronoun at its end must survive.
+     */
+    static boolean keepsAffixes(String typed, String suggestion) {
+        if (typed.length() >= 4 && "\u0648\u0641\u0644\u0628\u0643".indexOf(typed.charAt(0)) >= 0
+                && typed.charAt(0) != suggestion.charAt(0)) {
+            return false;
+        }
+        String bare = com.nashir.arabic.ArabicSearchForms.withoutPronounSuffix(typed);
+        return bare.equals(typed) || suggestion.endsWith(typed.substring(bare.length()));
     }
 
     /**

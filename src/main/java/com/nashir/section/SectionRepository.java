@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class SectionRepository {
-    private static final String COLUMNS = "select id, slug, name, description, position, in_menu from section ";
+    private static final String COLUMNS = "select id, slug, name, description, position, in_menu, opinion from section ";
     private final JdbcClient jdbc;
 
     SectionRepository(JdbcClient jdbc) {
@@ -43,17 +43,17 @@ public class SectionRepository {
         return counts;
     }
 
-    long insert(String slug, String name, String description, int position, boolean inMenu, Instant now) {
+    long insert(String slug, String name, String description, int position, boolean inMenu, boolean opinion, Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into section (slug, name, description, position, in_menu, created_at) values (?, ?, ?, ?, ?, ?)")
-                .params(slug, name, description, position, inMenu, Sql.param(now))
+        jdbc.sql("insert into section (slug, name, description, position, in_menu, opinion, created_at) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(slug, name, description, position, inMenu, opinion, Sql.param(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    void update(long id, String slug, String name, String description, int position, boolean inMenu) {
-        jdbc.sql("update section set slug = ?, name = ?, description = ?, position = ?, in_menu = ? where id = ?")
-                .params(slug, name, description, position, inMenu, id).update();
+    void update(long id, String slug, String name, String description, int position, boolean inMenu, boolean opinion) {
+        jdbc.sql("update section set slug = ?, name = ?, description = ?, position = ?, in_menu = ?, opinion = ? where id = ?")
+                .params(slug, name, description, position, inMenu, opinion, id).update();
     }
 
     void delete(long id) {
@@ -70,6 +70,6 @@ public class SectionRepository {
 
     private Section map(ResultSet rs, int row) throws SQLException {
         return new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description"),
-                rs.getInt("position"), rs.getBoolean("in_menu"));
+                rs.getInt("position"), rs.getBoolean("in_menu"), rs.getBoolean("opinion"));
     }
 }

@@ -1,8 +1,10 @@
 package com.nashir.section;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.ArabicSlugs;
 import com.nashir.system.ConflictException;
-import com.nashir.system.ContentChangedEvent;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.SlugHistory;
 import com.nashir.system.Slugs;
@@ -38,12 +40,17 @@ public class SectionService {
     /**
      * Input as a caller sends it. On create a blank slug is made from the name, a null position
      * means "after the last one" and a null {@code inMenu} "in the main menu"; on update a null
-     * description, position or {@code inMenu} keeps the stored one.
+     * description, position, {@code inMenu} or {@code opinion} keeps the stored one.
      */
-    public record SectionInput(String slug, String name, String description, Integer position, Boolean inMenu) {
+    public record SectionInput(String slug, String name, String description, Integer position, Boolean inMenu, Boolean opinion) {
         /** Without a say on the menu (callers that only name the section). */
         public SectionInput(String slug, String name, String description, Integer position) {
-            this(slug, name, description, position, null);
+            this(slug, name, description, position, null, null);
+        }
+
+        /** Without a say on opinion (callers written before sections could be opinion sections). */
+        public SectionInput(String slug, String name, String description, Integer position, Boolean inMenu) {
+            this(slug, name, description, position, inMenu, null);
         }
     }
 
@@ -57,8 +64,8 @@ public class SectionService {
         }
         int position = in.position() != null ? in.position() : sections.nextPosition();
         long id = sections.insert(slug, in.name().strip(), nullToEmpty(in.description()), position, !Boolean.FALSE.equals(in.inMenu()),
-                clock.instant());
-        events.publishEvent(new ContentChangedEvent("section", id));
+                Boolean.TRUE.equals(in.opinion()), clock.instant());
+        events.publishEvent(new SectionChanged(id));
         return sections.findById(id).orElseThrow();
     }
 
@@ -75,8 +82,9 @@ public class SectionService {
             history.remember("section", current.slug(), id, clock.instant());
         }
         sections.update(id, slug, in.name().strip(), in.description() != null ? in.description().strip() : current.description(),
-                in.position() != null ? in.position() : current.position(), in.inMenu() != null ? in.inMenu() : current.inMenu());
-        events.publishEvent(new ContentChangedEvent("section", id));
+                in.position() != null ? in.position() : current.position(), in.inMenu() != null ? in.inMenu() : current.inMenu(),
+                in.opinion() != null ? in.opinion() : current.opinion());
+        events.publishEvent(new SectionChanged(id));
         return sections.findById(id).orElseThrow();
     }
 
@@ -91,7 +99,7 @@ public class SectionService {
         }
         sections.delete(id);
         history.forget("section", id);
-        events.publishEvent(new ContentChangedEvent("section", id));
+        events.publishEvent(new SectionChanged(id));
     }
 
     private static void validate(String slug, SectionInput in) {
@@ -99,9 +107,9 @@ public class SectionService {
                 .require(Validation.present(slug), "slug", "معرّف القسم مطلوب")
                 .require(!Validation.present(slug) || Slugs.isValid(slug), "slug", Slugs.RULE_AR)
                 .require(Validation.present(in.name()), "name", "اسم القسم مطلوب")
-                .require(in.name() == null || in.name().strip().length() <= 200, "name", "اسم القسم أطول من 200 حرف")
+                .require(in.name() == null || in.name().strip().length() <= 200, "name", "اسم القسم أطول من " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN))
                 .require(in.description() == null || in.description().strip().length() <= MAX_DESCRIPTION, "description",
-                        "الوصف أطول من " + MAX_DESCRIPTION + " حرف")
+                        "الوصف أطول من " + ArabicCount.after(MAX_DESCRIPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN))
                 .require(in.position() == null || (in.position() >= 0 && in.position() <= MAX_POSITION), "position",
                         "الترتيب عدد صحيح بين 0 و" + MAX_POSITION)
                 .throwIfInvalid();

@@ -15,6 +15,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Assets {
+    /**
+     * The body face (Arabic subset, and the Latin one that holds the space every page uses),
+     * preloaded so text is drawn in it from the first paint: 35 KB together after subsetting
+     * (static/fonts/README.txt). Headings and bold load when the stylesheet asks. The version in
+     * the path lets /fonts/ be cached for a year.
+     */
+    public static final java.util.List<String> PRELOADED_FONTS = java.util.List.of(
+            "/fonts/ibm-plex-sans-arabic-5.3.0/ibm-plex-sans-arabic-arabic-400-normal.woff2",
+            "/fonts/ibm-plex-sans-arabic-5.3.0/ibm-plex-sans-arabic-latin-400-normal.woff2");
+
     private final String stylesheet;
 
     public Assets() {

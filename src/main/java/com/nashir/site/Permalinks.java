@@ -20,6 +20,11 @@ public final class Permalinks {
         return "/a/" + id;
     }
 
+    /** Where an article page's script reports that it was read ("الأكثر قراءة"; POST only, never a page). */
+    public static String articleView(long id) {
+        return "/news/" + id + "/view";
+    }
+
     public static String section(String slug) {
         return "/section/" + segment(slug);
     }
@@ -58,6 +63,17 @@ public final class Permalinks {
     public static String jsonFeed(String listingPath) {
         return listingPath + "/feed.json";
     }
+
+    /** The archive by date: years and months, every month a page of its days, every day a page of its articles. */
+    public static String archive() {
+        return "/archive";
+    }
+
+    /** One month of the archive: /archive/2024/06. */
+    public static String archiveMonth(java.time.YearMonth month) {
+        return String.format(java.util.Locale.ROOT, "/archive/%04d/%02d", month.getYear(), month.getMonthValue());
+    }
+
 
     /** The sitemap index, the one address robots.txt names. */
     public static String sitemapIndex() {

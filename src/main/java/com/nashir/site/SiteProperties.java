@@ -19,4 +19,5 @@ public record SiteProperties(
         int pageSize,
         Integer commentsCloseDays,
         boolean trustReturningCommenters,
-        String feedContent) {}
+        String feedContent,
+        String commentsClosedNotice) {}

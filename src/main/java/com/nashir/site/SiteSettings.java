@@ -18,15 +18,21 @@ import java.time.ZoneId;
  * @param commentsCloseDays comments on an article close this many days after publication; 0 = never
  * @param trustReturningCommenters a comment whose email already has an approved comment is approved at once
  * @param feedContent       whether feeds carry whole articles or summaries
+ * @param commentsClosedNotice what a closed article says instead of the form ({@link #DEFAULT_COMMENTS_CLOSED_NOTICE},
+ *                          or the seed site's "عذراً التعليقات مغلقة", or the newsroom's own words)
  */
 public record SiteSettings(String name, String tagline, String baseUrl, DateStyle dateStyle, int pageSize,
-                           SiteLogo logo, int commentsCloseDays, boolean trustReturningCommenters, FeedContent feedContent) {
+                           SiteLogo logo, int commentsCloseDays, boolean trustReturningCommenters, FeedContent feedContent,
+                           String commentsClosedNotice) {
     public static final String DEFAULT_NAME = "ناشر";
     public static final String DEFAULT_TAGLINE = "أخبار اليوم بالعربية";
     public static final int DEFAULT_PAGE_SIZE = 12;
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_COMMENTS_CLOSE_DAYS = 14;
     public static final int MAX_COMMENTS_CLOSE_DAYS = 3650;
+    /** "Sorry, comments are closed", with the comma Arabic punctuation wants after عذراً. */
+    public static final String DEFAULT_COMMENTS_CLOSED_NOTICE = "عذراً، التعليقات مغلقة";
+    public static final int MAX_COMMENTS_CLOSED_NOTICE = 200;
 
     public ZoneId zone() {
         return dateStyle.zone();
@@ -45,7 +51,8 @@ public record SiteSettings(String name, String tagline, String baseUrl, DateStyl
 
     /** The same settings with another logo (or none). */
     public SiteSettings withLogo(SiteLogo logo) {
-        return new SiteSettings(name, tagline, baseUrl, dateStyle, pageSize, logo, commentsCloseDays, trustReturningCommenters, feedContent);
+        return new SiteSettings(name, tagline, baseUrl, dateStyle, pageSize, logo, commentsCloseDays, trustReturningCommenters, feedContent,
+                commentsClosedNotice);
     }
 
     /** Checks the configured values; a wrong one stops start-up with a message naming the key. */
@@ -61,7 +68,7 @@ public record SiteSettings(String name, String tagline, String baseUrl, DateStyl
         try {
             months = MonthStyle.parse(orDefault(p.months(), "gulf"));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("nashir.site.months: expected gulf, levantine, maghrebi or dual");
+            throw new IllegalStateException("nashir.site.months: expected gulf, levantine, maghrebi, moroccan or dual");
         }
         try {
             digits = DigitStyle.parse(orDefault(p.digits(), "western"));
@@ -82,7 +89,8 @@ public record SiteSettings(String name, String tagline, String baseUrl, DateStyl
         int pageSize = p.pageSize() <= 0 ? DEFAULT_PAGE_SIZE : Math.min(p.pageSize(), MAX_PAGE_SIZE);
         return new SiteSettings(orDefault(p.name(), DEFAULT_NAME), orDefault(p.tagline(), DEFAULT_TAGLINE), base,
                 new DateStyle(zone, months, digits, p.hijri()), pageSize, null,
-                closeDays == null ? DEFAULT_COMMENTS_CLOSE_DAYS : closeDays, p.trustReturningCommenters(), feedContent);
+                closeDays == null ? DEFAULT_COMMENTS_CLOSE_DAYS : closeDays, p.trustReturningCommenters(), feedContent,
+                orDefault(p.commentsClosedNotice(), DEFAULT_COMMENTS_CLOSED_NOTICE));
     }
 
     private static String orDefault(String value, String fallback) {

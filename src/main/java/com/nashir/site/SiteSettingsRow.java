@@ -7,4 +7,4 @@ import java.time.Instant;
  * {@code version} counts saves; {@code updatedBy} is the admin's name for the settings page.
  */
 record SiteSettingsRow(String name, String tagline, Long logoMediaId, String timeZone, String months, String digits,
-                       boolean hijri, int commentsCloseDays, boolean trustReturningCommenters, int pageSize, String feedContent, int version, Instant updatedAt, String updatedBy) {}
+                       boolean hijri, int commentsCloseDays, boolean trustReturningCommenters, int pageSize, String feedContent, String commentsClosedNotice, int version, Instant updatedAt, String updatedBy) {}

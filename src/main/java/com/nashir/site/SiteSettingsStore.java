@@ -6,7 +6,6 @@ import com.nashir.arabic.MonthStyle;
 import com.nashir.media.MediaItem;
 import com.nashir.media.MediaLibrary;
 import com.nashir.media.MediaSize;
-import com.nashir.system.ContentChangedEvent;
 import com.nashir.system.NotFoundException;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -24,17 +23,15 @@ import org.springframework.stereotype.Component;
  * The site settings in force now: the configured values ({@code nashir.site.*}) until an admin
  * saves the settings page, the stored row after that.
  *
- * <p>Every app node keeps a copy and re-reads the row's version when its copy is more than a
- * second old, on the request that notices, and also once a second in the background (a page served
- * from the page cache never asks). When the version moved, the node reloads and publishes a
- * {@link ContentChangedEvent}, so its page cache drops pages rendered with the old settings.
+ * <p>Every app node keeps a copy and re-reads the row's version once a second in the background,
+ * never on a reader's request (a page asks the database only for its own content). When the version moved, the node reloads and publishes a
+ * {@link SettingsChanged}, so its page cache drops pages rendered with the old settings.
  * The copy is replaced before the event is published: a page rendered after the cache is cleared
  * already uses the new settings.
  */
 @Component
 public class SiteSettingsStore {
     private static final Logger log = LoggerFactory.getLogger(SiteSettingsStore.class);
-    static final long RECHECK_NANOS = Duration.ofSeconds(1).toNanos();
 
     /** What identifies a stored state: its version, and its logo (the database clears that when the image is deleted). */
     private record Stamp(int version, Long logoMediaId) {
@@ -61,8 +58,8 @@ public class SiteSettingsStore {
     /** The settings in force, at most about a second behind a save made on another node. */
     public SiteSettings current() {
         Snapshot s = snapshot;
-        if (s == null || System.nanoTime() - s.checkedAt() >= RECHECK_NANOS) {
-            s = refresh(s == null);
+        if (s == null) {
+            s = refresh(true);
         }
         return s.settings();
     }
@@ -109,7 +106,7 @@ public class SiteSettingsStore {
             }
             snapshot = new Snapshot(row.map(this::fromRow).orElse(configured), stamp, now);
             if (old != null) {
-                events.publishEvent(new ContentChangedEvent("settings", stamp.version()));
+                events.publishEvent(new SettingsChanged(stamp.version()));
             }
             return snapshot;
         } finally {
@@ -133,7 +130,8 @@ public class SiteSettingsStore {
             log.warn("Stored site setting no longer valid, using the configured value instead: {}", e.getMessage());
         }
         return new SiteSettings(r.name(), r.tagline(), configured.baseUrl(), new DateStyle(zone, months, digits, r.hijri()),
-                r.pageSize(), logo(r.logoMediaId()), r.commentsCloseDays(), r.trustReturningCommenters(), feedContent);
+                r.pageSize(), logo(r.logoMediaId()), r.commentsCloseDays(), r.trustReturningCommenters(), feedContent,
+                r.commentsClosedNotice());
     }
 
     private SiteLogo logo(Long mediaId) {

@@ -1,5 +1,8 @@
 package com.nashir.system;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,5 +17,5 @@ public final class Slugs {
                 && slug.equals(slug.toLowerCase(Locale.ROOT));
     }
 
-    public static final String RULE_AR = "المعرّف يتكوّن من حروف صغيرة وأرقام تفصل بينها شرطات، ولا يتجاوز 100 حرف";
+    public static final String RULE_AR = "المعرّف يتكوّن من حروف صغيرة وأرقام تفصل بينها شرطات، ولا يتجاوز " + ArabicCount.after(100, CountedNoun.CHARACTER, DigitStyle.WESTERN);
 }

@@ -80,6 +80,12 @@ public class TagRepository {
      * The tag with this name, created when missing. Names that slugify alike ("التطبيع" and
      * "التطبيع!") are one tag, so after the exact name the lookup goes by slug.
      */
+    /** The tag {@link #findOrCreate} would give for this name, if it exists already. */
+    public Optional<Tag> find(String name) {
+        String clean = clean(name);
+        return findByName(clean).or(() -> findBySlug(slugFor(clean)));
+    }
+
     public Tag findOrCreate(String name, Instant now) {
         String clean = clean(name);
         String slug = slugFor(clean);

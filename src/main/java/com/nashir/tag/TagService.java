@@ -1,7 +1,9 @@
 package com.nashir.tag;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.system.ConflictException;
-import com.nashir.system.ContentChangedEvent;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.SlugHistory;
 import com.nashir.system.Slugs;
@@ -59,7 +61,7 @@ public class TagService {
                     : new ConflictException("slug", "يوجد وسم بهذا المعرّف: " + slug);
         }
         long id = tags.insert(name, slug, in.description() == null ? "" : in.description().strip(), clock.instant());
-        events.publishEvent(new ContentChangedEvent("tag", id));
+        events.publishEvent(new TagChanged(id));
         return tags.findById(id).orElseThrow();
     }
 
@@ -88,7 +90,7 @@ public class TagService {
             history.remember("tag", current.slug(), id, clock.instant());
         }
         tags.update(id, name, slug, in.description() == null ? current.description() : in.description().strip());
-        events.publishEvent(new ContentChangedEvent("tag", id));
+        events.publishEvent(new TagChanged(id));
         return tags.findById(id).orElseThrow();
     }
 
@@ -103,17 +105,17 @@ public class TagService {
         }
         tags.delete(id);
         history.forget("tag", id);
-        events.publishEvent(new ContentChangedEvent("tag", id));
+        events.publishEvent(new TagChanged(id));
     }
 
     static void validate(TagInput in) {
         String name = in.name();
         new Validation()
                 .require(Validation.present(name), "name", "اسم الوسم مطلوب")
-                .require(name == null || name.strip().length() <= MAX_NAME, "name", "اسم الوسم أطول من " + MAX_NAME + " حرف")
+                .require(name == null || name.strip().length() <= MAX_NAME, "name", "اسم الوسم أطول من " + ArabicCount.after(MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN))
                 .require(!Validation.present(in.slug()) || Slugs.isValid(in.slug().strip()), "slug", Slugs.RULE_AR)
                 .require(in.description() == null || in.description().strip().length() <= MAX_DESCRIPTION, "description",
-                        "الوصف أطول من " + MAX_DESCRIPTION + " حرف")
+                        "الوصف أطول من " + ArabicCount.after(MAX_DESCRIPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN))
                 .throwIfInvalid();
     }
 }

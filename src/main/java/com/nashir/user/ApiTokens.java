@@ -1,5 +1,8 @@
 package com.nashir.user;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.audit.AuditLog;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Sql;
@@ -56,7 +59,7 @@ public class ApiTokens {
 
     /** A token for a user; returns it in clear: the only time it is ever visible. */
     public String create(User owner, String name) {
-        Validation.check(Validation.present(name) && name.strip().length() <= 200, "name", "اسم الرمز مطلوب (حتى 200 حرف)");
+        Validation.check(Validation.present(name) && name.strip().length() <= 200, "name", "اسم الرمز مطلوب (حتى " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN) + ")");
         return insert(name.strip(), owner.id(), owner.role());
     }
 

@@ -9,6 +9,8 @@ public enum Permission {
     PUBLISH(Role.EDITOR),
     MANAGE_TAXONOMY(Role.EDITOR),
     MANAGE_BREAKING(Role.EDITOR),
+    /** Pin articles to the home page, order them, choose its section blocks. */
+    CURATE_FRONT(Role.EDITOR),
     MODERATE(Role.EDITOR),
     MANAGE_USERS(Role.ADMIN),
     MANAGE_SETTINGS(Role.ADMIN),

@@ -73,6 +73,11 @@ public class UserRepository {
         jdbc.sql("update app_user set password_hash = ?, password_changed_at = ? where id = ?").params(hash, Sql.param(now), id).update();
     }
 
+    /** Ends every API token of the account (a password reset, a disabled account): revoked tokens never come back. */
+    int revokeTokens(long id, Instant now) {
+        return jdbc.sql("update api_token set revoked_at = ? where user_id = ? and revoked_at is null").params(Sql.param(now), id).update();
+    }
+
     void setLastLogin(long id, Instant now) {
         jdbc.sql("update app_user set last_login_at = ? where id = ?").params(Sql.param(now), id).update();
     }

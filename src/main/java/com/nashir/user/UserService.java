@@ -1,5 +1,8 @@
 package com.nashir.user;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.audit.AuditLog;
 import com.nashir.author.AuthorRepository;
 import com.nashir.system.ConflictException;
@@ -21,6 +24,8 @@ public class UserService {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final PasswordEncoder PASSWORDS = new BCryptPasswordEncoder(11);
+    /** Checked against when no account has the name: a hash of a random secret at the same cost, which nothing matches. */
+    private static final String UNKNOWN_ACCOUNT_HASH = PASSWORDS.encode(java.util.UUID.randomUUID() + "-" + System.nanoTime());
 
     private final UserRepository users;
     private final AuthorRepository authors;
@@ -47,22 +52,36 @@ public class UserService {
         return createUnchecked(actor, in);
     }
 
-    /** The first admin, from the command line, when there is nobody yet to ask. */
+    /**
+     * An admin account made when there is nobody yet to ask: by the site's setup page or the
+     * create-admin command ({@code by} names which, for the audit log). The caller
+     * ({@code setup.SiteSetup}) decides whether that is still allowed.
+     */
     @Transactional
-    public User createFirstAdmin(NewUser in) {
-        return createUnchecked(Actor.system("cli"), new NewUser(in.username(), in.email(), in.displayName(), in.password(), "admin", null));
+    public User createFirstAdmin(NewUser in, Actor by) {
+        return createUnchecked(by, new NewUser(in.username(), in.email(), in.displayName(), in.password(), "admin", null));
+    }
+
+    /**
+     * Adds every mistake in a new account's fields to {@code v} and writes nothing, so a form that
+     * asks for more than an account (the setup page) can report all its mistakes at once.
+     */
+    public void check(NewUser in, Validation v) {
+        String username = lower(in.username());
+        String email = lower(in.email());
+        v.require(USERNAME.matcher(username).matches(), "username", "اسم المستخدم من 3 إلى " + ArabicCount.after(60, CountedNoun.CHARACTER, DigitStyle.WESTERN) + " لاتينياً صغيراً أو رقماً أو . _ -")
+                .require(EMAIL.matcher(email).matches() && email.length() <= 200, "email", "البريد الإلكتروني غير صالح")
+                .require(Validation.present(in.displayName()) && in.displayName().strip().length() <= 200, "displayName", "الاسم الظاهر مطلوب (حتى " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN) + ")")
+                .require(Role.fromWire(lower(in.role())) != null, "role", "الدور يجب أن يكون admin أو editor أو writer أو contributor");
+        checkPassword(in.password(), "password", v);
     }
 
     private User createUnchecked(Actor actor, NewUser in) {
         String username = lower(in.username());
         String email = lower(in.email());
         Role role = Role.fromWire(lower(in.role()));
-        Validation v = new Validation()
-                .require(USERNAME.matcher(username).matches(), "username", "اسم المستخدم من 3 إلى 60 حرفاً لاتينياً صغيراً أو رقماً أو . _ -")
-                .require(EMAIL.matcher(email).matches() && email.length() <= 200, "email", "البريد الإلكتروني غير صالح")
-                .require(Validation.present(in.displayName()) && in.displayName().strip().length() <= 200, "displayName", "الاسم الظاهر مطلوب (حتى 200 حرف)")
-                .require(role != null, "role", "الدور يجب أن يكون admin أو editor أو writer أو contributor");
-        checkPassword(in.password(), "password", v);
+        Validation v = new Validation();
+        check(in, v);
         Long authorId = authorId(in.authorSlug(), v);
         v.throwIfInvalid();
         if (users.findByLogin(username).isPresent()) {
@@ -85,7 +104,7 @@ public class UserService {
         String name = in.displayName() == null ? current.displayName() : in.displayName().strip();
         Validation v = new Validation()
                 .require(EMAIL.matcher(email).matches(), "email", "البريد الإلكتروني غير صالح")
-                .require(!name.isEmpty() && name.length() <= 200, "displayName", "الاسم الظاهر مطلوب (حتى 200 حرف)")
+                .require(!name.isEmpty() && name.length() <= 200, "displayName", "الاسم الظاهر مطلوب (حتى " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN) + ")")
                 .require(role != null, "role", "الدور يجب أن يكون admin أو editor أو writer أو contributor")
                 .require(!(actor.isUser(id) && role != Role.ADMIN), "role", "لا يمكنك خفض دورك بنفسك؛ يفعل ذلك مدير آخر");
         Long authorId = in.authorSlug() == null ? current.authorId() : in.authorSlug().isBlank() ? null : authorId(in.authorSlug(), v);
@@ -114,7 +133,7 @@ public class UserService {
         String login = get(actor.userId()).username();
         throttle.waitFor(login, actor.address()).ifPresent(wait -> {
             throw new InvalidInputException("currentPassword",
-                    "محاولات خاطئة كثيرة؛ أعد المحاولة بعد " + Math.max(1, wait.toSeconds()) + " ثانية");
+                    "محاولات خاطئة كثيرة؛ أعد المحاولة بعد " + ArabicCount.after(Math.max(1, wait.toSeconds()), CountedNoun.SECOND, DigitStyle.WESTERN));
         });
         boolean known = currentPassword != null && PASSWORDS.matches(currentPassword, hash);
         if (!known) {
@@ -138,7 +157,7 @@ public class UserService {
         String name = displayName == null ? "" : displayName.strip();
         new Validation()
                 .require(EMAIL.matcher(mail).matches() && mail.length() <= 200, "email", "البريد الإلكتروني غير صالح")
-                .require(!name.isEmpty() && name.length() <= 200, "displayName", "الاسم الظاهر مطلوب (حتى 200 حرف)")
+                .require(!name.isEmpty() && name.length() <= 200, "displayName", "الاسم الظاهر مطلوب (حتى " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN) + ")")
                 .throwIfInvalid();
         users.findByLogin(mail).filter(u -> u.id() != current.id()).ifPresent(u -> {
             throw new ConflictException("email", "البريد الإلكتروني مستعمل لحساب آخر");
@@ -166,7 +185,9 @@ public class UserService {
         checkPassword(newPassword, "password", v);
         v.throwIfInvalid();
         users.setPassword(id, PASSWORDS.encode(newPassword), clock.instant());
-        audit.record(actor, "user.password-reset", "user " + user.username(), "");
+        // A reset is what follows a leak: whatever the old password let anyone make must stop working too.
+        int revoked = users.revokeTokens(id, clock.instant());
+        audit.record(actor, "user.password-reset", "user " + user.username(), revoked == 0 ? "" : "tokens revoked: " + revoked);
     }
 
     /** Disabling takes effect at once: sessions and tokens of the account stop working. */
@@ -181,7 +202,9 @@ public class UserService {
             keepAnAdmin(user, "enabled");
         }
         users.setEnabled(id, enabled);
-        audit.record(actor, enabled ? "user.enable" : "user.disable", "user " + user.username(), "");
+        // Tokens end with the disable, so re-enabling the account does not bring back ones made before it.
+        int revoked = enabled ? 0 : users.revokeTokens(id, clock.instant());
+        audit.record(actor, enabled ? "user.enable" : "user.disable", "user " + user.username(), revoked == 0 ? "" : "tokens revoked: " + revoked);
         return get(id);
     }
 
@@ -211,7 +234,11 @@ public class UserService {
         if (login == null || password == null || login.length() > 200 || password.length() > 200) {
             return java.util.Optional.empty();
         }
-        return users.findByLogin(login).filter(u -> users.passwordHash(u.id()).map(h -> PASSWORDS.matches(password, h)).orElse(false));
+        java.util.Optional<User> user = users.findByLogin(login);
+        // The same BCrypt work whether or not the name exists: the answer's time must not tell which accounts exist.
+        String hash = user.flatMap(u -> users.passwordHash(u.id())).orElse(UNKNOWN_ACCOUNT_HASH);
+        boolean matches = PASSWORDS.matches(password, hash);
+        return user.isPresent() && hash != UNKNOWN_ACCOUNT_HASH && matches ? user : java.util.Optional.empty();
     }
 
     /** Refuses a change that would leave no enabled admin: nobody could manage the newsroom any more. */
@@ -232,7 +259,7 @@ public class UserService {
 
     private static void checkPassword(String password, String field, Validation v) {
         v.require(password != null && password.length() >= MIN_PASSWORD && password.length() <= 200, field,
-                "كلمة المرور من " + MIN_PASSWORD + " أحرف على الأقل");
+                "كلمة المرور " + ArabicCount.of(MIN_PASSWORD, CountedNoun.CHARACTER, DigitStyle.WESTERN) + " على الأقل");
     }
 
     private static String lower(String s) {

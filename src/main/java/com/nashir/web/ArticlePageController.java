@@ -7,7 +7,10 @@ import com.nashir.article.CommentsMode;
 import com.nashir.article.PublishedArticles;
 import com.nashir.comment.CommentService;
 import com.nashir.comment.FormTokens;
+import com.nashir.reading.MostRead;
+import com.nashir.search.RelatedArticles;
 import com.nashir.site.Permalinks;
+import com.nashir.system.ContentKeys;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -33,13 +36,20 @@ class ArticlePageController {
             "approved", "شكراً لك. نُشر تعليقك.");
 
     private final PublishedArticles published;
+    private final RelatedArticles related;
     private final FrameFactory frames;
     private final CommentService comments;
     private final FormTokens tokens;
     private final Clock clock;
+    private final StoryBodies bodies;
+    private final MostRead mostRead;
 
-    ArticlePageController(PublishedArticles published, FrameFactory frames, CommentService comments, FormTokens tokens, Clock clock) {
+    ArticlePageController(PublishedArticles published, RelatedArticles related, FrameFactory frames, CommentService comments,
+                          FormTokens tokens, Clock clock, StoryBodies bodies, MostRead mostRead) {
+        this.bodies = bodies;
+        this.mostRead = mostRead;
         this.published = published;
+        this.related = related;
         this.frames = frames;
         this.comments = comments;
         this.tokens = tokens;
@@ -54,7 +64,9 @@ class ArticlePageController {
         }
         String flag = request.getParameter("comment");
         String notice = flag == null ? null : COMMENT_NOTICES.get(flag);
-        model.addAllAttributes(page(request, article, published.corrections(article), false, CommentForm.empty(tokens.issue(id), notice)));
+        Map<String, Object> page = page(request, article, published.corrections(article), false, CommentForm.empty(tokens.issue(id), notice));
+        showing(request, article, page);
+        model.addAllAttributes(page);
         return "article";
     }
 
@@ -67,8 +79,10 @@ class ArticlePageController {
     Map<String, Object> page(HttpServletRequest request, Article article, List<Correction> corrections, boolean preview,
                              CommentForm form) {
         String path = Permalinks.article(article.id(), article.slug());
-        String description = article.summary().isBlank() ? excerpt(BodySanitizer.text(article.body())) : article.summary();
-        Frame plain = frames.frame(request, article.headline(), description, path, article.section().slug());
+        // The search and social texts, when the newsroom wrote them, stand in for the headline and standfirst.
+        String description = article.seo().descriptionOr(
+                article.summary().isBlank() ? excerpt(BodySanitizer.text(article.body())) : article.summary());
+        Frame plain = frames.frame(request, article.seo().titleOr(article.headline()), description, path, article.section().slug());
         UnaryOperator<String> abs = url -> url.startsWith("/") && !url.startsWith("//") ? frames.absolute(request, url) : url;
         List<FeedLink> feeds = new ArrayList<>(FrameFactory.siteFeeds(plain.site()));
         feeds.addAll(FrameFactory.feeds(Permalinks.section(article.section().slug()), article.section().name() + " — " + plain.site().name()));
@@ -78,17 +92,52 @@ class ArticlePageController {
             meta = meta.withImage(abs.apply(article.image().url()), article.image().alt());
         }
         Frame frame = plain.with(meta);
-        return Map.of(
-                "frame", preview ? frame.asPreview() : frame,
-                "article", article,
-                "related", published.relatedTo(article, RELATED),
-                "corrections", corrections,
+        // The section's most read, or the site's while the section has none (a page-cache copy may be minutes old: docs/public-site.md).
+        MostRead.Ranking ranking = mostRead.current();
+        List<MostRead.Entry> popular = ranking.section(article.section().id());
+        String popularTitle = "الأكثر قراءة في " + article.section().name();
+        if (popular.isEmpty()) {
+            popular = ranking.site();
+            popularTitle = "الأكثر قراءة";
+        }
+        return Map.ofEntries(
+                Map.entry("frame", preview ? frame.asPreview() : frame),
+                Map.entry("article", article),
+                Map.entry("body", bodies.render(article.body(), frame.fmt())),
+                Map.entry("related", related.to(article, RELATED)),
+                Map.entry("corrections", corrections),
                 // Closed by the editor, or by age (the site's "comments close after N days" setting): the service decides.
-                "commentsClosed", comments.state(article) == CommentsMode.CLOSED,
-                "comments", comments.thread(article),
-                "commentForm", form,
-                "now", clock.instant(),
-                "share", share(frame.canonical(), frames.absolute(request, Permalinks.shortArticle(article.id())), article.headline()));
+                Map.entry("commentsClosed", comments.state(article) == CommentsMode.CLOSED),
+                Map.entry("comments", comments.thread(article)),
+                Map.entry("commentForm", form),
+                Map.entry("now", clock.instant()),
+                Map.entry("share", share(frame.canonical(), frames.absolute(request, Permalinks.shortArticle(article.id())), article.headline())),
+                Map.entry("mostRead", popular),
+                Map.entry("mostReadTitle", popularTitle));
+    }
+
+    /**
+     * What the article page shows, for the page cache: the article, its comments, its section,
+     * tags and byline, the related articles; and, while comments are open, the moment they close
+     * by age (the page then shows "closed" without any change to the article).
+     */
+    private void showing(HttpServletRequest request, Article article, Map<String, Object> page) {
+        PageKeys.add(request, ContentKeys.article(article.id()), ContentKeys.comments(article.id()), ContentKeys.section(article.section().id()));
+        article.tags().forEach(t -> PageKeys.add(request, ContentKeys.tag(t.id())));
+        if (article.byline().isDesk()) {
+            PageKeys.add(request, ContentKeys.desk(article.byline().desk().id()));
+        } else {
+            article.byline().authors().forEach(a -> PageKeys.add(request, ContentKeys.author(a.id())));
+        }
+        @SuppressWarnings("unchecked")
+        List<ArticleCard> related = (List<ArticleCard>) page.get("related");
+        PageKeys.cards(request, related);
+        @SuppressWarnings("unchecked")
+        List<MostRead.Entry> popular = (List<MostRead.Entry>) page.get("mostRead");
+        PageKeys.cards(request, popular.stream().map(MostRead.Entry::card).toList());
+        if (!(Boolean) page.get("commentsClosed")) {
+            comments.closesAt(article).ifPresent(at -> PageKeys.freshUntil(request, at));
+        }
     }
 
     /** Missing or outdated slug: one permanent redirect to the canonical address. */

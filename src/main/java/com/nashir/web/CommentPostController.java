@@ -1,5 +1,6 @@
 package com.nashir.web;
 
+import com.nashir.arabic.BidiRuns;
 import com.nashir.article.Article;
 import com.nashir.article.PublishedArticles;
 import com.nashir.comment.Comment;
@@ -61,7 +62,7 @@ class CommentPostController {
     Object post(@PathVariable long id, @RequestParam Map<String, String> form, HttpServletRequest request, HttpServletResponse response) {
         boolean json = wantsJson(request);
         Article article = pages.find(id);
-        response.setHeader("Content-Security-Policy", PageCacheFilter.CSP);
+        response.setHeader("Content-Security-Policy", CachedPageWriter.CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
         int status;
@@ -106,18 +107,23 @@ class CommentPostController {
         return mav;
     }
 
-    private static ResponseEntity<Map<String, Object>> problem(int status, String detail, String field, Map<String, String> errors,
+    /** The page's script shows these messages as they are: numbers in the site's digits, as on the page. */
+    private String readable(String message) {
+        return message == null ? null : BidiRuns.digitsForReading(message, frames.site().dateStyle().digits());
+    }
+
+    private ResponseEntity<Map<String, Object>> problem(int status, String detail, String field, Map<String, String> errors,
                                                               HttpServletRequest request) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("type", "about:blank");
         p.put("title", status == 409 ? "التعليقات مغلقة" : status == 429 ? "طلبات كثيرة" : "لم يُقبل التعليق");
         p.put("status", status);
-        p.put("detail", detail);
+        p.put("detail", readable(detail));
         if (field != null) {
             p.put("field", field);
         }
         if (!errors.isEmpty()) {
-            p.put("errors", errors.entrySet().stream().map(e -> Map.of("field", e.getKey(), "message", e.getValue())).toList());
+            p.put("errors", errors.entrySet().stream().map(e -> Map.of("field", e.getKey(), "message", readable(e.getValue()))).toList());
         }
         p.put("instance", request.getRequestURI());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).cacheControl(CacheControl.noStore()).body(p);

@@ -87,7 +87,9 @@ class FeedController {
     }
 
     private Feed feed(HttpServletRequest request, FeedSubject subject) {
-        return feeds.build(subject, frames.absolute(request, ""));
+        Feed feed = feeds.build(subject, frames.absolute(request, ""));
+        PageKeys.add(request, feed.keys());
+        return feed;
     }
 
     private static ResponseEntity<String> send(Feed feed, MediaType type, Function<Feed, String> writer) {

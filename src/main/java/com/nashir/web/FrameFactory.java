@@ -1,8 +1,7 @@
 package com.nashir.web;
 
-import com.nashir.breaking.BreakingEvents;
-import com.nashir.breaking.BreakingNews;
-import com.nashir.section.SectionRepository;
+import com.nashir.breaking.BreakingStrip;
+import com.nashir.section.AllSections;
 import com.nashir.site.Assets;
 import com.nashir.site.SiteSettings;
 import com.nashir.site.SiteSettingsStore;
@@ -11,32 +10,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Builds the shared {@link Frame} for a page, with the site settings in force for this request. */
+/** Builds the shared {@link Frame} for a page, with the site settings in force for this request: no database query. */
 @Component
 class FrameFactory {
     private final SiteSettingsStore settings;
-    private final SectionRepository sections;
-    private final BreakingNews breaking;
-    private final BreakingEvents breakingEvents;
+    private final AllSections sections;
+    private final BreakingStrip breaking;
     private final Assets assets;
     private final Images images;
 
-    FrameFactory(SiteSettingsStore settings, SectionRepository sections, BreakingNews breaking, BreakingEvents breakingEvents,
-                 Assets assets, Images images) {
+    FrameFactory(SiteSettingsStore settings, AllSections sections, BreakingStrip breaking, Assets assets, Images images) {
         this.settings = settings;
         this.sections = sections;
         this.breaking = breaking;
-        this.breakingEvents = breakingEvents;
         this.assets = assets;
         this.images = images;
     }
 
     Frame frame(HttpServletRequest request, String title, String description, String path, String activeSection) {
         SiteSettings site = settings.current();
-        // The event id is read before the items: a change in between is then replayed by the
-        // stream (harmless), never missed.
-        long eventId = breakingEvents.latestId();
-        return new Frame(site, site.fmt(), sections.findAll(), breaking.current(), eventId, title, description,
+        // Settings, menu and breaking strip all come from memory: a page asks the database only for its own content.
+        BreakingStrip.State strip = breaking.now();
+        return new Frame(site, site.fmt(), sections.list(), strip.items(), strip.eventId(), title, description,
                 absolute(site, request, path), activeSection, assets.stylesheet(), images, false, PageMeta.website(siteFeeds(site)));
     }
 

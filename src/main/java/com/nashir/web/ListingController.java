@@ -1,16 +1,18 @@
 package com.nashir.web;
 
 import com.nashir.article.ArticleCard;
+import com.nashir.article.ArticleScope;
 import com.nashir.article.PublishedArticles;
 import com.nashir.author.Author;
 import com.nashir.author.AuthorRepository;
 import com.nashir.author.Desk;
 import com.nashir.author.DeskRepository;
+import com.nashir.reading.MostRead;
 import com.nashir.section.Section;
 import com.nashir.section.SectionRepository;
 import com.nashir.site.Permalinks;
 import com.nashir.system.NotFoundException;
-import com.nashir.system.PageOf;
+import com.nashir.system.ListingPage;
 import com.nashir.system.SlugHistory;
 import com.nashir.tag.Tag;
 import com.nashir.tag.TagRepository;
@@ -34,7 +36,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ListingController {
-    static final int MAX_PAGE = 10_000;
     private static final String LATEST = "/latest";
 
     private final PublishedArticles published;
@@ -44,9 +45,11 @@ class ListingController {
     private final DeskRepository desks;
     private final SlugHistory oldSlugs;
     private final FrameFactory frames;
+    private final MostRead mostRead;
 
     ListingController(PublishedArticles published, SectionRepository sections, TagRepository tags,
-                      AuthorRepository authors, DeskRepository desks, SlugHistory oldSlugs, FrameFactory frames) {
+                      AuthorRepository authors, DeskRepository desks, SlugHistory oldSlugs, FrameFactory frames, MostRead mostRead) {
+        this.mostRead = mostRead;
         this.published = published;
         this.sections = sections;
         this.tags = tags;
@@ -60,7 +63,8 @@ class ListingController {
     @GetMapping("/latest")
     String latest(@RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
         int p = pageNumber(page);
-        return render(new Listing("الأرشيف", "آخر الأخبار", "", LATEST, null, published.latest(p, size())), null, request, model);
+        return render(new Listing("الأرشيف", "آخر الأخبار", "", LATEST, null, published.listing(ArticleScope.site(), p, size())), null,
+                ArticleScope.site(), request, model);
     }
 
     @GetMapping("/section/{slug}")
@@ -71,8 +75,14 @@ class ListingController {
         }
         Section s = found.get();
         int p = pageNumber(page);
-        return render(new Listing("قسم", s.name(), s.description(), Permalinks.section(s.slug()), null,
-                published.inSection(s.id(), p, size())), s.slug(), request, model);
+        String view = render(new Listing("قسم", s.name(), s.description(), Permalinks.section(s.slug()), null,
+                published.listing(ArticleScope.section(s.id()), p, size())), s.slug(), ArticleScope.section(s.id()), request, model);
+        // The section's most read, from memory (a page-cache copy may be minutes old: docs/public-site.md).
+        List<MostRead.Entry> popular = mostRead.current().section(s.id());
+        PageKeys.cards(request, popular.stream().map(MostRead.Entry::card).toList());
+        model.addAttribute("mostRead", popular);
+        model.addAttribute("mostReadTitle", "الأكثر قراءة في " + s.name());
+        return view;
     }
 
     @GetMapping("/tag/{slug}")
@@ -83,8 +93,9 @@ class ListingController {
         }
         Tag t = found.get();
         int p = pageNumber(page);
+        var articles = publicOnlyWithArticles(published.listing(ArticleScope.tag(t.id()), p, size()), p, "الوسم غير موجود");
         return render(new Listing("وسم", t.name(), t.description(), Permalinks.tag(t.slug()), null,
-                published.withTag(t.id(), p, size())), null, request, model);
+                articles), null, ArticleScope.tag(t.id()), request, model);
     }
 
     @GetMapping("/author/{slug}")
@@ -95,8 +106,9 @@ class ListingController {
         }
         Author a = found.get();
         int p = pageNumber(page);
+        var articles = publicOnlyWithArticles(published.listing(ArticleScope.author(a.id()), p, size()), p, "الكاتب غير موجود");
         return render(new Listing("كاتب", a.name(), a.bio(), Permalinks.author(a.slug()), a.photoUrl(),
-                published.byAuthor(a.id(), p, size())), null, request, model);
+                articles), null, ArticleScope.author(a.id()), request, model);
     }
 
     @GetMapping("/desk/{slug}")
@@ -107,8 +119,21 @@ class ListingController {
         }
         Desk d = found.get();
         int p = pageNumber(page);
+        var articles = publicOnlyWithArticles(published.listing(ArticleScope.desk(d.id()), p, size()), p, "مكتب التحرير غير موجود");
         return render(new Listing("مكتب تحرير", d.name(), d.description(), Permalinks.desk(d.slug()), null,
-                published.byDesk(d.id(), p, size())), null, request, model);
+                articles), null, ArticleScope.desk(d.id()), request, model);
+    }
+
+    /**
+     * A tag, author or desk page exists for readers only while it has a published article: a name
+     * given in a draft, or left over after its articles went, is not a public page with the
+     * newsroom's text on it.
+     */
+    private static ListingPage<ArticleCard> publicOnlyWithArticles(ListingPage<ArticleCard> first, int page, String notFound) {
+        if (page == 1 && first.items().isEmpty()) {
+            throw new NotFoundException(notFound);
+        }
+        return first;
     }
 
     /** An old slug: 301 to where it went (same page number), or the 404 page when it never existed. */
@@ -119,11 +144,13 @@ class ListingController {
         return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", Permalinks.page(target, pageNumber(page))).build();
     }
 
-    private String render(Listing listing, String activeSection, HttpServletRequest request, Model model) {
-        PageOf<ArticleCard> page = listing.page();
+    private String render(Listing listing, String activeSection, ArticleScope scope, HttpServletRequest request, Model model) {
+        ListingPage<ArticleCard> page = listing.page();
         if (page.page() > 1 && page.items().isEmpty()) {
             throw new NotFoundException("لا توجد صفحة بهذا الرقم");
         }
+        PageKeys.add(request, scope.keys());
+        PageKeys.cards(request, page.items());
         String title = page.page() > 1 ? listing.heading() + " — الصفحة " + frames.site().fmt().number(page.page()) : listing.heading();
         String description = listing.intro().isBlank() ? listing.kind() + ": " + listing.heading() : listing.intro();
         Frame frame = frames.frame(request, title, description, Permalinks.page(listing.path(), page.page()), activeSection);
@@ -146,7 +173,7 @@ class ListingController {
     private static int pageNumber(String text) {
         try {
             int p = Integer.parseInt(text.strip());
-            if (p >= 1 && p <= MAX_PAGE) {
+            if (p >= 1 && p <= PublishedArticles.MAX_DEPTH) {
                 return p;
             }
         } catch (NumberFormatException e) {

@@ -13,13 +13,14 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,12 +45,13 @@ class LiveBreakingHub {
     private final LiveFrames frames;
     private final Set<LiveClient> clients = ConcurrentHashMap.newKeySet();
     // A task offered after shutdown is dropped: its stream is being closed anyway.
-    private final ScheduledExecutorService loop = new ScheduledThreadPoolExecutor(1, r -> {
+    private final ScheduledThreadPoolExecutor loop = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "breaking-live");
         t.setDaemon(true);
         return t;
     }, new ThreadPoolExecutor.DiscardPolicy());
     private final AtomicBoolean checkQueued = new AtomicBoolean();
+    private volatile boolean closing;
     // The fields below are only touched on the loop thread.
     private final ArrayDeque<Sent> ring = new ArrayDeque<>();
     private long latest = -1;
@@ -83,6 +85,10 @@ class LiveBreakingHub {
     void join(LiveClient client, Long lastEventId) {
         loop.execute(() -> {
             if (!client.isOpen()) {
+                return;
+            }
+            if (closing) {
+                client.close();
                 return;
             }
             try {
@@ -192,9 +198,39 @@ class LiveBreakingHub {
     }
 
     /** Ends every stream, so a stopping node does not wait for readers; their browsers reconnect elsewhere. */
+    /**
+     * The node is shutting down: end every open stream now, before the web server's graceful
+     * shutdown waits for open requests (a stream never ends by itself, so each would hold the
+     * shutdown for its whole time-out). Browsers reconnect, through the balancer, to another node.
+     * Streams opened from here on are ended as they join.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeStreams(ContextClosedEvent event) {
+        if (event.getApplicationContext().getParent() != null) {
+            return; // a child context (the management port's) closing says nothing about this node
+        }
+        closing = true;
+        for (LiveClient c : List.copyOf(clients)) {
+            c.close();
+        }
+    }
+
+    /**
+     * The loop's task in hand (a read of the event log) is let finish, not interrupted: an
+     * interrupt during a read of embedded H2 closes its file channel and with it the database for
+     * every user of the process (in tests, the shared context beside a second node that stops).
+     */
     @PreDestroy
     void stop() {
-        loop.shutdownNow();
+        loop.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        loop.shutdown();
+        try {
+            if (!loop.awaitTermination(2, TimeUnit.SECONDS)) {
+                loop.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (LiveClient c : List.copyOf(clients)) {
             c.close();
         }

@@ -39,6 +39,7 @@ class LiveBreakingServlet extends HttpServlet {
         }
         String address = request.getRemoteAddr();
         if (!limits.admit(address)) {
+            // The page keeps the strip it was rendered with; its script retries after a while.
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
             response.setHeader("Cache-Control", "no-store");
@@ -60,6 +61,10 @@ class LiveBreakingServlet extends HttpServlet {
             async = request.startAsync();
             async.setTimeout(LIFETIME_MILLIS + ThreadLocalRandom.current().nextLong(LIFETIME_MILLIS / 5));
             out = response.getOutputStream();
+            // Headers go out now (a tiny blocking write, before the stream turns non-blocking), so
+            // Tomcat's request buffers, header buffer included, can be given back while it is open.
+            response.flushBuffer();
+            LiveStreamBuffers.shrink(request, async);
         } catch (IOException | RuntimeException e) {
             limits.release(address);
             throw e;

@@ -1,5 +1,6 @@
 package com.nashir.web;
 
+import com.nashir.arabic.BidiRuns;
 import com.nashir.breaking.BreakingEvent;
 import com.nashir.breaking.BreakingItem;
 import com.nashir.site.Fmt;
@@ -43,7 +44,7 @@ final class LiveFrames {
         for (BreakingItem b : strip) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", b.id());
-            m.put("text", b.text());
+            m.put("text", BidiRuns.digitsForReading(b.text(), fmt.style().digits()));
             m.put("url", b.url() != null && SafeUrls.isSafe(b.url()) ? b.url() : null);
             m.put("time", fmt.time(b.createdAt()));
             m.put("datetime", fmt.iso(b.createdAt()));

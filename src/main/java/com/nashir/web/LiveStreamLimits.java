@@ -1,31 +1,51 @@
 package com.nashir.web;
 
+import com.nashir.system.ClientAddresses;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.util.unit.DataSize;
 
 /**
- * How many live streams this node keeps open: in all, and per client address. An open stream is
- * cheap (a socket and a small object) but not free, so one address opening thousands must not
- * exhaust the node's sockets for everybody. The per-address limit is generous because many
- * readers can share one address (offices, mobile carriers' NAT); a refused reader's page retries
- * with a growing delay, and the strip stays readable in the page without the stream.
+ * How many live streams this node keeps open: in all, and per client. An open stream is cheap (a
+ * socket and a few KB of heap, see {@link LiveStreamBuffers}) but not free, so the node's limit is
+ * the configured one or what {@link #HEAP_SHARE} of the heap holds at the measured cost per
+ * stream, whichever is lower: a node with a small heap refuses streams (503, the page keeps the
+ * strip it was rendered with) instead of running out of memory. Per client, an IPv4 address or an
+ * IPv6 /64 counts as one ({@link ClientAddresses}); that limit is generous because many readers can
+ * share one address (offices, mobile carriers' NAT).
  */
 @Component
 final class LiveStreamLimits {
+    /** The part of the heap that open streams may take; the rest serves pages. */
+    static final double HEAP_SHARE = 0.5;
+
     private final int maxStreams;
     private final int maxPerAddress;
     private final AtomicInteger open = new AtomicInteger();
     private final ConcurrentHashMap<String, AtomicInteger> byAddress = new ConcurrentHashMap<>();
 
+    @Autowired
     LiveStreamLimits(@Value("${nashir.live.max-streams:20000}") int maxStreams,
-                     @Value("${nashir.live.max-streams-per-address:100}") int maxPerAddress) {
+                     @Value("${nashir.live.max-streams-per-address:100}") int maxPerAddress,
+                     @Value("${nashir.live.stream-heap:64KB}") DataSize streamHeap) {
+        this(Math.min(maxStreams, heapCap(Runtime.getRuntime().maxMemory(), streamHeap.toBytes())), maxPerAddress);
+    }
+
+    LiveStreamLimits(int maxStreams, int maxPerAddress) {
         if (maxStreams < 1 || maxPerAddress < 1) {
             throw new IllegalArgumentException("live stream limits must be at least 1");
         }
         this.maxStreams = maxStreams;
         this.maxPerAddress = maxPerAddress;
+    }
+
+    /** How many streams of {@code streamHeap} bytes fit in {@link #HEAP_SHARE} of a heap of {@code maxHeap} bytes. */
+    static int heapCap(long maxHeap, long streamHeap) {
+        long cap = (long) (maxHeap * HEAP_SHARE) / Math.max(1, streamHeap);
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, cap));
     }
 
     /** Counts a new stream from {@code address}; false (and nothing counted) when a limit is reached. */
@@ -35,7 +55,7 @@ final class LiveStreamLimits {
             return false;
         }
         boolean[] admitted = {false};
-        byAddress.compute(address, (a, n) -> {
+        byAddress.compute(ClientAddresses.limitKey(address), (a, n) -> {
             AtomicInteger count = n == null ? new AtomicInteger() : n;
             if (count.get() < maxPerAddress) {
                 count.incrementAndGet();
@@ -51,8 +71,12 @@ final class LiveStreamLimits {
 
     /** A stream admitted for {@code address} has ended (called once per admitted stream). */
     void release(String address) {
-        byAddress.computeIfPresent(address, (a, n) -> n.decrementAndGet() <= 0 ? null : n);
+        byAddress.computeIfPresent(ClientAddresses.limitKey(address), (a, n) -> n.decrementAndGet() <= 0 ? null : n);
         open.decrementAndGet();
+    }
+
+    int maxStreams() {
+        return maxStreams;
     }
 
     int maxPerAddress() {
@@ -64,7 +88,7 @@ final class LiveStreamLimits {
     }
 
     int open(String address) {
-        AtomicInteger n = byAddress.get(address);
+        AtomicInteger n = byAddress.get(ClientAddresses.limitKey(address));
         return n == null ? 0 : n.get();
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Only keys of the exact form the library makes are looked up, and the store checks again that the
  * path stays under its root: "..", encoded dots and other folders of the data directory are 404.
  * Conditional requests (If-None-Match, If-Modified-Since) get their 304 from Spring, which compares
- * them with the ETag and Last-Modified set here.
+ * them with the ETag and Last-Modified set here. Files in an S3-compatible bucket are streamed the
+ * same way, or, when the bucket is public (NASHIR_MEDIA_S3_PUBLIC_URL), redirected to.
  */
 @RestController
 class MediaFilesController {
@@ -35,6 +36,12 @@ class MediaFilesController {
     ResponseEntity<Resource> file(HttpServletRequest request) {
         String uri = request.getRequestURI();
         String key = uri.startsWith(MediaLibrary.PATH_PREFIX) ? uri.substring(MediaLibrary.PATH_PREFIX.length()) : "";
+        Optional<java.net.URI> direct = media.publicAddress(key);
+        if (direct.isPresent()) {
+            // A public bucket (or its CDN) serves the file; the address of a key never changes, but
+            // the site's choice of store may, so browsers keep the redirect a day, not a year.
+            return ResponseEntity.status(302).location(direct.get()).header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400").build();
+        }
         Optional<Resource> file = media.file(key);
         Optional<String> type = MediaKeys.contentType(key);
         if (file.isEmpty() || type.isEmpty()) {

@@ -5,92 +5,155 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves public pages from {@link PageCache} before Spring MVC is reached, and answers
- * conditional requests with 304. A miss renders normally and stores the result when it is a
- * plain 200 HTML or text page, feed or sitemap.
+ * Public pages through the {@link PageCache}: a fresh page is sent as stored (the Tomcat valve,
+ * {@link CachedPageValve}, usually answers those before any filter runs); otherwise one request
+ * renders the page through Spring MVC and stores it, while the others wait for that render or
+ * get the stale copy. A page whose render fails is answered from its stale copy when there is one
+ * (stale-if-error: readers keep reading while the database is away).
  */
 class PageCacheFilter extends OncePerRequestFilter {
-    /** Readers always revalidate (cheap 304s) so breaking news and corrections show at once. */
-    static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
     private static final int MAX_BODY = 2 * 1024 * 1024;
-    /**
-     * Public pages run only their own script (the live breaking strip, which connects back to this
-     * site) and load nothing from other hosts, so the policy can be strict;
-     * images may come from anywhere (featured image URLs point anywhere).
-     */
-    static final String CSP = "default-src 'self'; img-src * data:; style-src 'self'; script-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
-
     private static final String[] CACHED_TYPES = {"text/html", "text/plain", "application/rss+xml", "application/atom+xml",
             "application/feed+json", "application/xml"};
 
     private final PageCache cache;
+    private final PageCacheSettings settings;
+    private final CachedPageWriter writer;
 
-    PageCacheFilter(PageCache cache) {
+    PageCacheFilter(PageCache cache, PageCacheSettings settings, CachedPageWriter writer) {
         this.cache = cache;
+        this.settings = settings;
+        this.writer = writer;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String method = request.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            return true;
-        }
-        String path = request.getRequestURI();
-        // /live/ is an endless event stream: caching it would buffer it forever.
-        return path.startsWith("/api/") || path.startsWith("/admin") || path.startsWith("/assets/") || path.startsWith("/live/")
-                || path.startsWith("/demo/") || path.startsWith("/media/") || path.startsWith("/error") || isWordPressApi(request);
-    }
-
-    /**
-     * The WordPress-compatible API: /wp-json and its fallback address "/?rest_route=…", which is
-     * the home page's path but must never get the home page (its JSON has its own ETag and caching).
-     */
-    static boolean isWordPressApi(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return path.equals("/wp-json") || path.startsWith("/wp-json/") || request.getParameter("rest_route") != null;
+        return !CachedPageWriter.isPublicPage(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isUncached(request.getRequestURI())) {
-            // Search pages follow the index, not the content events that clear this cache (another
-            // node's change reaches the index through the feed): rendered each time, same headers.
-            securityHeaders(response);
+        if (CachedPageWriter.isUncached(request.getRequestURI()) || !settings.enabled()) {
+            // Search pages follow the index, not the changes this cache hears: rendered each time, same headers.
+            CachedPageWriter.securityHeaders(response);
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
             chain.doFilter(request, response);
             return;
         }
-        String key = key(request);
         // "?comment=pending" after a comment was posted: rendered for this reader only, never stored,
         // so the notice cannot be served to anyone else (and the plain address stays cached).
-        boolean once = request.getParameter("comment") != null;
-        PageCache.Entry entry = once ? null : cache.get(key);
-        if (entry == null) {
-            long generation = cache.generation();
-            var wrapper = new ContentCachingResponseWrapper(response);
-            chain.doFilter(request, wrapper);
-            String type = wrapper.getContentType();
-            if (wrapper.getStatus() != 200 || !cacheable(type)
-                    || wrapper.getContentSize() > MAX_BODY || wrapper.containsHeader(HttpHeaders.SET_COOKIE)) {
-                wrapper.copyBodyToResponse();
-                return;
+        if (request.getParameter("comment") != null) {
+            Rendered r = render(request, response, chain);
+            if (r.storable()) {
+                writer.send(cache.unstored(r.body(), r.contentType(), r.headers()), request, response, CachedPageWriter.PERSONAL);
+            } else {
+                r.sendAsIs();
             }
-            entry = once ? cache.unstored(wrapper.getContentAsByteArray(), type)
-                    : cache.put(key, wrapper.getContentAsByteArray(), type, generation);
-            wrapper.resetBuffer();
+            return;
         }
-        send(entry, request, response, once);
+        String key = CachedPageWriter.key(request);
+        if ("HEAD".equals(request.getMethod())) {
+            CachedPage page = cache.lookup(key).page();
+            if (page != null) {
+                writer.send(page, request, response, "hit");
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        PageCache.Lookup lookup = cache.lookup(key);
+        switch (lookup.outcome()) {
+            case HIT -> writer.send(lookup.page(), request, response, "hit");
+            case STALE -> writer.send(lookup.page(), request, response, "stale");
+            case WAIT -> {
+                CachedPage shared = cache.await(lookup.render());
+                if (shared != null) {
+                    writer.send(shared, request, response, "wait");
+                } else {
+                    Rendered r = render(request, response, chain);
+                    if (r.storable()) {
+                        writer.send(cache.unstored(r.body(), r.contentType(), r.headers()), request, response, "miss");
+                    } else {
+                        r.sendAsIs();
+                    }
+                }
+            }
+            case RENDER -> renderAndStore(key, lookup, request, response, chain);
+        }
+    }
+
+    private void renderAndStore(String key, PageCache.Lookup lookup, HttpServletRequest request, HttpServletResponse response,
+                                FilterChain chain) throws ServletException, IOException {
+        long changes = cache.changeCount();
+        long generation = cache.generation();
+        CachedPage stored = null;
+        try {
+            Rendered r;
+            try {
+                r = render(request, response, chain);
+            } catch (IOException | ServletException | RuntimeException e) {
+                if (lookup.page() != null && !response.isCommitted()) {
+                    // Stale-if-error: the last good copy rather than an error page.
+                    response.reset();
+                    writer.send(lookup.page(), request, response, "stale-error");
+                    return;
+                }
+                throw e;
+            }
+            if (r.storable()) {
+                Set<String> keys = new LinkedHashSet<>(PageKeys.of(request));
+                stored = cache.store(key, r.body(), r.contentType(), keys, r.headers(), PageKeys.freshUntil(request), changes, generation);
+                writer.send(stored, request, response, "miss");
+            } else if (lookup.page() != null && r.status() >= 500 && !response.isCommitted()) {
+                response.reset();
+                writer.send(lookup.page(), request, response, "stale-error");
+            } else {
+                r.sendAsIs();
+            }
+        } finally {
+            cache.finished(key, lookup.render(), stored);
+        }
+    }
+
+    /** What a render gave: a page to store (body, type, headers to replay such as WordPress's Link), or a response to send as it is. */
+    private record Rendered(ContentCachingResponseWrapper wrapper, int status, boolean storable, byte[] body, String contentType,
+                            List<CachedPage.Header> headers) {
+        void sendAsIs() throws IOException {
+            wrapper.copyBodyToResponse();
+        }
+    }
+
+    /**
+     * Renders the page through the rest of the chain into a buffer. Storable when the response
+     * is a plain 200 page, feed or sitemap without a cookie; anything else (an error, a redirect)
+     * is kept in the buffer for the caller to send as it is, or to replace with a stale copy.
+     */
+    private Rendered render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var wrapper = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, wrapper);
+        String type = wrapper.getContentType();
+        int status = wrapper.getStatus();
+        if (status != 200 || !cacheable(type) || wrapper.getContentSize() > MAX_BODY || wrapper.containsHeader(HttpHeaders.SET_COOKIE)) {
+            return new Rendered(wrapper, status, false, null, type, List.of());
+        }
+        List<CachedPage.Header> headers = new ArrayList<>();
+        for (String link : wrapper.getHeaders(HttpHeaders.LINK)) {
+            headers.add(new CachedPage.Header(HttpHeaders.LINK, link));
+        }
+        byte[] body = wrapper.getContentAsByteArray();
+        wrapper.resetBuffer();
+        return new Rendered(wrapper, status, true, body, type, headers);
     }
 
     /** Pages, robots.txt, feeds and sitemaps: what the public site renders from content. */
@@ -104,76 +167,5 @@ class PageCacheFilter extends OncePerRequestFilter {
             }
         }
         return false;
-    }
-
-    private static void send(PageCache.Entry entry, HttpServletRequest request, HttpServletResponse response, boolean once)
-            throws IOException {
-        response.setHeader(HttpHeaders.ETAG, entry.etag());
-        response.setHeader(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(entry.lastModified().atOffset(ZoneOffset.UTC)));
-        response.setHeader(HttpHeaders.CACHE_CONTROL, once ? "private, no-store" : CACHE_CONTROL);
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        securityHeaders(response);
-        if (notModified(entry, request)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setStatus(200);
-        response.setContentType(entry.contentType());
-        boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        byte[] bytes = gzip ? entry.gzip() : entry.body();
-        if (gzip) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        response.setContentLength(bytes.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(bytes);
-        }
-    }
-
-    /** Public pages that are rendered for every request: the search, whose results follow the index. */
-    static boolean isUncached(String path) {
-        return path.equals("/search") || path.startsWith("/search/");
-    }
-
-    private static void securityHeaders(HttpServletResponse response) {
-        response.setHeader("Content-Security-Policy", CSP);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-    }
-
-    private static boolean notModified(PageCache.Entry entry, HttpServletRequest request) {
-        String inm = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (inm != null) {
-            return inm.trim().equals("*") || inm.contains(entry.etag()) || inm.contains("W/" + entry.etag());
-        }
-        String ims = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
-        if (ims != null) {
-            try {
-                Instant since = DateTimeFormatter.RFC_1123_DATE_TIME.parse(ims, Instant::from);
-                return !entry.lastModified().isAfter(since);
-            } catch (DateTimeParseException e) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String part : acceptEncoding.split(",")) {
-            String[] p = part.trim().split(";");
-            if (p[0].trim().equalsIgnoreCase("gzip")) {
-                return !(p.length > 1 && p[1].replace(" ", "").matches("q=0(\\.0*)?"));
-            }
-        }
-        return false;
-    }
-
-    /** Host is part of the key because canonical links may be built from it. */
-    private static String key(HttpServletRequest request) {
-        String q = request.getQueryString();
-        return request.getServerName() + ":" + request.getServerPort() + request.getRequestURI() + (q == null ? "" : "?" + q);
     }
 }

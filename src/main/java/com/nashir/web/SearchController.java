@@ -5,7 +5,7 @@ import com.nashir.author.DeskRepository;
 import com.nashir.search.SearchRequest;
 import com.nashir.search.SearchResults;
 import com.nashir.search.SiteSearch;
-import com.nashir.section.SectionRepository;
+import com.nashir.section.AllSections;
 import com.nashir.system.InvalidInputException;
 import com.nashir.tag.TagRepository;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,12 +25,12 @@ class SearchController {
 
     private final SiteSearch search;
     private final FrameFactory frames;
-    private final SectionRepository sections;
+    private final AllSections sections;
     private final AuthorRepository authors;
     private final DeskRepository desks;
     private final TagRepository tags;
 
-    SearchController(SiteSearch search, FrameFactory frames, SectionRepository sections, AuthorRepository authors,
+    SearchController(SiteSearch search, FrameFactory frames, AllSections sections, AuthorRepository authors,
                      DeskRepository desks, TagRepository tags) {
         this.search = search;
         this.frames = frames;
@@ -58,7 +58,7 @@ class SearchController {
         String title = form.q().isEmpty() ? "البحث" : "بحث: " + (form.q().length() > 60 ? form.q().substring(0, 60) + "…" : form.q());
         String tagName = form.tag().isEmpty() ? null : tags.findBySlug(form.tag()).map(t -> t.name()).orElse(form.tag());
         model.addAttribute("frame", frames.frame(request, title, "البحث في أخبار " + frames.site().name(), form.page(1), null));
-        model.addAttribute("search", new SearchPage(form, results, error, sections.findAll(), authors.findPage(0, 200), desks.findAll(),
+        model.addAttribute("search", new SearchPage(form, results, error, sections.list(), authors.findPage(0, 200), desks.findAll(),
                 tagName));
         return "search";
     }

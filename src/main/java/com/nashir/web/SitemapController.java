@@ -35,18 +35,18 @@ class SitemapController {
 
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> index(HttpServletRequest request) {
-        return xml(sitemaps.index(base(request)));
+        return xml(sitemaps.index(base(request)), request);
     }
 
     @GetMapping("/sitemap-news.xml")
     ResponseEntity<String> news(HttpServletRequest request) {
-        return xml(sitemaps.news(base(request)));
+        return xml(sitemaps.news(base(request)), request);
     }
 
     @GetMapping("/{file:sitemap-[a-z0-9-]+\\.xml}")
     ResponseEntity<String> file(@PathVariable String file, HttpServletRequest request) {
         String name = file.substring("sitemap-".length(), file.length() - ".xml".length());
-        Optional<String> body = Optional.empty();
+        Optional<Sitemaps.Sitemap> body = Optional.empty();
         Matcher m = ARTICLES.matcher(name);
         Matcher l = LISTINGS.matcher(name);
         if (m.matches()) {
@@ -60,14 +60,15 @@ class SitemapController {
             int part = l.group(2) == null ? 1 : Integer.parseInt(l.group(2));
             body = Sitemaps.ListingKind.of(l.group(1)).flatMap(kind -> sitemaps.listings(kind, part, base(request)));
         }
-        return xml(body.orElseThrow(() -> new NotFoundException("لا توجد خريطة موقع بهذا الاسم")));
+        return xml(body.orElseThrow(() -> new NotFoundException("لا توجد خريطة موقع بهذا الاسم")), request);
     }
 
     private String base(HttpServletRequest request) {
         return frames.absolute(request, "");
     }
 
-    private static ResponseEntity<String> xml(String body) {
-        return ResponseEntity.ok().contentType(XML).body(body);
+    private static ResponseEntity<String> xml(Sitemaps.Sitemap sitemap, HttpServletRequest request) {
+        PageKeys.add(request, sitemap.keys());
+        return ResponseEntity.ok().contentType(XML).body(sitemap.xml());
     }
 }

@@ -33,7 +33,10 @@ final class StructuredData {
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@type", "NewsArticle");
         article.put("@id", canonical + "#article");
-        article.put("headline", a.headline());
+        article.put("headline", a.seo().titleOr(a.headline()));
+        if (!a.seo().title().isBlank() && !a.seo().title().equals(a.headline())) {
+            article.put("alternativeHeadline", a.headline());
+        }
         article.put("description", description);
         article.put("url", canonical);
         article.put("mainEntityOfPage", ordered("@type", "WebPage", "@id", canonical));

@@ -1,11 +1,13 @@
 package com.nashir.wordpress;
 
+import com.nashir.system.DatabaseUnavailable;
 import com.nashir.system.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -35,6 +37,13 @@ class WpErrors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<byte[]> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("WordPress API request {}: database unreachable: {}", request.getRequestURI(), e.getMessage());
+            ResponseEntity<byte[]> r = responses.error(new WpError("service_unavailable", 503,
+                    "تعذّر الوصول إلى قاعدة البيانات؛ أعد المحاولة بعد قليل"));
+            return ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS)).body(r.getBody());
+        }
         log.error("WordPress API request {} failed", request.getRequestURI(), e);
         return responses.error(new WpError("internal_server_error", 500, "حدث خطأ في الخادم؛ أعد المحاولة بعد قليل"));
     }

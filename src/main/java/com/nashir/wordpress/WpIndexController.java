@@ -37,7 +37,7 @@ class WpIndexController {
         SiteSettings s = site.settings();
         int offsetSeconds = s.zone().getRules().getOffset(clock.instant()).getTotalSeconds();
         Number gmtOffset = offsetSeconds % 3600 == 0 ? (Number) (offsetSeconds / 3600) : (Number) (offsetSeconds / 3600.0);
-        Map<String, Object> index = ordered("name", s.name(), "description", s.tagline(), "url", site.base(), "home", site.base(),
+        Map<String, Object> index = ordered("name", WpEscape.html(s.name()), "description", WpEscape.html(s.tagline()), "url", site.base(), "home", site.base(),
                 "gmt_offset", gmtOffset, "timezone_string", s.zone().getId(), "page_for_posts", 0, "page_on_front", 0,
                 "show_on_front", "posts", "namespaces", List.of(WpSite.NAMESPACE), "authentication", Map.of(),
                 "routes", WpRoutes.describe(site, true), "site_logo", s.logo() == null ? 0 : s.logo().mediaId(),

@@ -1,5 +1,8 @@
 package com.nashir.wordpress;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.article.Article;
 import com.nashir.article.PublicFilter;
 import com.nashir.article.PublishedArticles;
@@ -51,7 +54,7 @@ class WpPostsController {
         String text = p.text("search") == null ? "" : p.text("search").strip();
         boolean searching = !text.isEmpty();
         if (text.length() > SearchRequest.MAX_TEXT) {
-            p.fail("search", "عبارة البحث أطول من " + SearchRequest.MAX_TEXT + " حرف");
+            p.fail("search", "عبارة البحث أطول من " + ArabicCount.after(SearchRequest.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         }
         String orderby = p.oneOf("orderby", searching ? "relevance" : "date", ORDERBY);
         boolean ascending = "asc".equals(p.oneOf("order", "desc", List.of("asc", "desc")));
@@ -122,6 +125,14 @@ class WpPostsController {
             int from = (int) Math.min(ordered.size(), start);
             List<Article> items = published.wholeByIds(ordered.subList(from, Math.min(ordered.size(), from + perPage)));
             return answer(items, ordered.size(), offset == null ? page : 1, perPage, fields, request);
+        }
+        if (start + perPage > PublishedArticles.MAX_DEPTH) {
+            // Reading page N costs its offset, so listings stop at a depth, as WordPress hosts cap them; older
+            // posts are reached by date, which reads one index range however old they are.
+            p.fail(offset != null ? "offset" : "page", "لا تتجاوز القوائم أحدث " + com.nashir.arabic.ArabicCount.after(
+                    PublishedArticles.MAX_DEPTH, com.nashir.arabic.CountedNoun.ARTICLE, com.nashir.arabic.DigitStyle.WESTERN)
+                    + "؛ للأقدم استعمل before (تاريخ آخر مقال في الصفحة السابقة) مع page=1");
+            p.throwIfInvalid();
         }
         var found = published.slice(filter, start, perPage);
         return answer(found.items(), found.total(), offset == null ? page : 1, perPage, fields, request);

@@ -40,10 +40,10 @@ class WpTerms {
                 "collection", href(site.api("/wp/v2/" + route)),
                 "wp:post_type", href(site.api("/wp/v2/posts?" + route + "=" + id)), "curies", WpLinks.CURIES);
         if (count == null) {
-            return ordered("id", id, "link", site.url(path), "name", name, "slug", slug, "taxonomy", taxonomy, "_links", links);
+            return ordered("id", id, "link", site.url(path), "name", WpEscape.html(name), "slug", slug, "taxonomy", taxonomy, "_links", links);
         }
-        Map<String, Object> term = ordered("id", id, "count", count, "description", description == null ? "" : description,
-                "link", site.url(path), "name", name, "slug", slug, "taxonomy", taxonomy);
+        Map<String, Object> term = ordered("id", id, "count", count, "description", WpEscape.html(description),
+                "link", site.url(path), "name", WpEscape.html(name), "slug", slug, "taxonomy", taxonomy);
         if (taxonomy.equals(CATEGORY)) {
             term.put("parent", 0);
         }

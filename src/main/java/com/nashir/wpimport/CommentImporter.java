@@ -1,5 +1,8 @@
 package com.nashir.wpimport;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.comment.CommentImports;
 import com.nashir.comment.CommentService;
 import com.nashir.comment.CommentStatus;
@@ -87,7 +90,7 @@ class CommentImporter {
         }
         if (text.length() > CommentService.MAX_TEXT) {
             text = WpText.cut(text, CommentService.MAX_TEXT);
-            run.report.warn("تعليق رقم " + id + " في " + where + ": قُصّر إلى " + CommentService.MAX_TEXT + " حرف");
+            run.report.warn("تعليق رقم " + id + " في " + where + ": قُصّر إلى " + ArabicCount.after(CommentService.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         }
         String name = WpText.cut(WpText.plain(c.get("wp:comment_author")), CommentService.MAX_NAME);
         String email = c.get("wp:comment_author_email");

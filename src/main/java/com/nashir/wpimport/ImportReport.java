@@ -1,5 +1,8 @@
 package com.nashir.wpimport;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -104,7 +107,7 @@ public final class ImportReport {
     /** The report as plain lines (the command line prints them). */
     public List<String> lines() {
         List<String> out = new ArrayList<>();
-        out.add("تقرير الاستيراد من ووردبريس (" + String.format(Locale.ROOT, "%.1f", millis / 1000.0) + " ث):");
+        out.add("تقرير الاستيراد من ووردبريس (" + ArabicCount.decimal(millis / 1000.0, 1, CountedNoun.SECOND, DigitStyle.WESTERN) + "):");
         counts().forEach((kind, row) -> {
             StringBuilder sb = new StringBuilder("  " + kind.label() + ": ");
             List<String> parts = new ArrayList<>();
@@ -120,7 +123,7 @@ public final class ImportReport {
             out.add("تنبيهات (" + warningCount() + "):");
             w.forEach(s -> out.add("  - " + s));
             if (warningCount() > w.size()) {
-                out.add("  … و" + (warningCount() - w.size()) + " غيرها");
+                out.add("  … و" + ArabicCount.of(warningCount() - w.size(), CountedNoun.WARNING, DigitStyle.WESTERN) + " غيرها");
             }
         }
         return out;

@@ -1,5 +1,8 @@
 package com.nashir.wpimport;
 
+import com.nashir.arabic.DigitStyle;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.ArabicCount;
 import com.nashir.article.Article;
 import com.nashir.article.ArticleInput;
 import com.nashir.article.ArticleRepository;
@@ -105,7 +108,7 @@ class PostImporter {
             run.report.warn(where + ": بلا عنوان في ووردبريس، سُمّي «" + UNTITLED + "»");
         } else if (headline.length() > 500) {
             headline = WpText.cut(headline, 500);
-            run.report.warn(where + ": قُصّر العنوان إلى 500 حرف");
+            run.report.warn(where + ": قُصّر العنوان إلى " + ArabicCount.after(500, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         }
         String section = section(run, item, kind);
         if (section == null) {
@@ -219,7 +222,7 @@ class PostImporter {
         }
         List<String> out = new ArrayList<>(names);
         if (out.size() > 20) {
-            run.report.warn(where + ": " + out.size() + " وسماً، واستُورد أول 20 منها");
+            run.report.warn(where + ": " + ArabicCount.of(out.size(), CountedNoun.TAG, DigitStyle.WESTERN) + "، واستُورد أول " + ArabicCount.of(20, CountedNoun.TAG, DigitStyle.WESTERN) + " منها");
             return out.subList(0, 20);
         }
         return out;

@@ -18,8 +18,10 @@ import org.jsoup.nodes.Element;
  * <ol>
  *   <li>HTML comments go (block-editor markers such as {@code <!-- wp:paragraph -->}).</li>
  *   <li>{@code [caption]…[/caption]} becomes {@code <figure>…<figcaption>}; the embeds the site
- *       cannot show ({@code [gallery]}, {@code [embed]}, {@code [video]}, {@code [audio]},
- *       {@code [playlist]}) are removed.</li>
+ *       cannot show ({@code [gallery]}, {@code [video]}, {@code [audio]}, {@code [playlist]}) are
+ *       removed; {@code [embed]URL[/embed]} becomes the address on its own line, which the
+ *       sanitizer turns into an embed when it is one of a known provider (what WordPress's oEmbed
+ *       does with an address on its own line, which needs nothing here).</li>
  *   <li>Classic-editor text gets paragraphs the way WordPress's {@code wpautop} makes them when it
  *       shows a post: a blank line starts a paragraph, a single line break is a {@code <br>}.
  *       Block-editor content (it has {@code <!-- wp:} markers) already has its paragraphs.</li>
@@ -36,6 +38,7 @@ final class WpContent {
     private static final Pattern CAPTION_ATTR = Pattern.compile("(?i)caption=\"([^\"]*)\"");
     private static final Pattern CAPTION_MEDIA = Pattern.compile("(?is)^\\s*((?:<a [^>]*>\\s*)?<img [^>]*>(?:\\s*</a>)?)(.*)$");
     private static final Pattern EMBEDS = Pattern.compile("(?is)\\[(gallery|embed|video|audio|playlist)\\b[^\\]]*\\](?:.*?\\[/\\1\\])?");
+    private static final Pattern EMBED_URL = Pattern.compile("(?i)\\[embed[^\\]]*\\]\\s*(https?://[^\\s\\[<\"]+)\\s*\\[/embed\\]");
     private static final Pattern PRE = Pattern.compile("(?is)<pre[^>]*>.*?</pre>");
     /** Elements the sanitizer removes with their content: worth a warning when a post had them. */
     private static final List<String> UNSAFE = List.of("script", "iframe", "style", "object", "embed", "form", "input", "button",
@@ -51,12 +54,22 @@ final class WpContent {
         boolean blocks = raw.contains("<!-- wp:");
         String html = COMMENT.matcher(raw).replaceAll("");
         html = captions(html);
+        html = EMBED_URL.matcher(html).replaceAll("\n\n$1\n\n");
         html = EMBEDS.matcher(html).replaceAll("");
         if (!blocks) {
             html = autop(html);
         }
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
+        // The block editor's embed block: the address alone in its wrapper; kept as a paragraph of its own.
+        for (Element embed : doc.body().select("figure.wp-block-embed")) {
+            String url = embed.text().strip();
+            if (url.matches("https?://\\S+")) {
+                embed.replaceWith(new Element("p").text(url));
+            } else {
+                embed.remove();
+            }
+        }
         for (Element h : doc.body().select("h1, h5, h6")) {
             h.tagName("h1".equals(h.normalName()) ? "h2" : "h4");
         }

@@ -164,7 +164,7 @@ final class WxrReader {
         }
     }
 
-    /** All text (CDATA included) inside the current element, up to its end tag. */
+    /** All text (CDATA included) inside the current element, up to its end tag, by Nashir's input rule ({@link com.nashir.system.InputText}). */
     private static String text(XMLStreamReader r) throws XMLStreamException {
         StringBuilder sb = new StringBuilder();
         int depth = 1;
@@ -179,7 +179,7 @@ final class WxrReader {
                 }
             }
         }
-        return sb.toString();
+        return com.nashir.system.InputText.clean(sb.toString());
     }
 
     /**
@@ -209,7 +209,7 @@ final class WxrReader {
 
     private static String attr(XMLStreamReader r, String name) {
         String v = r.getAttributeValue(null, name);
-        return v == null ? "" : v.strip();
+        return v == null ? "" : com.nashir.system.InputText.clean(v.strip());
     }
 
     private static int line(XMLStreamReader r) {

@@ -28,6 +28,11 @@ class ArticleEditorIT {
         http = new Http(port);
         people = new Newsroom(http);
         section = new Fixtures(http).section();
+        // The tags these drafts name already exist: a writer may use tags, and only editors may make new ones.
+        for (String tag : java.util.List.of("اختبار", "محرر")) {
+            http.api("POST", "/api/v1/tags", Http.json(java.util.Map.of("name", tag))); // 201, or 409 once made
+        }
+        http.api("POST", "/api/v1/desks", Http.json(java.util.Map.of("slug", "فريق-التحرير", "name", "فريق التحرير")));
     }
 
     @Test
@@ -48,7 +53,7 @@ class ArticleEditorIT {
         assertThat(created.statusCode()).isEqualTo(302);
         String editUrl = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
         Document edit = s.page(editUrl);
-        assertThat(edit.selectFirst("#f-headline").attr("value")).isEqualTo("مسودة من المحرر النصي");
+        assertThat(edit.selectFirst("#f-headline").val()).isEqualTo("مسودة من المحرر النصي");
         assertThat(edit.selectFirst("#f-body").text()).contains("DataNile");
         assertThat(edit.selectFirst("#message").text()).isEqualTo("حُفظ المقال.");
         assertThat(edit.select("#f-status option").eachAttr("value")).containsExactly("draft", "review");
@@ -69,7 +74,7 @@ class ArticleEditorIT {
         assertThat(lost.statusCode()).isEqualTo(200);
         Document page = org.jsoup.Jsoup.parse(lost.body());
         assertThat(page.selectFirst("#message").text()).contains("نصّك محفوظ");
-        assertThat(page.selectFirst("#f-headline").attr("value")).isEqualTo("تعديل الثاني");
+        assertThat(page.selectFirst("#f-headline").val()).isEqualTo("تعديل الثاني");
         assertThat(page.selectFirst("#f-body").text()).contains("نص الثاني الذي يجب ألا يضيع");
         assertThat(http.api("GET", "/api/v1/articles/" + id, null).json().get("headline").asString()).isEqualTo("تعديل الأول");
     }
@@ -126,7 +131,8 @@ class ArticleEditorIT {
 
     @Test
     void previewRendersTheUnsavedFormAsThePublicPageAndSavesNothing() {
-        WebSession s = editor();
+        // An editor, who may name a new tag and desk: the preview shows them and still creates neither.
+        WebSession s = people.signIn(port, "editor");
         long before = http.api("GET", "/api/v1/articles?status=draft&perPage=1", null).json().get("total").asLong();
         var f = fields("عنوان لم يُحفظ بعد", "<p>فقرة تظهر في المعاينة فقط.</p>", "");
         f.put("desk", "مكتب جديد للمعاينة");

@@ -1,10 +1,5 @@
 package com.nashir.arabic;
 
-import static com.nashir.arabic.ArabicRelativeTime.Unit.DAY;
-import static com.nashir.arabic.ArabicRelativeTime.Unit.HOUR;
-import static com.nashir.arabic.ArabicRelativeTime.Unit.MINUTE;
-import static com.nashir.arabic.ArabicRelativeTime.Unit.MONTH;
-import static com.nashir.arabic.ArabicRelativeTime.Unit.YEAR;
 import static com.nashir.arabic.DigitStyle.EASTERN;
 import static com.nashir.arabic.DigitStyle.WESTERN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,16 +62,16 @@ class ArabicRelativeTimeTest {
         assertThat(ago(Duration.ofHours(23))).isEqualTo("منذ 23 ساعة");
         assertThat(ago(Duration.ofDays(330))).isEqualTo("منذ 11 شهراً");
         assertThat(ago(Duration.ofDays(365 * 12))).isEqualTo("منذ 12 سنة");
-        assertThat(ArabicRelativeTime.count(15, DAY, WESTERN)).isEqualTo("15 يوماً");
+        assertThat(ArabicCount.after(15, CountedNoun.DAY, WESTERN)).isEqualTo("15 يوماً");
     }
 
     @Test
     void hundredsFollowTheLastTwoDigits() {
-        assertThat(ArabicRelativeTime.count(100, DAY, WESTERN)).isEqualTo("100 يوم");
-        assertThat(ArabicRelativeTime.count(102, MINUTE, WESTERN)).isEqualTo("102 دقيقة");
-        assertThat(ArabicRelativeTime.count(103, DAY, WESTERN)).isEqualTo("103 أيام");
-        assertThat(ArabicRelativeTime.count(111, MONTH, WESTERN)).isEqualTo("111 شهراً");
-        assertThat(ArabicRelativeTime.count(200, YEAR, WESTERN)).isEqualTo("200 سنة");
+        assertThat(ArabicCount.after(100, CountedNoun.DAY, WESTERN)).isEqualTo("100 يوم");
+        assertThat(ArabicCount.after(102, CountedNoun.MINUTE, WESTERN)).isEqualTo("102 دقيقة");
+        assertThat(ArabicCount.after(103, CountedNoun.DAY, WESTERN)).isEqualTo("103 أيام");
+        assertThat(ArabicCount.after(111, CountedNoun.MONTH, WESTERN)).isEqualTo("111 شهراً");
+        assertThat(ArabicCount.after(200, CountedNoun.YEAR, WESTERN)).isEqualTo("200 سنة");
     }
 
     @Test
@@ -91,11 +86,11 @@ class ArabicRelativeTimeTest {
     @Test
     void easternDigitsWhenTheSiteAsks() {
         assertThat(ArabicRelativeTime.ago(NOW.minus(Duration.ofHours(3)), NOW, EASTERN)).isEqualTo("منذ ٣ ساعات");
-        assertThat(ArabicRelativeTime.count(11, HOUR, EASTERN)).isEqualTo("١١ ساعة");
+        assertThat(ArabicCount.after(11, CountedNoun.HOUR, EASTERN)).isEqualTo("١١ ساعة");
     }
 
     @Test
     void negativeCountsAreRefused() {
-        assertThatThrownBy(() -> ArabicRelativeTime.count(-1, DAY, WESTERN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ArabicCount.after(-1, CountedNoun.DAY, WESTERN)).isInstanceOf(IllegalArgumentException.class);
     }
 }

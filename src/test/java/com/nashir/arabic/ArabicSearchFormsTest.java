@@ -172,4 +172,60 @@ class ArabicSearchFormsTest {
         assertThat(stripTanweenAlef("حكومتنا")).isEqualTo("حكومتنا");
         assertThat(stripTanweenAlef("كندا")).isEqualTo("كندا");
     }
+
+    @Test
+    void markedTanween_shortWordLosesAlefAndMark() {
+        assertThat(ArabicSearchForms.stripMarkedTanween("نصراً")).isEqualTo("نصر");
+        assertThat(ArabicSearchForms.stripMarkedTanween("سداً")).isEqualTo("سد");
+        assertThat(ArabicSearchForms.stripMarkedTanween("عيدًا")).isEqualTo("عيد");
+    }
+
+    @Test
+    void markedTanween_unmarkedAlefIsLeftToTheVocabulary() {
+        assertThat(ArabicSearchForms.stripMarkedTanween("سدا")).isEqualTo("سدا");
+        assertThat(ArabicSearchForms.stripMarkedTanween("كندا")).isEqualTo("كندا");
+    }
+
+    @Test
+    void hamzaSeat_wawHamzaWrittenAsWaw() {
+        assertThat(ArabicSearchForms.hamzaOnSeatDropped("سؤال")).isEqualTo("سوال");
+    }
+
+    @Test
+    void hamzaSeat_yehHamzaWrittenAsYeh() {
+        assertThat(ArabicSearchForms.hamzaOnSeatDropped("بيئه")).isEqualTo("بييه");
+        assertThat(ArabicSearchForms.hamzaOnSeatDropped("رئيس")).isEqualTo("رييس");
+    }
+
+    @Test
+    void pronounSuffix_hum() {
+        assertThat(ArabicSearchForms.withoutPronounSuffix("اموالهم")).isEqualTo("اموال");
+    }
+
+    @Test
+    void pronounSuffix_naAndKumAndHuma() {
+        assertThat(ArabicSearchForms.withoutPronounSuffix("بيوتنا")).isEqualTo("بيوت");
+        assertThat(ArabicSearchForms.withoutPronounSuffix("مدارسكم")).isEqualTo("مدارس");
+        assertThat(ArabicSearchForms.withoutPronounSuffix("كتابهما")).isEqualTo("كتاب");
+    }
+
+    @Test
+    void pronounSuffix_tooShortAWordStaysWhole() {
+        assertThat(ArabicSearchForms.withoutPronounSuffix("حكم")).isEqualTo("حكم");
+        assertThat(ArabicSearchForms.withoutPronounSuffix("هنا")).isEqualTo("هنا");
+    }
+
+    @Test
+    void tehMarbuta_writtenTehBeforeAPronoun() {
+        assertThat(ArabicSearchForms.tehMarbutaBeforeSuffix("سيارتها")).isEqualTo("سياره");
+        assertThat(ArabicSearchForms.tehMarbutaBeforeSuffix("شركتهم")).isEqualTo("شركه");
+        assertThat(ArabicSearchForms.tehMarbutaBeforeSuffix("ثروتنا")).isEqualTo("ثروه");
+        assertThat(ArabicSearchForms.tehMarbutaBeforeSuffix("مدرسته")).isEqualTo("مدرسه");
+    }
+
+    @Test
+    void tehMarbuta_aRootTehOfAShortWordStays() {
+        assertThat(ArabicSearchForms.tehMarbutaBeforeSuffix("بيتها")).isEqualTo("بيتها");
+        assertThat(ArabicSearchForms.tehMarbutaBeforeSuffix("وقتنا")).isEqualTo("وقتنا");
+    }
 }

@@ -13,6 +13,7 @@ class MonthStyleTest {
         assertThat(MonthStyle.parse("Levantine")).isEqualTo(MonthStyle.LEVANTINE);
         assertThat(MonthStyle.parse("MAGHREBI")).isEqualTo(MonthStyle.MAGHREBI);
         assertThat(MonthStyle.parse("dUaL")).isEqualTo(MonthStyle.DUAL);
+        assertThat(MonthStyle.parse("moroccan")).isEqualTo(MonthStyle.MOROCCAN);
     }
 
     @Test
@@ -26,5 +27,17 @@ class MonthStyleTest {
                 .hasMessageContaining("syrian");
         assertThatThrownBy(() -> MonthStyle.parse("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> MonthStyle.parse(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void eachStyleIsLabelledByTheCountriesThatWriteIt() {
+        assertThat(MonthStyle.MAGHREBI.label()).contains("الجزائر").contains("تونس").doesNotContain("المغرب");
+        assertThat(MonthStyle.MOROCCAN.label()).contains("المغرب");
+    }
+
+    @Test
+    void moroccanMonthsAreMoroccoOwn() {
+        assertThat(java.util.Arrays.stream(java.time.Month.values()).map(m -> ArabicDates.monthName(m, MonthStyle.MOROCCAN)).toList())
+                .containsExactly("يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر");
     }
 }

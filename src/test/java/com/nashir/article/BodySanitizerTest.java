@@ -61,4 +61,51 @@ class BodySanitizerTest {
         assertThat(BodySanitizer.hasContent("<p> </p>")).isFalse();
         assertThat(BodySanitizer.hasContent("<p>نص</p>")).isTrue();
     }
+
+    @Test
+    void keepsTheEmbedShape() {
+        String html = "<figure data-embed=\"youtube\" data-id=\"dQw4w9WgXcQ\"><a href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\" rel=\"noopener\">"
+                + "https://www.youtube.com/watch?v=dQw4w9WgXcQ</a></figure>";
+        assertThat(BodySanitizer.sanitize(html)).isEqualTo(html);
+        assertThat(BodySanitizer.sanitize(BodySanitizer.sanitize(html))).isEqualTo(html);
+    }
+
+    @Test
+    void anAddressOnItsOwnLineBecomesAnEmbed() {
+        assertThat(BodySanitizer.sanitize("<p>قبل</p><p>https://x.com/AJArabic/status/1790000000000000001</p>"))
+                .isEqualTo("<p>قبل</p><figure data-embed=\"x\" data-id=\"1790000000000000001\"><a href=\"https://x.com/i/status/1790000000000000001\" rel=\"noopener\">"
+                        + "https://x.com/i/status/1790000000000000001</a></figure>");
+        assertThat(BodySanitizer.sanitize("<p><a href=\"https://youtu.be/dQw4w9WgXcQ\">https://youtu.be/dQw4w9WgXcQ</a></p>"))
+                .startsWith("<figure data-embed=\"youtube\" data-id=\"dQw4w9WgXcQ\">");
+    }
+
+    @Test
+    void anAddressInsideASentenceOrOfAnUnknownSiteStaysALink() {
+        String inSentence = "<p>شاهد <a href=\"https://youtu.be/dQw4w9WgXcQ\" rel=\"noopener\">الفيديو</a> هنا</p>";
+        assertThat(BodySanitizer.sanitize(inSentence)).isEqualTo(inSentence);
+        assertThat(BodySanitizer.sanitize("<p>https://example.org/video/1</p>")).isEqualTo("<p>https://example.org/video/1</p>");
+    }
+
+    @Test
+    void forgedEmbedsAndPlayersAreDropped() {
+        assertThat(BodySanitizer.sanitize("<figure data-embed=\"youtube\" data-id=\"x&quot; onload=&quot;alert(1)\"><a href=\"https://evil.example/\">x</a></figure>"))
+                .isEqualTo("<p><a href=\"https://evil.example/\" rel=\"noopener\">x</a></p>");
+        assertThat(BodySanitizer.sanitize("<figure data-embed=\"youtube\" data-id=\"dQw4w9WgXcQ\"><iframe src=\"https://evil.example/\"></iframe>"
+                + "<a href=\"https://evil.example/\">x</a></figure>"))
+                .isEqualTo("<figure data-embed=\"youtube\" data-id=\"dQw4w9WgXcQ\"><a href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\" rel=\"noopener\">"
+                        + "https://www.youtube.com/watch?v=dQw4w9WgXcQ</a></figure>");
+        assertThat(BodySanitizer.sanitize("<iframe src=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ\"></iframe><p>ب</p>")).isEqualTo("<p>ب</p>");
+        assertThat(BodySanitizer.sanitize("<figure data-embed=\"iframe\" data-id=\"1\"></figure><p>ب</p>")).isEqualTo("<p>ب</p>");
+    }
+
+    @Test
+    void keepsGalleriesOfLibraryPicturesOnly() {
+        String gallery = "<figure data-gallery=\"\"><figure data-media=\"12\"><img src=\"/media/a.jpg\" alt=\"أ\"><figcaption>الأولى</figcaption></figure>"
+                + "<figure data-media=\"13\"><img src=\"/media/b.jpg\" alt=\"ب\"></figure></figure>";
+        assertThat(BodySanitizer.sanitize(gallery)).isEqualTo(gallery);
+        assertThat(BodySanitizer.sanitize("<figure data-gallery=\"\"><figure data-media=\"x\"><img src=\"/media/a.jpg\"></figure>"
+                + "<figure data-media=\"3\"><img src=\"https://evil.example/a.jpg\"></figure><p>نص</p></figure>")).isEmpty();
+        assertThat(BodySanitizer.sanitize("<figure data-media=\"5\"><img src=\"/media/a.jpg\" alt=\"\"></figure>"))
+                .isEqualTo("<figure><img src=\"/media/a.jpg\" alt=\"\"></figure>");
+    }
 }

@@ -178,7 +178,8 @@ class CommentsBrowserIT {
             @SuppressWarnings("unchecked")
             List<String> texts = (List<String>) browser.js(
                     "return Array.from(document.querySelectorAll('.comment-list .comment-text')).map(e => e.textContent.trim())");
-            assertThat(texts).containsExactlyInAnyOrderElementsOf(shares.get(n));
+            // As stored: the input rule closes unbalanced bidi overrides and drops controls (issue 12).
+            assertThat(texts).containsExactlyInAnyOrderElementsOf(shares.get(n).stream().map(p -> com.nashir.system.InputText.clean(p).strip()).toList());
             assertThat(driver.findElements(By.cssSelector(".comment-text script, .comment-text img, .comment-text svg, .comment-text iframe, "
                     + ".comment-text a, .comment-author img"))).isEmpty();
             if (n == 0) {

@@ -27,7 +27,7 @@ class FeedWritersTest {
                 new FeedImage("https://news.example/media/2024/06/k-1024.jpg", "image/jpeg", 12345, 1024, 576, "وصف الصورة", "تعليق ـ أرشيف"));
         return new Feed("سياسة — ناشر", "أخبار السياسة", "ar", "https://news.example/section/politics",
                 "https://news.example/section/politics/feed", "https://news.example/section/politics/feed/atom",
-                "https://news.example/section/politics/feed.json", "https://news.example/favicon.svg", UPDATED, List.of(entry));
+                "https://news.example/section/politics/feed.json", "https://news.example/favicon.svg", UPDATED, List.of(entry), java.util.Set.of());
     }
 
     static SyndFeed read(String xml) throws Exception {

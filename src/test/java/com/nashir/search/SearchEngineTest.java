@@ -210,6 +210,57 @@ class SearchEngineTest {
     }
 
     @Test
+    void aSingleLetterPrepositionIsDecidedByTheIndexVocabulary() {
+        put(doc(1, "زيارة إلى عمان", "وصل الوفد إلى عمان صباحاً وغادر عمان مساءً", POLITICS, days(1)));
+        put(doc(2, "مؤتمر لعمان", "خطة جديدة لعمان", POLITICS, days(2)));
+        put(doc(5, "أسعار عمان", "ارتفعت الأسعار في عمان", POLITICS, days(5)));
+        put(doc(3, "بوتين يزور دمشق", "وصل بوتين", POLITICS, days(3)));
+        put(doc(4, "بدمشق اجتماع", "نص", POLITICS, days(4)));
+        put(doc(6, "دمشق تستضيف معرضاً", "نص", POLITICS, days(6)));
+        // عمان is in more articles than لعمان: the ل is a preposition.
+        assertThat(ids(search("لعمان"))).contains(1L, 2L, 5L);
+        assertThat(ids(search("عمان"))).contains(1L, 2L, 5L);
+        assertThat(ids(search("دمشق"))).contains(3L, 4L, 6L);
+        // بوتين is not ب + وتين: the index has no وتين, so nothing else is searched.
+        assertThat(ids(search("بوتين"))).containsExactly(3L);
+    }
+
+    @Test
+    void aBrokenPluralByPatternFindsItsSingularOnlyWhenTheIndexKnowsIt() {
+        put(doc(1, "حقيبة جديدة", "نص", POLITICS, days(1)));
+        put(doc(2, "الحقائب في المطار", "نص", POLITICS, days(2)));
+        assertThat(ids(search("حقائب"))).contains(1L, 2L);
+        assertThat(ids(search("حقيبة"))).contains(1L, 2L);
+    }
+
+    @Test
+    void aNameWrittenInLatinFindsItsArabicSpellingAndTheOtherWay() {
+        put(doc(1, "سامسونج تطلق هاتفاً", "نص", POLITICS, days(1)));
+        put(doc(2, "Samsung في المعرض", "نص", POLITICS, days(2)));
+        assertThat(ids(search("Samsung"))).contains(1L, 2L);
+        assertThat(ids(search("سامسونج"))).contains(1L, 2L);
+        put(doc(3, "غوغل تحدّث محركها", "نص", POLITICS, days(3)));
+        assertThat(ids(search("Google"))).containsExactly(3L);
+    }
+
+    @Test
+    void hamzaDroppedOrOnItsSeatMeets() {
+        put(doc(1, "سؤال البيئة", "نص", POLITICS, days(1)));
+        assertThat(ids(search("سوال"))).containsExactly(1L);
+        assertThat(ids(search("بيية"))).containsExactly(1L);
+    }
+
+    @Test
+    void didYouMeanFindsTheWordInsideItsAffixesOrStaysSilent() {
+        put(doc(1, "اجتماع في دمشق", "نص عن دمشق", POLITICS, days(1)));
+        // Found through the vocabulary: no suggestion needed.
+        assertThat(search("بدمشق").page().total()).isEqualTo(1);
+        assertThat(Spelling.keepsAffixes("بدمشق", "لدمشق")).isFalse();
+        assertThat(Spelling.keepsAffixes("اردغان", "اردوغان")).isTrue();
+        assertThat(search("دمشقهم").didYouMean()).isIn(null, "دمشق");
+    }
+
+    @Test
     void autocompleteByTheStartOfAHeadlineWord() throws IOException {
         put(doc(1, "روسيا ترعى التطبيع", "نص", POLITICS, days(1)));
         put(doc(2, "خبر آخر", "التطبيع في النص فقط", POLITICS, days(1)));

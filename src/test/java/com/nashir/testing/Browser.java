@@ -47,6 +47,18 @@ public final class Browser implements AutoCloseable {
 
     /** {@code javascript} false: pages as a reader with scripts turned off sees them. */
     public static Browser start(int width, int height, boolean javascript) {
+        return start(width, height, javascript, false);
+    }
+
+    /**
+     * A browser that records the DevTools protocol's network events ({@link #requestedUrls()}):
+     * what a page asked for, from any host, including requests the page's policy then blocked.
+     */
+    public static Browser startWithNetworkLog(int width, int height) {
+        return start(width, height, true, true);
+    }
+
+    private static Browser start(int width, int height, boolean javascript, boolean networkLog) {
         requireChromium();
         Path profile;
         try {
@@ -61,6 +73,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=ar");
+        if (networkLog) {
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL"));
+        }
         if (!javascript) {
             options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
         }
@@ -76,6 +91,22 @@ public final class Browser implements AutoCloseable {
         } else if (!present) {
             Assertions.fail(message);
         }
+    }
+
+    /**
+     * The addresses the browser asked for since the last call (the DevTools protocol's
+     * {@code Network.requestWillBeSent}, through ChromeDriver's performance log); needs
+     * {@link #startWithNetworkLog}.
+     */
+    public java.util.List<String> requestedUrls() {
+        java.util.List<String> urls = new java.util.ArrayList<>();
+        for (var entry : driver.manage().logs().get("performance")) {
+            var message = Http.parse(entry.getMessage()).path("message");
+            if (message.path("method").asString().equals("Network.requestWillBeSent")) {
+                urls.add(message.path("params").path("request").path("url").asString());
+            }
+        }
+        return urls;
     }
 
     public WebElement find(String css) {

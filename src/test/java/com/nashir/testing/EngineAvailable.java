@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Skips integration tests on PostgreSQL when no server answers, except in CI (CI=true), where
  * a missing database must fail the build rather than pass it silently.
  */
-class EngineAvailable implements ExecutionCondition {
+public class EngineAvailable implements ExecutionCondition {
     private static Boolean reachable;
 
     @Override

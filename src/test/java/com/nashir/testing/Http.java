@@ -54,6 +54,20 @@ public class Http {
         return token == null ? send(builder) : send(builder, "Authorization", "Bearer " + token);
     }
 
+    /** Uploads a picture to the media library ({@code POST /api/v1/media}, multipart) with its alt text. */
+    public Response uploadAs(String token, String filename, String contentType, byte[] file, String alt) {
+        String boundary = "----nashir-" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\n" + alt + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri("/api/v1/media")).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+                "Authorization", "Bearer " + token, "Content-Type", "multipart/form-data; boundary=" + boundary);
+    }
+
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }

@@ -1,41 +1,24 @@
 package com.nashir.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The user's reference fixtures in ../shared/seed/ (article.json, breaking.json, article.txt).
- * The folder is found next to the repository or named by NASHIR_SEED_DIR.
+ * The reference fixtures in src/test/resources/seed/ (article.json, breaking.json, article.txt),
+ * read from the test classpath so a plain clone of the repository has everything its tests use.
  */
 public final class Seed {
     private Seed() {}
 
-    public static Path dir() {
-        String env = System.getenv("NASHIR_SEED_DIR");
-        if (env != null) {
-            return Path.of(env);
-        }
-        Path here = Path.of("").toAbsolutePath();
-        for (Path p = here; p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/seed");
-            if (Files.isRegularFile(candidate.resolve("article.json"))) {
-                return candidate;
-            }
-            Path sibling = p.resolveSibling("shared").resolve("seed");
-            if (Files.isRegularFile(sibling.resolve("article.json"))) {
-                return sibling;
-            }
-        }
-        throw new IllegalStateException("shared/seed not found beside " + here + " (set NASHIR_SEED_DIR)");
-    }
-
     public static String read(String name) {
-        try {
-            return Files.readString(dir().resolve(name), StandardCharsets.UTF_8);
+        try (InputStream in = Seed.class.getResourceAsStream("/seed/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("no seed fixture " + name + " in src/test/resources/seed/");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

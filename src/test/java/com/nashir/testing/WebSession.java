@@ -17,19 +17,33 @@ import org.jsoup.nodes.Document;
 
 /** A cookie-keeping HTTP session for the newsroom's HTML forms (login, CSRF), without a browser. */
 public class WebSession {
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client;
     private final String base;
     /**
      * Each session comes from its own address (Tomcat trusts X-Forwarded-For from localhost, as
      * from any internal proxy), so failed logins in one test never count against another's
      * per-address throttle.
      */
-    private final String address = "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
+    private final String address;
     private static final java.util.Random RANDOM = new java.util.Random();
 
     public WebSession(int port) {
+        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build(),
+                "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254)));
+    }
+
+    private WebSession(int port, HttpClient client, String address) {
         this.base = "http://localhost:" + port;
+        this.client = client;
+        this.address = address;
+    }
+
+    /**
+     * The same browser (cookies, address) talking to another node on {@code port}: cookies are
+     * per host, not per port, as behind a load balancer.
+     */
+    public WebSession on(int port) {
+        return new WebSession(port, client, address);
     }
 
     public String address() {

@@ -43,7 +43,8 @@ class LiveBreakingBrowserIT {
               window.__unwant.forEach(function (m) { if (!(m in window.__gone) && text.indexOf(m) < 0) window.__gone[m] = now; });
             }).observe(list, {childList: true, subtree: true, characterData: true});
             """;
-    private static final Set<String> STRIP_TAGS = Set.of("DIV", "STRONG", "UL", "LI", "TIME", "SPAN", "A");
+    private static final Set<String> STRIP_TAGS = Set.of("DIV", "STRONG", "UL", "LI", "TIME", "SPAN", "A",
+            "BDI"); // Latin runs of editorial text are isolated left to right (ReadingText)
 
     @LocalServerPort
     int port;
@@ -142,7 +143,8 @@ class LiveBreakingBrowserIT {
             // The batch is the newest; items of other tests may follow it.
             first.waitFor("Array.from(document.querySelectorAll('[data-breaking] li > span, [data-breaking] li > a'))"
                     + ".slice(0, " + batch.size() + ").map(function (e) { return e.textContent; }).join('\\n') === "
-                    + jsString(String.join("\n", batch.stream().map(String::strip).toList())), 5);
+                    // As stored: the input rule closes unbalanced bidi overrides (issue 12) and drops controls.
+                    + jsString(String.join("\n", batch.stream().map(p -> com.nashir.system.InputText.clean(p).strip()).toList())), 5);
             assertInert(first, batch, title);
             if (from == 0) {
                 first.screenshot("live-breaking-xss.png");
@@ -174,13 +176,14 @@ class LiveBreakingBrowserIT {
         @SuppressWarnings("unchecked")
         List<String> shown = (List<String>) b.js("return Array.from(document.querySelectorAll('[data-breaking] li > span, [data-breaking] li > a'))"
                 + ".map(function (e) { return e.textContent; })");
-        assertThat(shown.subList(0, Math.min(texts.size(), shown.size()))).containsExactlyElementsOf(texts.stream().map(String::strip).toList());
+        assertThat(shown.subList(0, Math.min(texts.size(), shown.size()))).containsExactlyElementsOf(texts.stream().map(t -> com.nashir.system.InputText.clean(t).strip()).toList());
         @SuppressWarnings("unchecked")
         List<String> tags = (List<String>) b.js("return Array.from(document.querySelectorAll('[data-breaking] *')).map(function (e) { return e.tagName; })");
         assertThat(tags).allMatch(STRIP_TAGS::contains);
         @SuppressWarnings("unchecked")
         List<String> hrefs = (List<String>) b.js("return Array.from(document.querySelectorAll('[data-breaking] a')).map(function (e) { return e.getAttribute('href'); })");
-        assertThat(hrefs).allMatch(h -> h.startsWith("/") && !h.startsWith("//"));
+        // A path of the site, or a web address (items of other tests link to articles by their full address); never a script.
+        assertThat(hrefs).allMatch(h -> (h.startsWith("/") && !h.startsWith("//")) || h.startsWith("https://") || h.startsWith("http://"));
         assertThat(b.js("return typeof window.__xss")).isEqualTo("undefined");
         assertThat(b.driver.getTitle()).isEqualTo(title);
         // The site's own strip script; JSON-LD blocks are data, never run.

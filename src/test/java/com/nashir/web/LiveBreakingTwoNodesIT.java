@@ -66,7 +66,7 @@ class LiveBreakingTwoNodesIT {
                 }
 
                 // Cut B's LISTEN connection; what A posts meanwhile still reaches B's reader.
-                String channel = "nashir_breaking_" + schema();
+                String channel = com.nashir.system.NodeNotifications.listenerName(schema());
                 terminateListeners(channel);
                 String during = "أثناء انقطاع الإصغاء " + tag;
                 long before = System.currentTimeMillis();

@@ -40,4 +40,24 @@ class LiveStreamLimitsTest {
     void limitsMustAllowAtLeastOneStream() {
         assertThatThrownBy(() -> new LiveStreamLimits(0, 1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void oneIpv6Slash64CountsAsOneClient() {
+        LiveStreamLimits limits = new LiveStreamLimits(100, 2);
+        assertThat(limits.admit("2001:db8:1:2::1")).isTrue();
+        assertThat(limits.admit("2001:db8:1:2::2")).isTrue();
+        assertThat(limits.admit("2001:db8:1:2:ffff::3")).isFalse();
+        assertThat(limits.admit("2001:db8:1:3::1")).isTrue();
+        limits.release("2001:db8:1:2::2");
+        assertThat(limits.admit("2001:db8:1:2::99")).isTrue();
+    }
+
+    @Test
+    void theNodeLimitFollowsTheHeap() {
+        // half of 512 MB at 64 KB a stream
+        assertThat(LiveStreamLimits.heapCap(512L << 20, 64 << 10)).isEqualTo(4096);
+        assertThat(LiveStreamLimits.heapCap(1 << 20, 1 << 30)).isEqualTo(1);
+        LiveStreamLimits limits = new LiveStreamLimits(20_000, 100, org.springframework.util.unit.DataSize.ofMegabytes(1));
+        assertThat(limits.maxStreams()).isLessThan(20_000).isEqualTo(LiveStreamLimits.heapCap(Runtime.getRuntime().maxMemory(), 1 << 20));
+    }
 }

@@ -8,26 +8,24 @@ import org.springframework.mock.web.MockHttpServletRequest;
 class PageCacheFilterTest {
 
     @Test
-    void gzipWhenListed() {
-        assertThat(PageCacheFilter.acceptsGzip("gzip, deflate, br")).isTrue();
+    void brotliPreferred_gzipOtherwise_identityWhenNeither() {
+        assertThat(Compression.choose("gzip, deflate, br")).isEqualTo(Compression.brotliAvailable() ? "br" : "gzip");
+        assertThat(Compression.choose("gzip")).isEqualTo("gzip");
+        assertThat(Compression.choose(null)).isNull();
+        assertThat(Compression.choose("deflate")).isNull();
     }
 
     @Test
-    void noGzipWhenRefusedWithQualityZero() {
-        assertThat(PageCacheFilter.acceptsGzip("gzip;q=0, br")).isFalse();
-    }
-
-    @Test
-    void noGzipWhenAbsent() {
-        assertThat(PageCacheFilter.acceptsGzip(null)).isFalse();
-        assertThat(PageCacheFilter.acceptsGzip("br")).isFalse();
+    void aCodingRefusedWithQualityZeroIsNotUsed() {
+        assertThat(Compression.choose("gzip;q=0, deflate")).isNull();
+        assertThat(Compression.choose("br;q=0, gzip")).isEqualTo("gzip");
     }
 
     @Test
     void searchPagesAreNeverCached() {
-        assertThat(PageCacheFilter.isUncached("/search")).isTrue();
-        assertThat(PageCacheFilter.isUncached("/section/politics")).isFalse();
-        assertThat(PageCacheFilter.isUncached("/searching")).isFalse();
+        assertThat(CachedPageWriter.isUncached("/search")).isTrue();
+        assertThat(CachedPageWriter.isUncached("/section/politics")).isFalse();
+        assertThat(CachedPageWriter.isUncached("/searching")).isFalse();
     }
 
     @Test
@@ -45,8 +43,28 @@ class PageCacheFilterTest {
     /** The live stream never ends: the cache would hold it in memory forever and the reader would get nothing. */
     @Test
     void leavesTheLiveStreamAlone() {
-        var filter = new PageCacheFilter(null);
-        assertThat(filter.shouldNotFilter(new MockHttpServletRequest("GET", "/live/breaking"))).isTrue();
-        assertThat(filter.shouldNotFilter(new MockHttpServletRequest("GET", "/"))).isFalse();
+        assertThat(CachedPageWriter.isPublicPage(new MockHttpServletRequest("GET", "/live/breaking"))).isFalse();
+        assertThat(CachedPageWriter.isPublicPage(new MockHttpServletRequest("GET", "/"))).isTrue();
+        assertThat(CachedPageWriter.isPublicPage(new MockHttpServletRequest("POST", "/"))).isFalse();
+    }
+
+    @Test
+    void theKeyHasSchemeHostAndQuery_withoutTrackingParameters() {
+        var plain = new MockHttpServletRequest("GET", "/news/1/x");
+        plain.setServerName("news.example");
+        plain.setServerPort(80);
+        var https = new MockHttpServletRequest("GET", "/news/1/x");
+        https.setScheme("https");
+        https.setServerName("news.example");
+        https.setServerPort(80);
+        assertThat(CachedPageWriter.key(plain)).isNotEqualTo(CachedPageWriter.key(https));
+        var shared = new MockHttpServletRequest("GET", "/news/1/x");
+        shared.setServerName("news.example");
+        shared.setServerPort(80);
+        shared.setQueryString("fbclid=IwAR0abc&utm_source=facebook");
+        assertThat(CachedPageWriter.key(shared)).isEqualTo(CachedPageWriter.key(plain));
+        var paged = new MockHttpServletRequest("GET", "/section/x");
+        paged.setQueryString("utm_medium=social&page=2");
+        assertThat(CachedPageWriter.key(paged)).endsWith("/section/x?page=2");
     }
 }

@@ -142,7 +142,8 @@ class PublicSiteIT {
         String sectionHtml = http.get("/section/" + section).body();
         for (String html : List.of(articleHtml, sectionHtml)) {
             assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x onerror");
-            assertThat(html).contains("&lt;script&gt;");
+            // Latin runs in editorial text are isolated (<bdi dir="ltr">); the escaped text reads through them.
+            assertThat(html.replaceAll("</?bdi[^>]*>", "")).contains("&lt;script&gt;");
         }
     }
 
@@ -210,6 +211,10 @@ class PublicSiteIT {
 
     @Test
     void homeShowsLeadLatestAndSectionBlocks() {
+        // More than the zones above the blocks hold (a story shows once), so the section keeps some for its block.
+        for (int i = 0; i < com.nashir.frontpage.Zone.allSlots() + 1; i++) {
+            fx.post(Fixtures.article(section, "خبر من القسم " + i));
+        }
         var a = Fixtures.article(section, "الخبر الرئيسي " + section);
         a.put("publishedAt", Instant.now().minusSeconds(5).toString());
         fx.post(a);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * through {@code java -Xmx128m -jar target/nashir.jar import-wordpress}: 1,500 posts imported and
  * 1,500 pages of 100 kB skipped ({@code --pages=skip}), about 145 MB in all, every byte parsed
  * twice. Kept this small so the suite stays quick (writing articles, not reading XML, is what
- * takes time); the README has the figures measured by hand on larger files. Runs once, on H2 (the
+ * takes time); docs/wordpress.md has the figures measured by hand on larger files. Runs once, on H2 (the
  * streaming does not depend on the engine; the PostgreSQL run of the other import tests covers it).
  */
 class WordPressImportStreamingIT {

@@ -71,4 +71,16 @@ class WpContentTest {
     void commentText_keepsLineBreaksAndDropsMarkup() {
         assertThat(WpText.commentText("أ &amp; ب<br />\n<b>ج</b>")).isEqualTo("أ & ب\n\nج");
     }
+
+    @Test
+    void embedAddressesStayOnTheirOwnLineForTheSanitizer() {
+        String classic = WpContent.prepare("قبل\n\n[embed]https://www.youtube.com/watch?v=dQw4w9WgXcQ[/embed]\n\nبعد", u -> null);
+        org.assertj.core.api.Assertions.assertThat(com.nashir.article.BodySanitizer.sanitize(classic))
+                .contains("<figure data-embed=\"youtube\" data-id=\"dQw4w9WgXcQ\">").contains("<p>بعد</p>");
+        String oembed = WpContent.prepare("قبل\n\nhttps://vimeo.com/76979871\n\nبعد", u -> null);
+        org.assertj.core.api.Assertions.assertThat(com.nashir.article.BodySanitizer.sanitize(oembed)).contains("<figure data-embed=\"vimeo\" data-id=\"76979871\">");
+        String block = WpContent.prepare("<!-- wp:embed {\"url\":\"https://x.com/a/status/1790000000000000001\"} --><figure class=\"wp-block-embed is-provider-twitter\">"
+                + "<div class=\"wp-block-embed__wrapper\">\nhttps://x.com/a/status/1790000000000000001\n</div></figure><!-- /wp:embed -->", u -> null);
+        org.assertj.core.api.Assertions.assertThat(com.nashir.article.BodySanitizer.sanitize(block)).contains("<figure data-embed=\"x\" data-id=\"1790000000000000001\">");
+    }
 }

@@ -1,0 +1,268 @@
+package com.nashir.search;
+
+import com.nashir.article.Article;
+import com.nashir.article.ArticleCard;
+import com.nashir.article.ArticleScope;
+import com.nashir.article.PublishedArticles;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * "اقرأ أيضاً": the published articles most like this one, from the search index. The article's
+ * own words (headline, kicker, summary: what it is about, analyzed as the index analyzes them)
+ * become a query of its dozen most telling terms ({@link MoreLikeThis}: rare in the archive,
+ * frequent in the article), beside its tags (a shared rare tag weighs most) and its section, with
+ * the search's recency bonus, so that among equally close stories the newer come first. It runs
+ * like a search (block-max WAND over a newest-first index), within a time budget
+ * ({@code nashir.search.related-budget}, 15 ms): the index keeps the newest first, so a search
+ * stopped at its budget has ranked the newer part of the archive, and an archive of millions of
+ * articles, or words common to a large share of it, never make an article page slow.
+ *
+ * <p>The lists are kept ({@link RelatedLists}): a page reads its article's list, found earlier
+ * with a generous budget by {@link RelatedBackfill}, and only searches itself (within the budget
+ * above) for an article whose list is not there yet, leaving the list to be kept. Hits are
+ * checked against the database ({@link PublishedArticles#cards}). Without an index (search off,
+ * or this node still building it) and without a kept list the newest of the section stand in.
+ */
+@Service
+public class RelatedArticles {
+    /** At most this many words of the article make the query. */
+    static final int QUERY_TERMS = 10;
+    /** How much of the body (as stored, markup included) speaks for the article beside its headline and summary. */
+    static final int LEAD_CHARS = 700;
+    /** A word in more than this share of the archive says nothing about a story. */
+    static final int MAX_DOC_FREQ_PERCENT = 25;
+    static final float TAG_BOOST = 1.5f;
+    static final float SECTION_BOOST = 0.3f;
+    /**
+     * A share of the search's recency bonus: among stories about the same thing the newer come
+     * first, but a week's news on other topics must not push out the story's own.
+     */
+    static final float RECENCY_BOOST = 0.25f;
+    /** A word of one of the story's tags found in another story's text. */
+    static final float TOPIC_BOOST = 3.0f;
+
+    /** How many related articles a kept list holds: more than a page shows, for those unpublished since. */
+    static final int KEPT = 8;
+    /**
+     * Time for the search of a list to keep: more than a page's 15 ms, so a kept list ranks more
+     * of the archive, within a bound on the work (a million articles are filled in hours, not
+     * days); never less than the page's own budget, so a kept list is never worse than the one
+     * the page would find.
+     */
+    static final Duration KEEP_BUDGET = Duration.ofMillis(50);
+
+    private final SearchIndex index;
+    private final PublishedArticles published;
+    private final RelatedLists lists;
+    private final RelatedQueue wanted;
+    private final Clock clock;
+    private final Duration halfLife;
+    private final Duration budget;
+
+    RelatedArticles(SearchIndex index, PublishedArticles published, RelatedLists lists, RelatedQueue wanted, Clock clock,
+                    @Value("${nashir.search.half-life:30d}") Duration halfLife,
+                    @Value("${nashir.search.related-budget:15ms}") Duration budget) {
+        this.index = index;
+        this.published = published;
+        this.lists = lists;
+        this.wanted = wanted;
+        this.clock = clock;
+        this.halfLife = halfLife;
+        this.budget = budget;
+    }
+
+    /** What the related articles are found for: an article's id, its own words, tags and section. */
+    record Subject(long id, String text, List<String> tagSlugs, List<String> tagNames, String sectionSlug) {
+        static Subject of(Article a) {
+            return new Subject(a.id(), text(a.headline(), a.kicker(), a.summary(), lead(a.body())),
+                    a.tags().stream().map(t -> t.slug()).toList(), a.tags().stream().map(t -> t.name()).toList(), a.section().slug());
+        }
+
+        /**
+         * The words that say what the article is about: the headline counts three times (its words
+         * name the topic; the body's many words would otherwise outvote them), then kicker, summary
+         * and the lead of the body.
+         */
+        static String text(String headline, String kicker, String summary, String lead) {
+            return String.join("\n", headline, headline, headline, kicker, summary, lead);
+        }
+
+        /** The text of the body's first paragraphs (what a story is about is said first); markup dropped, no parsing. */
+        static String lead(String html) {
+            String head = html.length() > LEAD_CHARS ? html.substring(0, LEAD_CHARS) : html;
+            return head.replaceAll("<[^>]*>?", " ");
+        }
+    }
+
+    /** Up to {@code limit} public articles to read after {@code article}, closest first. */
+    public List<ArticleCard> to(Article article, int limit) {
+        Instant now = clock.instant();
+        var kept = lists.of(article.id());
+        List<Long> ids;
+        if (kept.isPresent()) {
+            if (kept.get().stale(article.publishedAt(), now)) {
+                wanted.offer(article.id());
+            }
+            ids = kept.get().ids();
+        } else {
+            wanted.offer(article.id());
+            ids = find(article, limit, budget, now);
+        }
+        List<ArticleCard> cards = firstPublic(ids, limit);
+        if (!cards.isEmpty()) {
+            return cards;
+        }
+        List<ArticleCard> fallback = new ArrayList<>(published.listing(ArticleScope.section(article.section().id()), 1, limit + 1).items());
+        fallback.removeIf(c -> c.id() == article.id());
+        return fallback.size() > limit ? fallback.subList(0, limit) : fallback;
+    }
+
+    /**
+     * The cards of the first {@code limit} of {@code ids} that are public: the first {@code limit}
+     * read at once, the next ones only for those unpublished since the list was kept. On a long
+     * tail of cold pages the rows of the cards, spread over the archive, are most of what is left
+     * of an article page's database time, so none is read that the page does not show.
+     */
+    private List<ArticleCard> firstPublic(List<Long> ids, int limit) {
+        List<ArticleCard> cards = new ArrayList<>(limit);
+        for (int from = 0; from < ids.size() && cards.size() < limit; ) {
+            int to = Math.min(ids.size(), from + limit - cards.size());
+            cards.addAll(published.cards(ids.subList(from, to)));
+            from = to;
+        }
+        return cards;
+    }
+
+    /** The ids of up to {@code limit} published articles most like {@code article}, searched within {@code budget}; none without an index. */
+    List<Long> find(Article article, int limit, Duration budget, Instant now) {
+        return index.ready()
+                ? index.with(engine -> engine.withSearcher(s -> find(s, engine.analyzer(), article, limit, budget, now)), List.of())
+                : List.of();
+    }
+
+    /** The list to keep for {@code article}: {@link #KEPT} ids, searched within {@link #keepBudget}. */
+    List<Long> toKeep(Article article, Instant now) {
+        return find(article, KEPT, keepBudget(), now);
+    }
+
+    /** The same on a given index version (the {@code related} command). */
+    List<Long> toKeep(IndexSearcher searcher, Analyzer analyzer, Article article, Instant now) throws IOException {
+        return find(searcher, analyzer, article, KEPT, keepBudget(), now);
+    }
+
+    Duration keepBudget() {
+        return budget.compareTo(KEEP_BUDGET) > 0 ? budget : KEEP_BUDGET;
+    }
+
+    /** The same on a given index version (the {@code related} command reads the index beside a running site). */
+    List<Long> find(IndexSearcher searcher, Analyzer analyzer, Article article, int limit, Duration budget, Instant now) throws IOException {
+        return ids(searcher, analyzer, Subject.of(article), now, halfLife, limit, budget);
+    }
+
+    /** The ids of the published documents most like {@code subject}, best first. */
+    static List<Long> ids(IndexSearcher searcher, Analyzer analyzer, Subject subject, Instant now, Duration halfLife, int limit,
+                          Duration budget)
+            throws IOException {
+        Query query = query(searcher, analyzer, subject, now, halfLife);
+        if (query == null) {
+            return List.of();
+        }
+        // A searcher of its own over the same index version, to carry the time budget.
+        IndexSearcher timed = new IndexSearcher(searcher.getIndexReader());
+        timed.setSimilarity(searcher.getSimilarity());
+        timed.setTimeout(new QueryTimeoutImpl(budget.toMillis()));
+        ScoreDoc[] hits = timed.search(query, new TopScoreDocCollectorManager(limit, null, limit)).scoreDocs;
+        var stored = searcher.storedFields();
+        List<Long> ids = new ArrayList<>(hits.length);
+        for (ScoreDoc hit : hits) {
+            ids.add(Long.parseLong(stored.document(hit.doc, Set.of(SearchFields.ID)).get(SearchFields.ID)));
+        }
+        return ids;
+    }
+
+    /** The query: what the subject is about (its words, its tags) required; its section and recency adding; itself excluded. */
+    static Query query(IndexSearcher searcher, Analyzer analyzer, Subject subject, Instant now, Duration halfLife) throws IOException {
+        BooleanQuery.Builder about = new BooleanQuery.Builder();
+        Query words = words(searcher, analyzer, subject.text());
+        if (words != null) {
+            about.add(words, BooleanClause.Occur.SHOULD);
+        }
+        subject.tagSlugs().forEach(t -> about.add(new BoostQuery(new TermQuery(new Term(SearchFields.TAG, t)), TAG_BOOST),
+                BooleanClause.Occur.SHOULD));
+        // The tags name the story's topics: stories that speak of them without the tag are close too.
+        int common = searcher.getIndexReader().numDocs() * MAX_DOC_FREQ_PERCENT / 100;
+        for (String term : topicWords(analyzer, subject.tagNames())) {
+            if (searcher.getIndexReader().docFreq(new Term(SearchFields.TEXT, term)) > common) {
+                continue; // as for the text's words: a word everywhere says nothing
+            }
+            about.add(new BoostQuery(new TermQuery(new Term(SearchFields.TEXT, term)), TOPIC_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery aboutQuery = about.build();
+        if (aboutQuery.clauses().isEmpty()) {
+            return null;
+        }
+        return SearchFilters.published(now)
+                .add(aboutQuery, BooleanClause.Occur.MUST)
+                .add(new BoostQuery(new TermQuery(new Term(SearchFields.SECTION, subject.sectionSlug())), SECTION_BOOST),
+                        BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(RecencyBoost.clause(now.toEpochMilli(), halfLife), RECENCY_BOOST), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(SearchFields.ID, Long.toString(subject.id()))), BooleanClause.Occur.MUST_NOT)
+                .build();
+    }
+
+    /** The tag names' words as the index keeps them (analyzed like the text), each once. */
+    private static java.util.Set<String> topicWords(Analyzer analyzer, List<String> tagNames) throws IOException {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        for (String name : tagNames) {
+            try (var ts = analyzer.tokenStream(SearchFields.TEXT, name)) {
+                var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    words.add(term.toString());
+                }
+                ts.end();
+            }
+        }
+        return words;
+    }
+
+    /** The text's most telling words as a query on the catch-all text field, or null when none is telling. */
+    private static Query words(IndexSearcher searcher, Analyzer analyzer, String text) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(analyzer);
+        mlt.setFieldNames(new String[] {SearchFields.TEXT});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(2);
+        mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PERCENT);
+        mlt.setMaxQueryTerms(QUERY_TERMS);
+        mlt.setBoost(true);
+        if (!(mlt.like(SearchFields.TEXT, new StringReader(text)) instanceof BooleanQuery words) || words.clauses().isEmpty()) {
+            return null;
+        }
+        // Two telling words in common at least: one shared word is as often a coincidence as a topic.
+        BooleanQuery.Builder atLeastTwo = new BooleanQuery.Builder().setMinimumNumberShouldMatch(Math.min(2, words.clauses().size()));
+        words.clauses().forEach(atLeastTwo::add);
+        return atLeastTwo.build();
+    }
+}

@@ -1,0 +1,100 @@
+package com.nashir.search;
+
+import com.nashir.article.ArticleChanged;
+import com.nashir.system.Sql;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The related articles found for each article, kept in the database ({@code article_related}, V45)
+ * so that an article page reads one row instead of searching the archive. Shared by every node;
+ * derived from the search index, so a missing row only means "not found yet".
+ */
+@Component
+class RelatedLists {
+    /** What was found for one article, and when. */
+    record Stored(List<Long> ids, Instant computedAt) {
+        /**
+         * Whether the list should be found again: a story's list ages with the story. Newer stories
+         * gather related ones fast (the next day's follow-ups), so a young article's list is kept
+         * for a tenth of its age, at least ten minutes; an old one's for a week at most.
+         */
+        boolean stale(Instant publishedAt, Instant now) {
+            return computedAt.isBefore(now.minus(maxAge(publishedAt, now)));
+        }
+    }
+
+    static final Duration MIN_AGE = Duration.ofMinutes(10);
+    static final Duration MAX_AGE = Duration.ofDays(7);
+
+    static Duration maxAge(Instant publishedAt, Instant now) {
+        Duration tenth = publishedAt == null ? MAX_AGE : Duration.between(publishedAt, now).dividedBy(10);
+        return tenth.compareTo(MIN_AGE) < 0 ? MIN_AGE : tenth.compareTo(MAX_AGE) > 0 ? MAX_AGE : tenth;
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+
+    RelatedLists(JdbcClient jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    Optional<Stored> of(long articleId) {
+        return jdbc.sql("select related_ids, computed_at from article_related where article_id = ?").param(articleId)
+                .query((rs, n) -> new Stored(ids(rs.getString(1)), Sql.instant(rs, 2))).optional();
+    }
+
+    /**
+     * Keeps {@code ids} as the list of {@code articleId} as it was at {@code modifiedAt}; a list
+     * saved meanwhile by another node is replaced. Nothing is kept if the article changed since
+     * (its change forgot the list; this one was found for the old text).
+     */
+    void save(long articleId, Instant modifiedAt, List<Long> ids, Instant at) {
+        String joined = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        try {
+            tx.executeWithoutResult(s -> {
+                jdbc.sql("delete from article_related where article_id = ?").param(articleId).update();
+                jdbc.sql("insert into article_related (article_id, related_ids, computed_at) "
+                                + "select id, ?, ? from article where id = ? and modified_at = ?")
+                        .params(joined, Sql.param(at), articleId, Sql.param(modifiedAt)).update();
+            });
+        } catch (DataIntegrityViolationException raced) {
+            // Two nodes saved the same article's list at the same moment: one of them is kept, as good as the other.
+        }
+    }
+
+    /**
+     * An article changed (its words, tags, section, or whether it is public): its list is found
+     * again on the next render. Inside the writing transaction, so no node reads the old list
+     * after the change is visible.
+     */
+    @EventListener
+    void forget(ArticleChanged change) {
+        jdbc.sql("delete from article_related where article_id = ?").param(change.id()).update();
+    }
+
+    /**
+     * Up to {@code limit} public articles below {@code beforeId}, newest first, whose list is missing
+     * or older than {@code olderThan}: the background worker's next batch.
+     */
+    List<Long> wanting(long beforeId, Instant olderThan, int limit) {
+        return jdbc.sql("select a.id from article a left join article_related r on r.article_id = a.id "
+                        + "where a.id < ? and a.status = 'published' and (r.article_id is null or r.computed_at < ?) "
+                        + "order by a.id desc limit ?")
+                .params(beforeId, Sql.param(olderThan), limit).query(Long.class).list();
+    }
+
+    private static List<Long> ids(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.stream(joined.split(",")).map(Long::valueOf).toList();
+    }
+}

@@ -1,0 +1,90 @@
+package com.nashir.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nashir.testing.Http;
+import com.nashir.testing.IntegrationTest;
+import com.nashir.testing.SseClient;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An open live stream gives Tomcat's per-request buffers back (issue 12, finding 1: each open
+ * stream held ~126 KB, so a few thousand streams exhausted a small heap), and a request that reuses
+ * Tomcat's objects after a stream has ended gets the usual buffers again.
+ */
+@IntegrationTest
+class LiveStreamBuffersIT {
+    @LocalServerPort
+    int port;
+    @Autowired
+    LiveStreamLimits limits;
+
+    @Test
+    void thisTomcatsBuffersCanBeShrunk() {
+        assertThat(LiveStreamBuffers.available()).as("Tomcat's connector fields are where LiveStreamBuffers looks").isTrue();
+    }
+
+    @Test
+    void anOpenStreamHoldsSmallBuffersAndStillStreams() throws Exception {
+        Http http = new Http(port);
+        int before = LiveStreamBuffers.shrunk();
+        try (SseClient client = SseClient.open(http.base(), LiveBreakingServlet.PATH, null)) {
+            assertThat(client.next(Duration.ofSeconds(5))).isNotNull();
+            assertThat(LiveStreamBuffers.shrunk()).isGreaterThan(before);
+        }
+    }
+
+    @Test
+    void requestsAfterEndedStreamsGetWholeAnswers() throws Exception {
+        int openBefore = limits.open();
+        List<Socket> sockets = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Socket s = new Socket("127.0.0.1", port);
+            s.getOutputStream().write(("GET /live/breaking HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            sockets.add(s);
+        }
+        for (Socket s : sockets) {
+            s.setSoTimeout(5000);
+            assertThat(readUntil(s.getInputStream(), "event: breaking")).startsWith("HTTP/1.1 200");
+        }
+        for (Socket s : sockets) {
+            s.close();
+        }
+        // Dropped streams are noticed at the next heartbeat (2 s in tests); Tomcat then recycles their objects.
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (limits.open() > openBefore && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(limits.open()).isLessThanOrEqualTo(openBefore);
+        // Large answers and many headers on reused request objects: the full buffers are back.
+        Http http = new Http(port);
+        for (int i = 0; i < 40; i++) {
+            Http.Response page = http.get("/?reuse=" + i, "X-Filler", "x".repeat(3000));
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("</html>");
+        }
+    }
+
+    private static String readUntil(InputStream in, String marker) throws Exception {
+        StringBuilder text = new StringBuilder();
+        byte[] buf = new byte[4096];
+        while (text.indexOf(marker) < 0) {
+            int n = in.read(buf);
+            if (n < 0) {
+                break;
+            }
+            text.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+        }
+        return text.toString();
+    }
+}

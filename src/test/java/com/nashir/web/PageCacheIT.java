@@ -1,0 +1,179 @@
+package com.nashir.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nashir.NashirApplication;
+import com.nashir.testing.Fixtures;
+import com.nashir.testing.Http;
+import com.nashir.testing.IntegrationTest;
+import com.nashir.testing.TestDatabase;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * The page cache as a newsroom meets it: a publish drops exactly the pages that show it (the
+ * article's section, tag, home and feed pages, on this node and, on PostgreSQL, on another node
+ * within a second) while an unrelated article keeps its cached page; a hundred readers arriving
+ * together at a cold page cause one render; the answers carry the validators and the headers a
+ * CDN in front needs.
+ */
+@IntegrationTest
+class PageCacheIT {
+    @LocalServerPort
+    int port;
+    @Autowired
+    Environment env;
+    Http http;
+    Fixtures fx;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        fx = new Fixtures(http);
+    }
+
+    private String publish(String section, String headline, String tag) {
+        Map<String, Object> a = Fixtures.article(section, headline);
+        a.put("tags", List.of(tag));
+        a.put("publishedAt", java.time.Instant.now().minusSeconds(60).toString());
+        return Fixtures.path(fx.post(a).get("url").asString());
+    }
+
+    /** Requests the page until it comes from the cache (a page is stored by the request that renders it). */
+    private static String cached(Http node, String path) {
+        node.get(path);
+        var r = node.get(path);
+        assertThat(r.status()).as(path).isEqualTo(200);
+        assertThat(r.header("X-Cache")).as(path).isEqualTo("hit");
+        return path;
+    }
+
+    @Test
+    void aPublishDropsThePagesThatShowIt_andKeepsAnUnrelatedArticle() {
+        String section = fx.section();
+        String other = fx.section();
+        String tag = "وسم " + UUID.randomUUID().toString().substring(0, 6);
+        String unrelated = publish(other, "خبر لا علاقة له بما سيُنشر", "وسم آخر " + UUID.randomUUID().toString().substring(0, 6));
+        String first = publish(section, "الخبر الأول في القسم", tag);
+        String tagPage = org.jsoup.Jsoup.parse(http.get(first).body()).select("a[rel=tag]").first().attr("href");
+        List<String> showing = List.of("/section/" + section, tagPage, "/", "/feed", "/section/" + section + "/feed", "/latest");
+        cached(http, unrelated);
+        showing.forEach(p -> cached(http, p));
+
+        String headline = "خبر عاجل جديد " + UUID.randomUUID().toString().substring(0, 6);
+        publish(section, headline, tag);
+
+        for (String p : showing) {
+            var r = http.get(p);
+            // Text, not markup: pages isolate the Latin run of the headline in a <bdi>.
+            assertThat(org.jsoup.Jsoup.parse(r.body()).text()).as(p + " shows the new article at once (X-Cache " + r.header("X-Cache") + ")").contains(headline);
+        }
+        var kept = http.get(unrelated);
+        assertThat(kept.header("X-Cache")).as("the unrelated article keeps its entry (a soft change elsewhere may mark it stale, never drop it)")
+                .isIn("hit", "stale");
+    }
+
+    @Test
+    void aHundredReadersAtAColdPageCauseOneRender() throws Exception {
+        String section = fx.section();
+        String path = publish(section, "خبر ينتظره الجميع", "وسم " + UUID.randomUUID().toString().substring(0, 6));
+        int readers = 100;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(readers);
+        try {
+            List<Future<Http.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < readers; i++) {
+                Http reader = new Http(port);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return reader.get(path);
+                }));
+            }
+            start.countDown();
+            List<String> how = new ArrayList<>();
+            for (Future<Http.Response> f : answers) {
+                Http.Response r = f.get();
+                assertThat(r.status()).isEqualTo(200);
+                assertThat(r.body()).contains("خبر ينتظره الجميع");
+                how.add(r.header("X-Cache"));
+            }
+            assertThat(how.stream().filter("miss"::equals).count()).as("renders among " + how).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void answersCarryValidatorsAndWhatACacheInFrontNeeds() {
+        String section = fx.section();
+        String path = publish(section, "خبر للتحقق من الترويسات", "وسم " + UUID.randomUUID().toString().substring(0, 6));
+        long id = Long.parseLong(path.split("/")[2]);
+        var r = http.get(path);
+        assertThat(r.header("Cache-Control")).contains("max-age=0").contains("s-maxage=").contains("stale-while-revalidate=")
+                .contains("stale-if-error=");
+        assertThat(r.header("Surrogate-Key").split(" ")).contains("a" + id, "c" + id, "breaking", "menu");
+        assertThat(r.header("Vary")).isEqualTo("Accept-Encoding");
+        var again = http.get(path, "If-None-Match", r.header("ETag"));
+        assertThat(again.status()).isEqualTo(304);
+        var gz = http.get(path, "Accept-Encoding", "gzip");
+        assertThat(gz.header("Content-Encoding")).isEqualTo("gzip");
+        var shared = http.get(path + "?fbclid=IwAR" + UUID.randomUUID() + "&utm_source=facebook");
+        assertThat(shared.header("X-Cache")).as("tracking parameters do not make a page of their own").isEqualTo("hit");
+    }
+
+    /** PostgreSQL only: node B's copies of the pages showing a new article are gone within a second of node A's publish. */
+    @Test
+    void aPublishOnOneNodeShowsOnTheOtherWithinASecond() throws Exception {
+        Assumptions.assumeTrue("postgres".equals(TestDatabase.engine()), "several nodes share PostgreSQL only");
+        String section = fx.section();
+        String other = fx.section();
+        String tag = "وسم " + UUID.randomUUID().toString().substring(0, 6);
+        String unrelated = publish(other, "خبر على العقدة الثانية لا يتغير", "وسم آخر " + UUID.randomUUID().toString().substring(0, 6));
+        String first = publish(section, "أول خبر في القسم على العقدتين", tag);
+        try (ConfigurableApplicationContext nodeB = secondNode()) {
+            Http b = new Http(((WebServerApplicationContext) nodeB).getWebServer().getPort());
+            String tagPage = org.jsoup.Jsoup.parse(b.get(first).body()).select("a[rel=tag]").first().attr("href");
+            List<String> showing = List.of("/section/" + section, tagPage, "/", "/feed");
+            cached(b, unrelated);
+            showing.forEach(p -> cached(b, p));
+
+            String headline = "خبر من العقدة الأولى " + UUID.randomUUID().toString().substring(0, 6);
+            long published = System.nanoTime();
+            publish(section, headline, tag);
+            for (String p : showing) {
+                while (!org.jsoup.Jsoup.parse(b.get(p).body()).text().contains(headline)) {
+                    assertThat((System.nanoTime() - published) / 1_000_000).as(p + " on node B, ms after the publish").isLessThan(1000);
+                    Thread.sleep(20);
+                }
+            }
+            assertThat(b.get(unrelated).header("X-Cache")).isIn("hit", "stale");
+        }
+    }
+
+    private ConfigurableApplicationContext secondNode() throws Exception {
+        return new SpringApplicationBuilder(NashirApplication.class).run(
+                "--server.port=0",
+                "--nashir.demo=false",
+                "--nashir.data-dir=" + Files.createTempDirectory("nashir-cache-node2-"),
+                "--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
+                "--spring.main.banner-mode=off");
+    }
+}
