@@ -115,8 +115,11 @@ class FrontPageApiIT {
         Instant end = Instant.now().plusSeconds(8);
         assertThat(http.api("PUT", "/api/v1/front-page", Http.json(Map.of("lead", List.of(pin(old, end.toString()))))).status()).isEqualTo(200);
         long shown = System.currentTimeMillis() + 5_000;
-        while (!home().selectFirst(".lead-story h2").text().equals("خبر مثبّت لثوانٍ")) {
-            assertThat(System.currentTimeMillis()).as("the pinned lead shows").isLessThan(shown);
+        Document page;
+        while (!(page = home()).selectFirst(".lead-story h2").text().equals("خبر مثبّت لثوانٍ")) {
+            Document seen = page;
+            assertThat(System.currentTimeMillis()).as(() -> "the pinned lead shows; the lead is " + seen.selectFirst(".lead-story")
+                    + "\nthe API reads " + http.api("GET", "/api/v1/front-page", null).body()).isLessThan(shown);
             Thread.sleep(100);
         }
         assertThat(Instant.now()).as("shown before its end").isBefore(end);
