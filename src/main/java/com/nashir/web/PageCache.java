@@ -104,6 +104,11 @@ class PageCache {
         return p != null && p.isFresh(clock.millis(), generation.get()) ? p : null;
     }
 
+    /** The stored copy, fresh or stale, without claiming its render (a HEAD request, which renders nothing to store). */
+    CachedPage peek(String key) {
+        return pages.getIfPresent(key);
+    }
+
     /**
      * What a request for {@code key} does: send a fresh page (HIT), send a stale one while
      * another request renders it (STALE), wait for that render (WAIT: no copy to send meanwhile),

@@ -63,7 +63,8 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         String key = CachedPageWriter.key(request);
         if ("HEAD".equals(request.getMethod())) {
-            CachedPage page = cache.lookup(key).page();
+            // Never lookup(): it would claim the page's render, which a HEAD never does (every GET would wait for it).
+            CachedPage page = cache.peek(key);
             if (page != null) {
                 writer.send(page, request, response, "hit");
             } else {

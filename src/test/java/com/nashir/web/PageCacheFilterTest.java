@@ -2,8 +2,11 @@ package com.nashir.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 class PageCacheFilterTest {
 
@@ -66,5 +69,23 @@ class PageCacheFilterTest {
         var paged = new MockHttpServletRequest("GET", "/section/x");
         paged.setQueryString("utm_medium=social&page=2");
         assertThat(CachedPageWriter.key(paged)).endsWith("/section/x?page=2");
+    }
+
+    /**
+     * A HEAD for a page that is not fresh must not claim its render: nothing would ever finish it,
+     * and every later request for the page would wait for it (10 s each, found in CI: the home page)
+     * or be served its stale copy forever.
+     */
+    @Test
+    void aHeadRequestLeavesTheRenderToTheNextGet() throws Exception {
+        PageCacheSettings settings = PageCacheSettings.defaults();
+        PageCache cache = new PageCache(settings, Clock.systemUTC());
+        PageCacheFilter filter = new PageCacheFilter(cache, settings, new CachedPageWriter(settings, new SecurityHeaders("")));
+        var head = new MockHttpServletRequest("HEAD", "/");
+        head.setServerName("news.example");
+        filter.doFilter(head, new MockHttpServletResponse(), new MockFilterChain());
+        var get = new MockHttpServletRequest("GET", "/");
+        get.setServerName("news.example");
+        assertThat(cache.lookup(CachedPageWriter.key(get)).outcome()).isEqualTo(PageCache.Outcome.RENDER);
     }
 }
