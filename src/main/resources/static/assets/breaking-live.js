@@ -3,6 +3,7 @@
 // The browser reconnects by itself and sends Last-Event-ID, so nothing is missed; if the server
 // refuses the stream for a while (a restart), this script opens a new one from the last event seen.
 // Without JavaScript the strip stays as the page was rendered. Text goes in with textContent only.
+// The same stream carries live coverage updates ("event: live"), handed on as a "nashir:live" DOM event.
 (function () {
   "use strict";
   var strip = document.querySelector("[data-breaking]");
@@ -78,11 +79,32 @@
     if (data && Array.isArray(data.items)) {
       render(data.items);
     }
+    // A snapshot means the stream could not replay what this page missed: a live coverage on
+    // the page (live-coverage.js) reloads its updates.
+    if (data && data.kind === "snapshot") {
+      document.dispatchEvent(new CustomEvent("nashir:live-resync"));
+    }
+  }
+
+  // Live coverage updates travel in the same stream; the coverage's own script applies them.
+  function onLive(event) {
+    var data;
+    try {
+      data = JSON.parse(event.data);
+    } catch (e) {
+      return;
+    }
+    if (event.lastEventId) {
+      lastId = event.lastEventId;
+      strip.setAttribute("data-event", lastId);
+    }
+    document.dispatchEvent(new CustomEvent("nashir:live", { detail: data }));
   }
 
   function connect() {
     source = new EventSource(lastId === null ? path : path + "?after=" + encodeURIComponent(lastId));
     source.addEventListener("breaking", onBreaking);
+    source.addEventListener("live", onLive);
     source.addEventListener("open", function () {
       retryDelay = 1000;
       strip.setAttribute("data-live", "open");

@@ -30,9 +30,11 @@ class ArticleDeskController {
     private final ArticleService service;
     private final ArticleWorkflow workflow;
     private final ArticleRevisions revisions;
+    private final com.nashir.coverage.LiveCoverage coverage;
 
     ArticleDeskController(AdminPages pages, ArticleRepository articles, ArticleService service, ArticleWorkflow workflow,
-                          ArticleRevisions revisions) {
+                          ArticleRevisions revisions, com.nashir.coverage.LiveCoverage coverage) {
+        this.coverage = coverage;
         this.pages = pages;
         this.articles = articles;
         this.service = service;
@@ -61,6 +63,9 @@ class ArticleDeskController {
             model.addAttribute("diff", java.util.List.of());
         }
         model.addAttribute("flash", model.getAttribute("flash"));
+        model.addAttribute("liveUpdates", article.live() == null ? java.util.List.of() : coverage.updates(page.me().actor(""), id));
+        model.addAttribute("liveText", model.getAttribute("liveText") instanceof String s ? s : "");
+        model.addAttribute("liveImage", model.getAttribute("liveImage") instanceof String s ? s : "");
         return "admin/article";
     }
 

@@ -36,14 +36,16 @@ class ApiShapes {
                 a.headline(), a.kicker(), a.summary(), a.slug(), a.section().slug(), byline(a.byline()), a.status().wire(),
                 time(a.publishedAt()), time(a.updatedAt()), image(a.image()), a.body(),
                 a.tags().stream().map(Tag::name).toList(), a.comments().wire(), a.version(),
-                time(a.createdAt()), time(a.modifiedAt()), null, new ArticleJson.SeoJson(a.seo().title(), a.seo().description()));
+                time(a.createdAt()), time(a.modifiedAt()), null, new ArticleJson.SeoJson(a.seo().title(), a.seo().description()),
+                a.live() == null ? null : a.live().wire());
     }
 
     /** Listing entry: no body. */
     ArticleJson card(ArticleCard c) {
         return new ArticleJson(c.id(), url(Permalinks.article(c.id(), c.slug())), url(Permalinks.shortArticle(c.id())),
                 c.headline(), c.kicker(), c.summary(), c.slug(), c.section().slug(), byline(c.byline()), c.status().wire(),
-                time(c.publishedAt()), time(c.updatedAt()), image(c.image()), null, null, null, null, null, null, null, null);
+                time(c.publishedAt()), time(c.updatedAt()), image(c.image()), null, null, null, null, null, null, null, null,
+                c.live() == null ? null : c.live().wire());
     }
 
     static ArticleInput input(ArticleJson j) {
@@ -89,6 +91,13 @@ class ApiShapes {
 
     private static ArticleJson.ImageJson image(FeaturedImage i) {
         return i == null ? null : new ArticleJson.ImageJson(i.url(), i.caption(), i.credit(), i.alt(), i.archive());
+    }
+
+    /** One update of a live coverage; {@code url} its place on the article's page. */
+    Map<String, Object> liveUpdate(com.nashir.coverage.LiveUpdate u, Article a) {
+        return ordered("id", u.id(), "articleId", u.articleId(), "url", url(Permalinks.liveUpdate(a.id(), a.slug(), u.id())),
+                "postedAt", time(u.postedAt()), "modifiedAt", time(u.modifiedAt()), "body", u.body(), "pinned", u.pinned(),
+                "author", u.authorName());
     }
 
     /** ISO-8601 in the site's zone, e.g. 2024-06-17T10:30:00+03:00. */

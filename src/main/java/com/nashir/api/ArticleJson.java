@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The article as the content API reads and writes it; field names follow the seed article
  * (docs/examples/article.json). Read-only fields (id, url, shortUrl, createdAt, modifiedAt) are
- * ignored on input. {@code minor} is input-only: an edit that must not move "آخر تحديث".
+ * ignored on input, and so is {@code live} (live coverage: "live" or "ended", set through
+ * {@code /api/v1/articles/{id}/live}). {@code minor} is input-only: an edit that must not move "آخر تحديث".
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleJson(
@@ -30,7 +31,8 @@ public record ArticleJson(
         String createdAt,
         String modifiedAt,
         Boolean minor,
-        SeoJson seo) {
+        SeoJson seo,
+        String live) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record BylineJson(String desk, List<String> authors) {}

@@ -141,6 +141,6 @@ class ArticlesApi {
     private static ArticleJson withoutVersion(ArticleJson j) {
         return new ArticleJson(j.id(), j.url(), j.shortUrl(), j.headline(), j.kicker(), j.summary(), j.slug(), j.section(),
                 j.byline(), j.status(), j.publishedAt(), j.updatedAt(), j.featuredImage(), j.body(), j.tags(), j.comments(),
-                null, j.createdAt(), j.modifiedAt(), j.minor(), j.seo());
+                null, j.createdAt(), j.modifiedAt(), j.minor(), j.seo(), j.live());
     }
 }

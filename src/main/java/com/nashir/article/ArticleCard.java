@@ -16,4 +16,16 @@ public record ArticleCard(
         Instant publishedAt,
         Instant updatedAt,
         FeaturedImage image,
-        Instant modifiedAt) {}
+        Instant modifiedAt,
+        LiveState live) {
+
+    /** The same card signed by {@code byline}. */
+    ArticleCard with(Byline byline) {
+        return new ArticleCard(id, slug, headline, kicker, summary, section, byline, status, publishedAt, updatedAt, image, modifiedAt, live);
+    }
+
+    /** True while the article is live coverage that has not ended (the "مباشر" badge). */
+    public boolean isLive() {
+        return live == LiveState.LIVE;
+    }
+}

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ArticleRepository {
     static final String CARD_COLUMNS = "select a.id, a.slug, a.headline, a.kicker, a.summary, a.status, "
-            + "a.published_at, a.updated_at, a.modified_at, a.image_url, a.image_caption, a.image_credit, a.image_alt, a.image_archive, "
+            + "a.published_at, a.updated_at, a.modified_at, a.live_state, a.image_url, a.image_caption, a.image_credit, a.image_alt, a.image_archive, "
             + "s.id as s_id, s.slug as s_slug, s.name as s_name, s.description as s_description, s.position as s_position, s.in_menu as s_in_menu, s.opinion as s_opinion, "
             + "d.id as d_id, d.slug as d_slug, d.name as d_name, d.description as d_description ";
     static final String FROM = "from article a join section s on s.id = a.section_id left join desk d on d.id = a.desk_id ";
@@ -70,9 +70,7 @@ public class ArticleRepository {
         List<Article> out = new ArrayList<>(rows.size());
         for (Article a : rows) {
             Byline byline = a.byline().isDesk() ? a.byline() : Byline.ofAuthors(byArticle.getOrDefault(a.id(), List.of()));
-            out.add(new Article(a.id(), a.slug(), a.headline(), a.kicker(), a.summary(), a.section(), byline, a.status(),
-                    a.publishedAt(), a.updatedAt(), a.createdAt(), a.modifiedAt(), a.image(), a.body(),
-                    tags.getOrDefault(a.id(), List.of()), a.comments(), a.version(), a.ownerId(), a.trashedFrom(), a.seo()));
+            out.add(a.with(byline, tags.getOrDefault(a.id(), List.of())));
         }
         return out;
     }
@@ -181,9 +179,7 @@ public class ArticleRepository {
         Map<Long, List<Author>> byArticle = authors.findByArticleIds(ids);
         List<ArticleCard> out = new ArrayList<>(cards.size());
         for (ArticleCard c : cards) {
-            out.add(c.byline().isDesk() ? c : new ArticleCard(c.id(), c.slug(), c.headline(), c.kicker(), c.summary(),
-                    c.section(), Byline.ofAuthors(byArticle.getOrDefault(c.id(), List.of())), c.status(), c.publishedAt(), c.updatedAt(), c.image(),
-                    c.modifiedAt()));
+            out.add(c.byline().isDesk() ? c : c.with(Byline.ofAuthors(byArticle.getOrDefault(c.id(), List.of()))));
         }
         return out;
     }
@@ -219,9 +215,7 @@ public class ArticleRepository {
         List<Article> out = new ArrayList<>(list.size());
         for (Article a : list) {
             Byline byline = a.byline().isDesk() ? a.byline() : Byline.ofAuthors(authorsOf.getOrDefault(a.id(), List.of()));
-            out.add(new Article(a.id(), a.slug(), a.headline(), a.kicker(), a.summary(), a.section(), byline, a.status(),
-                    a.publishedAt(), a.updatedAt(), a.createdAt(), a.modifiedAt(), a.image(), a.body(), tags.getOrDefault(a.id(), List.of()),
-                    a.comments(), a.version(), a.ownerId(), a.trashedFrom(), a.seo()));
+            out.add(a.with(byline, tags.getOrDefault(a.id(), List.of())));
         }
         return out;
     }
@@ -315,6 +309,21 @@ public class ArticleRepository {
                 .params(Sql.param(now), id, Sql.param(now)).update() == 1 && syncListingTimes(id);
     }
 
+    /**
+     * Live coverage began or ended ({@code coverage/}): the state, and "آخر تحديث" (the coverage's end
+     * when it ended). Not the
+     * version: an editor's open form on the same article stays valid.
+     */
+    public void setLive(long id, LiveState state, Instant now) {
+        jdbc.sql("update article set live_state = ?, updated_at = ?, modified_at = ? where id = ?")
+                .params(state.wire(), Sql.param(now), Sql.param(now), id).update();
+    }
+
+    /** A live coverage update was posted, changed or removed: "آخر تحديث" moves, the version does not (see {@link #setLive}). */
+    public void touchLive(long id, Instant now) {
+        jdbc.sql("update article set updated_at = ?, modified_at = ? where id = ?").params(Sql.param(now), Sql.param(now), id).update();
+    }
+
     void touchUpdatedAt(long id, Instant now) {
         jdbc.sql("update article set updated_at = ?, modified_at = ?, version = version + 1 where id = ?")
                 .params(Sql.param(now), Sql.param(now), id).update();
@@ -327,16 +336,14 @@ public class ArticleRepository {
     private Article withBylineAndTags(Article a) {
         Byline byline = a.byline().isDesk() ? a.byline()
                 : Byline.ofAuthors(authors.findByArticleIds(List.of(a.id())).getOrDefault(a.id(), List.of()));
-        return new Article(a.id(), a.slug(), a.headline(), a.kicker(), a.summary(), a.section(), byline, a.status(),
-                a.publishedAt(), a.updatedAt(), a.createdAt(), a.modifiedAt(), a.image(), a.body(), tagsOf(a.id()),
-                a.comments(), a.version(), a.ownerId(), a.trashedFrom(), a.seo());
+        return a.with(byline, tagsOf(a.id()));
     }
 
     static ArticleCard mapCard(ResultSet rs) throws SQLException {
         return new ArticleCard(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("kicker"),
                 rs.getString("summary"), section(rs), deskByline(rs), ArticleStatus.fromWire(rs.getString("status")),
                 Sql.instant(rs, "published_at"),
-                Sql.instant(rs, "updated_at"), image(rs), Sql.instant(rs, "modified_at"));
+                Sql.instant(rs, "updated_at"), image(rs), Sql.instant(rs, "modified_at"), LiveState.fromWire(rs.getString("live_state")));
     }
 
     static Article mapFull(ResultSet rs) throws SQLException {
@@ -346,7 +353,7 @@ public class ArticleRepository {
                 Sql.instant(rs, "modified_at"), image(rs), rs.getString("body"), List.of(),
                 CommentsMode.fromWire(rs.getString("comments_mode")), rs.getInt("version"), rs.getObject("owner_id", Long.class),
                 ArticleStatus.fromWire(rs.getString("trashed_from")),
-                new ArticleSeo(rs.getString("seo_title"), rs.getString("seo_description")));
+                new ArticleSeo(rs.getString("seo_title"), rs.getString("seo_description")), LiveState.fromWire(rs.getString("live_state")));
     }
 
     private static Section section(ResultSet rs) throws SQLException {

@@ -124,7 +124,8 @@ public class ArticleService {
                     c.desk() != null ? Byline.ofDesk(c.desk()) : Byline.ofAuthors(c.authors()), r.status(),
                     r.publishedAt() == null ? now : r.publishedAt(), r.updatedAt(), current == null ? now : current.createdAt(), now,
                     r.image(), r.body(), tagList, r.comments(), current == null ? 0 : current.version(),
-                    current == null ? actor.userId() : current.ownerId(), null, r.seo());
+                    current == null ? actor.userId() : current.ownerId(), null, r.seo(),
+                    current == null ? null : current.live());
         } finally {
             org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }

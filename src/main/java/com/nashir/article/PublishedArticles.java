@@ -70,6 +70,18 @@ public class PublishedArticles {
                 .param("ids", ids).param("now", now()).query(Long.class).list());
     }
 
+    /** The live coverage state of the public articles among {@code ids} that are live coverage (the live stream's frames). */
+    public Map<Long, LiveState> liveStates(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, LiveState> out = new java.util.HashMap<>();
+        jdbc.sql("select a.id, a.live_state from article a where a.id in (:ids) and a.live_state is not null and " + PUBLIC)
+                .param("ids", ids).param("now", now())
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> out.put(rs.getLong(1), LiveState.fromWire(rs.getString(2))));
+        return out;
+    }
+
     /** Corrections ("تصحيح") of a public article, oldest first. */
     public List<Correction> corrections(Article article) {
         return jdbc.sql("select c.id, c.article_id, c.created_at, c.text from article_correction c join article a on a.id = c.article_id "

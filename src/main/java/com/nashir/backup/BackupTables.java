@@ -47,6 +47,7 @@ public final class BackupTables {
             rows("article_tag", "article_id, tag_id"),
             identity("article_revision"),
             identity("article_correction"),
+            identity("live_update"),
             identity("reader_comment"),
             identity("breaking_item"),
             rows("breaking_event", "id"),

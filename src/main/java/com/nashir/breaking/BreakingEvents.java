@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The ordered log of changes to breaking items, stored in the database so that a reader can
+ * The ordered log of changes that open pages follow live (breaking items, and live coverage
+ * updates: one log, so one stream per page serves both), stored in the database so that a reader can
  * resume after any event id on any node. Each event is written in the transaction of the change
  * it records; after commit, {@link BreakingEventsCommitted} tells this node, and on PostgreSQL a
  * NOTIFY tells the others.
@@ -66,7 +67,7 @@ public class BreakingEvents {
      * Records a change inside the caller's transaction. Call it last in that transaction: the
      * counter's row lock taken here is held until commit, which is what keeps ids in commit order.
      */
-    BreakingEvent record(String kind, long itemId) {
+    public BreakingEvent record(String kind, long itemId) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("breaking events are written inside the change's transaction");
         }

@@ -6,6 +6,8 @@ import com.nashir.article.ArticleRepository;
 import com.nashir.article.ArticleService;
 import com.nashir.author.BylineService;
 import com.nashir.breaking.BreakingNews;
+import com.nashir.coverage.LiveCoverage;
+import com.nashir.coverage.LiveUpdate;
 import com.nashir.section.SectionRepository;
 import com.nashir.section.SectionService;
 import com.nashir.site.Permalinks;
@@ -42,7 +44,12 @@ public class DemoContent {
 
     record DemoArticle(String headline, String kicker, String summary, String section, Map<String, Object> byline,
                        int publishedHoursAgo, Integer updatedHoursAfterPublish, Map<String, Object> featuredImage,
-                       String body, List<String> tags, String comments) {}
+                       String body, List<String> tags, String comments, DemoLive live) {}
+
+    /** A demo article that is live coverage: its updates, each some minutes before the load. */
+    record DemoLive(String state, List<DemoUpdate> updates) {}
+
+    record DemoUpdate(int minutesAgo, String body, Boolean pinned) {}
 
     record DemoBreaking(String text, int expiresInHours, Integer articleIndex) {}
 
@@ -52,11 +59,13 @@ public class DemoContent {
     private final ArticleService articleService;
     private final ArticleRepository articles;
     private final BreakingNews breaking;
+    private final LiveCoverage coverage;
     private final JsonMapper json;
     private final Clock clock;
 
     DemoContent(SectionService sectionService, SectionRepository sections, BylineService bylines, ArticleService articleService,
-                ArticleRepository articles, BreakingNews breaking, JsonMapper json, Clock clock) {
+                ArticleRepository articles, BreakingNews breaking, LiveCoverage coverage, JsonMapper json, Clock clock) {
+        this.coverage = coverage;
         this.sectionService = sectionService;
         this.sections = sections;
         this.bylines = bylines;
@@ -86,7 +95,11 @@ public class DemoContent {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         List<Article> created = new ArrayList<>();
         for (DemoArticle a : demo.articles()) {
-            created.add(articleService.create(DEMO, input(a, now)));
+            Article article = articleService.create(DEMO, input(a, now));
+            created.add(article);
+            if (a.live() != null) {
+                cover(article.id(), a.live(), now);
+            }
         }
         for (DemoBreaking b : demo.breaking()) {
             Article linked = b.articleIndex() == null ? null : created.get(b.articleIndex());
@@ -95,6 +108,22 @@ public class DemoContent {
         }
         log.info("Loaded demo content: {} sections, {} articles", demo.sections().size(), created.size());
         return true;
+    }
+
+    /** The desk posts the updates, oldest first; the coverage stays live unless the demo says it ended. */
+    private void cover(long articleId, DemoLive live, Instant now) {
+        Actor desk = Actor.system("فريق التحرير");
+        coverage.start(desk, articleId);
+        for (DemoUpdate u : live.updates()) {
+            LiveUpdate posted = coverage.post(desk, articleId,
+                    new LiveCoverage.UpdateInput(u.body(), null, iso(now.minus(Duration.ofMinutes(u.minutesAgo())))));
+            if (Boolean.TRUE.equals(u.pinned())) {
+                coverage.pin(desk, posted.id(), true);
+            }
+        }
+        if ("ended".equals(live.state())) {
+            coverage.end(desk, articleId);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -25,6 +25,16 @@ public final class Permalinks {
         return "/news/" + id + "/view";
     }
 
+    /** A live coverage's updates as JSON: where an open page catches up when the live stream cannot replay what it missed. */
+    public static String liveCoverage(long id) {
+        return "/live/coverage/" + id;
+    }
+
+    /** One update of a live coverage, on its article's page. */
+    public static String liveUpdate(long articleId, String slug, long updateId) {
+        return article(articleId, slug) + "#update-" + updateId;
+    }
+
     public static String section(String slug) {
         return "/section/" + segment(slug);
     }

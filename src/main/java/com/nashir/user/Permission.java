@@ -5,6 +5,8 @@ public enum Permission {
     WRITE_DRAFTS(Role.CONTRIBUTOR),
     SUBMIT_FOR_REVIEW(Role.WRITER),
     UPLOAD_MEDIA(Role.WRITER),
+    /** Post updates to live coverage ("تغطية مباشرة"), start and end it: on one's own articles (editors: any). */
+    COVER_LIVE(Role.WRITER),
     EDIT_ANY_ARTICLE(Role.EDITOR),
     PUBLISH(Role.EDITOR),
     MANAGE_TAXONOMY(Role.EDITOR),

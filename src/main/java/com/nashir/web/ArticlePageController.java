@@ -6,6 +6,7 @@ import com.nashir.article.BodySanitizer;
 import com.nashir.article.CommentsMode;
 import com.nashir.article.PublishedArticles;
 import com.nashir.comment.CommentService;
+import com.nashir.coverage.LiveUpdates;
 import com.nashir.comment.FormTokens;
 import com.nashir.reading.MostRead;
 import com.nashir.search.RelatedArticles;
@@ -43,9 +44,14 @@ class ArticlePageController {
     private final Clock clock;
     private final StoryBodies bodies;
     private final MostRead mostRead;
+    private final LiveUpdates liveUpdates;
+    private final LiveUpdateViews liveViews;
 
     ArticlePageController(PublishedArticles published, RelatedArticles related, FrameFactory frames, CommentService comments,
-                          FormTokens tokens, Clock clock, StoryBodies bodies, MostRead mostRead) {
+                          FormTokens tokens, Clock clock, StoryBodies bodies, MostRead mostRead, LiveUpdates liveUpdates,
+                          LiveUpdateViews liveViews) {
+        this.liveUpdates = liveUpdates;
+        this.liveViews = liveViews;
         this.bodies = bodies;
         this.mostRead = mostRead;
         this.published = published;
@@ -86,8 +92,11 @@ class ArticlePageController {
         UnaryOperator<String> abs = url -> url.startsWith("/") && !url.startsWith("//") ? frames.absolute(request, url) : url;
         List<FeedLink> feeds = new ArrayList<>(FrameFactory.siteFeeds(plain.site()));
         feeds.addAll(FrameFactory.feeds(Permalinks.section(article.section().slug()), article.section().name() + " — " + plain.site().name()));
+        // Live coverage: its updates follow the introduction (one more statement, for those articles only).
+        LiveCoverageView coverage = article.live() == null ? LiveCoverageView.NONE
+                : liveViews.page(article.live(), liveUpdates.of(article.id()), plain.fmt());
         PageMeta meta = plain.meta().withType("article").withFeeds(feeds)
-                .withJsonLd(StructuredData.article(article, plain.site(), plain.canonical(), description, abs));
+                .withJsonLd(StructuredData.article(article, coverage, plain.site(), plain.canonical(), description, abs));
         if (article.image() != null) {
             meta = meta.withImage(abs.apply(article.image().url()), article.image().alt());
         }
@@ -104,6 +113,7 @@ class ArticlePageController {
                 Map.entry("frame", preview ? frame.asPreview() : frame),
                 Map.entry("article", article),
                 Map.entry("body", bodies.render(article.body(), frame.fmt())),
+                Map.entry("coverage", coverage),
                 Map.entry("related", related.to(article, RELATED)),
                 Map.entry("corrections", corrections),
                 // Closed by the editor, or by age (the site's "comments close after N days" setting): the service decides.

@@ -1,6 +1,10 @@
 package com.nashir.web;
 
+import com.nashir.article.PublishedArticles;
 import com.nashir.breaking.BreakingEvent;
+import com.nashir.coverage.LiveUpdate;
+import com.nashir.coverage.LiveUpdates;
+import java.util.Map;
 import com.nashir.breaking.BreakingEvents;
 import com.nashir.breaking.BreakingEventsCommitted;
 import com.nashir.breaking.BreakingItem;
@@ -26,7 +30,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The open "عاجل" streams of this node and what they are sent. One thread ("breaking-live") does
+ * The open "عاجل" streams of this node and what they are sent: the strip's changes, and live
+ * coverage updates (each page applies those of its own article). One thread ("breaking-live") does
  * all the work in order: it reads new events once per change (not once per reader), builds each
  * frame once and hands the same bytes to every stream (writes never block, see
  * {@link LiveClient}). It keeps the last {@link #RING} frames, so a reconnecting reader is sent
@@ -43,6 +48,9 @@ class LiveBreakingHub {
     private final BreakingNews breaking;
     private final SiteSettingsStore settings;
     private final LiveFrames frames;
+    private final LiveUpdates liveUpdates;
+    private final LiveUpdateViews views;
+    private final PublishedArticles published;
     private final Set<LiveClient> clients = ConcurrentHashMap.newKeySet();
     // A task offered after shutdown is dropped: its stream is being closed anyway.
     private final ScheduledThreadPoolExecutor loop = new ScheduledThreadPoolExecutor(1, r -> {
@@ -64,7 +72,11 @@ class LiveBreakingHub {
      * It also re-reads the table: a safety net should a notification ever be lost.
      */
     LiveBreakingHub(BreakingEvents events, BreakingNews breaking, SiteSettingsStore settings, JsonMapper json,
+                    LiveUpdates liveUpdates, LiveUpdateViews views, PublishedArticles published,
                     @org.springframework.beans.factory.annotation.Value("${nashir.live.heartbeat:20s}") Duration heartbeat) {
+        this.liveUpdates = liveUpdates;
+        this.views = views;
+        this.published = published;
         this.events = events;
         this.breaking = breaking;
         this.settings = settings;
@@ -141,13 +153,17 @@ class LiveBreakingHub {
             }
             List<BreakingItem> strip = breaking.current();
             Fmt fmt = settings.current().fmt();
+            CoverageFrames coverage = coverageFrames(fresh, fmt);
             for (BreakingEvent e : fresh) {
-                byte[] frame = frames.event(e, strip, fmt);
+                byte[] frame = e.isLiveCoverage() ? coverage.frame(e) : frames.event(e, strip, fmt);
+                latest = e.id();
+                if (frame == null) {
+                    continue; // an update of coverage that is not public: nobody outside the newsroom may see it
+                }
                 ring.addLast(new Sent(e.id(), frame));
                 if (ring.size() > RING) {
                     ring.removeFirst();
                 }
-                latest = e.id();
                 for (LiveClient c : clients) {
                     deliver(c, frame);
                 }
@@ -159,6 +175,59 @@ class LiveBreakingHub {
         } catch (RuntimeException e) {
             log.warn("breaking news: could not read new events ({}); retrying in a second", e.getMessage());
             loop.schedule(() -> onCommitted(new BreakingEventsCommitted(-1)), 1, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * The live coverage frames of one batch of events, with two statements for the whole batch
+     * (the updates, and which of their articles are public) and one more when a coverage began or ended.
+     */
+    private CoverageFrames coverageFrames(List<BreakingEvent> fresh, Fmt fmt) {
+        List<Long> updateIds = new java.util.ArrayList<>();
+        List<Long> stateIds = new java.util.ArrayList<>();
+        for (BreakingEvent e : fresh) {
+            if (e.kind().equals(BreakingEvent.LIVE_STATE)) {
+                stateIds.add(e.itemId());
+            } else if (e.isLiveCoverage()) {
+                updateIds.add(e.itemId());
+            }
+        }
+        if (updateIds.isEmpty() && stateIds.isEmpty()) {
+            return new CoverageFrames(Map.of(), Map.of(), java.util.Set.of(), fmt);
+        }
+        Map<Long, LiveUpdate> found = new java.util.HashMap<>();
+        liveUpdates.byIds(updateIds).forEach(u -> found.put(u.id(), u));
+        java.util.Set<Long> articles = new java.util.HashSet<>();
+        found.values().forEach(u -> articles.add(u.articleId()));
+        java.util.Set<Long> open = published.publicIds(articles);
+        Map<Long, com.nashir.article.LiveState> states = published.liveStates(stateIds);
+        return new CoverageFrames(found, states, open, fmt);
+    }
+
+    private final class CoverageFrames {
+        private final Map<Long, LiveUpdate> updates;
+        private final Map<Long, com.nashir.article.LiveState> states;
+        private final java.util.Set<Long> open;
+        private final Fmt fmt;
+
+        CoverageFrames(Map<Long, LiveUpdate> updates, Map<Long, com.nashir.article.LiveState> states, java.util.Set<Long> open, Fmt fmt) {
+            this.updates = updates;
+            this.states = states;
+            this.open = open;
+            this.fmt = fmt;
+        }
+
+        /** The frame, or null when its article is not public. A removed update is named by its id only. */
+        byte[] frame(BreakingEvent e) {
+            if (e.kind().equals(BreakingEvent.LIVE_STATE)) {
+                var state = states.get(e.itemId());
+                return state != null ? frames.live(e.id(), e.kind(), e.itemId(), state.wire(), null, null) : null;
+            }
+            LiveUpdate u = updates.get(e.itemId());
+            if (u == null || e.kind().equals(BreakingEvent.LIVE_DELETED)) {
+                return frames.live(e.id(), BreakingEvent.LIVE_DELETED, null, null, e.itemId(), null);
+            }
+            return open.contains(u.articleId()) ? frames.live(e.id(), e.kind(), u.articleId(), null, null, views.of(u, fmt)) : null;
         }
     }
 

@@ -39,6 +39,26 @@ final class LiveFrames {
         return frame(latestId, "snapshot", null, strip, fmt);
     }
 
+    /**
+     * A live coverage frame ({@code event: live}): the update as the page shows it (null when it
+     * was removed), or the coverage's new state. The page of that article applies it; others ignore it.
+     */
+    byte[] live(long id, String kind, Long articleId, String state, Long updateId, LiveUpdateView update) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("kind", kind);
+        data.put("article", articleId);
+        if (state != null) {
+            data.put("state", state);
+        }
+        if (update != null) {
+            data.put("update", update.wire());
+        } else if (updateId != null) {
+            data.put("update", Map.of("id", updateId));
+        }
+        String text = "id: " + id + "\nevent: live\ndata: " + json.writeValueAsString(data) + "\n\n";
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     private byte[] frame(long id, String kind, Long itemId, List<BreakingItem> strip, Fmt fmt) {
         List<Map<String, Object>> items = new ArrayList<>(strip.size());
         for (BreakingItem b : strip) {

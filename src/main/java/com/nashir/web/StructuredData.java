@@ -28,10 +28,12 @@ final class StructuredData {
      * An article page: the article and its breadcrumb (home, section, article). {@code abs} makes a
      * site path absolute.
      */
-    static String article(Article a, SiteSettings site, String canonical, String description, UnaryOperator<String> abs) {
+    static String article(Article a, LiveCoverageView coverage, SiteSettings site, String canonical, String description,
+                          UnaryOperator<String> abs) {
         var fmt = site.fmt();
         Map<String, Object> article = new LinkedHashMap<>();
-        article.put("@type", "NewsArticle");
+        // Live coverage is a LiveBlogPosting (a kind of NewsArticle for search engines), its updates in liveBlogUpdate.
+        article.put("@type", coverage.shown() ? "LiveBlogPosting" : "NewsArticle");
         article.put("@id", canonical + "#article");
         article.put("headline", a.seo().titleOr(a.headline()));
         if (!a.seo().title().isBlank() && !a.seo().title().equals(a.headline())) {
@@ -58,6 +60,9 @@ final class StructuredData {
         }
         article.put("author", authors(a, abs));
         article.put("publisher", organization(site, abs));
+        if (coverage.shown()) {
+            liveBlog(article, a, coverage, canonical);
+        }
 
         List<Map<String, Object>> crumbs = List.of(
                 crumb(1, "الرئيسية", abs.apply("/")),
@@ -67,6 +72,33 @@ final class StructuredData {
         breadcrumb.put("@type", "BreadcrumbList");
         breadcrumb.put("itemListElement", crumbs);
         return toScript(graph(article, breadcrumb));
+    }
+
+    private static void liveBlog(Map<String, Object> article, Article a, LiveCoverageView coverage, String canonical) {
+        List<LiveUpdateView> all = new java.util.ArrayList<>(coverage.updates());
+        if (coverage.key() != null) {
+            all.add(coverage.key());
+        }
+        all.sort(java.util.Comparator.comparing(LiveUpdateView::datetime).reversed());
+        String start = all.isEmpty() ? article.get("datePublished").toString() : all.get(all.size() - 1).datetime();
+        article.put("coverageStartTime", start);
+        if (!coverage.live()) {
+            article.put("coverageEndTime", article.get("dateModified"));
+        }
+        List<Map<String, Object>> posts = new java.util.ArrayList<>();
+        for (LiveUpdateView u : all) {
+            Map<String, Object> post = new LinkedHashMap<>();
+            post.put("@type", "BlogPosting");
+            post.put("@id", canonical + "#update-" + u.id());
+            post.put("url", canonical + "#update-" + u.id());
+            String text = org.jsoup.Jsoup.parse(u.html()).text();
+            post.put("headline", text.length() > 110 ? text.substring(0, 109) + "…" : text);
+            post.put("articleBody", text);
+            post.put("datePublished", u.datetime());
+            post.put("author", ordered("@type", "Person", "name", u.author()));
+            posts.add(post);
+        }
+        article.put("liveBlogUpdate", posts);
     }
 
     /** The home page: the site, searchable at /search?q=, and the organization behind it. */

@@ -45,7 +45,7 @@ class NewsroomPhoneBrowserIT {
         String base = "http://localhost:" + port;
 
         try (Browser b = Browser.start(390, 844)) {
-            phone(b);
+            b.phone();
             b.signIn(base, admin, people.password());
             assertThat(((Number) b.js("return window.innerWidth")).intValue()).isEqualTo(390);
             List<String> pages = List.of("/admin", "/admin/articles", "/admin/articles/new", "/admin/articles/" + id + "/edit",
@@ -100,7 +100,7 @@ class NewsroomPhoneBrowserIT {
         String admin = people.account("admin");
         String base = "http://localhost:" + port;
         try (Browser b = Browser.start(390, 844, false)) {
-            phone(b);
+            b.phone();
             b.signIn(base, admin, people.password());
             for (String path : List.of("/admin", "/admin/articles", "/admin/breaking", "/admin/articles/new")) {
                 b.driver.get(base + path);
@@ -112,12 +112,4 @@ class NewsroomPhoneBrowserIT {
         }
     }
 
-    /**
-     * Headless Chromium keeps its window at least 500 px wide, so the phone's 390×844 viewport is
-     * set through the DevTools protocol (as DevTools' device mode does), for this whole session.
-     */
-    static void phone(Browser b) {
-        ((org.openqa.selenium.chromium.HasCdp) b.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-    }
 }

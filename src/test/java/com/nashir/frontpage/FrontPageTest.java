@@ -21,7 +21,7 @@ class FrontPageTest {
 
     static ArticleCard card(long id, Section s) {
         return new ArticleCard(id, "a" + id, "خبر " + id, "", "", s, Byline.ofAuthors(List.of()), ArticleStatus.PUBLISHED,
-                NOW.minusSeconds(id), NOW.minusSeconds(id), null, NOW.minusSeconds(id));
+                NOW.minusSeconds(id), NOW.minusSeconds(id), null, NOW.minusSeconds(id), null);
     }
 
     /** Articles 1..n, 1 the newest, alternating between the two sections. */

@@ -109,6 +109,16 @@ public final class Browser implements AutoCloseable {
         return urls;
     }
 
+    /**
+     * Makes the page a 390×844 phone screen for this whole session. Headless Chromium keeps its
+     * window at least 500 px wide, so the viewport is set through the DevTools protocol (as
+     * DevTools' device mode does), with mobile viewport rules.
+     */
+    public void phone() {
+        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
     public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

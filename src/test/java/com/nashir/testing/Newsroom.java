@@ -34,6 +34,15 @@ public final class Newsroom {
         return name;
     }
 
+    /** A user's id and login name. */
+    public record Account(long id, String login) {}
+
+    /** A new user with this role: its id and login name (the password is {@link #password()}). */
+    public Account newAccount(String role) {
+        String name = role + "-" + suffix + "-" + UUID.randomUUID().toString().substring(0, 4);
+        return new Account(create(name, role), name);
+    }
+
     /** A new user with this role, signed in to the newsroom in a fresh cookie session. */
     public WebSession signIn(int port, String role) {
         String name = account(role);

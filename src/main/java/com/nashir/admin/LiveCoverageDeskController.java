@@ -1,0 +1,71 @@
+package com.nashir.admin;
+
+import com.nashir.coverage.LiveCoverage;
+import com.nashir.coverage.LiveUpdate;
+import com.nashir.user.Actor;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The live coverage panel of an article's newsroom page ({@code /admin/articles/{id}}): start,
+ * end or resume the coverage, post an update (text, an address alone on its line becomes an embed,
+ * a library picture), pin the key update, remove one. Plain forms, so it works from a phone
+ * without anything but the browser; a refused update keeps what was typed.
+ */
+@Controller
+class LiveCoverageDeskController {
+    private final LiveCoverage coverage;
+
+    LiveCoverageDeskController(LiveCoverage coverage) {
+        this.coverage = coverage;
+    }
+
+    @PostMapping("/admin/articles/{id:\\d+}/live/start")
+    String start(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
+        return Flash.run(flash, back(id), () -> coverage.start(actor(request), id), "بدأت التغطية المباشرة؛ انشر التحديثات من هنا.");
+    }
+
+    @PostMapping("/admin/articles/{id:\\d+}/live/end")
+    String end(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
+        return Flash.run(flash, back(id), () -> coverage.end(actor(request), id), "انتهت التغطية المباشرة؛ بقيت تحديثاتها على الصفحة.");
+    }
+
+    @PostMapping("/admin/articles/{id:\\d+}/live/updates")
+    String post(@PathVariable long id, @RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String image,
+                HttpServletRequest request, RedirectAttributes flash) {
+        String result = Flash.run(flash, back(id),
+                () -> coverage.post(actor(request), id, new LiveCoverage.UpdateInput(LiveCoverage.paragraphs(text), image)),
+                "نُشر التحديث وظهر للقرّاء.");
+        if (!"نُشر التحديث وظهر للقرّاء.".equals(flash.getFlashAttributes().get("flash"))) {
+            flash.addFlashAttribute("liveText", text);
+            flash.addFlashAttribute("liveImage", image);
+        }
+        return result;
+    }
+
+    @PostMapping("/admin/live-updates/{id:\\d+}/pin")
+    String pin(@PathVariable long id, @RequestParam(defaultValue = "true") boolean pinned, HttpServletRequest request,
+               RedirectAttributes flash) {
+        LiveUpdate u = coverage.update(id);
+        return Flash.run(flash, back(u.articleId()), () -> coverage.pin(actor(request), id, pinned),
+                pinned ? "ثُبّت التحديث في أعلى التغطية." : "أُلغي تثبيت التحديث.");
+    }
+
+    @PostMapping("/admin/live-updates/{id:\\d+}/delete")
+    String delete(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
+        LiveUpdate u = coverage.update(id);
+        return Flash.run(flash, back(u.articleId()), () -> coverage.delete(actor(request), id), "حُذف التحديث من التغطية.");
+    }
+
+    private static String back(long articleId) {
+        return "/admin/articles/" + articleId + "#live";
+    }
+
+    private static Actor actor(HttpServletRequest request) {
+        return AdminPages.signedIn().actor(request.getRemoteAddr());
+    }
+}

@@ -1,0 +1,55 @@
+package com.nashir.web;
+
+import com.nashir.article.Article;
+import com.nashir.article.PublishedArticles;
+import com.nashir.coverage.LiveUpdates;
+import com.nashir.site.Permalinks;
+import com.nashir.system.NotFoundException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /live/coverage/{id}}: a public live coverage's updates as its page shows them, for the
+ * page's script when the live stream cannot replay what it missed (a reader back after a long
+ * time away). Updates come through the stream otherwise.
+ */
+@RestController
+class LiveCoverageController {
+    private final PublishedArticles published;
+    private final LiveUpdates updates;
+    private final LiveUpdateViews views;
+    private final FrameFactory frames;
+
+    LiveCoverageController(PublishedArticles published, LiveUpdates updates, LiveUpdateViews views, FrameFactory frames) {
+        this.published = published;
+        this.updates = updates;
+        this.views = views;
+        this.frames = frames;
+    }
+
+    @GetMapping("/live/coverage/{id:\\d+}")
+    ResponseEntity<Map<String, Object>> coverage(@PathVariable long id) {
+        Article a = published.byId(id).filter(x -> x.live() != null)
+                .orElseThrow(() -> new NotFoundException("لا توجد تغطية مباشرة بهذا الرقم"));
+        LiveCoverageView view = views.page(a.live(), updates.of(id), frames.site().fmt());
+        List<Map<String, Object>> list = new ArrayList<>();
+        if (view.key() != null) {
+            list.add(view.key().wire());
+        }
+        view.updates().forEach(u -> list.add(u.wire()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("article", id);
+        body.put("url", Permalinks.article(a.id(), a.slug()));
+        body.put("state", a.live().wire());
+        body.put("updates", list);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+    }
+
+}
