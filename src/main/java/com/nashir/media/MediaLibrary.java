@@ -43,12 +43,15 @@ public class MediaLibrary {
     private final MediaStore store;
     private final MediaLimits limits;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
     /** Decoding and scaling are CPU- and memory-heavy: one at a time per core, the rest wait. */
     private final Semaphore processing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
     private final DecodeBudget budget = new DecodeBudget(Runtime.getRuntime().maxMemory(), 10_000);
 
-    MediaLibrary(MediaRepository rows, MediaStore store, MediaLimits limits, AuditLog audit, Clock clock) {
+    MediaLibrary(MediaRepository rows, MediaStore store, MediaLimits limits, AuditLog audit, Clock clock,
+                 org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.rows = rows;
         this.store = store;
         this.limits = limits;
@@ -176,6 +179,7 @@ public class MediaLibrary {
         v.throwIfInvalid();
         rows.update(id, change.alt().strip(), strip(change.caption()), strip(change.credit()),
                 change.archive() == null ? item.archive() : change.archive());
+        events.publishEvent(new MediaChanged(id));
         return get(id);
     }
 
@@ -186,6 +190,7 @@ public class MediaLibrary {
         if (rows.delete(id)) {
             item.sizes().forEach(s -> store.delete(s.key()));
             audit.record(actor, "media.delete", "media " + id, item.filename());
+            events.publishEvent(new MediaChanged(id));
         }
     }
 

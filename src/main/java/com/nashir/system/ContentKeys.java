@@ -57,6 +57,11 @@ public final class ContentKeys {
         return "d" + id;
     }
 
+    /** A picture of the media library, on the pages that show its caption, credit or archive mark from the library (galleries). */
+    public static String media(long id) {
+        return "i" + id;
+    }
+
     public static String sectionList(long id) {
         return "ls" + id;
     }

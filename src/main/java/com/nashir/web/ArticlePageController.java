@@ -139,6 +139,7 @@ class ArticlePageController {
         } else {
             article.byline().authors().forEach(a -> PageKeys.add(request, ContentKeys.author(a.id())));
         }
+        ((StoryBody) page.get("body")).media().forEach(id -> PageKeys.add(request, ContentKeys.media(id)));
         @SuppressWarnings("unchecked")
         List<ArticleCard> related = (List<ArticleCard>) page.get("related");
         PageKeys.cards(request, related);

@@ -64,8 +64,11 @@ public class StoryBodies {
             for (Element g : galleries) {
                 g.replaceWith(gallery(g, items, fmt, ++n));
             }
+            java.util.Set<Long> shown = new java.util.HashSet<>();
+            items.values().forEach(i -> shown.add(i.id()));
+            return new StoryBody(doc.body().html(), embeds, true, shown);
         }
-        return new StoryBody(doc.body().html(), embeds, !galleries.isEmpty());
+        return new StoryBody(doc.body().html(), embeds, false);
     }
 
     private static Element card(Embed e) {

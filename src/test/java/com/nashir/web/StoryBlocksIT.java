@@ -6,6 +6,7 @@ import com.nashir.testing.Fixtures;
 import com.nashir.testing.Http;
 import com.nashir.testing.IntegrationTest;
 import com.nashir.testing.Newsroom;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,10 +63,12 @@ class StoryBlocksIT {
         Newsroom people = new Newsroom(http);
         Fixtures fixtures = new Fixtures(http);
         StringBuilder gallery = new StringBuilder("<figure data-gallery=\"\">");
+        List<Long> pictures = new java.util.ArrayList<>();
         for (int i = 0; i < 2; i++) {
             var up = http.uploadAs(people.editor, "g.jpg", "image/jpeg", jpeg(900, 600), "صورة " + i);
             assertThat(up.status()).as(up.body()).isEqualTo(201);
             long media = up.json().get("id").asLong();
+            pictures.add(media);
             var patch = http.apiAs(people.editor, "PATCH", "/api/v1/media/" + media,
                     Http.json(Map.of("alt", "صورة " + i, "caption", "وصف الصورة " + i, "credit", "مصوّر " + i, "archive", i == 1)));
             assertThat(patch.status()).as(patch.body()).isEqualTo(200);
@@ -78,9 +81,16 @@ class StoryBlocksIT {
         var created = fixtures.post(article);
         assertThat(created.get("body").asString()).doesNotContain("evil.example").doesNotContain("onerror");
 
-        String html = http.get(Fixtures.path(created.get("url").asString())).body();
+        String path = Fixtures.path(created.get("url").asString());
+        String html = http.get(path).body();
         assertThat(html).contains("class=\"gallery\"").contains("وصف الصورة 0").contains("(مصوّر 0)")
                 .contains("وصف الصورة 1 ـ أرشيف").contains("srcset=").contains("gallery-controls");
+
+        // The page is cached; a credit corrected in the library shows on it at once all the same.
+        assertThat(http.get(path).header("X-Cache")).isEqualTo("hit");
+        var corrected = http.apiAs(people.editor, "PATCH", "/api/v1/media/" + pictures.get(0), Http.json(Map.of("credit", "مصوّرة الوكالة")));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(http.get(path).body()).contains("(مصوّرة الوكالة)").doesNotContain("(مصوّر 0)");
     }
 
     private static byte[] jpeg(int width, int height) {
