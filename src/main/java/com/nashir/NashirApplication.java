@@ -144,7 +144,7 @@ public class NashirApplication {
             ImportConsole progress = new ImportConsole(err);
             try {
                 var report = ctx.getBean(com.nashir.wpimport.WordPressImport.class)
-                        .run(path, options, com.nashir.user.Actor.system("import-wordpress"), progress);
+                        .run(path, options, com.nashir.access.Actor.system("import-wordpress"), progress);
                 progress.end();
                 report.lines().forEach(out::println);
                 return 0;

@@ -16,7 +16,14 @@ class ArchitectureTest {
     static final String[] FEATURES = {"com.nashir.article..", "com.nashir.section..", "com.nashir.tag..", "com.nashir.author..",
             "com.nashir.media..", "com.nashir.comment..", "com.nashir.breaking..", "com.nashir.search..", "com.nashir.feed..",
             "com.nashir.site..", "com.nashir.system..", "com.nashir.arabic..", "com.nashir.user..", "com.nashir.audit..", "com.nashir.wpimport..", "com.nashir.setup..",
-            "com.nashir.embed..", "com.nashir.frontpage..", "com.nashir.reading..", "com.nashir.coverage.."};
+            "com.nashir.embed..", "com.nashir.frontpage..", "com.nashir.reading..", "com.nashir.coverage..", "com.nashir.access.."};
+
+    /** No package reaches back to itself through others: each can be read, and changed, from the bottom up. */
+    @Test
+    void packagesHaveNoCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("com.nashir.(*)..")
+                .should().beFreeOfCycles().check(CLASSES);
+    }
 
     @Test
     void featuresDoNotDependOnAudiences() {

@@ -1,7 +1,7 @@
 package com.nashir.admin;
 
 import com.nashir.system.InvalidInputException;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import com.nashir.user.ApiTokens;
 import com.nashir.user.User;
 import com.nashir.user.UserService;

@@ -15,7 +15,7 @@ public record AdminPage(SiteSettings site, Fmt fmt, SignedIn me, String csrfPara
         return com.nashir.site.Assets.versioned(name);
     }
 
-    public boolean can(com.nashir.user.Permission p) {
+    public boolean can(com.nashir.access.Permission p) {
         return me != null && me.role().atLeast(p.least());
     }
 }

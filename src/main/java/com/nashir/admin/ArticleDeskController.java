@@ -111,7 +111,7 @@ class ArticleDeskController {
     }
 
 
-    private static com.nashir.user.Actor actor(HttpServletRequest request) {
+    private static com.nashir.access.Actor actor(HttpServletRequest request) {
         return AdminPages.signedIn().actor(request.getRemoteAddr());
     }
 

@@ -2,7 +2,7 @@ package com.nashir.admin;
 
 import com.nashir.audit.AuditLog;
 import com.nashir.system.ForbiddenException;
-import com.nashir.user.Permission;
+import com.nashir.access.Permission;
 import com.nashir.user.UserRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;

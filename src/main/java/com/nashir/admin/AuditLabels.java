@@ -1,6 +1,6 @@
 package com.nashir.admin;
 
-import com.nashir.user.Role;
+import com.nashir.access.Role;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;

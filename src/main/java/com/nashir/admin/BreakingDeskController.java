@@ -5,7 +5,7 @@ import com.nashir.breaking.BreakingNews;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.NotFoundException;
-import com.nashir.user.Permission;
+import com.nashir.access.Permission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -134,7 +134,7 @@ class BreakingDeskController {
         }
     }
 
-    private static com.nashir.user.Actor actor(HttpServletRequest request) {
+    private static com.nashir.access.Actor actor(HttpServletRequest request) {
         return AdminPages.signedIn().actor(request.getRemoteAddr());
     }
 }

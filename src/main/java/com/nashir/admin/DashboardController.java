@@ -11,7 +11,7 @@ import com.nashir.search.NewsroomSearch;
 import com.nashir.comment.CommentService;
 import com.nashir.setup.SiteSetup;
 import com.nashir.section.SectionRepository;
-import com.nashir.user.Permission;
+import com.nashir.access.Permission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

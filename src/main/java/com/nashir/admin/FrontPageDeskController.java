@@ -15,7 +15,7 @@ import com.nashir.search.NewsroomSearch;
 import com.nashir.section.AllSections;
 import com.nashir.section.Section;
 import com.nashir.system.ForbiddenException;
-import com.nashir.user.Permission;
+import com.nashir.access.Permission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -178,7 +178,7 @@ class FrontPageDeskController {
         }
     }
 
-    private static com.nashir.user.Actor actor(HttpServletRequest request) {
+    private static com.nashir.access.Actor actor(HttpServletRequest request) {
         return AdminPages.signedIn().actor(request.getRemoteAddr());
     }
 }

@@ -2,7 +2,7 @@ package com.nashir.admin;
 
 import com.nashir.coverage.LiveCoverage;
 import com.nashir.coverage.LiveUpdate;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;

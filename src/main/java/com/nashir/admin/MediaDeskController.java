@@ -11,7 +11,7 @@ import com.nashir.media.UploadInput;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.UploadDrain;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;

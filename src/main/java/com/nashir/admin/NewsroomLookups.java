@@ -8,7 +8,7 @@ import com.nashir.author.BylineSearch;
 import com.nashir.search.NewsroomSearch;
 import com.nashir.site.Permalinks;
 import com.nashir.tag.TagSuggestions;
-import com.nashir.user.Permission;
+import com.nashir.access.Permission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;

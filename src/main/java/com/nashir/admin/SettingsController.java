@@ -8,7 +8,7 @@ import com.nashir.system.ConflictException;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.NotFoundException;
-import com.nashir.user.Permission;
+import com.nashir.access.Permission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.ArrayList;

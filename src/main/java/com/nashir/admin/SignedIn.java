@@ -1,7 +1,7 @@
 package com.nashir.admin;
 
-import com.nashir.user.Actor;
-import com.nashir.user.Role;
+import com.nashir.access.Actor;
+import com.nashir.access.Role;
 import com.nashir.user.User;
 import java.io.Serializable;
 import java.security.Principal;

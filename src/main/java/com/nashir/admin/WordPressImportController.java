@@ -2,7 +2,7 @@ package com.nashir.admin;
 
 import com.nashir.system.DataDirectory;
 import com.nashir.system.NotFoundException;
-import com.nashir.user.Permission;
+import com.nashir.access.Permission;
 import com.nashir.wpimport.ImportJobs;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServletRequest;

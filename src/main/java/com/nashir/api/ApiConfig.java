@@ -1,6 +1,6 @@
 package com.nashir.api;
 
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.MethodParameter;

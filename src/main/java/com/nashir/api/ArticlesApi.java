@@ -9,7 +9,7 @@ import com.nashir.article.ArticleRules;
 import com.nashir.article.ArticleStatus;
 import com.nashir.article.ArticleWorkflow;
 import com.nashir.article.Correction;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.NotFoundException;
 import java.net.URI;

@@ -6,7 +6,7 @@ import com.nashir.breaking.BreakingNews.BreakingInput;
 import com.nashir.system.PageOf;
 import java.net.URI;
 import java.util.Map;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

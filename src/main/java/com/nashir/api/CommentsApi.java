@@ -10,7 +10,7 @@ import com.nashir.comment.PublicComment;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.PageOf;
 import com.nashir.system.Validation;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

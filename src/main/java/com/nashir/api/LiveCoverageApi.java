@@ -7,7 +7,7 @@ import com.nashir.coverage.LiveCoverage;
 import com.nashir.coverage.LiveUpdate;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Validation;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;

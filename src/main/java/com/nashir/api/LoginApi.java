@@ -5,7 +5,7 @@ import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.audit.AuditLog;
 import com.nashir.system.InvalidInputException;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import com.nashir.user.ApiTokens;
 import com.nashir.user.LoginThrottle;
 import com.nashir.user.User;
@@ -68,7 +68,7 @@ class LoginApi {
         if (user.isEmpty() || !user.get().enabled()) {
             throttle.failed(body.login(), address);
             log.warn("Failed API login for '{}' from {}", com.nashir.system.LogValues.safe(body.login()), address);
-            audit.record(new Actor(null, com.nashir.system.LogValues.safe(body.login()), com.nashir.user.Role.CONTRIBUTOR, address), "login.failed", "api", "");
+            audit.record(new Actor(null, com.nashir.system.LogValues.safe(body.login()), com.nashir.access.Role.CONTRIBUTOR, address), "login.failed", "api", "");
             ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "اسم المستخدم أو كلمة المرور غير صحيحة، أو الحساب معطّل");
             p.setTitle("تعذّر الدخول");
             p.setProperty("field", "password");

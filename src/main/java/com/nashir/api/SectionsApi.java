@@ -8,7 +8,7 @@ import com.nashir.system.NotFoundException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,7 +3,7 @@ package com.nashir.api;
 import com.nashir.site.SiteSettingsService;
 import com.nashir.site.SiteSettingsService.SettingsInput;
 import com.nashir.site.SiteSettingsService.StoredSettings;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;

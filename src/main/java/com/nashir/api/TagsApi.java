@@ -7,7 +7,7 @@ import com.nashir.tag.TagService;
 import com.nashir.tag.TagService.TagInput;
 import java.net.URI;
 import java.util.Map;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

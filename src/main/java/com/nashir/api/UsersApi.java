@@ -2,9 +2,9 @@ package com.nashir.api;
 
 import com.nashir.audit.AuditLog;
 import com.nashir.system.PageOf;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import com.nashir.user.ApiTokens;
-import com.nashir.user.Permission;
+import com.nashir.access.Permission;
 import com.nashir.user.User;
 import com.nashir.user.UserRepository;
 import com.nashir.user.UserService;

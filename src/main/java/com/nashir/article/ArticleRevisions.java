@@ -4,7 +4,7 @@ import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Sql;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package com.nashir.article;
 
 import com.nashir.system.ForbiddenException;
-import com.nashir.user.Actor;
-import com.nashir.user.Permission;
-import com.nashir.user.Role;
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
+import com.nashir.access.Role;
 import java.util.EnumSet;
 import java.util.Set;
 

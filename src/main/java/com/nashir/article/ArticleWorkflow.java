@@ -8,7 +8,7 @@ import com.nashir.system.ConflictException;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Sql;
 import com.nashir.system.Validation;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -2,7 +2,7 @@ package com.nashir.audit;
 
 import com.nashir.system.PageOf;
 import com.nashir.system.Sql;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -15,12 +15,17 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class AuthorRepository {
+public class AuthorRepository implements com.nashir.user.AuthorSlugs {
     private static final String COLUMNS = "select id, slug, name, bio, photo_url from author ";
     private final JdbcClient jdbc;
 
     AuthorRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Long> idOf(String slug) {
+        return findBySlug(slug).map(Author::id);
     }
 
     public Optional<Author> findBySlug(String slug) {

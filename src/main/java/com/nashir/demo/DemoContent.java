@@ -11,7 +11,7 @@ import com.nashir.coverage.LiveUpdate;
 import com.nashir.section.SectionRepository;
 import com.nashir.section.SectionService;
 import com.nashir.site.Permalinks;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;

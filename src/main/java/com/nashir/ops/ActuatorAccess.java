@@ -1,7 +1,7 @@
 package com.nashir.ops;
 
 import com.nashir.user.ApiTokens;
-import com.nashir.user.Role;
+import com.nashir.access.Role;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -9,7 +9,7 @@ import com.nashir.site.SiteSettingsService;
 import com.nashir.system.ConflictException;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.Validation;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import com.nashir.user.LoginThrottle;
 import com.nashir.user.User;
 import com.nashir.user.UserService;

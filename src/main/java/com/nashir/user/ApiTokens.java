@@ -1,5 +1,8 @@
 package com.nashir.user;
 
+import com.nashir.access.Permission;
+import com.nashir.access.Role;
+import com.nashir.access.Actor;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.ArabicCount;

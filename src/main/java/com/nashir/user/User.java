@@ -1,5 +1,7 @@
 package com.nashir.user;
 
+import com.nashir.access.Role;
+import com.nashir.access.Actor;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,6 @@
 package com.nashir.user;
 
+import com.nashir.access.Role;
 import com.nashir.system.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,10 +1,12 @@
 package com.nashir.user;
 
+import com.nashir.access.Permission;
+import com.nashir.access.Role;
+import com.nashir.access.Actor;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.audit.AuditLog;
-import com.nashir.author.AuthorRepository;
 import com.nashir.system.ConflictException;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.NotFoundException;
@@ -28,12 +30,12 @@ public class UserService {
     private static final String UNKNOWN_ACCOUNT_HASH = PASSWORDS.encode(java.util.UUID.randomUUID() + "-" + System.nanoTime());
 
     private final UserRepository users;
-    private final AuthorRepository authors;
+    private final AuthorSlugs authors;
     private final AuditLog audit;
     private final Clock clock;
     private final LoginThrottle throttle;
 
-    UserService(UserRepository users, AuthorRepository authors, AuditLog audit, Clock clock, LoginThrottle throttle) {
+    UserService(UserRepository users, AuthorSlugs authors, AuditLog audit, Clock clock, LoginThrottle throttle) {
         this.users = users;
         this.authors = authors;
         this.audit = audit;
@@ -252,9 +254,9 @@ public class UserService {
         if (slug == null || slug.isBlank()) {
             return null;
         }
-        var author = authors.findBySlug(slug.strip());
+        var author = authors.idOf(slug.strip());
         v.require(author.isPresent(), "authorSlug", "لا يوجد كاتب بالمعرّف: " + slug);
-        return author.map(a -> a.id()).orElse(null);
+        return author.orElse(null);
     }
 
     private static void checkPassword(String password, String field, Validation v) {

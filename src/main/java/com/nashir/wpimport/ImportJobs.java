@@ -1,8 +1,8 @@
 package com.nashir.wpimport;
 
 import com.nashir.system.ConflictException;
-import com.nashir.user.Actor;
-import com.nashir.user.Permission;
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

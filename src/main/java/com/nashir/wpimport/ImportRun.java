@@ -1,7 +1,7 @@
 package com.nashir.wpimport;
 
 import com.nashir.media.MediaItem;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import com.nashir.user.ApiTokens;
-import com.nashir.user.Role;
+import com.nashir.access.Role;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;

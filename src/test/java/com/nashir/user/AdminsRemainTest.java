@@ -1,5 +1,7 @@
 package com.nashir.user;
 
+import com.nashir.access.Role;
+import com.nashir.access.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -11,7 +13,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.nashir.audit.AuditLog;
-import com.nashir.author.AuthorRepository;
 import com.nashir.system.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class AdminsRemainTest {
     private static final Instant NOW = Instant.parse("2024-06-17T10:00:00Z");
     private final UserRepository users = mock(UserRepository.class);
-    private final UserService service = new UserService(users, mock(AuthorRepository.class), mock(AuditLog.class),
+    private final UserService service = new UserService(users, mock(AuthorSlugs.class), mock(AuditLog.class),
             Clock.fixed(NOW, ZoneOffset.UTC), mock(LoginThrottle.class));
 
     @BeforeEach

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nashir.testing.Http;
 import com.nashir.testing.IntegrationTest;
-import com.nashir.user.Actor;
+import com.nashir.access.Actor;
 import com.nashir.wpimport.ImportReport.Kind;
 import com.nashir.wpimport.ImportReport.Outcome;
 import java.awt.image.BufferedImage;

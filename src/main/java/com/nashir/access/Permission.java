@@ -1,4 +1,4 @@
-package com.nashir.user;
+package com.nashir.access;
 
 /** What an action needs, as the least role that may do it. */
 public enum Permission {

@@ -1,4 +1,4 @@
-package com.nashir.user;
+package com.nashir.access;
 
 import java.util.Locale;
 
