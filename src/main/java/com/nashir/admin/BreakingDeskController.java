@@ -4,7 +4,6 @@ import com.nashir.breaking.BreakingItem;
 import com.nashir.breaking.BreakingNews;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
-import com.nashir.system.NotFoundException;
 import com.nashir.access.Permission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;

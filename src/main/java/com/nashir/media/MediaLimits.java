@@ -3,7 +3,6 @@ package com.nashir.media;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
-import java.util.Locale;
 
 /**
  * How big an upload may be. Bytes are configurable ({@code nashir.media.max-bytes}, default 15 MB;

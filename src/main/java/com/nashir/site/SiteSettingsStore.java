@@ -8,7 +8,6 @@ import com.nashir.media.MediaLibrary;
 import com.nashir.media.MediaSize;
 import com.nashir.system.NotFoundException;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;

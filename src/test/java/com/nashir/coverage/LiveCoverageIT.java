@@ -10,7 +10,6 @@ import com.nashir.testing.SseClient;
 import com.nashir.testing.WebSession;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
