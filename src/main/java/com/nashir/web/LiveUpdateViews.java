@@ -16,18 +16,29 @@ class LiveUpdateViews {
         this.bodies = bodies;
     }
 
+    /** An update as it arrives on an open page: the newest, so its clock time says enough. */
     LiveUpdateView of(LiveUpdate u, Fmt fmt) {
+        return of(u, fmt, fmt.time(u.postedAt()));
+    }
+
+    private LiveUpdateView of(LiveUpdate u, Fmt fmt, String time) {
         StoryBody body = bodies.render(u.body(), fmt);
-        return new LiveUpdateView(u.id(), ReadingText.html(body.html(), fmt.style().digits()), fmt.time(u.postedAt()),
+        return new LiveUpdateView(u.id(), ReadingText.html(body.html(), fmt.style().digits()), time,
                 fmt.iso(u.postedAt()), u.authorName(), u.pinned(), body.scripted());
     }
 
-    /** A coverage page's updates: the key update first, then the others newest first. */
+    /**
+     * A coverage page's updates: the key update first, then the others newest first. A coverage
+     * that runs over several days dates the updates of the days before the newest one's
+     * ("3 ديسمبر 2026 - 22:40"), so yesterday's evening does not read as this evening.
+     */
     LiveCoverageView page(com.nashir.article.LiveState state, List<LiveUpdate> updates, Fmt fmt) {
         LiveUpdateView key = null;
         List<LiveUpdateView> rest = new ArrayList<>(updates.size());
+        String newestDay = updates.isEmpty() ? "" : fmt.date(updates.get(0).postedAt());
         for (LiveUpdate u : updates) {
-            LiveUpdateView v = of(u, fmt);
+            String day = fmt.date(u.postedAt());
+            LiveUpdateView v = of(u, fmt, day.equals(newestDay) ? fmt.time(u.postedAt()) : day + " - " + fmt.time(u.postedAt()));
             if (u.pinned() && key == null) {
                 key = v;
             } else {

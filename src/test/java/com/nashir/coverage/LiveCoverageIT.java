@@ -128,10 +128,22 @@ class LiveCoverageIT {
         JsonNode ended = Http.parse(page(a).selectFirst("script[type=application/ld+json]").data());
         assertThat(ended.toString()).contains("coverageEndTime");
 
+        // An update brought over with its own time takes its place by time, dated (another day than the newest).
+        var resumed = http.api("PUT", "/api/v1/articles/" + id + "/live", "{\"state\":\"live\"}");
+        assertThat(resumed.status()).isEqualTo(200);
+        var older = http.api("POST", "/api/v1/articles/" + id + "/live-updates", Http.json(Map.of("body", "<p>قبل يومين</p>",
+                "postedAt", java.time.OffsetDateTime.now().minusDays(2).toString())));
+        assertThat(older.status()).as(older.body()).isEqualTo(201);
+        p = page(a);
+        var last = p.select(".live-updates .live-update").last();
+        assertThat(last.attr("data-update")).isEqualTo(String.valueOf(older.json().get("id").asLong()));
+        assertThat(last.selectFirst("time").text()).contains(" - ");
+        assertThat(p.select(".live-updates .live-update").first().selectFirst("time").text()).doesNotContain(" - ");
+
         // Removing an update takes it off the page.
         assertThat(http.api("DELETE", "/api/v1/live-updates/" + second, null).status()).isEqualTo(204);
         assertThat(page(a).select(".live-update").eachAttr("data-update")).doesNotContain(String.valueOf(second));
-        assertThat(http.api("GET", "/api/v1/articles/" + id + "/live-updates", null).json().get("items").size()).isEqualTo(2);
+        assertThat(http.api("GET", "/api/v1/articles/" + id + "/live-updates", null).json().get("items").size()).isEqualTo(3);
     }
 
     @Test
@@ -179,6 +191,9 @@ class LiveCoverageIT {
         problem("POST", "/api/v1/articles/" + id + "/live-updates", Map.of("body", "<p>نص</p>", "image", "/media/none/missing.jpg"), 400, "image", "مكتبة الوسائط");
         problem("POST", "/api/v1/articles/" + id + "/live-updates", Map.of("body", "<p>" + "ن".repeat(LiveCoverage.MAX_CHARS) + "</p>"), 400, "body", "أطول");
         problem("PUT", "/api/v1/articles/" + id + "/live", Map.of("state", "maybe"), 400, "state", "live");
+        problem("POST", "/api/v1/articles/" + id + "/live-updates", Map.of("body", "<p>نص</p>", "postedAt", "أمس"), 400, "postedAt", "ISO-8601");
+        problem("POST", "/api/v1/articles/" + id + "/live-updates",
+                Map.of("body", "<p>نص</p>", "postedAt", java.time.OffsetDateTime.now().plusHours(2).toString()), 400, "postedAt", "المستقبل");
         long plain = fx.post(Fixtures.article(section, "مقال عادي " + tag)).get("id").asLong();
         problem("POST", "/api/v1/articles/" + plain + "/live-updates", Map.of("body", "<p>نص</p>"), 409, "live", "ابدأ التغطية");
         problem("PUT", "/api/v1/articles/" + plain + "/live", Map.of("state", "ended"), 409, "live", "ليس تغطية");
