@@ -31,9 +31,11 @@ class ArticlePreviewController {
     private final ArticleService service;
     private final ArticleWorkflow workflow;
     private final com.nashir.web.ArticlePreview preview;
+    private final java.time.Clock clock;
 
     ArticlePreviewController(AdminPages pages, ArticleRepository articles, ArticleService service, ArticleWorkflow workflow,
-                             com.nashir.web.ArticlePreview preview) {
+                             com.nashir.web.ArticlePreview preview, java.time.Clock clock) {
+        this.clock = clock;
         this.pages = pages;
         this.articles = articles;
         this.service = service;
@@ -67,7 +69,7 @@ class ArticlePreviewController {
     ModelAndView saved(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
         Article a = find(id);
         checkAccess(request, a);
-        return render(request, response, a.dated(java.time.Instant.now()));
+        return render(request, response, a.dated(clock.instant()));
     }
 
     private ModelAndView render(HttpServletRequest request, HttpServletResponse response, Article a) {

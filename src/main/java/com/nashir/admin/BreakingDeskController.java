@@ -30,10 +30,12 @@ class BreakingDeskController {
     private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
     private final AdminPages pages;
     private final BreakingNews breaking;
+    private final java.time.Clock clock;
 
-    BreakingDeskController(AdminPages pages, BreakingNews breaking) {
+    BreakingDeskController(AdminPages pages, BreakingNews breaking, java.time.Clock clock) {
         this.pages = pages;
         this.breaking = breaking;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/breaking")
@@ -42,7 +44,7 @@ class BreakingDeskController {
         model.addAttribute("page", frame);
         model.addAttribute("current", breaking.current());
         model.addAttribute("all", breaking.all(Math.max(1, page), 30));
-        model.addAttribute("now", Instant.now());
+        model.addAttribute("now", clock.instant());
         model.addAttribute("message", model.getAttribute("flash"));
         return "admin/breaking";
     }

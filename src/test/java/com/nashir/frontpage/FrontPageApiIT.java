@@ -1,6 +1,7 @@
 package com.nashir.frontpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.nashir.audit.AuditLog;
 import com.nashir.testing.Fixtures;
@@ -114,21 +115,13 @@ class FrontPageApiIT {
         // Long enough for a slow machine to show the pin first, short enough for the test.
         Instant end = Instant.now().plusSeconds(8);
         assertThat(http.api("PUT", "/api/v1/front-page", Http.json(Map.of("lead", List.of(pin(old, end.toString()))))).status()).isEqualTo(200);
-        long shown = System.currentTimeMillis() + 5_000;
-        Document page;
-        while (!(page = home()).selectFirst(".lead-story h2").text().equals("خبر مثبّت لثوانٍ")) {
-            Document seen = page;
-            assertThat(System.currentTimeMillis()).as(() -> "the pinned lead shows; the lead is " + seen.selectFirst(".lead-story")
-                    + "\nthe API reads " + http.api("GET", "/api/v1/front-page", null).body()).isLessThan(shown);
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(home().selectFirst(".lead-story h2").text()).as("the pinned lead").isEqualTo("خبر مثبّت لثوانٍ"));
         assertThat(Instant.now()).as("shown before its end").isBefore(end);
         // The cached home page was fresh only until the pin's end: after it, the newest takes the slot.
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!home().selectFirst(".lead-story h2").text().equals("الأحدث بعد انتهاء التثبيت " + section)) {
-            assertThat(System.currentTimeMillis()).as("the pin's slot handed to the newest after its end").isLessThan(deadline);
-            Thread.sleep(250);
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertThat(home().selectFirst(".lead-story h2").text()).as("the pin's slot handed to the newest after its end")
+                        .isEqualTo("الأحدث بعد انتهاء التثبيت " + section));
         assertThat(Instant.now()).as("not before the pin's end").isAfterOrEqualTo(end);
         assertThat(http.api("GET", "/api/v1/front-page", null).json().get("lead").size()).isZero();
     }

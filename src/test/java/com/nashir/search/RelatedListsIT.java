@@ -113,11 +113,8 @@ class RelatedListsIT {
                 .query((rs, n) -> com.nashir.system.Sql.instant(rs, 1)).single();
     }
 
-    private static void until(BooleanSupplier condition) throws InterruptedException {
-        long end = System.currentTimeMillis() + 20_000;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.currentTimeMillis()).as("not reached in time").isLessThan(end);
-            Thread.sleep(100);
-        }
+    private static void until(BooleanSupplier condition) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).pollInterval(java.time.Duration.ofMillis(100))
+                .until(condition::getAsBoolean);
     }
 }

@@ -128,12 +128,11 @@ class SearchTwoNodesIT {
         return r.status() == 200 && r.json().get("items").valueStream().anyMatch(i -> i.get("id").asLong() == id);
     }
 
-    private static long within(long limitMs, BooleanSupplier condition) throws InterruptedException {
+    /** Waits for the condition (at most {@code limitMs}); returns how long it took, in ms. */
+    private static long within(long limitMs, BooleanSupplier condition) {
         long start = System.nanoTime();
-        while (!condition.getAsBoolean()) {
-            assertThat((System.nanoTime() - start) / 1_000_000).as("not converged").isLessThan(limitMs);
-            Thread.sleep(20);
-        }
+        org.awaitility.Awaitility.await("converged").atMost(java.time.Duration.ofMillis(limitMs))
+                .pollInterval(java.time.Duration.ofMillis(20)).until(condition::getAsBoolean);
         return (System.nanoTime() - start) / 1_000_000;
     }
 

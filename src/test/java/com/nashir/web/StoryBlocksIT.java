@@ -88,16 +88,8 @@ class StoryBlocksIT {
 
         // The page is cached (on PostgreSQL the publication's own notice may drop the first copy: wait
         // for a hit); a credit corrected in the library shows on it at once all the same.
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (!"hit".equals(http.get(path).header("X-Cache"))) {
-            assertThat(System.currentTimeMillis()).as("the page is served from the cache").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(http.get(path).header("X-Cache")).isEqualTo("hit"));
         var corrected = http.apiAs(people.editor, "PATCH", "/api/v1/media/" + pictures.get(0), Http.json(Map.of("credit", "مصوّرة الوكالة")));
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
         assertThat(http.get(path).body()).contains("(مصوّرة الوكالة)").doesNotContain("(مصوّر 0)");
