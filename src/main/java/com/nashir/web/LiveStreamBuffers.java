@@ -14,12 +14,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Gives back the per-request buffers Tomcat keeps for an open live stream. Tomcat sizes a request
- * for any request: 8 KB of response bytes, 8 KB of request bytes, two 8,192-character buffers for
- * readers and writers, and 8 KB for the response headers, about 57 KB of the ~126 KB one open
- * stream held (measured with {@code jcmd GC.class_histogram}, bench/sse.sh). A stream reads
- * nothing, writes bytes only, and has sent its headers, so while it is open those buffers are
- * replaced by small ones, and at its end (Tomcat's {@code onComplete}, on the container thread,
- * before Tomcat recycles the request for the next one) buffers of the usual sizes are put back.
+ * for any request: 8 KB of response bytes, 8 KB of request bytes and two 8,192-character buffers
+ * for readers and writers, about 49 KB of the ~126 KB one open stream held (measured with
+ * {@code jcmd GC.class_histogram}, bench/sse.sh). A stream reads nothing and writes bytes only, so
+ * while it is open those buffers are replaced by small ones, and at its end (Tomcat's
+ * {@code onComplete}, on the container thread, before Tomcat recycles the request for the next
+ * one) buffers of the usual sizes are put back.
+ *
+ * <p>The 8 KB response-header buffer is left alone: it belongs to Tomcat's connection processor,
+ * which serves the next request on that connection or another one, and a stream dropped at the
+ * wrong moment could hand it on empty: the next answer then had no room for its status line
+ * (HeadersTooLargeException, the client got no bytes; {@code LiveStreamStressIT} caught it).
  *
  * <p>The Servlet API offers no way to do this, so it reaches into Tomcat's connector objects by
  * name. {@code LiveStreamBuffersIT} fails if a Tomcat upgrade renames them; until then a node
@@ -62,10 +67,9 @@ final class LiveStreamBuffers {
             return;
         }
         try {
-            int headerBytes = FIELDS.shrink(facade);
-            if (headerBytes >= 0) {
+            if (FIELDS.shrink(facade)) {
                 SHRUNK.incrementAndGet();
-                async.addListener(new Restore(facade, headerBytes));
+                async.addListener(new Restore(facade));
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             log.warn("live streams: could not shrink Tomcat's buffers ({})", e.toString());
@@ -73,12 +77,12 @@ final class LiveStreamBuffers {
     }
 
     /** Puts buffers of the usual sizes back before Tomcat recycles the request. */
-    private record Restore(org.apache.catalina.connector.RequestFacade facade, int headerBytes) implements AsyncListener {
+    private record Restore(org.apache.catalina.connector.RequestFacade facade) implements AsyncListener {
         @Override
         public void onComplete(AsyncEvent event) {
             SHRUNK.decrementAndGet();
             try {
-                FIELDS.restore(facade, headerBytes);
+                FIELDS.restore(facade);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 log.error("live streams: could not restore Tomcat's buffers ({})", e.toString());
             }
@@ -96,8 +100,7 @@ final class LiveStreamBuffers {
 
     /** Tomcat's fields, looked up once. */
     private record Fields(Field facadeRequest, Field inputBuffer, Field inBytes, Field inChars, Field inSize,
-                          Field outputBuffer, Field outBytes, Field outChars, Field outSize,
-                          Field coyoteOutput, Field headerBuffer) {
+                          Field outputBuffer, Field outBytes, Field outChars, Field outSize) {
         static Fields find() {
             try {
                 return new Fields(field(org.apache.catalina.connector.RequestFacade.class, "request"),
@@ -108,9 +111,7 @@ final class LiveStreamBuffers {
                         field(org.apache.catalina.connector.Response.class, "outputBuffer"),
                         field(org.apache.catalina.connector.OutputBuffer.class, "bb"),
                         field(org.apache.catalina.connector.OutputBuffer.class, "cb"),
-                        field(org.apache.catalina.connector.OutputBuffer.class, "defaultBufferSize"),
-                        field(org.apache.coyote.Response.class, "outputBuffer"),
-                        field(org.apache.coyote.http11.Http11OutputBuffer.class, "headerBuffer"));
+                        field(org.apache.catalina.connector.OutputBuffer.class, "defaultBufferSize"));
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                 log.info("live streams keep Tomcat's full request buffers: {}", e.toString());
                 return null;
@@ -123,29 +124,23 @@ final class LiveStreamBuffers {
             return f;
         }
 
-        /** Shrinks; returns the size of the header buffer taken away (0: none), or -1 when nothing was done. */
-        int shrink(org.apache.catalina.connector.RequestFacade facade) throws ReflectiveOperationException {
+        /** Shrinks; false when nothing was done. */
+        boolean shrink(org.apache.catalina.connector.RequestFacade facade) throws ReflectiveOperationException {
             org.apache.catalina.connector.Request request = (org.apache.catalina.connector.Request) facadeRequest.get(facade);
             Object in = inputBuffer.get(request);
             Object out = outputBuffer.get(request.getResponse());
             ByteBuffer outBb = (ByteBuffer) outBytes.get(out);
             if (outBb.remaining() > 0) {
-                return -1; // bytes still waiting: leave this stream alone
+                return false; // bytes still waiting: leave this stream alone
             }
             inBytes.set(in, cleared(ByteBuffer.allocate(0)));
             inChars.set(in, cleared(CharBuffer.allocate(0)));
             outBytes.set(out, cleared(ByteBuffer.allocate(STREAM_OUTPUT_BYTES)));
             outChars.set(out, cleared(CharBuffer.allocate(1)));
-            Object http11 = coyoteOutput.get(request.getResponse().getCoyoteResponse());
-            if (headerBuffer.getDeclaringClass().isInstance(http11) && request.getResponse().getCoyoteResponse().isCommitted()) {
-                int capacity = ((ByteBuffer) headerBuffer.get(http11)).capacity();
-                headerBuffer.set(http11, ByteBuffer.allocate(0));
-                return capacity;
-            }
-            return 0;
+            return true;
         }
 
-        void restore(org.apache.catalina.connector.RequestFacade facade, int headerBytes) throws ReflectiveOperationException {
+        void restore(org.apache.catalina.connector.RequestFacade facade) throws ReflectiveOperationException {
             org.apache.catalina.connector.Request request = (org.apache.catalina.connector.Request) facadeRequest.get(facade);
             if (request == null) {
                 return;
@@ -164,10 +159,6 @@ final class LiveStreamBuffers {
                 outBytes.set(out, bigger);
             }
             outChars.set(out, cleared(CharBuffer.allocate(outBytesSize)));
-            Object http11 = coyoteOutput.get(request.getResponse().getCoyoteResponse());
-            if (headerBytes > 0 && headerBuffer.getDeclaringClass().isInstance(http11)) {
-                headerBuffer.set(http11, ByteBuffer.allocate(headerBytes));
-            }
         }
 
         /** Tomcat keeps its buffers in read mode when empty: position 0, limit 0. */

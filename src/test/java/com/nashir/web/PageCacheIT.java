@@ -134,8 +134,10 @@ class PageCacheIT {
                 .contains("stale-if-error=");
         assertThat(r.header("Surrogate-Key").split(" ")).contains("a" + id, "c" + id, "breaking", "menu");
         assertThat(r.header("Vary")).isEqualTo("Accept-Encoding");
-        var again = http.get(path, "If-None-Match", r.header("ETag"));
-        assertThat(again.status()).isEqualTo(304);
+        // The page's own ETag gets 304 (asked again if the page was rendered anew in between, with other
+        // bytes: on PostgreSQL the publication's notice can drop the first copy, and its related list may differ).
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(http.get(path, "If-None-Match", http.get(path).header("ETag")).status()).isEqualTo(304));
         var gz = http.get(path, "Accept-Encoding", "gzip");
         assertThat(gz.header("Content-Encoding")).isEqualTo("gzip");
         var shared = http.get(path + "?fbclid=IwAR" + UUID.randomUUID() + "&utm_source=facebook");
