@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class LiveCoverageDeskController {
+    private static final String POSTED = "نُشر التحديث وظهر للقرّاء.";
+
     private final LiveCoverage coverage;
 
     LiveCoverageDeskController(LiveCoverage coverage) {
@@ -39,8 +41,9 @@ class LiveCoverageDeskController {
                 HttpServletRequest request, RedirectAttributes flash) {
         String result = Flash.run(flash, back(id),
                 () -> coverage.post(actor(request), id, new LiveCoverage.UpdateInput(LiveCoverage.paragraphs(text), image)),
-                "نُشر التحديث وظهر للقرّاء.");
-        if (!"نُشر التحديث وظهر للقرّاء.".equals(flash.getFlashAttributes().get("flash"))) {
+                POSTED);
+        // Refused: the page shows why, and the box keeps what was typed.
+        if (!POSTED.equals(flash.getFlashAttributes().get("flash"))) {
             flash.addFlashAttribute("liveText", text);
             flash.addFlashAttribute("liveImage", image);
         }
