@@ -52,7 +52,8 @@ public final class BidiRuns {
      * alternatives below): a guard that lets the matcher pass over Arabic letters with one class
      * test instead of trying five alternatives at each of them (a long body is mostly Arabic).
      */
-    private static final String PIECE_START = "(?=[A-Za-z0-9._%+\\-\\u0660-\\u0669\\u06F0-\\u06F9\\p{IsLatin}])";
+    static final String PIECE_START_CLASS = "[A-Za-z0-9._%+\\-\\u0660-\\u0669\\u06F0-\\u06F9\\p{IsLatin}]";
+    private static final String PIECE_START = "(?=" + PIECE_START_CLASS + ")";
     private static final Pattern PIECES = Pattern.compile(PIECE_START + "(?:"
             + "(?<url>(?:https?://|www\\.)[^\\s<>\"«»]+)"
                     + "|(?<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})"
@@ -81,7 +82,21 @@ public final class BidiRuns {
         StringBuilder plain = new StringBuilder();
         Matcher m = PIECES.matcher(text);
         int at = 0;
-        while (m.find()) {
+        int n = text.length();
+        // Equivalent to m.find() in a loop, but the characters no piece can start with (most of an
+        // Arabic body) are passed over here, and the regex is tried only where a piece may begin.
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            if (!mayStartPiece(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            m.region(i, n);
+            if (!m.lookingAt()) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            i = m.end();
             plain.append(text, at, m.start());
             String piece = m.group();
             at = m.end();
@@ -155,6 +170,26 @@ public final class BidiRuns {
             plain.setLength(0);
         }
         out.add(new Run(text, true));
+    }
+
+    /**
+     * Whether a piece may start with this character: the class of {@code PIECE_START}, tested
+     * without the regex (ASCII and the Arabic block answered at once; the Unicode script looked up
+     * only for the rare other letters).
+     */
+    static boolean mayStartPiece(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9'
+                    || cp == '.' || cp == '_' || cp == '%' || cp == '+' || cp == '-';
+        }
+        if (cp >= ArabicDigits.ARABIC_INDIC_ZERO && cp <= ArabicDigits.ARABIC_INDIC_NINE
+                || cp >= ArabicDigits.PERSIAN_ZERO && cp <= ArabicDigits.PERSIAN_NINE) {
+            return true;
+        }
+        if (cp < 0x00AA || cp >= 0x0590 && cp <= 0x08FF) {
+            return false; // Latin-1 controls and signs; Hebrew, Arabic and their neighbours
+        }
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -45,13 +45,15 @@ public class PublishedArticles {
     private final JdbcClient jdbc;
     private final ArticleRepository articles;
     private final ListingCounts counts;
+    private final PublicCards kept;
     private final Clock clock;
     /** Totals of filtered listings the WordPress API asked for, until an article joins or leaves a listing. */
     private final com.github.benmanes.caffeine.cache.Cache<PublicFilter, Long> totals = com.github.benmanes.caffeine.cache.Caffeine
             .newBuilder().maximumSize(5_000).expireAfterWrite(java.time.Duration.ofMinutes(10)).build();
 
-    PublishedArticles(JdbcClient jdbc, ArticleRepository articles, ListingCounts counts, Clock clock) {
+    PublishedArticles(JdbcClient jdbc, ArticleRepository articles, ListingCounts counts, PublicCards kept, Clock clock) {
         this.jdbc = jdbc;
+        this.kept = kept;
         this.articles = articles;
         this.counts = counts;
         this.clock = clock;
@@ -175,16 +177,27 @@ public class PublishedArticles {
         return new Front(newest, bySection, also);
     }
 
-    /** Cards of the public articles among {@code ids}, in the order given (related articles, found by the search index). */
+    /**
+     * Cards of the public articles among {@code ids}, in the order given (related articles, found by
+     * the search index; the most read): those kept in memory ({@link PublicCards}), the others read
+     * and signed in two statements, then kept.
+     */
     public List<ArticleCard> cards(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, ArticleCard> byId = new java.util.HashMap<>();
-        jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where a.id in (:ids) and " + PUBLIC)
-                .param("ids", ids).param("now", now())
-                .query((rs, n) -> ArticleRepository.mapCard(rs)).list().forEach(c -> byId.put(c.id(), c));
-        return articles.withAuthors(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+        Map<Long, ArticleCard> byId = new java.util.HashMap<>(kept.get(ids));
+        List<Long> missing = ids.stream().filter(id -> !byId.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            long changes = kept.changes();
+            List<ArticleCard> read = articles.withAuthors(jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM
+                            + "where a.id in (:ids) and " + PUBLIC)
+                    .param("ids", missing).param("now", now())
+                    .query((rs, n) -> ArticleRepository.mapCard(rs)).list());
+            read.forEach(c -> byId.put(c.id(), c));
+            kept.keep(read, changes);
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /**

@@ -117,7 +117,35 @@ public final class Permalinks {
         return baseUrl + path;
     }
 
-    private static String segment(String s) {
-        return UriUtils.encodePathSegment(s, StandardCharsets.UTF_8);
+    /**
+     * A path segment percent-encoded as {@link UriUtils#encodePathSegment} does (RFC 3986
+     * {@code pchar} kept, every other byte of the UTF-8 form as {@code %XX}), without its
+     * intermediate objects: every card of every page builds these for Arabic slugs.
+     */
+    static String segment(String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        StringBuilder out = null;
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (out == null) {
+                if (pchar(b)) {
+                    continue;
+                }
+                out = new StringBuilder(bytes.length * 3).append(s, 0, i); // the bytes so far were ASCII, one a char
+            }
+            if (pchar(b)) {
+                out.append((char) b);
+            } else {
+                out.append('%').append(HEX[b >> 4]).append(HEX[b & 0xF]);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** RFC 3986 pchar: unreserved, sub-delims, ':' and '@'. */
+    private static boolean pchar(int b) {
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || "-._~!$&'()*+,;=:@".indexOf(b) >= 0;
     }
 }

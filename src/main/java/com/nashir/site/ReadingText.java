@@ -53,7 +53,7 @@ public final class ReadingText {
             int textEnd = lt < 0 ? n : lt;
             if (textEnd > i) {
                 String raw = html.substring(i, textEnd);
-                appendText(out, Parser.unescapeEntities(raw, false), digits, isolate);
+                appendText(out, raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, false), digits, isolate);
             }
             if (lt < 0) {
                 break;
@@ -148,17 +148,23 @@ public final class ReadingText {
         return tag;
     }
 
+    /** Appends {@code s} escaped for HTML text and attributes: the stretches between special characters in one copy each. */
     static void escape(StringBuilder out, String s) {
+        int from = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+            String entity = switch (s.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (entity != null) {
+                out.append(s, from, i).append(entity);
+                from = i + 1;
             }
         }
+        out.append(s, from, s.length());
     }
 }

@@ -94,6 +94,31 @@ public final class ContentKeys {
         return null;
     }
 
+    /** The article a key names ({@code a42} → 42), or -1 when it names something else. */
+    public static long articleOf(String key) {
+        return idAfter(key, 'a');
+    }
+
+    /** The section a key names ({@code s3} → 3), or -1 when it names something else. */
+    public static long sectionOf(String key) {
+        return idAfter(key, 's');
+    }
+
+    private static long idAfter(String key, char kind) {
+        if (key.length() < 2 || key.length() > 19 || key.charAt(0) != kind) {
+            return -1;
+        }
+        long id = 0;
+        for (int i = 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            id = id * 10 + (c - '0');
+        }
+        return id;
+    }
+
     /** True for the keys every page carries (the frame): a change to one of them touches every page. */
     public static boolean everyPage(String key) {
         return key.equals(MENU) || key.equals(BREAKING) || key.equals(SETTINGS) || key.equals(BYLINES);

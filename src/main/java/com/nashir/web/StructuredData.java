@@ -128,19 +128,26 @@ final class StructuredData {
      */
     static String toScript(Object value) {
         String json = JSON.writeValueAsString(value);
-        StringBuilder out = new StringBuilder(json.length() + 16);
+        StringBuilder out = null;
+        int from = 0;
         for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            switch (c) {
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> out.append(c);
+            String escaped = switch (json.charAt(i)) {
+                case '<' -> "\\u003c";
+                case '>' -> "\\u003e";
+                case '&' -> "\\u0026";
+                case '\u2028' -> "\\u2028";
+                case '\u2029' -> "\\u2029";
+                default -> null;
+            };
+            if (escaped != null) {
+                if (out == null) {
+                    out = new StringBuilder(json.length() + 16);
+                }
+                out.append(json, from, i).append(escaped);
+                from = i + 1;
             }
         }
-        return out.toString();
+        return out == null ? json : out.append(json, from, json.length()).toString();
     }
 
     private static Object authors(Article a, UnaryOperator<String> abs) {
