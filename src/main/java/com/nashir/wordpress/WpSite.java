@@ -1,5 +1,6 @@
 package com.nashir.wordpress;
 
+import com.nashir.site.SiteAddress;
 import com.nashir.site.SiteSettings;
 import com.nashir.site.SiteSettingsStore;
 import java.time.Instant;
@@ -7,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What every answer needs of the site for one request: its absolute base URL (configured, or
@@ -21,9 +21,11 @@ class WpSite {
     private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private final SiteSettingsStore settings;
+    private final SiteAddress address;
 
-    WpSite(SiteSettingsStore settings) {
+    WpSite(SiteSettingsStore settings, SiteAddress address) {
         this.settings = settings;
+        this.address = address;
     }
 
     SiteSettings settings() {
@@ -34,10 +36,9 @@ class WpSite {
         return settings.current().zone();
     }
 
-    /** The site's absolute base, without a trailing slash. */
+    /** The site's absolute base, without a trailing slash ({@link SiteAddress}). */
     String base() {
-        String configured = settings.current().baseUrl();
-        return configured.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : configured;
+        return address.base();
     }
 
     /** Absolute URL of a public path ("/news/…"). */
