@@ -1,5 +1,6 @@
 package com.nashir.site;
 
+import com.nashir.article.ArticleScope;
 import java.nio.charset.StandardCharsets;
 import org.springframework.web.util.UriUtils;
 
@@ -49,6 +50,21 @@ public final class Permalinks {
 
     public static String desk(String slug) {
         return "/desk/" + segment(slug);
+    }
+
+    /**
+     * The listing page of a section, tag, author or desk by its kind: the one switch from a kind
+     * to its address, for code that handles the four alike (sitemaps, feeds, the taxonomy pages).
+     * The whole site ({@link ArticleScope.Kind#SITE}) has no slug and no such page.
+     */
+    public static String listing(ArticleScope.Kind kind, String slug) {
+        return switch (kind) {
+            case SECTION -> section(slug);
+            case TAG -> tag(slug);
+            case AUTHOR -> author(slug);
+            case DESK -> desk(slug);
+            case SITE -> throw new IllegalArgumentException("The whole site has no listing by slug");
+        };
     }
 
     /** The same listing at page n; page 1 is the bare URL so it has one address only. */
