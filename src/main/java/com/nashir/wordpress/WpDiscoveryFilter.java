@@ -1,5 +1,6 @@
 package com.nashir.wordpress;
 
+import com.nashir.site.Permalinks;
 import com.nashir.site.SiteAddress;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,7 +36,7 @@ class WpDiscoveryFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String base = address.base(request);
-        response.addHeader("Link", "<" + base + WpSite.ROOT + "/>; rel=\"" + REL + "\"");
+        response.addHeader("Link", "<" + base + Permalinks.wpApiIndex() + ">; rel=\"" + REL + "\"");
         chain.doFilter(request, response);
     }
 }

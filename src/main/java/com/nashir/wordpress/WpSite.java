@@ -1,5 +1,6 @@
 package com.nashir.wordpress;
 
+import com.nashir.site.Permalinks;
 import com.nashir.site.SiteAddress;
 import com.nashir.site.SiteSettings;
 import com.nashir.site.SiteSettingsStore;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class WpSite {
-    static final String ROOT = "/wp-json";
+    static final String ROOT = Permalinks.WP_API_ROOT;
     static final String NAMESPACE = "wp/v2";
     private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
@@ -48,7 +49,7 @@ class WpSite {
 
     /** Absolute URL of an API route ("/wp/v2/posts/3" → https://…/wp-json/wp/v2/posts/3). */
     String api(String route) {
-        return base() + ROOT + route;
+        return base() + Permalinks.wpApi(route);
     }
 
     /** "2024-06-17T10:30:00" in the site's zone (WordPress's {@code date}). */
