@@ -1,5 +1,6 @@
 package com.nashir.admin;
 
+import com.nashir.article.ArticleScope;
 import com.nashir.site.Permalinks;
 
 /**
@@ -7,18 +8,20 @@ import com.nashir.site.Permalinks;
  * desks share the "الكتّاب والمكاتب" page and menu entry.
  */
 public enum TaxonomyKind {
-    SECTION("sections", "sections", "القسم", "قسم جديد", "الأقسام"),
-    TAG("tags", "tags", "الوسم", "وسم جديد", "الوسوم"),
-    AUTHOR("authors", "authors", "الكاتب", "كاتب جديد", "الكتّاب"),
-    DESK("desks", "authors", "مكتب التحرير", "مكتب تحرير جديد", "مكاتب التحرير");
+    SECTION(ArticleScope.Kind.SECTION, "sections", "sections", "القسم", "قسم جديد", "الأقسام"),
+    TAG(ArticleScope.Kind.TAG, "tags", "tags", "الوسم", "وسم جديد", "الوسوم"),
+    AUTHOR(ArticleScope.Kind.AUTHOR, "authors", "authors", "الكاتب", "كاتب جديد", "الكتّاب"),
+    DESK(ArticleScope.Kind.DESK, "desks", "authors", "مكتب التحرير", "مكتب تحرير جديد", "مكاتب التحرير");
 
+    private final ArticleScope.Kind listing;
     private final String segment;
     private final String menu;
     private final String the;
     private final String fresh;
     private final String plural;
 
-    TaxonomyKind(String segment, String menu, String the, String fresh, String plural) {
+    TaxonomyKind(ArticleScope.Kind listing, String segment, String menu, String the, String fresh, String plural) {
+        this.listing = listing;
         this.segment = segment;
         this.menu = menu;
         this.the = the;
@@ -78,11 +81,6 @@ public enum TaxonomyKind {
 
     /** The public page of an item with this slug. */
     public String publicUrl(String slug) {
-        return switch (this) {
-            case SECTION -> Permalinks.section(slug);
-            case TAG -> Permalinks.tag(slug);
-            case AUTHOR -> Permalinks.author(slug);
-            case DESK -> Permalinks.desk(slug);
-        };
+        return Permalinks.listing(listing, slug);
     }
 }

@@ -11,7 +11,7 @@ import com.nashir.author.Desk;
 import com.nashir.breaking.BreakingItem;
 import com.nashir.section.Section;
 import com.nashir.site.Permalinks;
-import com.nashir.site.SiteSettings;
+import com.nashir.site.SiteAddress;
 import com.nashir.site.SiteSettingsStore;
 import com.nashir.tag.Tag;
 import java.time.Instant;
@@ -20,15 +20,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Turns feature records into the API's JSON shapes, and API input into feature input. */
 @Component
 class ApiShapes {
     private final SiteSettingsStore settings;
+    private final SiteAddress address;
 
-    ApiShapes(SiteSettingsStore settings) {
+    ApiShapes(SiteSettingsStore settings, SiteAddress address) {
         this.settings = settings;
+        this.address = address;
     }
 
     ArticleJson article(Article a) {
@@ -106,11 +107,9 @@ class ApiShapes {
                 : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(settings.current().zone()).toOffsetDateTime());
     }
 
-    /** Absolute public URL: configured base, or the host this request came in on. */
+    /** Absolute public URL: configured base, or the host this request came in on ({@link SiteAddress}). */
     String url(String path) {
-        SiteSettings site = settings.current();
-        return site.baseUrl().isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + path
-                : site.baseUrl() + path;
+        return Permalinks.absolute(address.base(), path);
     }
 
     private static Map<String, Object> ordered(Object... kv) {

@@ -22,6 +22,14 @@ public record PublicFilter(Set<Long> ids, Set<Long> excludeIds, Set<Long> sectio
     static final String MODIFIED_SHOWN = "(case when a.modified_at is null or a.modified_at < a.published_at "
             + "then a.published_at else a.modified_at end)";
 
+    /**
+     * {@link #MODIFIED_SHOWN} for an article in hand (the WordPress API's {@code modified}): one
+     * rule, kept beside its SQL, so a listing filtered on the last change agrees with what it shows.
+     */
+    public static Instant modifiedShown(Article a) {
+        return a.modifiedAt() == null || a.modifiedAt().isBefore(a.publishedAt()) ? a.publishedAt() : a.modifiedAt();
+    }
+
     /** The order of a listing; ties go by id in the same direction. */
     public enum Order {
         DATE("a.published_at"), ID("a.id"), TITLE("a.headline"), MODIFIED("a.modified_at"), SLUG("a.slug");

@@ -36,27 +36,32 @@ public class FeedSubjects {
     /** The feed of a listing by its current slug; empty when no such listing exists now. */
     public Optional<FeedSubject> find(ArticleScope.Kind kind, String slug) {
         return switch (kind) {
-            case SECTION -> sections.findBySlug(slug).map(s -> new FeedSubject(ArticleScope.section(s.id()), "قسم", s.name(),
-                    about(s.description(), "قسم", s.name()), Permalinks.section(s.slug())));
-            case TAG -> tags.findBySlug(slug).map(t -> new FeedSubject(ArticleScope.tag(t.id()), "وسم", t.name(),
-                    about(t.description(), "وسم", t.name()), Permalinks.tag(t.slug())));
-            case AUTHOR -> authors.findBySlug(slug).map(a -> new FeedSubject(ArticleScope.author(a.id()), "كاتب", a.name(),
-                    about(a.bio(), "كاتب", a.name()), Permalinks.author(a.slug())));
-            case DESK -> desks.findBySlug(slug).map(d -> new FeedSubject(ArticleScope.desk(d.id()), "مكتب تحرير", d.name(),
-                    about(d.description(), "مكتب تحرير", d.name()), Permalinks.desk(d.slug())));
+            case SECTION -> sections.findBySlug(slug).map(s -> subject(ArticleScope.section(s.id()), "قسم", s.name(), s.description(), s.slug()));
+            case TAG -> tags.findBySlug(slug).map(t -> subject(ArticleScope.tag(t.id()), "وسم", t.name(), t.description(), t.slug()));
+            case AUTHOR -> authors.findBySlug(slug).map(a -> subject(ArticleScope.author(a.id()), "كاتب", a.name(), a.bio(), a.slug()));
+            case DESK -> desks.findBySlug(slug).map(d -> subject(ArticleScope.desk(d.id()), "مكتب تحرير", d.name(), d.description(), d.slug()));
             case SITE -> Optional.empty();
         };
     }
 
-    /** Where a renamed listing lives now (its current listing path), when {@code slug} is one it had. */
+    /**
+     * Where a renamed listing lives now (its current listing path), when {@code slug} is one it
+     * had: the listing pages and their feeds both answer an old slug with a 301 there.
+     */
     public Optional<String> movedTo(ArticleScope.Kind kind, String slug) {
-        return switch (kind) {
-            case SECTION -> oldSlugs.find("section", slug).flatMap(sections::findById).map(s -> Permalinks.section(s.slug()));
-            case TAG -> oldSlugs.find("tag", slug).flatMap(tags::findById).map(t -> Permalinks.tag(t.slug()));
-            case AUTHOR -> oldSlugs.find("author", slug).flatMap(authors::findById).map(a -> Permalinks.author(a.slug()));
-            case DESK -> oldSlugs.find("desk", slug).flatMap(desks::findById).map(d -> Permalinks.desk(d.slug()));
+        Optional<String> current = switch (kind) {
+            case SECTION -> oldSlugs.find("section", slug).flatMap(sections::findById).map(s -> s.slug());
+            case TAG -> oldSlugs.find("tag", slug).flatMap(tags::findById).map(t -> t.slug());
+            case AUTHOR -> oldSlugs.find("author", slug).flatMap(authors::findById).map(a -> a.slug());
+            case DESK -> oldSlugs.find("desk", slug).flatMap(desks::findById).map(d -> d.slug());
             case SITE -> Optional.empty();
         };
+        return current.map(s -> Permalinks.listing(kind, s));
+    }
+
+    /** A listing's feed subject; its page is the listing's address ({@link Permalinks#listing}). */
+    private static FeedSubject subject(ArticleScope scope, String kind, String name, String text, String slug) {
+        return new FeedSubject(scope, kind, name, about(text, kind, name), Permalinks.listing(scope.kind(), slug));
     }
 
     private static String about(String text, String kind, String name) {

@@ -122,7 +122,7 @@ public class Sitemaps {
         List<SitemapWriter.Url> urls = new ArrayList<>();
         long after = (long) (part - 1) * SitemapPlan.MAX_URLS;
         for (ListingDate l : archive.listings(kind.scope, after, after + SitemapPlan.MAX_URLS)) {
-            urls.add(new SitemapWriter.Url(baseUrl + path(kind, l.slug()), l.lastChange()));
+            urls.add(new SitemapWriter.Url(baseUrl + Permalinks.listing(kind.scope, l.slug()), l.lastChange()));
         }
         return Optional.of(new Sitemap(SitemapWriter.urlset(urls), Set.of(ContentKeys.LATEST)));
     }
@@ -141,14 +141,5 @@ public class Sitemaps {
             keys.add(ContentKeys.month(m));
         }
         return new Sitemap(SitemapWriter.news(settings.current().name(), "ar", urls), keys);
-    }
-
-    private static String path(ListingKind kind, String slug) {
-        return switch (kind) {
-            case SECTIONS -> Permalinks.section(slug);
-            case TAGS -> Permalinks.tag(slug);
-            case AUTHORS -> Permalinks.author(slug);
-            case DESKS -> Permalinks.desk(slug);
-        };
     }
 }

@@ -1,5 +1,6 @@
 package com.nashir.site;
 
+import com.nashir.article.ArticleScope;
 import java.nio.charset.StandardCharsets;
 import org.springframework.web.util.UriUtils;
 
@@ -8,6 +9,12 @@ import org.springframework.web.util.UriUtils;
  * else, so a link in a page, a feed or the API is always the canonical one.
  */
 public final class Permalinks {
+    /**
+     * Where the WordPress-compatible API lives; a constant because the API's request mappings
+     * are written on it.
+     */
+    public static final String WP_API_ROOT = "/wp-json";
+
     private Permalinks() {}
 
     /** Canonical article URL: stable id plus the current slug, e.g. /news/42/روسيا-ترعى…. */
@@ -49,6 +56,21 @@ public final class Permalinks {
 
     public static String desk(String slug) {
         return "/desk/" + segment(slug);
+    }
+
+    /**
+     * The listing page of a section, tag, author or desk by its kind: the one switch from a kind
+     * to its address, for code that handles the four alike (sitemaps, feeds, the taxonomy pages).
+     * The whole site ({@link ArticleScope.Kind#SITE}) has no slug and no such page.
+     */
+    public static String listing(ArticleScope.Kind kind, String slug) {
+        return switch (kind) {
+            case SECTION -> section(slug);
+            case TAG -> tag(slug);
+            case AUTHOR -> author(slug);
+            case DESK -> desk(slug);
+            case SITE -> throw new IllegalArgumentException("The whole site has no listing by slug");
+        };
     }
 
     /** The same listing at page n; page 1 is the bare URL so it has one address only. */
@@ -108,9 +130,47 @@ public final class Permalinks {
         return "/sitemap-news.xml";
     }
 
+    /** The search page; its form asks with GET, and its own links add the query ({@code ?q=…}, encoded by the caller). */
+    public static String search() {
+        return "/search";
+    }
+
     /** The search page for a query template such as "{search_term_string}" (kept as written, for JSON-LD). */
     public static String searchTemplate(String placeholder) {
-        return "/search?q=" + placeholder;
+        return search() + "?q=" + placeholder;
+    }
+
+    /** An article's comments, on its page: where the newsroom's list of comments sends an editor. */
+    public static String comments(long articleId, String slug) {
+        return article(articleId, slug) + "#comments";
+    }
+
+    /**
+     * Where a reader lands after posting a comment without script: the article's comments with a
+     * fixed notice ({@code outcome} "approved" or "pending"), never the reader's own words.
+     */
+    public static String commentPosted(long articleId, String slug, String outcome) {
+        return article(articleId, slug) + "?comment=" + outcome + "#comments";
+    }
+
+    /** Where an article page's comment form posts (POST only, never a page). */
+    public static String commentPost(long articleId) {
+        return "/news/" + articleId + "/comments";
+    }
+
+    /** The comment form's token, fetched by the page's script when the form is used (never cached). */
+    public static String commentToken(long articleId) {
+        return commentPost(articleId) + "/token";
+    }
+
+    /** The WordPress-compatible API's index, the address its discovery link names ("/wp-json/"). */
+    public static String wpApiIndex() {
+        return wpApi("/");
+    }
+
+    /** A WordPress API route ("/wp/v2/posts/3" → /wp-json/wp/v2/posts/3). */
+    public static String wpApi(String route) {
+        return WP_API_ROOT + route;
     }
 
     public static String absolute(String baseUrl, String path) {

@@ -83,7 +83,7 @@ class CommentPostController {
                                 ? "نُشر تعليقك، وسيظهر عند تحديث الصفحة." : "شكراً لك. تعليقك بانتظار المراجعة."));
             }
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                    .header("Location", Permalinks.article(article.id(), article.slug()) + "?comment=" + outcome + "#comments").build();
+                    .header("Location", Permalinks.commentPosted(article.id(), article.slug(), outcome)).build();
         } catch (InvalidInputException e) {
             status = 400;
             message = "لم يُرسل التعليق: " + e.errors().get(0).message();

@@ -3,6 +3,7 @@ package com.nashir.web;
 import com.nashir.breaking.BreakingStrip;
 import com.nashir.section.AllSections;
 import com.nashir.site.Assets;
+import com.nashir.site.SiteAddress;
 import com.nashir.site.SiteSettings;
 import com.nashir.site.SiteSettingsStore;
 import com.nashir.site.Permalinks;
@@ -47,19 +48,13 @@ class FrameFactory {
                 new FeedLink("application/feed+json", title + " (JSON Feed)", Permalinks.jsonFeed(listingPath)));
     }
 
-    /** Absolute URL: the configured base URL, or the one the request came in on. */
+    /** Absolute URL: the configured base URL, or the one the request came in on ({@link SiteAddress}). */
     String absolute(HttpServletRequest request, String path) {
         return absolute(settings.current(), request, path);
     }
 
     private static String absolute(SiteSettings site, HttpServletRequest request, String path) {
-        if (!site.baseUrl().isEmpty()) {
-            return site.baseUrl() + path;
-        }
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + path;
+        return Permalinks.absolute(SiteAddress.base(site, request), path);
     }
 
     /** The settings in force now; a page reads them once and passes them on. */

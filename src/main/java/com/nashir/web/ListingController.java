@@ -7,21 +7,19 @@ import com.nashir.author.Author;
 import com.nashir.author.AuthorRepository;
 import com.nashir.author.Desk;
 import com.nashir.author.DeskRepository;
+import com.nashir.feed.FeedSubjects;
 import com.nashir.reading.MostRead;
 import com.nashir.section.Section;
 import com.nashir.section.SectionRepository;
 import com.nashir.site.Permalinks;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.ListingPage;
-import com.nashir.system.SlugHistory;
 import com.nashir.tag.Tag;
 import com.nashir.tag.TagRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.LongFunction;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -43,19 +41,19 @@ class ListingController {
     private final TagRepository tags;
     private final AuthorRepository authors;
     private final DeskRepository desks;
-    private final SlugHistory oldSlugs;
+    private final FeedSubjects subjects;
     private final FrameFactory frames;
     private final MostRead mostRead;
 
     ListingController(PublishedArticles published, SectionRepository sections, TagRepository tags,
-                      AuthorRepository authors, DeskRepository desks, SlugHistory oldSlugs, FrameFactory frames, MostRead mostRead) {
+                      AuthorRepository authors, DeskRepository desks, FeedSubjects subjects, FrameFactory frames, MostRead mostRead) {
         this.mostRead = mostRead;
         this.published = published;
         this.sections = sections;
         this.tags = tags;
         this.authors = authors;
         this.desks = desks;
-        this.oldSlugs = oldSlugs;
+        this.subjects = subjects;
         this.frames = frames;
     }
 
@@ -71,7 +69,7 @@ class ListingController {
     Object section(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
         Optional<Section> found = sections.findBySlug(slug);
         if (found.isEmpty()) {
-            return moved("section", slug, sections::findById, s -> Permalinks.section(s.slug()), page, "القسم غير موجود");
+            return moved(subjects.movedTo(ArticleScope.Kind.SECTION, slug), page, "القسم غير موجود");
         }
         Section s = found.get();
         int p = pageNumber(page);
@@ -89,7 +87,7 @@ class ListingController {
     Object tag(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
         Optional<Tag> found = tags.findBySlug(slug);
         if (found.isEmpty()) {
-            return moved("tag", slug, tags::findById, t -> Permalinks.tag(t.slug()), page, "الوسم غير موجود");
+            return moved(subjects.movedTo(ArticleScope.Kind.TAG, slug), page, "الوسم غير موجود");
         }
         Tag t = found.get();
         int p = pageNumber(page);
@@ -102,7 +100,7 @@ class ListingController {
     Object author(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
         Optional<Author> found = authors.findBySlug(slug);
         if (found.isEmpty()) {
-            return moved("author", slug, authors::findById, a -> Permalinks.author(a.slug()), page, "الكاتب غير موجود");
+            return moved(subjects.movedTo(ArticleScope.Kind.AUTHOR, slug), page, "الكاتب غير موجود");
         }
         Author a = found.get();
         int p = pageNumber(page);
@@ -115,7 +113,7 @@ class ListingController {
     Object desk(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
         Optional<Desk> found = desks.findBySlug(slug);
         if (found.isEmpty()) {
-            return moved("desk", slug, desks::findById, d -> Permalinks.desk(d.slug()), page, "مكتب التحرير غير موجود");
+            return moved(subjects.movedTo(ArticleScope.Kind.DESK, slug), page, "مكتب التحرير غير موجود");
         }
         Desk d = found.get();
         int p = pageNumber(page);
@@ -136,11 +134,12 @@ class ListingController {
         return first;
     }
 
-    /** An old slug: 301 to where it went (same page number), or the 404 page when it never existed. */
-    private <T> ResponseEntity<Void> moved(String kind, String slug, LongFunction<Optional<T>> byId, Function<T, String> path,
-                                           String page, String notFound) {
-        String target = oldSlugs.find(kind, slug).flatMap(byId::apply).map(path)
-                .orElseThrow(() -> new NotFoundException(notFound));
+    /**
+     * An old slug: 301 to where the listing lives now ({@link FeedSubjects#movedTo}, the rule the
+     * feeds follow too; same page number), or the 404 page when the slug never existed.
+     */
+    private static ResponseEntity<Void> moved(Optional<String> listingPath, String page, String notFound) {
+        String target = listingPath.orElseThrow(() -> new NotFoundException(notFound));
         return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", Permalinks.page(target, pageNumber(page))).build();
     }
 

@@ -1,5 +1,6 @@
 package com.nashir.web;
 
+import com.nashir.site.Permalinks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ public record SearchForm(String q, String section, String tag, String author, St
         p.put("sort", sort);
         p.put("page", "");
         p.putAll(changes);
-        StringBuilder out = new StringBuilder("/search");
+        StringBuilder out = new StringBuilder(Permalinks.search());
         char sep = '?';
         for (var e : p.entrySet()) {
             if (!e.getValue().isEmpty()) {

@@ -21,8 +21,8 @@ class WordPressConfig {
     }
 
     @Bean
-    FilterRegistrationBean<WpDiscoveryFilter> wpDiscoveryFilter(com.nashir.site.SiteSettingsStore settings) {
-        var registration = new FilterRegistrationBean<>(new WpDiscoveryFilter(settings));
+    FilterRegistrationBean<WpDiscoveryFilter> wpDiscoveryFilter(com.nashir.site.SiteAddress address) {
+        var registration = new FilterRegistrationBean<>(new WpDiscoveryFilter(address));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;

@@ -1,13 +1,13 @@
 package com.nashir.wordpress;
 
-import com.nashir.site.SiteSettingsStore;
+import com.nashir.site.Permalinks;
+import com.nashir.site.SiteAddress;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * WordPress's API discovery: every page answers with
@@ -19,10 +19,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class WpDiscoveryFilter extends OncePerRequestFilter {
     static final String REL = "https://api.w.org/";
 
-    private final SiteSettingsStore settings;
+    private final SiteAddress address;
 
-    WpDiscoveryFilter(SiteSettingsStore settings) {
-        this.settings = settings;
+    WpDiscoveryFilter(SiteAddress address) {
+        this.address = address;
     }
 
     @Override
@@ -35,11 +35,8 @@ class WpDiscoveryFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String base = settings.current().baseUrl();
-        if (base.isEmpty()) {
-            base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-        }
-        response.addHeader("Link", "<" + base + WpSite.ROOT + "/>; rel=\"" + REL + "\"");
+        String base = address.base(request);
+        response.addHeader("Link", "<" + base + Permalinks.wpApiIndex() + ">; rel=\"" + REL + "\"");
         chain.doFilter(request, response);
     }
 }

@@ -8,11 +8,12 @@ import static com.nashir.wordpress.WpLinks.rendered;
 import com.nashir.article.Article;
 import com.nashir.article.CommentsMode;
 import com.nashir.article.FeaturedImage;
+import com.nashir.article.PublicFilter;
 import com.nashir.author.Author;
+import com.nashir.comment.CommentService;
 import com.nashir.media.MediaItem;
 import com.nashir.media.MediaLibrary;
 import com.nashir.site.Permalinks;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +39,15 @@ class WpPosts {
     private final WpTerms terms;
     private final WpMedia mediaShapes;
     private final MediaLibrary media;
-    private final Clock clock;
+    private final CommentService comments;
 
-    WpPosts(WpSite site, WpUsers users, WpTerms terms, WpMedia mediaShapes, MediaLibrary media, Clock clock) {
+    WpPosts(WpSite site, WpUsers users, WpTerms terms, WpMedia mediaShapes, MediaLibrary media, CommentService comments) {
         this.site = site;
         this.users = users;
         this.terms = terms;
         this.mediaShapes = mediaShapes;
         this.media = media;
-        this.clock = clock;
+        this.comments = comments;
     }
 
     Map<String, Object> post(Article a, WpFields fields) {
@@ -63,7 +64,7 @@ class WpPosts {
     private Map<String, Object> post(Article a, WpFields fields, Optional<MediaItem> image) {
         String self = site.api("/wp/v2/posts/" + a.id());
         // The row's last change, never before publication (an article scheduled long after it was written).
-        Instant modified = a.modifiedAt() == null || a.modifiedAt().isBefore(a.publishedAt()) ? a.publishedAt() : a.modifiedAt();
+        Instant modified = PublicFilter.modifiedShown(a);
         Map<String, Object> post = ordered("id", a.id(), "date", site.local(a.publishedAt()), "date_gmt", WpSite.gmt(a.publishedAt()),
                 "guid", rendered(site.url(Permalinks.shortArticle(a.id()))),
                 "modified", site.local(modified), "modified_gmt", WpSite.gmt(modified),
@@ -138,8 +139,9 @@ class WpPosts {
         return image == null ? Optional.empty() : media.byPath(image.url());
     }
 
+    /** Open as the article page's form is: the comments' own rule (closed by the newsroom or by age), from memory. */
     private boolean commentsOpen(Article a) {
-        return a.comments() == CommentsMode.OPEN && !site.settings().commentsClosedByAge(a.publishedAt(), clock.instant());
+        return comments.state(a) == CommentsMode.OPEN;
     }
 
     /** The summary as a paragraph, or else the body's first words, as WordPress makes an excerpt. */

@@ -1,5 +1,7 @@
 package com.nashir.wordpress;
 
+import com.nashir.site.Permalinks;
+import com.nashir.site.SiteAddress;
 import com.nashir.site.SiteSettings;
 import com.nashir.site.SiteSettingsStore;
 import java.time.Instant;
@@ -7,7 +9,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What every answer needs of the site for one request: its absolute base URL (configured, or
@@ -16,14 +17,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Component
 class WpSite {
-    static final String ROOT = "/wp-json";
+    static final String ROOT = Permalinks.WP_API_ROOT;
     static final String NAMESPACE = "wp/v2";
     private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private final SiteSettingsStore settings;
+    private final SiteAddress address;
 
-    WpSite(SiteSettingsStore settings) {
+    WpSite(SiteSettingsStore settings, SiteAddress address) {
         this.settings = settings;
+        this.address = address;
     }
 
     SiteSettings settings() {
@@ -34,10 +37,9 @@ class WpSite {
         return settings.current().zone();
     }
 
-    /** The site's absolute base, without a trailing slash. */
+    /** The site's absolute base, without a trailing slash ({@link SiteAddress}). */
     String base() {
-        String configured = settings.current().baseUrl();
-        return configured.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : configured;
+        return address.base();
     }
 
     /** Absolute URL of a public path ("/news/…"). */
@@ -47,7 +49,7 @@ class WpSite {
 
     /** Absolute URL of an API route ("/wp/v2/posts/3" → https://…/wp-json/wp/v2/posts/3). */
     String api(String route) {
-        return base() + ROOT + route;
+        return base() + Permalinks.wpApi(route);
     }
 
     /** "2024-06-17T10:30:00" in the site's zone (WordPress's {@code date}). */
