@@ -30,6 +30,9 @@ die() { echo "archive-bench: $*" >&2; exit 1; }
 command -v wrk >/dev/null || die "wrk missing: apt-get install -y wrk nginx-light"
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"; [[ -x "$NGINX" ]] || die "nginx missing"
 
+# Another Nashir with the embedded database open would serve this one's statements over TCP (H2's
+# AUTO_SERVER), and every figure would measure that instead.
+[[ -n "$PGDB" || ! -e "$DATA/db/nashir.lock.db" ]] || die "$DATA/db is open in another process (nashir.lock.db): stop it first"
 TMP="$(mktemp -d /tmp/nashir-archive-bench.XXXXXX)"
 APP_PID=""; NGINX_PID=""
 cleanup() {

@@ -25,10 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>Pages wait for their turn here, first come first served, so that no more of them render at
  * once than the pool has connections to spare ({@link #renders}): with 32 readers' requests on
  * 10 connections, the pool's own hand-over (threads yielding and parking in turn until one takes
- * the connection another returns) cost a third of a long tail of uncached pages (measured:
- * 928 → 1,456 pages a second on one article with the pool made larger than the readers; this
- * queue gives the same without the connections). The rest of the pool stays for the newsroom,
- * the APIs and the scheduled work.
+ * the connection another returns) cost as much as the pages themselves (measured: one article
+ * rendered for 32 connections, 1,085 pages a second without this queue, 2,104 with it; the long
+ * tail twice as fast: docs/performance.md). The rest of the pool stays for the newsroom, the APIs
+ * and the scheduled work.
  */
 class OneConnectionPerPage extends OncePerRequestFilter {
     /** Connections of the pool left to everything that is not a public page. */
