@@ -2,17 +2,16 @@ package com.nashir.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nashir.NashirApplication;
 import com.nashir.setup.SiteSetup;
 import com.nashir.user.UserService;
 import com.nashir.testing.Http;
 import com.nashir.testing.IntegrationTest;
+import com.nashir.testing.OtherNode;
 import com.nashir.testing.WebSession;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -120,8 +118,8 @@ class FirstSetupIT {
     @Order(3)
     void setupsPostedAtOnceOnTwoNodesMakeExactlyOneAdmin(CapturedOutput output) throws Exception {
         String code = SetupLog.code(output, port);
-        try (ConfigurableApplicationContext second = secondNode()) {
-            int otherPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
+        try (ConfigurableApplicationContext second = OtherNode.startPlain(env)) {
+            int otherPort = OtherNode.port(second);
             assertThat(SetupLog.codes(output)).as("every node prints the same code").hasSizeGreaterThanOrEqualTo(2).containsOnly(code);
 
             int n = 6;
@@ -229,16 +227,5 @@ class FirstSetupIT {
         return s.send(HttpRequest.newBuilder().header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/problem+json, application/json").POST(HttpRequest.BodyPublishers.ofString(body)),
                 "/admin/setup");
-    }
-
-    private ConfigurableApplicationContext secondNode() throws Exception {
-        return new SpringApplicationBuilder(NashirApplication.class).run(
-                "--server.port=0",
-                "--nashir.demo=false",
-                "--nashir.data-dir=" + Files.createTempDirectory("nashir-node2-"),
-                "--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
-                "--spring.main.banner-mode=off");
     }
 }

@@ -2,11 +2,10 @@ package com.nashir.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nashir.NashirApplication;
 import com.nashir.testing.Fixtures;
 import com.nashir.testing.Http;
 import com.nashir.testing.IntegrationTest;
-import java.nio.file.Files;
+import com.nashir.testing.OtherNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -34,7 +32,7 @@ class TwoSchedulersIT {
     void everyScheduledArticleIsPublishedOnceWithTwoNodes() throws Exception {
         Http http = new Http(port);
         String section = new Fixtures(http).section();
-        try (ConfigurableApplicationContext second = secondNode()) {
+        try (ConfigurableApplicationContext second = OtherNode.startPlain(env, "--nashir.scheduler.interval=1s")) {
             List<Long> ids = new ArrayList<>();
             Instant at = Instant.now().plusSeconds(4);
             for (int i = 0; i < 8; i++) {
@@ -62,18 +60,5 @@ class TwoSchedulersIT {
 
     private static boolean allPublished(Http http, List<Long> ids) {
         return ids.stream().allMatch(id -> http.api("GET", "/api/v1/articles/" + id, null).json().get("status").asString().equals("published"));
-    }
-
-    /** A second node sharing the database of the test application. */
-    private ConfigurableApplicationContext secondNode() throws Exception {
-        return new SpringApplicationBuilder(NashirApplication.class).run(
-                "--server.port=0",
-                "--nashir.demo=false",
-                "--nashir.scheduler.interval=1s",
-                "--nashir.data-dir=" + Files.createTempDirectory("nashir-node2-"),
-                "--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
-                "--spring.main.banner-mode=off");
     }
 }

@@ -2,10 +2,10 @@ package com.nashir.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nashir.NashirApplication;
 import com.nashir.testing.Fixtures;
 import com.nashir.testing.Http;
 import com.nashir.testing.IntegrationTest;
+import com.nashir.testing.OtherNode;
 import com.nashir.testing.Newsroom;
 import com.nashir.testing.TestDatabase;
 import com.nashir.testing.WebSession;
@@ -18,7 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -92,8 +90,8 @@ class SettingsIT {
     @Test
     void aChangeMadeThroughOneNodeShowsOnAnotherWithinAboutASecond() throws Exception {
         String path = Fixtures.path(fx.post(Fixtures.article(fx.section(), "خبر العقدتين")).get("url").asString());
-        try (ConfigurableApplicationContext second = secondNode()) {
-            Http other = new Http(Integer.parseInt(second.getEnvironment().getProperty("local.server.port")));
+        try (ConfigurableApplicationContext second = OtherNode.startPlain(env)) {
+            Http other = new Http(OtherNode.port(second));
             assertThat(Jsoup.parse(other.get(path).body()).selectFirst("time.published").text().replaceFirst(" - .*$", "")).isEqualTo("17 يونيو 2024");
             other.get(path); // now in the second node's page cache
 
@@ -285,17 +283,5 @@ class SettingsIT {
         HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return Http.parse(r.body()).get("id").asLong();
-    }
-
-    /** A second node on the database of the test application, as in TwoSchedulersIT. */
-    private ConfigurableApplicationContext secondNode() throws IOException {
-        return new SpringApplicationBuilder(NashirApplication.class).run(
-                "--server.port=0",
-                "--nashir.demo=false",
-                "--nashir.data-dir=" + Files.createTempDirectory("nashir-node2-"),
-                "--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
-                "--spring.main.banner-mode=off");
     }
 }

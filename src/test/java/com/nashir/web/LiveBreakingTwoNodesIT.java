@@ -2,12 +2,11 @@ package com.nashir.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nashir.NashirApplication;
 import com.nashir.testing.Http;
 import com.nashir.testing.IntegrationTest;
+import com.nashir.testing.OtherNode;
 import com.nashir.testing.SseClient;
 import com.nashir.testing.TestDatabase;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -19,9 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -51,8 +48,8 @@ class LiveBreakingTwoNodesIT {
         Assumptions.assumeTrue("postgres".equals(TestDatabase.engine()), "several nodes share PostgreSQL only");
         nodeA = new Http(port);
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        try (ConfigurableApplicationContext nodeB = secondNode()) {
-            int portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
+        try (ConfigurableApplicationContext nodeB = OtherNode.startPlain(env)) {
+            int portB = OtherNode.port(nodeB);
             Http httpB = new Http(portB);
             try (SseClient sse = SseClient.open(httpB.base(), "/live/breaking", null)) {
                 sse.next(Duration.ofSeconds(5));
@@ -125,16 +122,5 @@ class LiveBreakingTwoNodesIT {
             Thread.sleep(100);
         }
         throw new AssertionError("the nodes did not LISTEN again within 15 s");
-    }
-
-    private ConfigurableApplicationContext secondNode() throws Exception {
-        return new SpringApplicationBuilder(NashirApplication.class).run(
-                "--server.port=0",
-                "--nashir.demo=false",
-                "--nashir.data-dir=" + Files.createTempDirectory("nashir-live-node2-"),
-                "--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
-                "--spring.main.banner-mode=off");
     }
 }

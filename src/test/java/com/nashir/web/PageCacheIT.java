@@ -2,12 +2,11 @@ package com.nashir.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nashir.NashirApplication;
 import com.nashir.testing.Fixtures;
 import com.nashir.testing.Http;
 import com.nashir.testing.IntegrationTest;
+import com.nashir.testing.OtherNode;
 import com.nashir.testing.TestDatabase;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -153,8 +150,8 @@ class PageCacheIT {
         String tag = "وسم " + UUID.randomUUID().toString().substring(0, 6);
         String unrelated = publish(other, "خبر على العقدة الثانية لا يتغير", "وسم آخر " + UUID.randomUUID().toString().substring(0, 6));
         String first = publish(section, "أول خبر في القسم على العقدتين", tag);
-        try (ConfigurableApplicationContext nodeB = secondNode()) {
-            Http b = new Http(((WebServerApplicationContext) nodeB).getWebServer().getPort());
+        try (ConfigurableApplicationContext nodeB = OtherNode.startPlain(env)) {
+            Http b = new Http(OtherNode.port(nodeB));
             String tagPage = org.jsoup.Jsoup.parse(b.get(first).body()).select("a[rel=tag]").first().attr("href");
             List<String> showing = List.of("/section/" + section, tagPage, "/", "/feed");
             cached(b, unrelated);
@@ -171,16 +168,5 @@ class PageCacheIT {
             }
             assertThat(b.get(unrelated).header("X-Cache")).isIn("hit", "stale");
         }
-    }
-
-    private ConfigurableApplicationContext secondNode() throws Exception {
-        return new SpringApplicationBuilder(NashirApplication.class).run(
-                "--server.port=0",
-                "--nashir.demo=false",
-                "--nashir.data-dir=" + Files.createTempDirectory("nashir-cache-node2-"),
-                "--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
-                "--spring.main.banner-mode=off");
     }
 }
