@@ -14,6 +14,7 @@ public final class Permalinks {
      * are written on it.
      */
     public static final String WP_API_ROOT = "/wp-json";
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private Permalinks() {}
 
@@ -201,8 +202,6 @@ public final class Permalinks {
         }
         return out == null ? s : out.toString();
     }
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** RFC 3986 pchar: unreserved, sub-delims, ':' and '@'. */
     private static boolean pchar(int b) {

@@ -40,11 +40,6 @@ public class SiteAddress {
         return site.baseUrl().isEmpty() ? fromRequest(currentRequest()) : site.baseUrl();
     }
 
-    /** An absolute URL: the base URL for {@code request} and a site path ("/news/…", "" for the home page). */
-    public String absolute(HttpServletRequest request, String path) {
-        return Permalinks.absolute(base(request), path);
-    }
-
     /** {@link #base(HttpServletRequest)} with settings the caller already read (a page reads them once). */
     public static String base(SiteSettings site, HttpServletRequest request) {
         return site.baseUrl().isEmpty() ? fromRequest(request) : site.baseUrl();
