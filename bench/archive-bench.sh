@@ -36,8 +36,10 @@ NGINX="$(command -v nginx || echo /usr/sbin/nginx)"; [[ -x "$NGINX" ]] || die "n
 TMP="$(mktemp -d /tmp/nashir-archive-bench.XXXXXX)"
 APP_PID=""; NGINX_PID=""
 cleanup() {
-  [[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
-  [[ -n "$NGINX_PID" ]] && kill "$NGINX_PID" 2>/dev/null
+  # Each step may fail (a process already gone, Nashir's exit status after SIGTERM) without stopping
+  # the rest: under set -e a failing last command would end this function and leave nginx running.
+  if [[ -n "$APP_PID" ]]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+  if [[ -n "$NGINX_PID" ]]; then kill "$NGINX_PID" 2>/dev/null || true; fi
   if [[ "${KEEP_TMP:-0}" == 1 ]]; then echo "kept $TMP" >&2; else rm -rf "$TMP"; fi
 }
 trap cleanup EXIT

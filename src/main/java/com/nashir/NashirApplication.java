@@ -18,6 +18,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class NashirApplication {
 
     public static void main(String[] args) {
+        // H2 interns every value it reads in a global cache, hashing each string (bodies included) on
+        // every row read; on an archive far larger than memory that was a tenth of its time for an
+        // uncached page, for nothing the JVM's own allocation does not do better (docs/performance.md).
+        if (System.getProperty("h2.objectCache") == null) {
+            System.setProperty("h2.objectCache", "false");
+        }
         if (args.length > 0 && !args[0].startsWith("-")) {
             System.exit(command(args));
         }
