@@ -22,10 +22,17 @@
     return legend ? legend.firstChild.textContent.trim() : "";
   }
 
+  // The place is announced in the digits the site writes (data-digits on <html>).
+  var eastern = document.documentElement.getAttribute("data-digits") === "eastern";
+  function digits(n) {
+    var s = String(n);
+    return eastern ? s.replace(/[0-9]/g, function (d) { return String.fromCharCode(0x0660 + +d); }) : s;
+  }
+
   function placeOf(item) {
     var list = item.parentElement;
     var index = Array.prototype.indexOf.call(list.children, item) + 1;
-    return "الموضع " + index + " في " + zoneName(list);
+    return "الموضع " + digits(index) + " في " + zoneName(list);
   }
 
   // A pin dropped into another zone takes that zone in its menu, so the form posts where it is.

@@ -28,10 +28,23 @@
     if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', fn); } else { fn(); }
   }
 
+  // Text the pickers show (names of tags, writers, articles) in the digits the site writes, as the
+  // server's pages do: with Eastern digits, every number outside a Latin word or an address.
+  var eastern = document.documentElement.getAttribute('data-digits') === 'eastern';
+  function shown(text) {
+    if (!eastern || text == null) { return text; }
+    return String(text).replace(/[^\s]+/g, function (word) {
+      return /[A-Za-z@\/]/.test(word) ? word : word.replace(/[0-9]/g, function (d) { return String.fromCharCode(0x0660 + +d); });
+    });
+  }
+
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
-    if (text != null) { e.textContent = text; }
+    Object.keys(attrs || {}).forEach(function (k) {
+      var readable = k === 'aria-label' || k === 'title' || k === 'placeholder';
+      e.setAttribute(k, readable ? shown(attrs[k]) : attrs[k]);
+    });
+    if (text != null) { e.textContent = shown(text); }
     return e;
   }
 
@@ -161,7 +174,7 @@
     return li;
   }
 
-  function announce(region, text) { if (region) { region.textContent = text; } }
+  function announce(region, text) { if (region) { region.textContent = shown(text); } }
 
   // Bylines: one desk, or one or more authors, chosen by name. The old fields stay in the form
   // (hidden) and carry the choice: bylineType, desk (its name), authors (slugs).
@@ -294,7 +307,7 @@
         if (a.published) { li.appendChild(el('span', { 'class': 'muted' }, ' — ' + a.published)); }
       }, function (a) {
         url.value = a.url;
-        picked.textContent = 'الرابط: ' + a.headline;
+        picked.textContent = shown('الرابط: ' + a.headline);
       });
     });
   }

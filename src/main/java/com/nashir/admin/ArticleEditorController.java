@@ -7,6 +7,7 @@ import com.nashir.article.ArticleStatus;
 import com.nashir.author.AuthorRepository;
 import com.nashir.author.DeskRepository;
 import com.nashir.section.SectionRepository;
+import com.nashir.site.Fmt;
 import com.nashir.system.ConflictException;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
@@ -134,15 +135,15 @@ class ArticleEditorController {
     }
 
     private ResponseEntity<Map<String, Object>> autosave(HttpServletRequest request, java.util.function.Supplier<Article> save) {
+        Fmt fmt = pages.page(request, "", null).fmt();
         try {
             Article a = save.get();
             return ResponseEntity.ok(Map.of("id", a.id(), "version", a.version(), "editUrl", "/admin/articles/" + a.id() + "/edit",
-                    "autosaveUrl", "/admin/articles/" + a.id() + "/autosave",
-                    "savedAt", pages.page(request, "", null).fmt().time(a.modifiedAt())));
+                    "autosaveUrl", "/admin/articles/" + a.id() + "/autosave", "savedAt", fmt.time(a.modifiedAt())));
         } catch (InvalidInputException e) {
-            return ResponseEntity.status(400).body(Map.of("message", e.errors().get(0).message(), "field", e.errors().get(0).field()));
+            return ResponseEntity.status(400).body(Map.of("message", fmt.message(e.errors().get(0).message()), "field", e.errors().get(0).field()));
         } catch (ConflictException | ForbiddenException e) {
-            return ResponseEntity.status(409).body(Map.of("message", e.getMessage()));
+            return ResponseEntity.status(409).body(Map.of("message", fmt.message(e.getMessage())));
         }
     }
 

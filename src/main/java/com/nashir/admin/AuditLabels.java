@@ -25,8 +25,8 @@ public final class AuditLabels {
         ACTIONS.put("user.password-reset", "إعادة تعيين كلمة مرور");
         ACTIONS.put("user.password", "تغيير كلمة المرور");
         ACTIONS.put("user.profile", "تعديل الملف الشخصي");
-        ACTIONS.put("token.create", "إنشاء رمز API");
-        ACTIONS.put("token.revoke", "إلغاء رمز API");
+        ACTIONS.put("token.create", "إنشاء رمز لواجهة البرمجة");
+        ACTIONS.put("token.revoke", "إلغاء رمز لواجهة البرمجة");
         ACTIONS.put("article.draft", "مقال: إلى المسودات");
         ACTIONS.put("article.review", "مقال: إرسال للمراجعة");
         ACTIONS.put("article.scheduled", "مقال: جدولة");
@@ -84,7 +84,7 @@ public final class AuditLabels {
         return switch (target) {
             case "admin" -> "غرفة الأخبار";
             case "comments" -> "التعليقات";
-            case "api" -> "واجهة API";
+            case "api" -> "واجهة البرمجة";
             case "site" -> "الموقع";
             case "front" -> "الصفحة الرئيسية";
             case "setup" -> "صفحة الإعداد";

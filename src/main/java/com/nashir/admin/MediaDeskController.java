@@ -108,13 +108,14 @@ class MediaDeskController {
     @PostMapping("/admin/media/picker")
     @ResponseBody
     ResponseEntity<Map<String, Object>> pickerUpload(HttpServletRequest request) {
+        var fmt = pages.page(request, "", "media").fmt();
         try {
             return ResponseEntity.ok(json(receive(request)));
         } catch (InvalidInputException e) {
             var err = e.errors().get(0);
-            return ResponseEntity.badRequest().body(Map.of("message", err.message(), "field", err.field()));
+            return ResponseEntity.badRequest().body(Map.of("message", fmt.message(err.message()), "field", err.field()));
         } catch (ForbiddenException e) {
-            return ResponseEntity.status(403).body(Map.of("message", e.getMessage()));
+            return ResponseEntity.status(403).body(Map.of("message", fmt.message(e.getMessage())));
         }
     }
 

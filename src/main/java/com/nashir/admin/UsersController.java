@@ -95,7 +95,7 @@ class UsersController {
     String enabled(@PathVariable long id, @RequestParam boolean enabled, HttpServletRequest request, RedirectAttributes flash) {
         return Flash.run(flash, back(id), () -> users.setEnabled(actor(request), id, enabled), enabled
                 ? "فُعّل الحساب: يستطيع صاحبه الدخول، وتعمل رموزه التي لم تُلغَ."
-                : "عُطّل الحساب: انتهت جلساته وتوقفت رموز API الخاصة به فوراً.");
+                : "عُطّل الحساب: انتهت جلساته وتوقفت رموزه لواجهة البرمجة فوراً.");
     }
 
     /** Sets the password the admin typed, or a generated one shown once on the next page. */

@@ -123,13 +123,20 @@ final class QueryVocabulary {
     }
 
     private void plurals(String word, List<String> out) {
-        String bare = bare(word);
+        // The candidates keep the word's own prefixes (الوزير → الوزراء): a bare و-word reads two ways, one with the article only one.
+        int prefix = prefixLength(word);
+        plurals(word.substring(0, prefix), bare(word.substring(prefix)), out);
+        // Lucene's stemmer reads any leading و as "and"; in وثائق، وسائل، وظيفة it is the first root letter.
+        if (prefix > 0 && word.charAt(prefix - 1) == '\u0648') {
+            plurals(word.substring(0, prefix - 1), bare(word.substring(prefix - 1)), out);
+        }
+    }
+
+    private void plurals(String prefix, String bare, List<String> out) {
         // Words of the built-in list are linked at indexing time already (BrokenPlurals).
         if (bare.length() < 3 || BrokenPlurals.knows(bare)) {
             return;
         }
-        // The candidates keep the word's own prefixes (الوزير → الوزراء): a bare و-word reads two ways, one with the article only one.
-        String prefix = word.substring(0, prefixLength(word));
         int mine = known(bare);
         for (BrokenPluralPatterns.Candidate c : BrokenPluralPatterns.singulars(bare)) {
             int theirs = known(c.word());
@@ -154,9 +161,8 @@ final class QueryVocabulary {
         return chars.length - new ArabicStemmer().stemPrefix(chars, chars.length);
     }
 
-    /** The word without the article or conjunction prefixes and without an attached pronoun. */
-    private static String bare(String word) {
-        String w = word.substring(prefixLength(word));
+    /** A word without its prefixes, also without an attached pronoun. */
+    private static String bare(String w) {
         String t = ArabicSearchForms.tehMarbutaBeforeSuffix(w);
         if (!t.equals(w)) {
             return t;
@@ -178,7 +184,15 @@ final class QueryVocabulary {
      * form (أعمارهم gives اعمار there), so a plural only ever written with a pronoun still counts.
      */
     private int known(String word) {
-        String stem = ArabicSearchAnalyzer.stem(word);
+        int n = stemFrequency(ArabicSearchAnalyzer.stem(word));
+        // A word starting with و stems two ways (الوظائف keeps the و that وظائف loses): either counts.
+        for (String kept : ArabicSearchAnalyzer.wawKept(word)) {
+            n = Math.max(n, stemFrequency(ArabicSearchAnalyzer.stem(kept)));
+        }
+        return n;
+    }
+
+    private int stemFrequency(String stem) {
         return frequencies.computeIfAbsent("\u0001" + stem, k -> {
             try {
                 return reader.docFreq(new Term(SearchFields.TEXT, stem));

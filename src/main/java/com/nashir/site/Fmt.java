@@ -72,6 +72,14 @@ public record Fmt(DateStyle style) {
         return ArabicCount.patterns(noun, ArabicCount.Case.NOMINATIVE);
     }
 
+    /**
+     * A message made by a service, for a script that shows it as it is (a JSON answer): its numbers
+     * in the site's digits, as the page around it writes them ("العنوان أطول من ٥٠٠ حرف").
+     */
+    public String message(String text) {
+        return text == null ? null : BidiRuns.digitsForReading(text, style.digits());
+    }
+
     /** "منذ ساعتين" ({@link ArabicRelativeTime}). */
     public String ago(Instant then, Instant now) {
         return ArabicRelativeTime.ago(then, now, style.digits());

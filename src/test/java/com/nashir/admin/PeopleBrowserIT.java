@@ -91,7 +91,7 @@ class PeopleBrowserIT {
         signIn(admin, people.password());
         open("/admin/audit");
         String audit = driver.findElement(By.cssSelector("table.audit")).getText();
-        assertThat(audit).contains("إنشاء حساب", "المستخدم " + username, "دخول", "هالة يوسف", "إنشاء رمز API");
+        assertThat(audit).contains("إنشاء حساب", "المستخدم " + username, "دخول", "هالة يوسف", "إنشاء رمز لواجهة البرمجة");
         screenshot("people-audit");
     }
 

@@ -51,6 +51,14 @@ class BrokenPluralPatternsTest {
     }
 
     @Test
+    void fuAAal() {
+        // فُعّال, the plural of the active participle فاعل (the shadda gone in normalization): both ways.
+        assertThat(singulars("حراس")).contains("حارس");
+        assertThat(singulars("نقاد")).contains("ناقد");
+        assertThat(plurals("حارس")).contains("حراس");
+    }
+
+    @Test
     void afaal() {
         assertThat(singulars("اسعار")).contains("سعر");
         assertThat(singulars("اموال")).contains("مال");
