@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  *       connection or another, whichever way the stream ended.
  * </ul>
  *
- * <p>That took a stream from ~74 KB to ~20 KB of heap ({@code jcmd GC.class_histogram},
+ * <p>That took a stream from ~74 KB to ~27 KB of heap ({@code jcmd GC.class_histogram},
  * bench/sse.sh; docs/live.md has the figures and what holds the rest).
  *
  * <p>The Servlet API offers no way to do this, so it reaches into Tomcat's connector objects by
