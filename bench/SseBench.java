@@ -98,7 +98,7 @@ public class SseBench {
         System.out.println("largest growth by class (bytes per stream):");
         with.entrySet().stream().filter(e -> !e.getKey().equals("Total"))
                 .map(e -> Map.entry(e.getKey(), e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]))
-                .sorted((x, y) -> Long.compare(y.getValue(), x.getValue())).limit(8)
+                .sorted((x, y) -> Long.compare(y.getValue(), x.getValue())).limit(12)
                 .forEach(e -> System.out.printf("  %8.0f  %s%n", streaming == 0 ? 0.0 : e.getValue() / (double) streaming, e.getKey()));
         // With every stream held, the node must keep serving pages.
         HttpClient pages = HttpClient.newHttpClient();

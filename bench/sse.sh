@@ -46,7 +46,7 @@ trap cleanup EXIT
 NASHIR_DATA_DIR="$TMP/data" SERVER_PORT="$PORT" SERVER_ADDRESS=127.0.0.1 NASHIR_ADMIN_TOKEN="$TOKEN" \
   java "-Xmx$HEAP" -jar "$TMP/nashir.jar" > "$TMP/app.log" 2>&1 &
 APP=$!
-for _ in $(seq 1 180); do
+for _ in $(seq 1 600); do # up to 5 minutes: a niced server on a busy machine starts slowly
   if curl -sf -o /dev/null "http://127.0.0.1:$PORT/robots.txt"; then break; fi
   kill -0 "$APP" 2>/dev/null || { cat "$TMP/app.log"; exit 1; }
   sleep 0.5

@@ -279,6 +279,11 @@ class LiveBreakingHub {
             return; // a child context (the management port's) closing says nothing about this node
         }
         closing = true;
+        endAll();
+    }
+
+    /** Ends every open stream now; their browsers reconnect. */
+    void endAll() {
         for (LiveClient c : List.copyOf(clients)) {
             c.close();
         }

@@ -30,7 +30,7 @@ final class LiveStreamLimits {
     @Autowired
     LiveStreamLimits(@Value("${nashir.live.max-streams:20000}") int maxStreams,
                      @Value("${nashir.live.max-streams-per-address:100}") int maxPerAddress,
-                     @Value("${nashir.live.stream-heap:72KB}") DataSize streamHeap) {
+                     @Value("${nashir.live.stream-heap:28KB}") DataSize streamHeap) {
         this(Math.min(maxStreams, heapCap(Runtime.getRuntime().maxMemory(), streamHeap.toBytes())), maxPerAddress);
     }
 

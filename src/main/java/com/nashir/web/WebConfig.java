@@ -66,6 +66,12 @@ class WebConfig implements WebMvcConfigurer {
         return factory -> factory.addEngineValves(new CachedPageValve(cache, writer, settings));
     }
 
+    /** HTTP/1.1 connections whose buffers an open live stream gives back (see {@link LiveStreamProtocol}). */
+    @Bean
+    WebServerFactoryCustomizer<org.springframework.boot.tomcat.TomcatWebServerFactory> liveStreamProtocol() {
+        return factory -> factory.setProtocol(LiveStreamProtocol.class.getName());
+    }
+
     /** The live "عاجل" stream: asynchronous, outside Spring MVC and the page cache. */
     @Bean
     ServletRegistrationBean<LiveBreakingServlet> liveBreakingServlet(LiveBreakingHub hub, LiveStreamLimits limits) {

@@ -26,6 +26,8 @@ class LiveStreamBuffersIT {
     int port;
     @Autowired
     LiveStreamLimits limits;
+    @Autowired
+    LiveBreakingHub hub;
 
     @Test
     void thisTomcatsBuffersCanBeShrunk() {
@@ -39,6 +41,41 @@ class LiveStreamBuffersIT {
         try (SseClient client = SseClient.open(http.base(), LiveBreakingServlet.PATH, null)) {
             assertThat(client.next(Duration.ofSeconds(5))).isNotNull();
             assertThat(LiveStreamBuffers.shrunk()).isGreaterThan(before);
+        }
+    }
+
+    @Test
+    void anOpenStreamGivesBackItsConnectionsBuffers() throws Exception {
+        Http http = new Http(port);
+        long before = LiveStreamBuffers.connectionsShrunk();
+        try (SseClient client = SseClient.open(http.base(), LiveBreakingServlet.PATH, null)) {
+            assertThat(client.next(Duration.ofSeconds(5))).isNotNull();
+            assertThat(LiveStreamBuffers.connectionsShrunk()).as("streams whose header and socket buffers went back").isGreaterThan(before);
+        }
+    }
+
+    /**
+     * A request sent behind the stream's on the same connection waits in the buffer the stream
+     * gave back; when the server ends the stream, it is answered whole, with headers larger than
+     * the copy the stream held and a status line the emptied response-header buffer had no room for.
+     */
+    @Test
+    void aRequestPipelinedBehindAStreamIsAnsweredWholeWhenTheStreamEnds() throws Exception {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("GET /live/breaking HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n"
+                    + "GET /robots.txt HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nX-Filler: " + "y".repeat(9000) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            InputStream in = s.getInputStream();
+            assertThat(readUntil(in, "event: breaking")).startsWith("HTTP/1.1 200");
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (hub.connections() == 0 && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            hub.endAll();
+            String rest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // The stream's last chunk, then the whole answer to the request that waited behind it.
+            assertThat(rest).contains("0\r\n\r\nHTTP/1.1 200 ").contains("User-agent");
         }
     }
 
@@ -68,7 +105,7 @@ class LiveStreamBuffersIT {
         // Large answers and many headers on reused request objects: the full buffers are back.
         Http http = new Http(port);
         for (int i = 0; i < 40; i++) {
-            Http.Response page = http.get("/?reuse=" + i, "X-Filler", "x".repeat(3000));
+            Http.Response page = http.get("/?reuse=" + i, "X-Filler", "x".repeat(12_000));
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.body()).contains("</html>");
         }
