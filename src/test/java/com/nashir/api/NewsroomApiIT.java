@@ -1,5 +1,6 @@
 package com.nashir.api;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nashir.testing.Fixtures;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import java.time.Duration;
 
 /** Roles and the editorial workflow through the JSON API: the same rules the admin UI enforces. */
 @IntegrationTest
@@ -142,11 +144,7 @@ class NewsroomApiIT {
         long id = created.get("id").asLong();
         assertThat(created.get("status").asString()).isEqualTo("scheduled");
         assertThat(http.get("/a/" + id).status()).isEqualTo(404);
-        long deadline = System.currentTimeMillis() + 35_000;
-        while (System.currentTimeMillis() < deadline && http.get("/a/" + id).status() != 301) {
-            Thread.sleep(250);
-        }
-        assertThat(http.get("/a/" + id).status()).isEqualTo(301);
+        await().atMost(Duration.ofSeconds(35)).pollInterval(Duration.ofMillis(250)).until(() -> http.get("/a/" + id).status() == 301);
         assertThat(http.api("GET", "/api/v1/articles/" + id, null).json().get("status").asString()).isEqualTo("published");
     }
 

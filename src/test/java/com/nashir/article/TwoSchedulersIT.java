@@ -1,5 +1,6 @@
 package com.nashir.article;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nashir.testing.Fixtures;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import java.time.Duration;
 
 /**
  * Two Nashir nodes on one database, both running the scheduler every second: each scheduled
@@ -42,11 +44,7 @@ class TwoSchedulersIT {
                 assertThat(r.json().get("status").asString()).isEqualTo("scheduled");
                 ids.add(r.json().get("id").asLong());
             }
-            long deadline = System.currentTimeMillis() + 35_000;
-            while (System.currentTimeMillis() < deadline && !allPublished(http, ids)) {
-                Thread.sleep(250);
-            }
-            assertThat(allPublished(http, ids)).isTrue();
+            await().atMost(Duration.ofSeconds(35)).pollInterval(Duration.ofMillis(250)).until(() -> allPublished(http, ids));
             Thread.sleep(2_500); // let both schedulers run a few more times
             Map<String, Long> publishedEvents = http.api("GET", "/api/v1/audit?perPage=100", null).json().get("items").valueStream()
                     .filter(e -> e.get("action").asString().equals("article.published") && e.get("actor").asString().equals("scheduler"))

@@ -2,7 +2,7 @@ package com.nashir.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nashir.BackupCommands;
+import com.nashir.Commands;
 import com.nashir.testing.Http;
 import com.nashir.testing.Newsroom;
 import com.nashir.testing.TestDatabase;
@@ -78,11 +78,11 @@ class BackupRoundTripIT {
             List<String> args = new ArrayList<>(List.of("restore", archive.toString()));
             args.addAll(target.settings());
             long restoreStarted = System.nanoTime();
-            assertThat(BackupCommands.restore(args.toArray(String[]::new))).isZero();
+            assertThat(Commands.execute(args.toArray(String[]::new))).isZero();
             System.out.printf(java.util.Locale.ROOT, "Restore (%s -> %s, the command with its start-up): %d ms%n", from, to,
                     (System.nanoTime() - restoreStarted) / 1_000_000);
             // A second restore into the now full database is refused.
-            assertThat(BackupCommands.restore(args.toArray(String[]::new))).isEqualTo(1);
+            assertThat(Commands.execute(args.toArray(String[]::new))).isEqualTo(1);
 
             try (ConfigurableApplicationContext site = target.start(PORT, CLOCK, true)) {
                 SiteCrawler crawler = new SiteCrawler(PORT, userToken);

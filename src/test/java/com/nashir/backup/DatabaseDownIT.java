@@ -1,5 +1,6 @@
 package com.nashir.backup;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nashir.testing.Http;
@@ -87,12 +88,7 @@ class DatabaseDownIT {
             proxy.restore();
 
             // Back without a restart: the pool reconnects on the next request.
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            int status = 0;
-            while (System.nanoTime() < deadline && (status = http.get(uncached).status()) != 200) {
-                Thread.sleep(500);
-            }
-            assertThat(status).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> http.get(uncached).status() == 200);
             var again = http.api("POST", "/api/v1/articles", Http.json(BackupRoundTripIT.article("down", "خبر بعد عودة القاعدة")));
             assertThat(again.status()).as(again.body()).isEqualTo(201);
             assertThat(editor.get("/admin/articles").statusCode()).isEqualTo(200);

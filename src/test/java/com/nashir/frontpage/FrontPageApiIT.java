@@ -202,21 +202,9 @@ class FrontPageApiIT {
             assertThat(Jsoup.parse(two.get("/").body()).selectFirst(".lead-story h2").text()).isEqualTo("أحدث خبر قبل التثبيت " + section);
             assertThat(http.api("PUT", "/api/v1/front-page", Http.json(Map.of("lead", List.of(pin(old, null))))).status()).isEqualTo(200);
             // Within a second on a quiet machine; the bound leaves room for a busy CI host.
-            long deadline = System.currentTimeMillis() + 15_000;
-            String lead;
-            do {
-                lead = Jsoup.parse(two.get("/").body()).selectFirst(".lead-story h2").text();
-            } while (!lead.equals("خبر تثبّته العقدة الأولى") && System.currentTimeMillis() < deadline && sleep());
+            String lead = await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> Jsoup.parse(two.get("/").body()).selectFirst(".lead-story h2").text(), "خبر تثبّته العقدة الأولى"::equals);
             assertThat(lead).isEqualTo("خبر تثبّته العقدة الأولى");
         }
-    }
-
-    private static boolean sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return true;
     }
 }

@@ -161,22 +161,12 @@ class OperationsEndpointsIT {
     }
 
     private static String awaitMetric(Http http, String line) {
-        long until = System.currentTimeMillis() + 10_000;
-        String body = "";
-        while (System.currentTimeMillis() < until) {
-            var r = http.apiAs(TestDatabase.ADMIN_TOKEN, "GET", "/actuator/prometheus", null);
-            assertThat(r.status()).isEqualTo(200);
-            body = r.body();
-            if (body.contains(line)) {
-                return body;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        assertThat(body).contains(line);
-        return body;
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> {
+                    var r = http.apiAs(TestDatabase.ADMIN_TOKEN, "GET", "/actuator/prometheus", null);
+                    assertThat(r.status()).isEqualTo(200);
+                    return r.body();
+                }, body -> body.contains(line));
     }
+
 }

@@ -1,5 +1,6 @@
 package com.nashir.reading;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nashir.testing.Browser;
@@ -16,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.time.Duration;
 
 /**
  * Real page views in headless Chromium: the article page's beacon reports each reading after
@@ -61,10 +63,10 @@ class MostReadBrowserIT {
         browser.driver.get(http.base() + path);
         // The beacon leaves after load; the node writes its counts every few seconds (here at once).
         browser.waitFor("document.readyState === 'complete'", 30);
-        long deadline = System.currentTimeMillis() + 30_000;
-        do {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
             counts.flush();
-        } while (views(id) == before && System.currentTimeMillis() < deadline && pause());
+            return views(id) != before;
+        });
     }
 
     @Test
@@ -119,14 +121,5 @@ class MostReadBrowserIT {
         assertThat(browser.find("time.published").getText()).matches(".* - \\d\\d:\\d\\d");
         assertThat(browser.js("return getComputedStyle(document.querySelector('.share-button')).borderRadius")).isNotEqualTo("0px");
         browser.fullPageScreenshot("article-author-box-" + ENGINE + ".png");
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return true;
     }
 }

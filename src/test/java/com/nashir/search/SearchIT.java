@@ -1,5 +1,6 @@
 package com.nashir.search;
 
+import static org.awaitility.Awaitility.await;
 import static com.nashir.search.SearchWords.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import java.time.Duration;
 
 /** Search over HTTP: the public page, the public API, the newsroom's list, and bad input. */
 @IntegrationTest
@@ -165,11 +167,8 @@ class SearchIT {
 
         WebSession editor = new WebSession(port);
         editor.login(username(people.user("editor")), people.password());
-        long start = System.currentTimeMillis();
-        while (!editor.page("/admin/articles?q=" + enc("ال" + word)).text().contains("في مسودة المحرر")) {
-            assertThat(System.currentTimeMillis() - start).as("draft %d in the newsroom search", draftId).isLessThan(5_000);
-            sleep(20);
-        }
+        await("draft " + draftId + " in the newsroom search").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> editor.page("/admin/articles?q=" + enc("ال" + word)).text().contains("في مسودة المحرر"));
 
         WebSession writer = new WebSession(port);
         writer.login(username(people.user("writer")), people.password());
@@ -178,20 +177,8 @@ class SearchIT {
 
     /** The index follows within milliseconds, but not in the same instant as the API's answer. */
     private void awaitTotal(String query, long total) {
-        long start = System.currentTimeMillis();
-        while (http.get("/api/v1/search?q=" + query).json().get("total").asLong() != total) {
-            assertThat(System.currentTimeMillis() - start).as("%s to find %d", query, total).isLessThan(5_000);
-            sleep(20);
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        await(query + " to find " + total).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> http.get("/api/v1/search?q=" + query).json().get("total").asLong() == total);
     }
 
     private String username(long id) {

@@ -1,5 +1,6 @@
 package com.nashir.site;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nashir.testing.Fixtures;
@@ -33,6 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
+import java.time.Duration;
 
 /**
  * Site settings stored in the database: the admin page and the API change them, the public site
@@ -96,12 +98,9 @@ class SettingsIT {
             other.get(path); // now in the second node's page cache
 
             assertThat(http.api("PATCH", "/api/v1/settings", "{\"months\": \"maghrebi\"}").status()).isEqualTo(200);
-            long deadline = System.currentTimeMillis() + 5_000;
-            String shown = "";
-            while (System.currentTimeMillis() < deadline && !shown.contains("جوان")) {
-                Thread.sleep(100);
-                shown = Jsoup.parse(other.get(path).body()).selectFirst("time.published").text().replaceFirst(" - .*$", "");
-            }
+            String shown = await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> Jsoup.parse(other.get(path).body()).selectFirst("time.published").text().replaceFirst(" - .*$", ""),
+                            s -> s.contains("جوان"));
             assertThat(shown).isEqualTo("17 جوان 2024");
         }
     }

@@ -49,10 +49,8 @@ public final class S3Server implements AutoCloseable {
         S3Proxy proxy = S3Proxy.builder().blobStore(context.getBlobStore()).endpoint(URI.create("http://127.0.0.1:" + port))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).build();
         proxy.start();
-        long until = System.currentTimeMillis() + 10_000;
-        while (!"STARTED".equals(proxy.getState()) && System.currentTimeMillis() < until) {
-            Thread.sleep(10);
-        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(10))
+                .until(() -> "STARTED".equals(proxy.getState()));
         return new S3Server(proxy, context, root, port);
     }
 

@@ -1,5 +1,6 @@
 package com.nashir.wordpress;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nashir.testing.Http;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import java.time.Duration;
 
 /** The WordPress-compatible API over plain HTTP: shapes, headers, filters, errors, _fields, _embed, ?rest_route=, no drafts. */
 @IntegrationTest
@@ -243,13 +245,10 @@ class WordPressApiIT {
     }
 
     @Test
-    void searchUsesTheSiteSearch() throws InterruptedException {
+    void searchUsesTheSiteSearch() {
         String q = "/wp-json/wp/v2/posts?search=" + fx.key + "&_fields=id";
-        List<Long> found = List.of();
-        for (int i = 0; i < 50 && found.size() < 4; i++) {
-            found = ids(http.get(q).json());
-            Thread.sleep(200);
-        }
+        List<Long> found = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> ids(http.get(q).json()), ids -> ids.size() >= 4);
         assertThat(found).containsExactlyInAnyOrder(fx.p1, fx.p2, fx.p3, fx.p4);
         assertThat(ids(http.get(q + "&categories=" + fx.sectionAId + "&orderby=date").json())).containsExactly(fx.p3, fx.p2, fx.p1);
         assertThat(ids(http.get("/wp-json/wp/v2/posts?search=" + enc("مسودة سرية " + fx.key)).json())).isEmpty();
