@@ -30,8 +30,10 @@ final class LiveStreamLimits {
     @Autowired
     LiveStreamLimits(@Value("${nashir.live.max-streams:20000}") int maxStreams,
                      @Value("${nashir.live.max-streams-per-address:100}") int maxPerAddress,
-                     @Value("${nashir.live.stream-heap:28KB}") DataSize streamHeap) {
-        this(Math.min(maxStreams, heapCap(Runtime.getRuntime().maxMemory(), streamHeap.toBytes())), maxPerAddress);
+                     @Value("${nashir.live.stream-heap:28KB}") DataSize streamHeap,
+                     @Value("${server.tomcat.max-connections:8192}") int maxConnections) {
+        this(Math.min(Math.min(maxStreams, heapCap(Runtime.getRuntime().maxMemory(), streamHeap.toBytes())),
+                connectionCap(maxConnections)), maxPerAddress);
     }
 
     LiveStreamLimits(int maxStreams, int maxPerAddress) {
@@ -40,6 +42,15 @@ final class LiveStreamLimits {
         }
         this.maxStreams = maxStreams;
         this.maxPerAddress = maxPerAddress;
+    }
+
+    /**
+     * How many of Tomcat's connections streams may hold: all but an eighth (at least 256), kept for
+     * pages. Each stream is a connection, and once Tomcat holds {@code max-connections} it accepts
+     * no other, so streams up to that number would leave readers of pages waiting at the door.
+     */
+    static int connectionCap(int maxConnections) {
+        return Math.max(1, maxConnections - Math.max(256, maxConnections / 8));
     }
 
     /** How many streams of {@code streamHeap} bytes fit in {@link #HEAP_SHARE} of a heap of {@code maxHeap} bytes. */
