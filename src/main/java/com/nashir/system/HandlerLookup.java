@@ -155,17 +155,13 @@ class HandlerLookup {
                     firsts.forEach(f -> byFirst.computeIfAbsent(f, k -> new ArrayList<>()).add(info));
                 }
             }
+            // Each group with the patterns that start with a variable, made once rather than per request.
+            byFirst.values().forEach(group -> group.addAll(anyFirst));
         }
 
+        /** The mappings an address whose first segment is {@code first} may match. */
         List<RequestMappingInfo> candidates(String first) {
-            List<RequestMappingInfo> own = byFirst.getOrDefault(first, List.of());
-            if (anyFirst.isEmpty()) {
-                return own;
-            }
-            List<RequestMappingInfo> all = new ArrayList<>(own.size() + anyFirst.size());
-            all.addAll(own);
-            all.addAll(anyFirst);
-            return all;
+            return byFirst.getOrDefault(first, anyFirst);
         }
 
         /** "news" for "/news/{id}/{slug}", "" for "/"; null when the first segment is not a plain literal. */
