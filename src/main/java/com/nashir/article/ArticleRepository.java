@@ -1,10 +1,11 @@
 package com.nashir.article;
 
 import com.nashir.author.Author;
-import com.nashir.author.AuthorRepository;
 import com.nashir.author.Desk;
+import com.nashir.author.KeptAuthors;
 import com.nashir.section.Section;
 import com.nashir.system.Sql;
+import com.nashir.tag.KeptTags;
 import com.nashir.tag.Tag;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,11 +33,13 @@ public class ArticleRepository {
             + ", a.created_at, a.body, a.comments_mode, a.version, a.owner_id, a.trashed_from, a.seo_title, a.seo_description ";
 
     private final JdbcClient jdbc;
-    private final AuthorRepository authors;
+    private final KeptAuthors keptAuthors;
+    private final KeptTags keptTags;
 
-    ArticleRepository(JdbcClient jdbc, AuthorRepository authors) {
+    ArticleRepository(JdbcClient jdbc, KeptAuthors keptAuthors, KeptTags keptTags) {
         this.jdbc = jdbc;
-        this.authors = authors;
+        this.keptAuthors = keptAuthors;
+        this.keptTags = keptTags;
     }
 
     /** The row as stored, whatever its status. */
@@ -44,12 +47,38 @@ public class ArticleRepository {
         return findWhere("a.id = :id", Map.of("id", id));
     }
 
+    /**
+     * One article whole, in one statement: the row names its authors and tags by id, in their
+     * order, and their names come from memory ({@link KeptAuthors}, {@link KeptTags}). On a long
+     * tail of uncached article pages the two statements that read them were a tenth of a page.
+     */
     Optional<Article> findWhere(String condition, Map<String, ?> params) {
-        Optional<Article> found = jdbc.sql(FULL_COLUMNS + FROM + "where " + condition)
+        record Found(Article article, List<Long> authorIds, List<Long> tagIds) {}
+        return jdbc.sql(FULL_COLUMNS + LINK_IDS + FROM + "where " + condition)
                 .params(params)
-                .query((rs, n) -> mapFull(rs))
-                .optional();
-        return found.map(a -> withBylineAndTags(a));
+                .query((rs, n) -> new Found(mapFull(rs), ids(rs, "author_ids"), ids(rs, "tag_ids")))
+                .optional()
+                .map(f -> f.article().with(
+                        f.article().byline().isDesk() ? f.article().byline() : Byline.ofAuthors(keptAuthors.byIds(f.authorIds())),
+                        keptTags.byIds(f.tagIds())));
+    }
+
+    /** An article's author and tag ids, each in its order, as two arrays (the same SQL on H2 and PostgreSQL). */
+    private static final String LINK_IDS =
+            ", (select array_agg(x.author_id order by x.position) from article_author x where x.article_id = a.id) as author_ids"
+            + ", (select array_agg(x.tag_id order by x.position) from article_tag x where x.article_id = a.id) as tag_ids ";
+
+    private static List<Long> ids(ResultSet rs, String column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        List<Long> ids = new ArrayList<>(values.length);
+        for (Object v : values) {
+            ids.add(((Number) v).longValue());
+        }
+        return ids;
     }
 
     /**
@@ -61,18 +90,7 @@ public class ArticleRepository {
                 .params(params)
                 .query((rs, n) -> mapFull(rs))
                 .list();
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        List<Long> ids = rows.stream().map(Article::id).toList();
-        Map<Long, List<Author>> byArticle = authors.findByArticleIds(ids);
-        Map<Long, List<Tag>> tags = tagsOf(ids);
-        List<Article> out = new ArrayList<>(rows.size());
-        for (Article a : rows) {
-            Byline byline = a.byline().isDesk() ? a.byline() : Byline.ofAuthors(byArticle.getOrDefault(a.id(), List.of()));
-            out.add(a.with(byline, tags.getOrDefault(a.id(), List.of())));
-        }
-        return out;
+        return rows.isEmpty() ? rows : withBylinesAndTags(rows);
     }
 
     /** Every article, newest change first (API listing for editors). */
@@ -176,7 +194,7 @@ public class ArticleRepository {
     /** Fills the authors of a page of cards with one query. */
     List<ArticleCard> withAuthors(List<ArticleCard> cards) {
         List<Long> ids = cards.stream().filter(c -> !c.byline().isDesk()).map(ArticleCard::id).toList();
-        Map<Long, List<Author>> byArticle = authors.findByArticleIds(ids);
+        Map<Long, List<Author>> byArticle = authorsOf(ids);
         List<ArticleCard> out = new ArrayList<>(cards.size());
         for (ArticleCard c : cards) {
             out.add(c.byline().isDesk() ? c : c.with(Byline.ofAuthors(byArticle.getOrDefault(c.id(), List.of()))));
@@ -184,33 +202,43 @@ public class ArticleRepository {
         return out;
     }
 
-    List<Tag> tagsOf(long articleId) {
-        return jdbc.sql("select t.id, t.slug, t.name, t.description from article_tag x join tag t on t.id = x.tag_id "
-                        + "where x.article_id = ? order by x.position")
-                .param(articleId)
-                .query((rs, n) -> new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description")))
-                .list();
+    /** The authors of each of these articles, in their order: the links in one statement, the authors from memory. */
+    private Map<Long, List<Author>> authorsOf(List<Long> articleIds) {
+        return linked("article_author", "author_id", articleIds, keptAuthors::byIds, Author::id);
     }
 
-    /** Tags of many articles in one query, in each article's order. */
+
+    /** Tags of many articles, in each article's order: the links in one statement, the tags from memory. */
     Map<Long, List<Tag>> tagsOf(java.util.Collection<Long> articleIds) {
-        Map<Long, List<Tag>> byArticle = new java.util.HashMap<>();
-        if (!articleIds.isEmpty()) {
-            jdbc.sql("select x.article_id, t.id, t.slug, t.name, t.description from article_tag x join tag t on t.id = x.tag_id "
-                            + "where x.article_id in (:ids) order by x.article_id, x.position")
-                    .param("ids", articleIds)
-                    .query(rs -> {
-                        byArticle.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(new Tag(rs.getLong("id"),
-                                rs.getString("slug"), rs.getString("name"), rs.getString("description")));
-                    });
+        return linked("article_tag", "tag_id", articleIds, keptTags::byIds, Tag::id);
+    }
+
+    /**
+     * What each article links to through {@code table} ({@code article_author}, {@code article_tag}),
+     * in the links' order: the links read in one statement, the linked rows found by id in memory.
+     */
+    private <T> Map<Long, List<T>> linked(String table, String column, java.util.Collection<Long> articleIds,
+                                          java.util.function.Function<List<Long>, List<T>> byIds, java.util.function.ToLongFunction<T> idOf) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
         }
-        return byArticle;
+        Map<Long, List<Long>> links = new java.util.HashMap<>();
+        jdbc.sql("select article_id, " + column + " as linked from " + table + " where article_id in (:ids) order by article_id, position")
+                .param("ids", articleIds)
+                .query(rs -> {
+                    links.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(rs.getLong("linked"));
+                });
+        Map<Long, T> byId = new java.util.HashMap<>();
+        byIds.apply(links.values().stream().flatMap(List::stream).distinct().toList()).forEach(t -> byId.put(idOf.applyAsLong(t), t));
+        Map<Long, List<T>> out = new java.util.HashMap<>();
+        links.forEach((article, ids) -> out.put(article, ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList()));
+        return out;
     }
 
     /** Whole articles with their authors and tags, in two more queries whatever their number. */
     List<Article> withBylinesAndTags(List<Article> list) {
         List<Long> ids = list.stream().map(Article::id).toList();
-        Map<Long, List<Author>> authorsOf = authors.findByArticleIds(list.stream().filter(a -> !a.byline().isDesk()).map(Article::id).toList());
+        Map<Long, List<Author>> authorsOf = authorsOf(list.stream().filter(a -> !a.byline().isDesk()).map(Article::id).toList());
         Map<Long, List<Tag>> tags = tagsOf(ids);
         List<Article> out = new ArrayList<>(list.size());
         for (Article a : list) {
@@ -331,12 +359,6 @@ public class ArticleRepository {
 
     void delete(long id) {
         jdbc.sql("delete from article where id = ?").param(id).update();
-    }
-
-    private Article withBylineAndTags(Article a) {
-        Byline byline = a.byline().isDesk() ? a.byline()
-                : Byline.ofAuthors(authors.findByArticleIds(List.of(a.id())).getOrDefault(a.id(), List.of()));
-        return a.with(byline, tagsOf(a.id()));
     }
 
     static ArticleCard mapCard(ResultSet rs) throws SQLException {

@@ -34,7 +34,13 @@ class PublicCards {
     private final Cache<Long, ArticleCard> cards;
     private final AtomicLong changes = new AtomicLong();
 
-    PublicCards(@Value("${nashir.public-cards.max-memory:48MB}") DataSize maxMemory) {
+    /** Bounded by {@code nashir.public-cards.max-memory}, or an eighth of the heap when not set. */
+    @org.springframework.beans.factory.annotation.Autowired
+    PublicCards(@Value("${nashir.public-cards.max-memory:}") String maxMemory) {
+        this(maxMemory.isBlank() ? DataSize.ofBytes(Runtime.getRuntime().maxMemory() / 8) : DataSize.parse(maxMemory));
+    }
+
+    PublicCards(DataSize maxMemory) {
         this.cards = Caffeine.newBuilder().maximumWeight(maxMemory.toBytes()).weigher((Long id, ArticleCard c) -> weight(c)).build();
     }
 

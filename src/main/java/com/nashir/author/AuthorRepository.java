@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -44,18 +43,11 @@ public class AuthorRepository implements com.nashir.user.AuthorSlugs {
         return jdbc.sql("select count(*) from author").query(Long.class).single();
     }
 
-    /** Authors of many articles in one query (listing pages must not run a query per card). */
-    public Map<Long, List<Author>> findByArticleIds(Collection<Long> articleIds) {
-        if (articleIds.isEmpty()) {
-            return Map.of();
-        }
-        record Row(long articleId, Author author) {}
-        return jdbc.sql("select aa.article_id, au.id, au.slug, au.name, au.bio, au.photo_url from article_author aa "
-                        + "join author au on au.id = aa.author_id where aa.article_id in (:ids) order by aa.article_id, aa.position")
-                .param("ids", articleIds)
-                .query((rs, n) -> new Row(rs.getLong("article_id"), map(rs, n)))
-                .list().stream()
-                .collect(Collectors.groupingBy(Row::articleId, Collectors.mapping(Row::author, Collectors.toList())));
+    /** The authors with these ids, by id (for {@link KeptAuthors}). */
+    Map<Long, Author> findByIds(Collection<Long> ids) {
+        Map<Long, Author> byId = new HashMap<>();
+        jdbc.sql(COLUMNS + "where id in (:ids)").param("ids", ids).query(this::map).list().forEach(a -> byId.put(a.id(), a));
+        return byId;
     }
 
     /** How many articles (of every status) each of these authors signs; absent ids sign none. */

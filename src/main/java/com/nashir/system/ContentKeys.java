@@ -99,6 +99,16 @@ public final class ContentKeys {
         return idAfter(key, 'a');
     }
 
+    /** The tag a key names ({@code t7} → 7), or -1 when it names something else. */
+    public static long tagOf(String key) {
+        return idAfter(key, 't');
+    }
+
+    /** The author a key names ({@code u5} → 5), or -1 when it names something else. */
+    public static long authorOf(String key) {
+        return idAfter(key, 'u');
+    }
+
     /** The section a key names ({@code s3} → 3), or -1 when it names something else. */
     public static long sectionOf(String key) {
         return idAfter(key, 's');

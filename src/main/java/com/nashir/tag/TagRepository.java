@@ -63,6 +63,13 @@ public class TagRepository {
         return jdbc.sql("select count(*) from tag " + MATCHES).param("q", likePattern(query)).query(Long.class).single();
     }
 
+    /** The tags with these ids, by id (for {@link KeptTags}). */
+    Map<Long, Tag> findByIds(Collection<Long> ids) {
+        Map<Long, Tag> byId = new HashMap<>();
+        jdbc.sql(COLUMNS + "where id in (:ids)").param("ids", ids).query(this::map).list().forEach(t -> byId.put(t.id(), t));
+        return byId;
+    }
+
     /** How many articles (of every status) carry each of these tags; absent ids carry none. */
     public Map<Long, Long> articleCounts(Collection<Long> tagIds) {
         Map<Long, Long> counts = new HashMap<>();

@@ -169,4 +169,34 @@ class PageCacheIT {
             assertThat(b.get(unrelated).header("X-Cache")).isIn("hit", "stale");
         }
     }
+
+    /**
+     * PostgreSQL only: an article page names its authors and tags by id and takes their names from
+     * memory (article/ArticleRepository); a rename on node A reaches node B's kept names and page.
+     */
+    @Test
+    void aRenamedTagOrAuthorShowsOnTheOtherNodesArticlePage() throws Exception {
+        Assumptions.assumeTrue("postgres".equals(TestDatabase.engine()), "several nodes share PostgreSQL only");
+        String sfx = UUID.randomUUID().toString().substring(0, 6);
+        String author = "kept-" + sfx;
+        http.api("POST", "/api/v1/authors", Http.json(Map.of("slug", author, "name", "كاتب أول " + sfx)));
+        Map<String, Object> a = Fixtures.article(fx.section(), "خبر يحمل وسماً وكاتباً " + sfx);
+        a.put("tags", List.of("وسم أول " + sfx));
+        a.put("byline", Map.of("authors", List.of(author)));
+        a.put("publishedAt", java.time.Instant.now().minusSeconds(60).toString());
+        String article = Fixtures.path(fx.post(a).get("url").asString());
+        try (ConfigurableApplicationContext nodeB = OtherNode.startPlain(env)) {
+            Http b = new Http(OtherNode.port(nodeB));
+            String tagSlug = java.net.URLDecoder.decode(org.jsoup.Jsoup.parse(b.get(article).body()).select("a[rel=tag]").first()
+                    .attr("href").replaceFirst("^/tag/", ""), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(b.get(article).body()).contains("كاتب أول " + sfx, "وسم أول " + sfx);
+
+            http.api("PATCH", "/api/v1/tags/" + java.net.URLEncoder.encode(tagSlug, java.nio.charset.StandardCharsets.UTF_8),
+                    Http.json(Map.of("name", "وسم جديد " + sfx, "slug", tagSlug)));
+            http.api("PATCH", "/api/v1/authors/" + author, Http.json(Map.of("name", "كاتب جديد " + sfx)));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(50))
+                    .untilAsserted(() -> assertThat(b.get(article).body()).contains("كاتب جديد " + sfx, "وسم جديد " + sfx)
+                            .doesNotContain("كاتب أول " + sfx, "وسم أول " + sfx));
+        }
+    }
 }
