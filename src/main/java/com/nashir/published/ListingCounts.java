@@ -1,6 +1,10 @@
-package com.nashir.article;
+package com.nashir.published;
 
+import com.nashir.article.ArticleChanged;
+import com.nashir.published.ArticleScope.Kind;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
@@ -25,47 +29,45 @@ public class ListingCounts {
     /** Runs inside the article's transaction (a synchronous listener). */
     @EventListener
     void onChanged(ArticleChanged change) {
-        Map<String, Map<Long, Integer>> deltas = new HashMap<>();
+        Map<Kind, Map<Long, Integer>> deltas = new EnumMap<>(Kind.class);
         add(deltas, change.before(), -1);
         add(deltas, change.after(), 1);
-        deltas.forEach((table, byId) -> byId.forEach((id, delta) -> {
+        deltas.forEach((kind, byId) -> byId.forEach((id, delta) -> {
             if (delta != 0) {
-                jdbc.sql("update " + table + " set public_count = public_count + ? where id = ?").params(delta, id).update();
+                jdbc.sql("update " + kind.table() + " set public_count = public_count + ? where id = ?").params(delta, id).update();
             }
         }));
     }
 
-    private static void add(Map<String, Map<Long, Integer>> deltas, ArticleChanged.Facts f, int sign) {
+    private static void add(Map<Kind, Map<Long, Integer>> deltas, ArticleChanged.Facts f, int sign) {
         if (f == null || !f.isPublic()) {
             return;
         }
-        deltas.computeIfAbsent("section", k -> new HashMap<>()).merge(f.sectionId(), sign, Integer::sum);
+        deltas.computeIfAbsent(Kind.SECTION, k -> new HashMap<>()).merge(f.sectionId(), sign, Integer::sum);
         if (f.deskId() != null) {
-            deltas.computeIfAbsent("desk", k -> new HashMap<>()).merge(f.deskId(), sign, Integer::sum);
+            deltas.computeIfAbsent(Kind.DESK, k -> new HashMap<>()).merge(f.deskId(), sign, Integer::sum);
         }
         for (long t : f.tagIds()) {
-            deltas.computeIfAbsent("tag", k -> new HashMap<>()).merge(t, sign, Integer::sum);
+            deltas.computeIfAbsent(Kind.TAG, k -> new HashMap<>()).merge(t, sign, Integer::sum);
         }
         for (long a : f.authorIds()) {
-            deltas.computeIfAbsent("author", k -> new HashMap<>()).merge(a, sign, Integer::sum);
+            deltas.computeIfAbsent(Kind.AUTHOR, k -> new HashMap<>()).merge(a, sign, Integer::sum);
         }
     }
 
     /** Every count computed again from the articles (after a restore or an import made outside Nashir). */
     public void recount() {
-        jdbc.sql("update section set public_count = (select count(*) from article a where a.section_id = section.id and a.status = 'published')")
-                .update();
-        jdbc.sql("update desk set public_count = (select count(*) from article a where a.desk_id = desk.id and a.status = 'published')").update();
-        jdbc.sql("update tag set public_count = (select count(*) from article_tag x where x.tag_id = tag.id and x.public_at is not null)").update();
-        jdbc.sql("update author set public_count = (select count(*) from article_author x where x.author_id = author.id "
-                + "and x.public_at is not null)").update();
+        for (Kind kind : List.of(Kind.SECTION, Kind.TAG, Kind.AUTHOR, Kind.DESK)) {
+            jdbc.sql("update " + kind.table() + " set public_count = (select count(*) from article a where "
+                    + kind.articles("= " + kind.table() + ".id") + " and " + PublishedArticles.PUBLISHED + ")").update();
+        }
     }
 
-    /** The published articles of these ids of one table ("section", "tag", "author", "desk"); absent ids count 0. */
-    Map<Long, Long> of(String table, Set<Long> ids) {
+    /** The published articles of these sections, tags, authors or desks; absent ids count 0. */
+    Map<Long, Long> of(Kind kind, Set<Long> ids) {
         Map<Long, Long> counts = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select id, public_count from " + table + " where id in (:ids)").param("ids", ids)
+            jdbc.sql("select id, public_count from " + kind.table() + " where id in (:ids)").param("ids", ids)
                     .query(rs -> {
                         counts.put(rs.getLong(1), rs.getLong(2));
                     });
@@ -73,10 +75,10 @@ public class ListingCounts {
         return counts;
     }
 
-    /** Published articles of every row of one table that has any. */
-    Map<Long, Long> all(String table) {
+    /** Published articles of every section, tag, author or desk that has any. */
+    Map<Long, Long> all(Kind kind) {
         Map<Long, Long> counts = new HashMap<>();
-        jdbc.sql("select id, public_count from " + table + " where public_count > 0").query(rs -> {
+        jdbc.sql("select id, public_count from " + kind.table() + " where public_count > 0").query(rs -> {
             counts.put(rs.getLong(1), rs.getLong(2));
         });
         return counts;
