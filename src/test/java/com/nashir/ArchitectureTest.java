@@ -16,7 +16,12 @@ class ArchitectureTest {
     static final String[] FEATURES = {"com.nashir.article..", "com.nashir.section..", "com.nashir.tag..", "com.nashir.author..",
             "com.nashir.media..", "com.nashir.comment..", "com.nashir.breaking..", "com.nashir.search..", "com.nashir.feed..",
             "com.nashir.site..", "com.nashir.system..", "com.nashir.arabic..", "com.nashir.user..", "com.nashir.audit..", "com.nashir.wpimport..", "com.nashir.setup..",
-            "com.nashir.embed..", "com.nashir.frontpage..", "com.nashir.reading..", "com.nashir.coverage..", "com.nashir.access.."};
+            "com.nashir.embed..", "com.nashir.frontpage..", "com.nashir.reading..", "com.nashir.coverage..", "com.nashir.access..",
+            "com.nashir.published..", "com.nashir.backup.."};
+
+    /** Who calls the features over HTTP (or, for {@code demo/}, fills them at start). */
+    static final String[] AUDIENCES = {"com.nashir.web..", "com.nashir.admin..", "com.nashir.api..", "com.nashir.wordpress..",
+            "com.nashir.ops..", "com.nashir.demo.."};
 
     /** No package reaches back to itself through others: each can be read, and changed, from the bottom up. */
     @Test
@@ -28,8 +33,7 @@ class ArchitectureTest {
     @Test
     void featuresDoNotDependOnAudiences() {
         noClasses().that().resideInAnyPackage(FEATURES)
-                .should().dependOnClassesThat().resideInAnyPackage("com.nashir.web..", "com.nashir.admin..", "com.nashir.api..",
-                        "com.nashir.wordpress..", "com.nashir.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage(AUDIENCES)
                 .check(CLASSES);
     }
 
@@ -63,6 +67,29 @@ class ArchitectureTest {
     void languageRulesNeedNoSpring() {
         noClasses().that().resideInAPackage("com.nashir.arabic..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..").check(CLASSES);
+    }
+
+    /**
+     * Readers' pages, feeds and the WordPress API receive {@code PublicArticle}s from
+     * {@code published/}, never the newsroom's {@code Article} (version, owner, workflow state),
+     * so no field added for editors can reach them.
+     */
+    @Test
+    void thePublicSideNeverSeesTheNewsroomsArticle() {
+        noClasses().that().resideInAnyPackage("com.nashir.web..", "com.nashir.wordpress..", "com.nashir.feed..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.nashir.article.Article")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.nashir.article.ArticleRepository")
+                .because("they read articles through published/ (PublishedArticles, PublishedArchive) as PublicArticle")
+                .check(CLASSES);
+    }
+
+    /** The public read side is built on articles, never the reverse, and knows nothing of HTTP. */
+    @Test
+    void thePublishedSideIsAFeatureAboveArticles() {
+        noClasses().that().resideInAPackage("com.nashir.article..").should().dependOnClassesThat()
+                .resideInAPackage("com.nashir.published..").check(CLASSES);
+        noClasses().that().resideInAPackage("com.nashir.published..").should().dependOnClassesThat()
+                .resideInAnyPackage("jakarta.servlet..", "org.springframework.web..", "org.springframework.http..").check(CLASSES);
     }
 
     @Test

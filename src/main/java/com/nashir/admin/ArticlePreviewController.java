@@ -76,7 +76,7 @@ class ArticlePreviewController {
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         response.setHeader("Cache-Control", "no-store");
         List<com.nashir.article.Correction> corrections = a.id() == 0 ? List.of() : workflow.corrections(a.id());
-        return preview.page(request, a, corrections);
+        return preview.page(request, com.nashir.published.PublicArticle.of(a), corrections);
     }
 
     private void checkAccess(HttpServletRequest request, Article a) {

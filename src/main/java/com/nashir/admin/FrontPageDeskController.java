@@ -1,10 +1,10 @@
 package com.nashir.admin;
 
 import com.nashir.article.ArticleCard;
-import com.nashir.article.ArticleScope;
+import com.nashir.published.ArticleScope;
 import com.nashir.article.ArticleStatus;
 import com.nashir.article.NewsroomFilter;
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublishedArticles;
 import com.nashir.frontpage.FrontLayout;
 import com.nashir.frontpage.FrontPage;
 import com.nashir.frontpage.FrontPageService;

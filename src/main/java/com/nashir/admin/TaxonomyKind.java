@@ -1,6 +1,6 @@
 package com.nashir.admin;
 
-import com.nashir.article.ArticleScope;
+import com.nashir.published.ArticleScope;
 import com.nashir.site.Permalinks;
 
 /**

@@ -1,7 +1,7 @@
 package com.nashir.api;
 
 import com.nashir.article.CommentsMode;
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublishedArticles;
 import com.nashir.comment.Comment;
 import com.nashir.comment.CommentService;
 import com.nashir.comment.CommentStatus;

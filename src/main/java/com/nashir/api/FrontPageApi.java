@@ -1,6 +1,6 @@
 package com.nashir.api;
 
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublishedArticles;
 import com.nashir.frontpage.FrontLayout;
 import com.nashir.frontpage.FrontPageService;
 import com.nashir.frontpage.FrontPageService.LayoutInput;

@@ -50,6 +50,11 @@ public record Article(
 
     /** True when the article was substantively updated after it was published. */
     public boolean wasUpdated() {
+        return wasUpdated(publishedAt, updatedAt);
+    }
+
+    /** The rule of {@link #wasUpdated()}, for the public side's copy of an article. */
+    public static boolean wasUpdated(Instant publishedAt, Instant updatedAt) {
         return updatedAt != null && publishedAt != null && updatedAt.isAfter(publishedAt);
     }
 }

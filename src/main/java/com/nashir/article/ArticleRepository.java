@@ -20,16 +20,16 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Article rows of every status. Public readers never come here directly: they go through
- * {@link PublishedArticles}, which adds the "published and due" condition in one place.
+ * {@link com.nashir.published.PublishedArticles}, which adds the "published and due" condition in one place.
  */
 @Repository
 public class ArticleRepository {
-    static final String CARD_COLUMNS = "select a.id, a.slug, a.headline, a.kicker, a.summary, a.status, "
+    public static final String CARD_COLUMNS = "select a.id, a.slug, a.headline, a.kicker, a.summary, a.status, "
             + "a.published_at, a.updated_at, a.modified_at, a.live_state, a.image_url, a.image_caption, a.image_credit, a.image_alt, a.image_archive, "
             + "s.id as s_id, s.slug as s_slug, s.name as s_name, s.description as s_description, s.position as s_position, s.in_menu as s_in_menu, s.opinion as s_opinion, "
             + "d.id as d_id, d.slug as d_slug, d.name as d_name, d.description as d_description ";
-    static final String FROM = "from article a join section s on s.id = a.section_id left join desk d on d.id = a.desk_id ";
-    static final String FULL_COLUMNS = CARD_COLUMNS
+    public static final String FROM = "from article a join section s on s.id = a.section_id left join desk d on d.id = a.desk_id ";
+    public static final String FULL_COLUMNS = CARD_COLUMNS
             + ", a.created_at, a.body, a.comments_mode, a.version, a.owner_id, a.trashed_from, a.seo_title, a.seo_description ";
 
     private final JdbcClient jdbc;
@@ -52,7 +52,7 @@ public class ArticleRepository {
      * order, and their names come from memory ({@link KeptAuthors}, {@link KeptTags}). On a long
      * tail of uncached article pages the two statements that read them were a tenth of a page.
      */
-    Optional<Article> findWhere(String condition, Map<String, ?> params) {
+    public Optional<Article> findWhere(String condition, Map<String, ?> params) {
         record Found(Article article, List<Long> authorIds, List<Long> tagIds) {}
         return jdbc.sql(FULL_COLUMNS + LINK_IDS + FROM + "where " + condition)
                 .params(params)
@@ -85,7 +85,7 @@ public class ArticleRepository {
      * Whole articles matching {@code condition} in the order {@code tail} gives (which may end
      * with a limit), bylines and tags filled with one query each rather than one per article.
      */
-    List<Article> findAllWhere(String condition, String tail, Map<String, ?> params) {
+    public List<Article> findAllWhere(String condition, String tail, Map<String, ?> params) {
         List<Article> rows = jdbc.sql(FULL_COLUMNS + FROM + "where " + condition + tail)
                 .params(params)
                 .query((rs, n) -> mapFull(rs))
@@ -192,7 +192,7 @@ public class ArticleRepository {
     }
 
     /** Fills the authors of a page of cards with one query. */
-    List<ArticleCard> withAuthors(List<ArticleCard> cards) {
+    public List<ArticleCard> withAuthors(List<ArticleCard> cards) {
         List<Long> ids = cards.stream().filter(c -> !c.byline().isDesk()).map(ArticleCard::id).toList();
         Map<Long, List<Author>> byArticle = authorsOf(ids);
         List<ArticleCard> out = new ArrayList<>(cards.size());
@@ -236,7 +236,7 @@ public class ArticleRepository {
     }
 
     /** Whole articles with their authors and tags, in two more queries whatever their number. */
-    List<Article> withBylinesAndTags(List<Article> list) {
+    public List<Article> withBylinesAndTags(List<Article> list) {
         List<Long> ids = list.stream().map(Article::id).toList();
         Map<Long, List<Author>> authorsOf = authorsOf(list.stream().filter(a -> !a.byline().isDesk()).map(Article::id).toList());
         Map<Long, List<Tag>> tags = tagsOf(ids);
@@ -361,14 +361,14 @@ public class ArticleRepository {
         jdbc.sql("delete from article where id = ?").param(id).update();
     }
 
-    static ArticleCard mapCard(ResultSet rs) throws SQLException {
+    public static ArticleCard mapCard(ResultSet rs) throws SQLException {
         return new ArticleCard(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("kicker"),
                 rs.getString("summary"), section(rs), deskByline(rs), ArticleStatus.fromWire(rs.getString("status")),
                 Sql.instant(rs, "published_at"),
                 Sql.instant(rs, "updated_at"), image(rs), Sql.instant(rs, "modified_at"), LiveState.fromWire(rs.getString("live_state")));
     }
 
-    static Article mapFull(ResultSet rs) throws SQLException {
+    public static Article mapFull(ResultSet rs) throws SQLException {
         return new Article(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("kicker"),
                 rs.getString("summary"), section(rs), deskByline(rs), ArticleStatus.fromWire(rs.getString("status")),
                 Sql.instant(rs, "published_at"), Sql.instant(rs, "updated_at"), Sql.instant(rs, "created_at"),

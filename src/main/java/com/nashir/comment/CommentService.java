@@ -3,9 +3,9 @@ package com.nashir.comment;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
-import com.nashir.article.Article;
+import com.nashir.published.PublicArticle;
 import com.nashir.article.CommentsMode;
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublishedArticles;
 import com.nashir.audit.AuditLog;
 import com.nashir.comment.CommentRefused.Reason;
 import com.nashir.site.SiteSettings;
@@ -86,7 +86,7 @@ public class CommentService {
                                String address) {}
 
     /** Whether the article takes comments now: open, closed (by the newsroom or by age) or hidden. */
-    public CommentsMode state(Article article) {
+    public CommentsMode state(PublicArticle article) {
         if (article.comments() != CommentsMode.OPEN) {
             return article.comments();
         }
@@ -95,7 +95,7 @@ public class CommentService {
     }
 
     /** When an article open to comments closes by age (the site's "close after N days"), if it does. */
-    public java.util.Optional<Instant> closesAt(Article article) {
+    public java.util.Optional<Instant> closesAt(PublicArticle article) {
         int days = settings.current().commentsCloseDays();
         if (article.comments() != CommentsMode.OPEN || days <= 0 || article.publishedAt() == null) {
             return java.util.Optional.empty();
@@ -111,7 +111,7 @@ public class CommentService {
      * fields themselves (all mistakes at once), then the rate limits. Nothing is written unless all pass.
      */
     public Comment post(CommentInput in) {
-        Article article = published.byId(in.articleId()).orElseThrow(() -> new NotFoundException("المقال غير موجود"));
+        PublicArticle article = published.byId(in.articleId()).orElseThrow(() -> new NotFoundException("المقال غير موجود"));
         if (state(article) != CommentsMode.OPEN) {
             throw new ConflictException("article", settings.current().commentsClosedNotice() + ": " + CLOSED_REASON);
         }
@@ -158,7 +158,7 @@ public class CommentService {
     }
 
     /** In the posting transaction: the rate limits, then the comment. */
-    private long insertWithinLimits(Article article, CommentInput in, String address, String name, String email, String text,
+    private long insertWithinLimits(PublicArticle article, CommentInput in, String address, String name, String email, String text,
                                     boolean trusted, Instant now) {
         comments.lockArticle(article.id());
         Instant since = now.minus(limits.window());
@@ -204,7 +204,7 @@ public class CommentService {
     }
 
     /** Approved comments of a public article, oldest first, each with its approved replies; empty when hidden. */
-    public List<PublicComment> thread(Article article) {
+    public List<PublicComment> thread(PublicArticle article) {
         if (article.comments() == CommentsMode.HIDDEN) {
             return List.of();
         }

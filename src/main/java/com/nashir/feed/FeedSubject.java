@@ -1,6 +1,6 @@
 package com.nashir.feed;
 
-import com.nashir.article.ArticleScope;
+import com.nashir.published.ArticleScope;
 import com.nashir.site.Permalinks;
 
 /**

@@ -1,9 +1,9 @@
 package com.nashir.feed;
 
-import com.nashir.article.Article;
+import com.nashir.published.PublicArticle;
 import com.nashir.article.BodySanitizer;
 import com.nashir.article.FeaturedImage;
-import com.nashir.article.PublishedArchive;
+import com.nashir.published.PublishedArchive;
 import com.nashir.media.MediaItem;
 import com.nashir.media.MediaLibrary;
 import com.nashir.media.MediaSize;
@@ -46,9 +46,9 @@ public class Feeds {
         SiteSettings site = settings.current();
         boolean full = site.feedContent() == FeedContent.FULL;
         List<FeedEntry> entries = new ArrayList<>();
-        List<Article> newest = archive.newest(subject.scope(), ENTRIES);
+        List<PublicArticle> newest = archive.newest(subject.scope(), ENTRIES);
         Map<String, MediaItem> images = media.byPaths(newest.stream().filter(a -> a.image() != null).map(a -> a.image().url()).toList());
-        for (Article a : newest) {
+        for (PublicArticle a : newest) {
             entries.add(entry(a, baseUrl, full, images));
         }
         // An empty feed still needs an update time; the day keeps its bytes (and ETag) stable.
@@ -61,13 +61,13 @@ public class Feeds {
     }
 
     /** What the feed shows (for the page cache): its listing and each of its articles. */
-    private static java.util.Set<String> keys(FeedSubject subject, List<Article> articles) {
+    private static java.util.Set<String> keys(FeedSubject subject, List<PublicArticle> articles) {
         java.util.Set<String> keys = new java.util.LinkedHashSet<>(subject.scope().keys());
         articles.forEach(a -> keys.add(com.nashir.system.ContentKeys.article(a.id())));
         return keys;
     }
 
-    private FeedEntry entry(Article a, String baseUrl, boolean full, Map<String, MediaItem> images) {
+    private FeedEntry entry(PublicArticle a, String baseUrl, boolean full, Map<String, MediaItem> images) {
         String summary = a.summary().isBlank() ? FeedText.excerpt(BodySanitizer.text(a.body()), SUMMARY_CHARS) : a.summary().strip();
         List<FeedPerson> people = a.byline().isDesk()
                 ? List.of(new FeedPerson(a.byline().desk().name(), baseUrl + Permalinks.desk(a.byline().desk().slug())))

@@ -1,6 +1,6 @@
 package com.nashir.feed;
 
-import com.nashir.article.ArchiveMonths.Month;
+import com.nashir.published.ArchiveMonths.Month;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;

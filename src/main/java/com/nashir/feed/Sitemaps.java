@@ -1,11 +1,11 @@
 package com.nashir.feed;
 
 import com.nashir.article.ArticleCard;
-import com.nashir.article.ArchiveMonths;
-import com.nashir.article.ArticleScope;
-import com.nashir.article.PublishedArchive;
-import com.nashir.article.PublishedArchive.ListingDate;
-import com.nashir.article.PublishedArchive.PublicLink;
+import com.nashir.published.ArchiveMonths;
+import com.nashir.published.ArticleScope;
+import com.nashir.published.PublishedArchive;
+import com.nashir.published.PublishedArchive.ListingDate;
+import com.nashir.published.PublishedArchive.PublicLink;
 import com.nashir.feed.SitemapPlan.ArticleFile;
 import com.nashir.site.Permalinks;
 import com.nashir.site.SiteSettingsStore;

@@ -1,7 +1,7 @@
 /**
  * Distribution: what the site's feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1) and sitemaps (index,
  * monthly article files, listings, Google News) contain, built from the public doors
- * ({@link com.nashir.article.PublishedArticles}, {@link com.nashir.article.PublishedArchive}) and
+ * ({@link com.nashir.published.PublishedArticles}, {@link com.nashir.published.PublishedArchive}) and
  * written as bytes by maintained writers (Rome, Jackson, StAX). No HTTP here: {@code web/} maps
  * the addresses and sends the bytes.
  */

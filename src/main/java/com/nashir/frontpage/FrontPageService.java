@@ -3,7 +3,7 @@ package com.nashir.frontpage;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublishedArticles;
 import com.nashir.audit.AuditLog;
 import com.nashir.section.AllSections;
 import com.nashir.section.Section;

@@ -1,7 +1,7 @@
 package com.nashir.reading;
 
 import com.nashir.article.ArticleCard;
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublishedArticles;
 import com.nashir.system.ContentChange;
 import com.nashir.system.ContentKeys;
 import com.nashir.system.RemoteContentChange;

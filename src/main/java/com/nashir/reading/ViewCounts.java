@@ -1,6 +1,6 @@
 package com.nashir.reading;
 
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublishedArticles;
 import com.nashir.system.Sql;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package com.nashir.search;
 
-import com.nashir.article.Article;
+import com.nashir.published.PublicArticle;
 import com.nashir.article.ArticleCard;
-import com.nashir.article.ArticleScope;
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.ArticleScope;
+import com.nashir.published.PublishedArticles;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Clock;
@@ -94,7 +94,7 @@ public class RelatedArticles {
 
     /** What the related articles are found for: an article's id, its own words, tags and section. */
     record Subject(long id, String text, List<String> tagSlugs, List<String> tagNames, String sectionSlug) {
-        static Subject of(Article a) {
+        static Subject of(PublicArticle a) {
             return new Subject(a.id(), text(a.headline(), a.kicker(), a.summary(), lead(a.body())),
                     a.tags().stream().map(t -> t.slug()).toList(), a.tags().stream().map(t -> t.name()).toList(), a.section().slug());
         }
@@ -116,7 +116,7 @@ public class RelatedArticles {
     }
 
     /** Up to {@code limit} public articles to read after {@code article}, closest first. */
-    public List<ArticleCard> to(Article article, int limit) {
+    public List<ArticleCard> to(PublicArticle article, int limit) {
         Instant now = clock.instant();
         var kept = lists.of(article.id());
         List<Long> ids;
@@ -155,19 +155,19 @@ public class RelatedArticles {
     }
 
     /** The ids of up to {@code limit} published articles most like {@code article}, searched within {@code budget}; none without an index. */
-    List<Long> find(Article article, int limit, Duration budget, Instant now) {
+    List<Long> find(PublicArticle article, int limit, Duration budget, Instant now) {
         return index.ready()
                 ? index.with(engine -> engine.withSearcher(s -> find(s, engine.analyzer(), article, limit, budget, now)), List.of())
                 : List.of();
     }
 
     /** The list to keep for {@code article}: {@link #KEPT} ids, searched within {@link #keepBudget}. */
-    List<Long> toKeep(Article article, Instant now) {
+    List<Long> toKeep(PublicArticle article, Instant now) {
         return find(article, KEPT, keepBudget(), now);
     }
 
     /** The same on a given index version (the {@code related} command). */
-    List<Long> toKeep(IndexSearcher searcher, Analyzer analyzer, Article article, Instant now) throws IOException {
+    List<Long> toKeep(IndexSearcher searcher, Analyzer analyzer, PublicArticle article, Instant now) throws IOException {
         return find(searcher, analyzer, article, KEPT, keepBudget(), now);
     }
 
@@ -176,7 +176,7 @@ public class RelatedArticles {
     }
 
     /** The same on a given index version (the {@code related} command reads the index beside a running site). */
-    List<Long> find(IndexSearcher searcher, Analyzer analyzer, Article article, int limit, Duration budget, Instant now) throws IOException {
+    List<Long> find(IndexSearcher searcher, Analyzer analyzer, PublicArticle article, int limit, Duration budget, Instant now) throws IOException {
         return ids(searcher, analyzer, Subject.of(article), now, halfLife, limit, budget);
     }
 

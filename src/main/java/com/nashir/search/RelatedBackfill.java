@@ -1,7 +1,7 @@
 package com.nashir.search;
 
-import com.nashir.article.Article;
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublicArticle;
+import com.nashir.published.PublishedArticles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,7 +113,7 @@ class RelatedBackfill implements SmartLifecycle {
 
     /** Finds and keeps one article's list; an article no longer public (or not yet) is left alone. */
     void keep(long id) {
-        Optional<Article> article = published.byId(id);
+        Optional<PublicArticle> article = published.byId(id);
         if (article.isEmpty()) {
             return;
         }

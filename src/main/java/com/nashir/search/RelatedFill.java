@@ -1,7 +1,8 @@
 package com.nashir.search;
 
 import com.nashir.article.Article;
-import com.nashir.article.ArticleStatus;
+import com.nashir.published.PublicArticle;
+import com.nashir.published.PublishedArticles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -75,8 +76,8 @@ public class RelatedFill {
                     try {
                         Instant now = clock.instant();
                         for (Article a : mine) {
-                            if (a.status() == ArticleStatus.PUBLISHED && !a.publishedAt().isAfter(now) && wanted(a, now)) {
-                                lists.save(a.id(), a.modifiedAt(), related.toKeep(searcher, analyzer, a, now), now);
+                            if (PublishedArticles.isPublic(a, now) && wanted(a, now)) {
+                                lists.save(a.id(), a.modifiedAt(), related.toKeep(searcher, analyzer, PublicArticle.of(a), now), now);
                                 kept.incrementAndGet();
                             }
                         }

@@ -3,6 +3,7 @@ package com.nashir.search;
 import com.nashir.article.ArticleChanged;
 import com.nashir.author.AuthorChanged;
 import com.nashir.author.DeskChanged;
+import com.nashir.published.ArticleScope;
 import com.nashir.section.SectionChanged;
 import com.nashir.tag.TagChanged;
 import com.nashir.system.Sql;
@@ -38,30 +39,30 @@ class SearchFeed {
         jdbc.sql("insert into search_change (article_id, changed_at) values (?, ?)").params(event.id(), Sql.param(clock.instant())).update();
     }
 
-    /** Every article of a renamed section, tag, author or desk (their names are in the documents). */
+    /** Every article of a renamed section, tag, author or desk (their names are in the documents), whatever its state. */
     @EventListener
     void record(SectionChanged event) {
-        all("select id from article where section_id = ?", event.id());
+        all(ArticleScope.Kind.SECTION, event.id());
     }
 
     @EventListener
     void record(DeskChanged event) {
-        all("select id from article where desk_id = ?", event.id());
+        all(ArticleScope.Kind.DESK, event.id());
     }
 
     @EventListener
     void record(TagChanged event) {
-        all("select article_id as id from article_tag where tag_id = ?", event.id());
+        all(ArticleScope.Kind.TAG, event.id());
     }
 
     @EventListener
     void record(AuthorChanged event) {
-        all("select article_id as id from article_author where author_id = ?", event.id());
+        all(ArticleScope.Kind.AUTHOR, event.id());
     }
 
-    private void all(String articles, long ref) {
-        jdbc.sql("insert into search_change (article_id, changed_at) select x.id, ? from (" + articles + ") x")
-                .params(Sql.param(clock.instant()), ref).update();
+    private void all(ArticleScope.Kind kind, long ref) {
+        jdbc.sql("insert into search_change (article_id, changed_at) select a.id, :at from article a where " + kind.articles("= :ref"))
+                .param("at", Sql.param(clock.instant())).param("ref", ref).update();
     }
 
     List<Change> after(long id, int limit) {

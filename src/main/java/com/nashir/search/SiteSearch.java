@@ -3,7 +3,7 @@ package com.nashir.search;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.ArabicCount;
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublishedArticles;
 import com.nashir.system.PageOf;
 import com.nashir.system.Validation;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package com.nashir.site;
 
-import com.nashir.article.ArticleScope;
+import com.nashir.published.ArticleScope;
 import java.nio.charset.StandardCharsets;
 import org.springframework.web.util.UriUtils;
 

@@ -1,7 +1,7 @@
 package com.nashir.web;
 
 import com.nashir.article.ArticleCard;
-import com.nashir.article.PublishedArchive;
+import com.nashir.published.PublishedArchive;
 import com.nashir.site.Permalinks;
 import com.nashir.system.ContentKeys;
 import com.nashir.system.ListingPage;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The archive by date, where listings stop ({@link com.nashir.article.PublishedArticles#MAX_DEPTH}):
+ * The archive by date, where listings stop ({@link com.nashir.published.PublishedArticles#MAX_DEPTH}):
  * {@code /archive} names every month since the first article, {@code /archive/2024/06} lists a
  * month's articles under their days, newest first, {@value #PER_PAGE} a page. Months are those of
  * the site's time zone. A page costs one range of the publication index however old the month.

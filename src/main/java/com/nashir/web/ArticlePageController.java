@@ -1,10 +1,10 @@
 package com.nashir.web;
 
-import com.nashir.article.Article;
+import com.nashir.published.PublicArticle;
 import com.nashir.article.ArticleCard;
 import com.nashir.article.BodySanitizer;
 import com.nashir.article.CommentsMode;
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublishedArticles;
 import com.nashir.comment.CommentService;
 import com.nashir.coverage.LiveUpdates;
 import com.nashir.comment.FormTokens;
@@ -64,7 +64,7 @@ class ArticlePageController {
 
     @GetMapping("/news/{id:\\d+}/{slug}")
     Object article(@PathVariable long id, @PathVariable String slug, HttpServletRequest request, Model model) {
-        Article article = find(id);
+        PublicArticle article = find(id);
         if (!article.slug().equals(slug)) {
             return permanentRedirect(Permalinks.article(article.id(), article.slug()));
         }
@@ -77,12 +77,12 @@ class ArticlePageController {
     }
 
     /** The article page's model; {@code preview} marks the newsroom's preview of unsaved text. */
-    Map<String, Object> page(HttpServletRequest request, Article article, List<Correction> corrections, boolean preview) {
+    Map<String, Object> page(HttpServletRequest request, PublicArticle article, List<Correction> corrections, boolean preview) {
         return page(request, article, corrections, preview, CommentForm.empty(tokens.issue(article.id()), null));
     }
 
     /** The same, with the comment form as given (a refused post shows what the reader typed). */
-    Map<String, Object> page(HttpServletRequest request, Article article, List<Correction> corrections, boolean preview,
+    Map<String, Object> page(HttpServletRequest request, PublicArticle article, List<Correction> corrections, boolean preview,
                              CommentForm form) {
         String path = Permalinks.article(article.id(), article.slug());
         // The search and social texts, when the newsroom wrote them, stand in for the headline and standfirst.
@@ -131,7 +131,7 @@ class ArticlePageController {
      * tags and byline, the related articles; and, while comments are open, the moment they close
      * by age (the page then shows "closed" without any change to the article).
      */
-    private void showing(HttpServletRequest request, Article article, Map<String, Object> page) {
+    private void showing(HttpServletRequest request, PublicArticle article, Map<String, Object> page) {
         PageKeys.add(request, ContentKeys.article(article.id()), ContentKeys.comments(article.id()), ContentKeys.section(article.section().id()));
         article.tags().forEach(t -> PageKeys.add(request, ContentKeys.tag(t.id())));
         if (article.byline().isDesk()) {
@@ -154,11 +154,11 @@ class ArticlePageController {
     /** Missing or outdated slug: one permanent redirect to the canonical address. */
     @GetMapping({"/news/{id:\\d+}", "/news/{id:\\d+}/", "/a/{id:\\d+}"})
     ResponseEntity<Void> toCanonical(@PathVariable long id) {
-        Article article = find(id);
+        PublicArticle article = find(id);
         return permanentRedirect(Permalinks.article(article.id(), article.slug()));
     }
 
-    Article find(long id) {
+    PublicArticle find(long id) {
         return published.byId(id).orElseThrow(() -> new NotFoundException("المقال غير موجود"));
     }
 

@@ -1,6 +1,6 @@
 package com.nashir.web;
 
-import com.nashir.article.Article;
+import com.nashir.published.PublicArticle;
 import com.nashir.article.Correction;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -21,7 +21,7 @@ public class ArticlePreview {
         this.pages = pages;
     }
 
-    public ModelAndView page(HttpServletRequest request, Article article, List<Correction> corrections) {
+    public ModelAndView page(HttpServletRequest request, PublicArticle article, List<Correction> corrections) {
         return new ModelAndView("article", pages.page(request, article, corrections, true));
     }
 }

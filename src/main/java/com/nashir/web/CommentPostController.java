@@ -1,8 +1,8 @@
 package com.nashir.web;
 
 import com.nashir.arabic.BidiRuns;
-import com.nashir.article.Article;
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublicArticle;
+import com.nashir.published.PublishedArticles;
 import com.nashir.comment.Comment;
 import com.nashir.comment.CommentRefused;
 import com.nashir.comment.CommentService;
@@ -61,7 +61,7 @@ class CommentPostController {
     @PostMapping("/news/{id:\\d+}/comments")
     Object post(@PathVariable long id, @RequestParam Map<String, String> form, HttpServletRequest request, HttpServletResponse response) {
         boolean json = wantsJson(request);
-        Article article = pages.find(id);
+        PublicArticle article = pages.find(id);
         response.setHeader("Content-Security-Policy", CachedPageWriter.CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");

@@ -1,6 +1,6 @@
 package com.nashir.web;
 
-import com.nashir.article.ArticleScope;
+import com.nashir.published.ArticleScope;
 import com.nashir.feed.Feed;
 import com.nashir.feed.FeedSubject;
 import com.nashir.feed.FeedSubjects;

@@ -1,6 +1,6 @@
 package com.nashir.web;
 
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublishedArticles;
 import com.nashir.frontpage.FrontLayout;
 import com.nashir.frontpage.FrontPage;
 import com.nashir.frontpage.FrontPageStore;

@@ -1,8 +1,8 @@
 package com.nashir.web;
 
 import com.nashir.article.ArticleCard;
-import com.nashir.article.ArticleScope;
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.ArticleScope;
+import com.nashir.published.PublishedArticles;
 import com.nashir.author.Author;
 import com.nashir.author.AuthorRepository;
 import com.nashir.author.Desk;

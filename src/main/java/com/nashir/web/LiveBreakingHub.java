@@ -1,6 +1,6 @@
 package com.nashir.web;
 
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublishedArticles;
 import com.nashir.breaking.BreakingEvent;
 import com.nashir.coverage.LiveUpdate;
 import com.nashir.coverage.LiveUpdates;

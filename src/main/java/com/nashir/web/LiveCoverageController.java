@@ -1,7 +1,7 @@
 package com.nashir.web;
 
-import com.nashir.article.Article;
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublicArticle;
+import com.nashir.published.PublishedArticles;
 import com.nashir.coverage.LiveUpdates;
 import com.nashir.site.Permalinks;
 import com.nashir.system.NotFoundException;
@@ -36,7 +36,7 @@ class LiveCoverageController {
 
     @GetMapping("/live/coverage/{id:\\d+}")
     ResponseEntity<Map<String, Object>> coverage(@PathVariable long id) {
-        Article a = published.byId(id).filter(x -> x.live() != null)
+        PublicArticle a = published.byId(id).filter(x -> x.live() != null)
                 .orElseThrow(() -> new NotFoundException("لا توجد تغطية مباشرة بهذا الرقم"));
         LiveCoverageView view = views.page(a.live(), updates.of(id), frames.site().fmt());
         List<Map<String, Object>> list = new ArrayList<>();

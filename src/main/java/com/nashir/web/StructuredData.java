@@ -1,6 +1,6 @@
 package com.nashir.web;
 
-import com.nashir.article.Article;
+import com.nashir.published.PublicArticle;
 import com.nashir.author.Author;
 import com.nashir.site.Permalinks;
 import com.nashir.site.SiteSettings;
@@ -28,7 +28,7 @@ final class StructuredData {
      * An article page: the article and its breadcrumb (home, section, article). {@code abs} makes a
      * site path absolute.
      */
-    static String article(Article a, LiveCoverageView coverage, SiteSettings site, String canonical, String description,
+    static String article(PublicArticle a, LiveCoverageView coverage, SiteSettings site, String canonical, String description,
                           UnaryOperator<String> abs) {
         var fmt = site.fmt();
         Map<String, Object> article = new LinkedHashMap<>();
@@ -74,7 +74,7 @@ final class StructuredData {
         return toScript(graph(article, breadcrumb));
     }
 
-    private static void liveBlog(Map<String, Object> article, Article a, LiveCoverageView coverage, String canonical) {
+    private static void liveBlog(Map<String, Object> article, PublicArticle a, LiveCoverageView coverage, String canonical) {
         List<LiveUpdateView> all = new java.util.ArrayList<>(coverage.updates());
         if (coverage.key() != null) {
             all.add(coverage.key());
@@ -155,7 +155,7 @@ final class StructuredData {
         return out == null ? json : out.append(json, from, json.length()).toString();
     }
 
-    private static Object authors(Article a, UnaryOperator<String> abs) {
+    private static Object authors(PublicArticle a, UnaryOperator<String> abs) {
         if (a.byline().isDesk()) {
             Map<String, Object> desk = new LinkedHashMap<>();
             desk.put("@type", "Organization");

@@ -1,6 +1,6 @@
 package com.nashir.wordpress;
 
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublishedArticles;
 import com.nashir.media.MediaItem;
 import com.nashir.media.MediaLibrary;
 import com.nashir.media.MediaSize;

@@ -5,10 +5,10 @@ import static com.nashir.wordpress.WpLinks.href;
 import static com.nashir.wordpress.WpLinks.ordered;
 import static com.nashir.wordpress.WpLinks.rendered;
 
-import com.nashir.article.Article;
+import com.nashir.published.PublicArticle;
 import com.nashir.article.CommentsMode;
 import com.nashir.article.FeaturedImage;
-import com.nashir.article.PublicFilter;
+import com.nashir.published.PublicFilter;
 import com.nashir.author.Author;
 import com.nashir.comment.CommentService;
 import com.nashir.media.MediaItem;
@@ -50,18 +50,18 @@ class WpPosts {
         this.comments = comments;
     }
 
-    Map<String, Object> post(Article a, WpFields fields) {
+    Map<String, Object> post(PublicArticle a, WpFields fields) {
         return post(a, fields, featuredMedia(a.image()));
     }
 
     /** A page of posts, their featured images looked up together. */
-    List<Map<String, Object>> posts(List<Article> articles, WpFields fields) {
+    List<Map<String, Object>> posts(List<PublicArticle> articles, WpFields fields) {
         Map<String, MediaItem> images = media.byPaths(articles.stream().filter(a -> a.image() != null).map(a -> a.image().url()).toList());
         return articles.stream().map(a -> post(a, fields, Optional.ofNullable(a.image() == null ? null : images.get(a.image().url()))))
                 .toList();
     }
 
-    private Map<String, Object> post(Article a, WpFields fields, Optional<MediaItem> image) {
+    private Map<String, Object> post(PublicArticle a, WpFields fields, Optional<MediaItem> image) {
         String self = site.api("/wp/v2/posts/" + a.id());
         // The row's last change, never before publication (an article scheduled long after it was written).
         Instant modified = PublicFilter.modifiedShown(a);
@@ -107,14 +107,14 @@ class WpPosts {
     }
 
     /** The first author, or the desk in its id range; 0 for a byline without anyone. */
-    static long authorId(Article a) {
+    static long authorId(PublicArticle a) {
         if (a.byline().isDesk()) {
             return WpUsers.deskUserId(a.byline().desk().id());
         }
         return a.byline().authors().isEmpty() ? 0 : a.byline().authors().get(0).id();
     }
 
-    private Map<String, Object> links(Article a, String self, Optional<MediaItem> image) {
+    private Map<String, Object> links(PublicArticle a, String self, Optional<MediaItem> image) {
         List<Map<String, Object>> authors = new ArrayList<>();
         if (a.byline().isDesk()) {
             authors.add(embeddable(site.api("/wp/v2/users/" + WpUsers.deskUserId(a.byline().desk().id()))));
@@ -140,12 +140,12 @@ class WpPosts {
     }
 
     /** Open as the article page's form is: the comments' own rule (closed by the newsroom or by age), from memory. */
-    private boolean commentsOpen(Article a) {
+    private boolean commentsOpen(PublicArticle a) {
         return comments.state(a) == CommentsMode.OPEN;
     }
 
     /** The summary as a paragraph, or else the body's first words, as WordPress makes an excerpt. */
-    private static String excerpt(Article a) {
+    private static String excerpt(PublicArticle a) {
         if (a.summary() != null && !a.summary().isBlank()) {
             return "<p>" + WpMedia.escape(a.summary().strip()) + "</p>\n";
         }

@@ -3,9 +3,9 @@ package com.nashir.wordpress;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.ArabicCount;
-import com.nashir.article.Article;
-import com.nashir.article.PublicFilter;
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublicArticle;
+import com.nashir.published.PublicFilter;
+import com.nashir.published.PublishedArticles;
 import com.nashir.search.SearchRequest;
 import com.nashir.search.SiteSearch;
 import jakarta.servlet.http.HttpServletRequest;
@@ -123,7 +123,7 @@ class WpPostsController {
                 java.util.Collections.reverse(ordered);
             }
             int from = (int) Math.min(ordered.size(), start);
-            List<Article> items = published.wholeByIds(ordered.subList(from, Math.min(ordered.size(), from + perPage)));
+            List<PublicArticle> items = published.wholeByIds(ordered.subList(from, Math.min(ordered.size(), from + perPage)));
             return answer(items, ordered.size(), offset == null ? page : 1, perPage, fields, request);
         }
         if (start + perPage > PublishedArticles.MAX_DEPTH) {
@@ -142,14 +142,14 @@ class WpPostsController {
     ResponseEntity<byte[]> one(@PathVariable String id, HttpServletRequest request) {
         WpParams p = new WpParams(request);
         p.throwIfInvalid();
-        Article article = parse(id) == null ? null : published.byId(parse(id)).orElse(null);
+        PublicArticle article = parse(id) == null ? null : published.byId(parse(id)).orElse(null);
         if (article == null) {
             throw new WpError("rest_post_invalid_id", 404, "رقم المقال غير صالح: لا يوجد مقال منشور بهذا الرقم");
         }
         return responses.ok(posts.post(article, WpFields.of(p)), request);
     }
 
-    private ResponseEntity<byte[]> answer(List<Article> items, long total, int page, int perPage, WpFields fields,
+    private ResponseEntity<byte[]> answer(List<PublicArticle> items, long total, int page, int perPage, WpFields fields,
                                           HttpServletRequest request) {
         if (total > 0 && page > WpCollection.totalPages(total, perPage)) {
             throw new WpError("rest_post_invalid_page_number", 400, "رقم الصفحة المطلوب أكبر من عدد الصفحات المتاحة");

@@ -1,7 +1,7 @@
 package com.nashir.wordpress;
 
-import com.nashir.article.Article;
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublicArticle;
+import com.nashir.published.PublishedArticles;
 import com.nashir.section.Section;
 import com.nashir.section.SectionRepository;
 import com.nashir.tag.Tag;
@@ -98,7 +98,7 @@ class WpTermsController {
     }
 
     /** The term ids of the article {@code post=ID} names; null when the parameter is absent. */
-    private Set<Long> ofPost(WpParams p, java.util.function.Function<Article, Set<Long>> termsOf) {
+    private Set<Long> ofPost(WpParams p, java.util.function.Function<PublicArticle, Set<Long>> termsOf) {
         if (!p.has("post")) {
             return null;
         }

@@ -1,6 +1,6 @@
 package com.nashir.wordpress;
 
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublishedArticles;
 import com.nashir.author.AuthorRepository;
 import com.nashir.author.DeskRepository;
 import jakarta.servlet.http.HttpServletRequest;

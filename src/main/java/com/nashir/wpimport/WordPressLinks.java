@@ -1,6 +1,6 @@
 package com.nashir.wpimport;
 
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublishedArticles;
 import com.nashir.author.AuthorRepository;
 import com.nashir.section.SectionRepository;
 import com.nashir.site.Permalinks;

@@ -3,7 +3,7 @@ package com.nashir.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nashir.article.ArchiveMonths.Month;
+import com.nashir.published.ArchiveMonths.Month;
 import com.nashir.feed.SitemapPlan.ArticleFile;
 import java.time.Instant;
 import java.time.YearMonth;

@@ -6,7 +6,7 @@ import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.nashir.article.PublishedArticles;
+import com.nashir.published.PublishedArticles;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

@@ -131,7 +131,7 @@ class WordPressApiIT {
         assertThat(ids(http.get(a + "&sticky=false").json())).containsExactly(fx.p3, fx.p2, fx.p1);
         assertThat(http.get(a + "&sticky=perhaps").status()).isEqualTo(400);
         // Listings stop at a depth (reading page N costs its offset); older posts are reached with before=.
-        var deep = http.get("/wp-json/wp/v2/posts?offset=" + com.nashir.article.PublishedArticles.MAX_DEPTH);
+        var deep = http.get("/wp-json/wp/v2/posts?offset=" + com.nashir.published.PublishedArticles.MAX_DEPTH);
         assertThat(deep.status()).isEqualTo(400);
         assertThat(deep.json().get("data").get("params").has("offset")).as(deep.body()).isTrue();
         assertThat(http.get("/wp-json/wp/v2/posts?per_page=100&page=101").json().get("data").get("params").has("page")).isTrue();

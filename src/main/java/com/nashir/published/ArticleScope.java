@@ -1,4 +1,4 @@
-package com.nashir.article;
+package com.nashir.published;
 
 import com.nashir.system.ContentKeys;
 import java.util.Map;
@@ -10,8 +10,54 @@ import java.util.Set;
  */
 public record ArticleScope(Kind kind, long id) {
 
-    /** What a scope is narrowed to. */
-    public enum Kind { SITE, SECTION, TAG, AUTHOR, DESK }
+    /**
+     * What a scope is narrowed to, and the one spelling of how an article belongs to it: a column
+     * of the article row (its section, its desk) or a row in a link table (its tags, its authors).
+     * Every SQL condition on "the articles of this section, tag, author or desk" is made here
+     * ({@link #articles}, {@link #ids}), as are the listing ranges of {@link ArticleScope}.
+     */
+    public enum Kind {
+        SITE(null, null, null),
+        SECTION("section", "section_id", null),
+        TAG("tag", "tag_id", "article_tag"),
+        AUTHOR("author", "author_id", "article_author"),
+        DESK("desk", "desk_id", null);
+
+        private final String table;
+        private final String column;
+        private final String links;
+
+        Kind(String table, String column, String links) {
+            this.table = table;
+            this.column = column;
+            this.links = links;
+        }
+
+        /** The table of the sections, tags, authors or desks themselves (their names, their {@code public_count}). */
+        public String table() {
+            if (table == null) {
+                throw new IllegalArgumentException("the site is not a listing");
+            }
+            return table;
+        }
+
+        /**
+         * A statement of the ids of the articles, of every state, whose section, tag, author or
+         * desk passes {@code test} ("= :ref", "in (:tagIds)"); its one column is {@code id} or
+         * {@code article_id}.
+         */
+        public String ids(String test) {
+            table();
+            return links == null ? "select id from article where " + column + " " + test
+                    : "select article_id from " + links + " where " + column + " " + test;
+        }
+
+        /** The condition on the article row {@code a} that its section, tag, author or desk passes {@code test}. */
+        public String articles(String test) {
+            table();
+            return links == null ? "a." + column + " " + test : "a.id in (" + ids(test) + ")";
+        }
+    }
 
     public static ArticleScope site() {
         return new ArticleScope(Kind.SITE, 0);
@@ -62,19 +108,16 @@ public record ArticleScope(Kind kind, long id) {
     private record Range(String id, String time, String from, String order) {}
 
     private Range range() {
-        String publicArticle = "a.status = 'published' and a.published_at <= :now ";
-        return switch (kind) {
-            case SITE -> new Range("a.id", "a.published_at", "from article a where " + publicArticle,
+        if (kind == Kind.SITE) {
+            return new Range("a.id", "a.published_at", "from article a where " + PublishedArticles.PUBLIC,
                     "order by a.status, a.published_at desc, a.id desc ");
-            case SECTION -> new Range("a.id", "a.published_at", "from article a where a.section_id = :ref and " + publicArticle,
-                    "order by a.section_id, a.status, a.published_at desc, a.id desc ");
-            case DESK -> new Range("a.id", "a.published_at", "from article a where a.desk_id = :ref and " + publicArticle,
-                    "order by a.desk_id, a.status, a.published_at desc, a.id desc ");
-            case TAG -> new Range("x.article_id", "x.public_at", "from article_tag x where x.tag_id = :ref and x.public_at <= :now ",
-                    "order by x.tag_id, x.public_at desc, x.article_id desc ");
-            case AUTHOR -> new Range("x.article_id", "x.public_at", "from article_author x where x.author_id = :ref and x.public_at <= :now ",
-                    "order by x.author_id, x.public_at desc, x.article_id desc ");
-        };
+        }
+        if (kind.links == null) {
+            return new Range("a.id", "a.published_at", "from article a where a." + kind.column + " = :ref and " + PublishedArticles.PUBLIC,
+                    "order by a." + kind.column + ", a.status, a.published_at desc, a.id desc ");
+        }
+        return new Range("x.article_id", "x.public_at", "from " + kind.links + " x where x." + kind.column + " = :ref and "
+                + PublishedArticles.PUBLIC_LINK, "order by x." + kind.column + ", x.public_at desc, x.article_id desc ");
     }
 
     /**
@@ -88,17 +131,6 @@ public record ArticleScope(Kind kind, long id) {
             case TAG -> Set.of(ContentKeys.tagList(id), ContentKeys.tag(id));
             case AUTHOR -> Set.of(ContentKeys.authorList(id), ContentKeys.author(id));
             case DESK -> Set.of(ContentKeys.deskList(id), ContentKeys.desk(id));
-        };
-    }
-
-    /** The condition to append after the public one ("and …"), with parameter {@code :ref}. */
-    String filter() {
-        return switch (kind) {
-            case SITE -> "";
-            case SECTION -> "and a.section_id = :ref ";
-            case TAG -> "and a.id in (select article_id from article_tag where tag_id = :ref) ";
-            case AUTHOR -> "and a.id in (select article_id from article_author where author_id = :ref) ";
-            case DESK -> "and a.desk_id = :ref ";
         };
     }
 

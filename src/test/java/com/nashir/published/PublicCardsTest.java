@@ -1,5 +1,8 @@
-package com.nashir.article;
+package com.nashir.published;
 
+import com.nashir.article.ArticleCard;
+import com.nashir.article.ArticleStatus;
+import com.nashir.article.Byline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nashir.section.Section;

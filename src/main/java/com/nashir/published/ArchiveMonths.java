@@ -1,5 +1,6 @@
-package com.nashir.article;
+package com.nashir.published;
 
+import com.nashir.article.ArticleChanged;
 import com.nashir.system.ContentChange;
 import com.nashir.system.ContentKeys;
 import com.nashir.system.RemoteContentChange;

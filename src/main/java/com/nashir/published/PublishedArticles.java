@@ -1,5 +1,11 @@
-package com.nashir.article;
+package com.nashir.published;
 
+import com.nashir.article.Article;
+import com.nashir.article.ArticleCard;
+import com.nashir.article.ArticleRepository;
+import com.nashir.article.ArticleStatus;
+import com.nashir.article.LiveState;
+import com.nashir.article.Correction;
 import com.nashir.system.ListingPage;
 import com.nashir.system.PageOf;
 import java.time.Clock;
@@ -14,19 +20,35 @@ import org.springframework.stereotype.Service;
 
 /**
  * The public site's only door to articles: everything here is published and due
- * (publication time not in the future). The condition lives in {@link #PUBLIC} and nowhere
- * else, so a draft cannot leak through a forgotten WHERE.
+ * (publication time not in the future), and whole articles leave it as {@link PublicArticle}s.
+ * The condition is written once, in {@link #PUBLISHED} and {@link #DUE} (its copy on the tag and
+ * author links in {@link #PUBLIC_LINK}), so a draft cannot leak through a forgotten WHERE.
  */
 @Service
 public class PublishedArticles {
-    /** Shared with {@link PublishedArchive}, the other public door, so the condition exists once. */
-    static final String PUBLIC = "a.status = 'published' and a.published_at <= :now ";
+    /** Published: the workflow state of an article readers may see (whatever its time). */
+    static final String PUBLISHED = "a.status = 'published' ";
+    /** Due: its publication time has come ({@code :now}); a scheduled time in the future is not public yet. */
+    private static final String DUE = "a.published_at <= :now ";
+    /** Published and due, on the article row {@code a}: shared with {@link PublishedArchive}, {@link ArticleScope} and {@link ArchiveMonths}. */
+    static final String PUBLIC = PUBLISHED + "and " + DUE;
     /**
      * {@link #PUBLIC} for the articles published in a span ({@code :from}, {@code :until} from
      * {@link #until}): one bound on each side. Given two upper bounds (the span's end and now),
      * H2 uses neither and reads the publication index from the newest article down to the span.
      */
-    static final String PUBLIC_BETWEEN = "a.status = 'published' and a.published_at >= :from and a.published_at <= :until ";
+    static final String PUBLIC_BETWEEN = PUBLISHED + "and a.published_at >= :from and a.published_at <= :until ";
+    /**
+     * {@link #PUBLIC} on a tag or author link {@code x}: its {@code public_at} is the article's
+     * publication time while the article is published and null otherwise ({@code ArticleRepository}
+     * keeps it so), so "due" on it is "published and due" on the article.
+     */
+    static final String PUBLIC_LINK = "x.public_at <= :now ";
+
+    /** {@link #PUBLIC} for an article in hand (a walk of every article, such as the {@code related} command's). */
+    public static boolean isPublic(Article a, Instant now) {
+        return a.status() == ArticleStatus.PUBLISHED && a.publishedAt() != null && !a.publishedAt().isAfter(now);
+    }
 
     /** The last instant of [from, to) that is public now: the earlier of now and the end of the span (to the microsecond, as stored). */
     static Instant until(Instant to, Instant now) {
@@ -59,8 +81,8 @@ public class PublishedArticles {
         this.clock = clock;
     }
 
-    public Optional<Article> byId(long id) {
-        return articles.findWhere("a.id = :id and " + PUBLIC, Map.of("id", id, "now", now()));
+    public Optional<PublicArticle> byId(long id) {
+        return articles.findWhere("a.id = :id and " + PUBLIC, Map.of("id", id, "now", now())).map(PublicArticle::of);
     }
 
     /** Those of {@code ids} that are public now (search results are checked here before they are shown). */
@@ -85,7 +107,7 @@ public class PublishedArticles {
     }
 
     /** Corrections ("تصحيح") of a public article, oldest first. */
-    public List<Correction> corrections(Article article) {
+    public List<Correction> corrections(PublicArticle article) {
         return jdbc.sql("select c.id, c.article_id, c.created_at, c.text from article_correction c join article a on a.id = c.article_id "
                         + "where c.article_id = :id and a.id = :id and " + PUBLIC + "order by c.created_at, c.id")
                 .param("id", article.id()).param("now", now())
@@ -220,7 +242,7 @@ public class PublishedArticles {
     }
 
     /** One page of whole public articles (body, byline, tags) that pass {@code filter}, in its order. */
-    public PageOf<Article> find(PublicFilter filter, int page, int size) {
+    public PageOf<PublicArticle> find(PublicFilter filter, int page, int size) {
         int p = Math.max(page, 1);
         Slice slice = slice(filter, PageOf.offset(p, size), size);
         return new PageOf<>(slice.items(), p, size, slice.total());
@@ -240,7 +262,7 @@ public class PublishedArticles {
                     .params(scope.get().params()).param("now", now()).param("limit", size).param("offset", offset)
                     .query((rs, n) -> ArticleRepository.mapFull(rs)).stream()
                     .sorted(newestFirst(Article::publishedAt, Article::id)).toList());
-            return new Slice(found, total(scope.get()));
+            return new Slice(found.stream().map(PublicArticle::of).toList(), total(scope.get()));
         }
         Map<String, Object> params = new java.util.HashMap<>();
         String where = PUBLIC + filter.where(params);
@@ -248,18 +270,15 @@ public class PublishedArticles {
         long total = totals.get(filter, f -> jdbc.sql("select count(*) from article a where " + where).params(params).query(Long.class).single());
         params.put("limit", size);
         params.put("offset", offset);
-        return new Slice(articles.findAllWhere(where, filter.orderBy() + "limit :limit offset :offset", params), total);
+        return new Slice(articles.findAllWhere(where, filter.orderBy() + "limit :limit offset :offset", params).stream()
+                .map(PublicArticle::of).toList(), total);
     }
 
     /** How many public articles a scope lists, from the kept counts. */
     public long total(ArticleScope scope) {
-        return switch (scope.kind()) {
-            case SITE -> counts.all("section").values().stream().mapToLong(Long::longValue).sum();
-            case SECTION -> counts.of("section", java.util.Set.of(scope.id())).getOrDefault(scope.id(), 0L);
-            case TAG -> counts.of("tag", java.util.Set.of(scope.id())).getOrDefault(scope.id(), 0L);
-            case AUTHOR -> counts.of("author", java.util.Set.of(scope.id())).getOrDefault(scope.id(), 0L);
-            case DESK -> counts.of("desk", java.util.Set.of(scope.id())).getOrDefault(scope.id(), 0L);
-        };
+        // The site's articles are each in exactly one section.
+        return scope.kind() == ArticleScope.Kind.SITE ? counts.all(ArticleScope.Kind.SECTION).values().stream().mapToLong(Long::longValue).sum()
+                : counts.of(scope.kind(), java.util.Set.of(scope.id())).getOrDefault(scope.id(), 0L);
     }
 
     /** Filtered totals are stale once an article joins or leaves a listing (here or on another node). */
@@ -272,7 +291,7 @@ public class PublishedArticles {
     }
 
     /** Some of a listing's articles and the listing's size. */
-    public record Slice(List<Article> items, long total) {}
+    public record Slice(List<PublicArticle> items, long total) {}
 
     /** The ids of every public article that passes {@code filter}, in its order (for callers that rank them further). */
     public List<Long> ids(PublicFilter filter) {
@@ -283,33 +302,33 @@ public class PublishedArticles {
     }
 
     /** Whole public articles with these ids, in the order given; ids that are not public are skipped. */
-    public List<Article> wholeByIds(List<Long> ids) {
+    public List<PublicArticle> wholeByIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Article> byId = new java.util.HashMap<>();
-        articles.findAllWhere(PUBLIC + "and a.id in (:ids) ", "", Map.of("ids", ids, "now", now())).forEach(a -> byId.put(a.id(), a));
+        Map<Long, PublicArticle> byId = new java.util.HashMap<>();
+        articles.findAllWhere(PUBLIC + "and a.id in (:ids) ", "", Map.of("ids", ids, "now", now())).forEach(a -> byId.put(a.id(), PublicArticle.of(a)));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Public articles per section id (sections without any are absent): the kept counts, never a count of the archive. */
     public Map<Long, Long> countsBySection() {
-        return counts.all("section");
+        return counts.all(ArticleScope.Kind.SECTION);
     }
 
     /** Public articles per tag id. */
     public Map<Long, Long> countsByTag() {
-        return counts.all("tag");
+        return counts.all(ArticleScope.Kind.TAG);
     }
 
     /** Public articles per author id. */
     public Map<Long, Long> countsByAuthor() {
-        return counts.all("author");
+        return counts.all(ArticleScope.Kind.AUTHOR);
     }
 
     /** Public articles per desk id. */
     public Map<Long, Long> countsByDesk() {
-        return counts.all("desk");
+        return counts.all(ArticleScope.Kind.DESK);
     }
 
     /**

@@ -1,4 +1,4 @@
-package com.nashir.article;
+package com.nashir.published;
 
 import com.nashir.system.Sql;
 import java.time.Instant;
@@ -26,7 +26,7 @@ public record PublicFilter(Set<Long> ids, Set<Long> excludeIds, Set<Long> sectio
      * {@link #MODIFIED_SHOWN} for an article in hand (the WordPress API's {@code modified}): one
      * rule, kept beside its SQL, so a listing filtered on the last change agrees with what it shows.
      */
-    public static Instant modifiedShown(Article a) {
+    public static Instant modifiedShown(PublicArticle a) {
         return a.modifiedAt() == null || a.modifiedAt().isBefore(a.publishedAt()) ? a.publishedAt() : a.modifiedAt();
     }
 
@@ -96,15 +96,19 @@ public record PublicFilter(Set<Long> ids, Set<Long> excludeIds, Set<Long> sectio
             sql.append("and a.id not in (:excludeIds) ");
             params.put("excludeIds", excludeIds);
         }
-        in(sql, params, "a.section_id", "sectionIds", sectionIds);
+        if (!sectionIds.isEmpty()) {
+            sql.append("and ").append(ArticleScope.Kind.SECTION.articles("in (:sectionIds)")).append(" ");
+            params.put("sectionIds", sectionIds);
+        }
         in(sql, params, "a.slug", "slugs", slugs);
         if (!tagIds.isEmpty()) {
-            sql.append("and a.id in (select article_id from article_tag where tag_id in (:tagIds)) ");
+            sql.append("and ").append(ArticleScope.Kind.TAG.articles("in (:tagIds)")).append(" ");
             params.put("tagIds", tagIds);
         }
         if (!authorIds.isEmpty() || !deskIds.isEmpty()) {
             // "in (-1)" keeps the SQL valid when only the other kind of signer was asked for.
-            sql.append("and (a.id in (select article_id from article_author where author_id in (:authorIds)) or a.desk_id in (:deskIds)) ");
+            sql.append("and (").append(ArticleScope.Kind.AUTHOR.articles("in (:authorIds)")).append(" or ")
+                    .append(ArticleScope.Kind.DESK.articles("in (:deskIds)")).append(") ");
             params.put("authorIds", authorIds.isEmpty() ? Set.of(-1L) : authorIds);
             params.put("deskIds", deskIds.isEmpty() ? Set.of(-1L) : deskIds);
         }

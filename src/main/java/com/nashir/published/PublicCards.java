@@ -1,5 +1,6 @@
-package com.nashir.article;
+package com.nashir.published;
 
+import com.nashir.article.ArticleCard;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nashir.system.ContentChange;

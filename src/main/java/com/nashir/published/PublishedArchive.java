@@ -1,5 +1,8 @@
-package com.nashir.article;
+package com.nashir.published;
 
+import com.nashir.article.Article;
+import com.nashir.article.ArticleCard;
+import com.nashir.article.ArticleRepository;
 import com.nashir.system.Sql;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,13 +44,13 @@ public class PublishedArchive {
     }
 
     /** The newest public articles of a scope, whole (body, authors, tags), newest first: three statements. */
-    public List<Article> newest(ArticleScope scope, int limit) {
+    public List<PublicArticle> newest(ArticleScope scope, int limit) {
         List<Article> found = jdbc.sql(ArticleRepository.FULL_COLUMNS + ArticleRepository.FROM + "where "
                         + PublishedArticles.inRange(scope) + "and " + PUBLIC)
                 .params(scope.params()).param("now", now()).param("limit", limit).param("offset", 0)
                 .query((rs, n) -> ArticleRepository.mapFull(rs)).stream()
                 .sorted(PublishedArticles.newestFirst(Article::publishedAt, Article::id)).toList();
-        return articles.withBylinesAndTags(found);
+        return articles.withBylinesAndTags(found).stream().map(PublicArticle::of).toList();
     }
 
     /** When the oldest public article was published; empty on a site without any. */
@@ -92,7 +95,7 @@ public class PublishedArchive {
      * than by counting which of (possibly) tens of thousands of tags have public articles.
      */
     public long lastListingId(ArticleScope.Kind kind) {
-        return jdbc.sql("select coalesce(max(id), 0) from " + table(kind)).query(Long.class).single();
+        return jdbc.sql("select coalesce(max(id), 0) from " + kind.table()).query(Long.class).single();
     }
 
     /**
@@ -101,20 +104,10 @@ public class PublishedArchive {
      * A listing keeps its place in its file whatever is created or emptied elsewhere.
      */
     public List<ListingDate> listings(ArticleScope.Kind kind, long afterId, long throughId) {
-        return jdbc.sql("select q.id, q.slug, q.p from (select k.id, k.slug, (" + newestOf(kind) + ") as p from " + table(kind)
+        return jdbc.sql("select q.id, q.slug, q.p from (select k.id, k.slug, (" + newestOf(kind) + ") as p from " + kind.table()
                         + " k where k.id > :after and k.id <= :through) q where q.p is not null order by q.id")
                 .param("now", now()).param("after", afterId).param("through", throughId)
                 .query((rs, n) -> new ListingDate(rs.getLong("id"), rs.getString("slug"), Sql.instant(rs, "p"))).list();
-    }
-
-    private static String table(ArticleScope.Kind kind) {
-        return switch (kind) {
-            case SECTION -> "section";
-            case TAG -> "tag";
-            case AUTHOR -> "author";
-            case DESK -> "desk";
-            case SITE -> throw new IllegalArgumentException("the site is not a listing");
-        };
     }
 
     /** The newest publication time of listing {@code k.id} (its first index entry), or no row. */
