@@ -30,11 +30,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ArticleSaveStatementsIT {
     /**
      * The most statements an editor's save of an existing article may run (what it runs today;
-     * lower is welcome): the article read once with its authors and tags, the section, the authors
-     * and the tags looked up (one query each), the new tags made, the row written, the byline and tag
-     * links replaced (two each), the revision, the search feed, and the session's own.
+     * lower is welcome; it ran 29 for one tag and 85 for fifteen before): the session's five, the
+     * article read once with its authors and tags, the section, the authors and the tags looked up
+     * (one query each), the new tags made, the row written, the byline and tag links replaced (two
+     * each), the revision, its kept related list dropped, the search feed; on PostgreSQL one more,
+     * the change told to the other nodes (20 on H2).
      */
-    static final int SAVE_BUDGET = 18;
+    static final int SAVE_BUDGET = 21;
 
     @LocalServerPort
     int port;
