@@ -90,18 +90,27 @@ class ArticleEditorController {
             return confirm(request, model, current, form);
         }
         try {
-            service.update(actor(request), id, form.toInput(zone(request)));
+            service.update(actor(request), current, form.toInput(zone(request)));
             flash.addFlashAttribute("flash", "حُفظ المقال.");
             return "redirect:/admin/articles/" + id + "/edit";
         } catch (InvalidInputException e) {
             return form(request, model, current, form, errors(e), "لم يُحفظ: صحّح الحقول المشار إليها.");
         } catch (ConflictException e) {
             // Someone saved first: keep this person's text in the form, now against the stored version.
-            Article latest = find(id);
+            Article latest = storedAfterConflict(current, form);
             ArticleForm kept = form.with(form.status(), form.minor(), latest.version());
             return form(request, model, latest, kept, Map.of(), e.getMessage()
                     + " — نصّك محفوظ في هذه الصفحة؛ راجع النسخة المحفوظة في «النسخ السابقة» ثم احفظ من جديد.");
         }
+    }
+
+    /**
+     * The stored article a conflicting save is shown against: the copy this save read, unless the
+     * form matched it and the article could be saved, when someone else's save came in between.
+     */
+    private Article storedAfterConflict(Article read, ArticleForm form) {
+        boolean formWasCurrent = form.version() == null || form.version() == read.version();
+        return formWasCurrent && read.status() != ArticleStatus.TRASHED ? find(read.id()) : read;
     }
 
     /**
@@ -128,10 +137,11 @@ class ArticleEditorController {
 
     @PostMapping("/admin/articles/{id:\\d+}/autosave")
     ResponseEntity<Map<String, Object>> autosaveExisting(@PathVariable long id, @ModelAttribute ArticleForm form, HttpServletRequest request) {
-        if (find(id).status() != ArticleStatus.DRAFT) {
+        Article current = find(id);
+        if (current.status() != ArticleStatus.DRAFT) {
             return ResponseEntity.status(409).body(Map.of("message", "الحفظ التلقائي للمسودات فقط؛ احفظ يدوياً"));
         }
-        return autosave(request, () -> service.update(actor(request), id, draft(form).toInput(zone(request))));
+        return autosave(request, () -> service.update(actor(request), current, draft(form).toInput(zone(request))));
     }
 
     private ResponseEntity<Map<String, Object>> autosave(HttpServletRequest request, java.util.function.Supplier<Article> save) {

@@ -77,10 +77,11 @@ class ArticlesApi {
 
     @PatchMapping("/{id:\\d+}")
     ArticleJson patch(Actor actor, @PathVariable long id, @RequestBody JsonNode patch) {
-        ArticleJson merged = merge.apply(shapes.article(readable(actor, id)), patch, ArticleJson.class);
+        Article current = readable(actor, id);
+        ArticleJson merged = merge.apply(shapes.article(current), patch, ArticleJson.class);
         // The version is only checked when the caller sends one.
         ArticleJson input = patch.has("version") ? merged : withoutVersion(merged);
-        return shapes.article(service.update(actor, id, ApiShapes.input(input)));
+        return shapes.article(service.update(actor, current, ApiShapes.input(input)));
     }
 
     /** Moves the article to the trash; {@code ?purge=true} on a trashed one deletes it for good. */

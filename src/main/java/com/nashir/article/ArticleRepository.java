@@ -266,7 +266,11 @@ public class ArticleRepository {
         return keys.getKey().longValue();
     }
 
-    /** Writes the row if it still has the expected version; false when someone else saved first. */
+    /**
+     * Writes the row if it still has the expected version; false when someone else saved first.
+     * Its byline and tag links follow with {@link #replaceLinks}, which gives them the row's
+     * {@link #PUBLIC_AT}.
+     */
     boolean update(long id, int expectedVersion, Row r, Instant now) {
         return jdbc.sql("update article set slug = ?, headline = ?, kicker = ?, summary = ?, section_id = ?, desk_id = ?, "
                         + "status = ?, published_at = ?, updated_at = ?, modified_at = ?, image_url = ?, image_caption = ?, "
@@ -277,25 +281,35 @@ public class ArticleRepository {
                         Sql.param(r.publishedAt()), Sql.param(r.updatedAt()), Sql.param(now), imageUrl(r), caption(r),
                         credit(r), alt(r), r.image() != null && r.image().archive(), r.body(), r.comments().wire(),
                         r.seo().title(), r.seo().description(), id, expectedVersion)
-                .update() == 1 && syncListingTimes(id);
+                .update() == 1;
     }
 
-    void replaceAuthors(long articleId, List<Author> list) {
-        jdbc.sql("delete from article_author where article_id = ?").param(articleId).update();
-        for (int i = 0; i < list.size(); i++) {
-            jdbc.sql("insert into article_author (article_id, author_id, position, public_at) select id, ?, ?, " + PUBLIC_AT
-                            + " from article where id = ?")
-                    .params(list.get(i).id(), i, articleId).update();
-        }
+    /**
+     * The article's authors and tags, in their order, written anew after its row: two statements
+     * for each kind whatever their number (the old links out, the new ones in), each link carrying
+     * the row's {@link #PUBLIC_AT}.
+     */
+    void replaceLinks(long articleId, List<Author> authorList, List<Tag> tagList) {
+        replaceLinks("article_author", "author_id", articleId, authorList.stream().map(Author::id).toList());
+        replaceLinks("article_tag", "tag_id", articleId, tagList.stream().map(Tag::id).toList());
     }
 
-    void replaceTags(long articleId, List<Tag> list) {
-        jdbc.sql("delete from article_tag where article_id = ?").param(articleId).update();
-        for (int i = 0; i < list.size(); i++) {
-            jdbc.sql("insert into article_tag (article_id, tag_id, position, public_at) select id, ?, ?, " + PUBLIC_AT
-                            + " from article where id = ?")
-                    .params(list.get(i).id(), i, articleId).update();
+    private void replaceLinks(String table, String column, long articleId, List<Long> ids) {
+        jdbc.sql("delete from " + table + " where article_id = ?").param(articleId).update();
+        if (ids.isEmpty()) {
+            return;
         }
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            values.add(ids.get(i));
+            values.add(i);
+        }
+        values.add(articleId);
+        jdbc.sql("insert into " + table + " (article_id, " + column + ", position, public_at) select a.id, v.link_id, v.position, "
+                        + PUBLIC_AT + " from article a cross join (values "
+                        + String.join(", ", java.util.Collections.nCopies(ids.size(), "(?, ?)")) + ") as v (link_id, position) "
+                        + "where a.id = ?")
+                .params(values).update();
     }
 
     /**

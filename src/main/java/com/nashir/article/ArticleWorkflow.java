@@ -116,7 +116,7 @@ public class ArticleWorkflow {
     @Transactional
     public Article restoreRevision(Actor actor, long id, long revisionId) {
         Article a = get(id);
-        return service.update(actor, id, revisions.snapshot(id, revisionId).toInput(a.version()));
+        return service.update(actor, a, revisions.snapshot(id, revisionId).toInput(a.version()));
     }
 
     /**

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AuthorRepository implements com.nashir.user.AuthorSlugs {
     private static final String COLUMNS = "select id, slug, name, bio, photo_url from author ";
+    /** Slugs looked up per query: well within PostgreSQL's 32,767 parameters a statement. */
+    static final int LOOKUP_BATCH = 1000;
     private final JdbcClient jdbc;
 
     AuthorRepository(JdbcClient jdbc) {
@@ -29,6 +31,19 @@ public class AuthorRepository implements com.nashir.user.AuthorSlugs {
 
     public Optional<Author> findBySlug(String slug) {
         return jdbc.sql(COLUMNS + "where slug = ?").param(slug).query(this::map).optional();
+    }
+
+    /**
+     * The authors with these slugs, by slug; slugs no author has are absent. One query for up to
+     * {@link #LOOKUP_BATCH} slugs (a byline has a few; a refused one may have more).
+     */
+    public Map<String, Author> findBySlugs(List<String> slugs) {
+        Map<String, Author> found = new HashMap<>();
+        for (int from = 0; from < slugs.size(); from += LOOKUP_BATCH) {
+            jdbc.sql(COLUMNS + "where slug in (:slugs)").param("slugs", slugs.subList(from, Math.min(slugs.size(), from + LOOKUP_BATCH)))
+                    .query(this::map).list().forEach(a -> found.put(a.slug(), a));
+        }
+        return found;
     }
 
     public Optional<Author> findById(long id) {

@@ -25,7 +25,10 @@ final class RowValues {
             case Types.VARCHAR, Types.CHAR, Types.LONGVARCHAR, Types.NVARCHAR, Types.CLOB -> rs.getString(column);
             case Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP -> {
                 OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-                yield t == null ? null : t.toInstant().toString();
+                if (t == null) {
+                    yield null;
+                }
+                yield t.toInstant().toString();
             }
             default -> throw new IllegalStateException("column type " + sqlType + " ("
                     + rs.getMetaData().getColumnTypeName(column) + ") of " + rs.getMetaData().getColumnName(column)

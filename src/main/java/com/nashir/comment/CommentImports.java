@@ -53,7 +53,9 @@ public class CommentImports {
     @Transactional
     public long save(Actor actor, Long existingId, ImportedComment in) {
         actor.require(Permission.IMPORT_CONTENT);
-        articles.findById(in.articleId()).orElseThrow(() -> new NotFoundException("المقال غير موجود"));
+        if (articles.findById(in.articleId()).isEmpty()) {
+            throw new NotFoundException("المقال غير موجود");
+        }
         String name = CommentText.clean(in.name()).replace('\n', ' ');
         String email = in.email() == null || in.email().isBlank() ? "" : in.email().strip().toLowerCase(Locale.ROOT);
         String text = CommentText.clean(in.text());

@@ -147,8 +147,8 @@ public class CommentService {
         // each would count the others' absence. On this node, per address (a stripe of locks);
         // on every node, per article (its row, locked in the transaction).
         ReentrantLock turn = addressTurns[Math.floorMod(address.hashCode(), addressTurns.length)];
-        turn.lock();
         Long id;
+        turn.lock();
         try {
             id = tx.execute(status -> insertWithinLimits(article, in, address, name, email, text, trusted, now));
         } finally {
@@ -229,7 +229,9 @@ public class CommentService {
 
     /** A fresh form token for a public article (the page's script asks for one as soon as it runs). */
     public String formToken(long articleId) {
-        published.byId(articleId).orElseThrow(() -> new NotFoundException("المقال غير موجود"));
+        if (published.byId(articleId).isEmpty()) {
+            throw new NotFoundException("المقال غير موجود");
+        }
         return tokens.issue(articleId);
     }
 

@@ -235,7 +235,7 @@ public class RelatedArticles {
     private static java.util.Set<String> topicWords(Analyzer analyzer, List<String> tagNames) throws IOException {
         java.util.Set<String> words = new java.util.LinkedHashSet<>();
         for (String name : tagNames) {
-            try (var ts = analyzer.tokenStream(SearchFields.TEXT, name)) {
+            try (var ts = analyzer.tokenStream(/* fieldName= */ SearchFields.TEXT, /* text= */ name)) {
                 var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
                 ts.reset();
                 while (ts.incrementToken()) {

@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +26,8 @@ public class TagRepository {
     private static final String COLUMNS = "select id, slug, name, description from tag ";
     /** Name matches, case-insensitively, the query taken literally. */
     private static final String MATCHES = "where lower(name) like :q escape '!' ";
+    /** Names looked up per query: well within PostgreSQL's 32,767 parameters a statement. */
+    static final int LOOKUP_BATCH = 500;
     private final JdbcClient jdbc;
 
     TagRepository(JdbcClient jdbc) {
@@ -84,22 +90,94 @@ public class TagRepository {
     }
 
     /**
-     * The tag with this name, created when missing. Names that slugify alike ("التطبيع" and
-     * "التطبيع!") are one tag, so after the exact name the lookup goes by slug.
+     * The tag an article naming {@code name} gets, if it exists already: the one of that exact name,
+     * else the one of its slug, since names that slugify alike ("التطبيع" and "التطبيع!") are one tag.
      */
-    /** The tag {@link #findOrCreate} would give for this name, if it exists already. */
     public Optional<Tag> find(String name) {
         String clean = clean(name);
         return findByName(clean).or(() -> findBySlug(slugFor(clean)));
     }
 
-    public Tag findOrCreate(String name, Instant now) {
-        String clean = clean(name);
-        String slug = slugFor(clean);
-        return findByName(clean).or(() -> findBySlug(slug)).orElseGet(() -> {
-            long id = insert(clean, slug, "", now);
-            return new Tag(id, slug, clean, "");
+    /**
+     * The tags that a list of names stands for: {@code found} holds, by clean name, those that
+     * exist already (as {@link #find} finds them); {@link #missing} the names of the rest.
+     */
+    public record Lookup(List<String> names, Map<String, Tag> found) {
+        public Lookup {
+            names = List.copyOf(names);
+            found = Map.copyOf(found);
+        }
+
+        /** The names no tag exists for yet, in the order given. */
+        public List<String> missing() {
+            return names.stream().filter(n -> !found.containsKey(n)).toList();
+        }
+    }
+
+    /**
+     * Looks up what {@link #find} would give for each of these names: one query for up to
+     * {@link #LOOKUP_BATCH} names (an article has at most 20; a refused list may be longer).
+     */
+    public Lookup lookUp(Collection<String> names) {
+        List<String> clean = names.stream().map(TagRepository::clean).distinct().toList();
+        List<Tag> rows = new ArrayList<>();
+        for (int from = 0; from < clean.size(); from += LOOKUP_BATCH) {
+            List<String> part = clean.subList(from, Math.min(clean.size(), from + LOOKUP_BATCH));
+            rows.addAll(jdbc.sql(COLUMNS + "where name in (:names) or slug in (:slugs)")
+                    .param("names", part).param("slugs", part.stream().map(TagRepository::slugFor).distinct().toList())
+                    .query(this::map).list());
+        }
+        Map<String, Tag> byName = new HashMap<>();
+        Map<String, Tag> bySlug = new HashMap<>();
+        rows.forEach(t -> {
+            byName.put(t.name(), t);
+            bySlug.put(t.slug(), t);
         });
+        Map<String, Tag> found = new HashMap<>();
+        for (String name : clean) {
+            Tag t = byName.containsKey(name) ? byName.get(name) : bySlug.get(slugFor(name));
+            if (t != null) {
+                found.put(name, t);
+            }
+        }
+        return new Lookup(clean, found);
+    }
+
+    /**
+     * The tags of a {@link Lookup}, in its order and each once: the missing ones are created first,
+     * all in one statement (names that slugify alike make one tag, named as the first of them).
+     */
+    public List<Tag> findOrCreate(Lookup lookup, Instant now) {
+        Map<String, String> newBySlug = new LinkedHashMap<>();
+        for (String name : lookup.missing()) {
+            newBySlug.putIfAbsent(slugFor(name), name);
+        }
+        Map<String, Tag> created = insertAll(newBySlug, now);
+        LinkedHashSet<Tag> tags = new LinkedHashSet<>();
+        for (String name : lookup.names()) {
+            Tag t = lookup.found().get(name);
+            tags.add(t != null ? t : created.get(slugFor(name)));
+        }
+        return List.copyOf(tags);
+    }
+
+    /** New tags (names by slug) in one multi-row insert; the tags made, by slug. */
+    private Map<String, Tag> insertAll(Map<String, String> namesBySlug, Instant now) {
+        if (namesBySlug.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> values = new ArrayList<>();
+        namesBySlug.forEach((slug, name) -> values.addAll(List.of(slug, name, "", Sql.param(now))));
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into tag (slug, name, description, created_at) values "
+                        + String.join(", ", Collections.nCopies(namesBySlug.size(), "(?, ?, ?, ?)")))
+                .params(values).update(keys, "id", "slug");
+        Map<String, Tag> made = new HashMap<>();
+        for (Map<String, Object> key : keys.getKeyList()) {
+            String slug = (String) key.get("slug");
+            made.put(slug, new Tag(((Number) key.get("id")).longValue(), slug, namesBySlug.get(slug), ""));
+        }
+        return made;
     }
 
     long insert(String name, String slug, String description, Instant now) {

@@ -238,9 +238,9 @@ public class UserService {
         }
         java.util.Optional<User> user = users.findByLogin(login);
         // The same BCrypt work whether or not the name exists: the answer's time must not tell which accounts exist.
-        String hash = user.flatMap(u -> users.passwordHash(u.id())).orElse(UNKNOWN_ACCOUNT_HASH);
-        boolean matches = PASSWORDS.matches(password, hash);
-        return user.isPresent() && hash != UNKNOWN_ACCOUNT_HASH && matches ? user : java.util.Optional.empty();
+        java.util.Optional<String> stored = user.flatMap(u -> users.passwordHash(u.id()));
+        boolean matches = PASSWORDS.matches(password, stored.orElse(UNKNOWN_ACCOUNT_HASH));
+        return stored.isPresent() && matches ? user : java.util.Optional.empty();
     }
 
     /** Refuses a change that would leave no enabled admin: nobody could manage the newsroom any more. */

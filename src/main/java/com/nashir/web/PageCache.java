@@ -160,6 +160,7 @@ class PageCache {
      * being rendered (it then serves at most until it is rendered again). The page is returned
      * either way so the response can be sent with its validators.
      */
+    @SuppressWarnings("ReferenceEquality") // the very page this call stored, not an equal one rendered since
     CachedPage store(String key, byte[] body, String contentType, Set<String> keys, List<CachedPage.Header> headers, Instant freshUntil,
                      long changesAtStart, long generationAtStart) {
         CachedPage page = page(key, body, contentType, keys, headers, freshUntil, generationAtStart);

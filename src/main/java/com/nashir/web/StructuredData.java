@@ -61,7 +61,7 @@ final class StructuredData {
         article.put("author", authors(a, abs));
         article.put("publisher", organization(site, abs));
         if (coverage.shown()) {
-            liveBlog(article, a, coverage, canonical);
+            liveBlog(article, coverage, canonical);
         }
 
         List<Map<String, Object>> crumbs = List.of(
@@ -74,7 +74,7 @@ final class StructuredData {
         return toScript(graph(article, breadcrumb));
     }
 
-    private static void liveBlog(Map<String, Object> article, PublicArticle a, LiveCoverageView coverage, String canonical) {
+    private static void liveBlog(Map<String, Object> article, LiveCoverageView coverage, String canonical) {
         List<LiveUpdateView> all = new java.util.ArrayList<>(coverage.updates());
         if (coverage.key() != null) {
             all.add(coverage.key());

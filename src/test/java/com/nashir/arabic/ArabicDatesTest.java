@@ -19,7 +19,6 @@ class ArabicDatesTest {
     private static final Instant JUNE_17 = Instant.parse("2024-06-17T07:30:00Z");
     /** 01:30 on 18 June in Damascus, still 17 June in UTC. */
     private static final Instant LATE_JUNE_17_UTC = Instant.parse("2024-06-17T22:30:00Z");
-    private static final Instant NOW = Instant.parse("2024-06-17T12:00:00Z");
 
     private static final DateStyle DEFAULTS = DateStyle.defaults();
     private static final DateStyle UTC = DEFAULTS.withZone(ZoneOffset.UTC);

@@ -47,7 +47,7 @@ public final class SearchBenchmark {
                     && SearchFields.LAYOUT.equals(engine.commitData().get(SearchEngine.LAYOUT))) {
                 System.out.printf(Locale.ROOT, "%nreusing the index in %s (%,d documents)%n", dir, engine.documentCount());
             } else {
-                index(engine, articles, words, demo, dir);
+                index(engine, articles, words, dir);
             }
 
             List<String> queries = words.queries();
@@ -92,7 +92,7 @@ public final class SearchBenchmark {
             for (int i = 0; i < 20; i++) {
                 long id = articles + 1 + i;
                 String marker = "ظبنشر" + (char) ('ا' + i) + "كق";
-                SearchDocument d = words.article(id, random, demo);
+                SearchDocument d = words.article(id, random);
                 d = new SearchDocument(d.id(), d.slug(), marker + " " + d.headline(), d.kicker(), d.summary(), d.bodyText(), d.section(),
                         d.tags(), d.authors(), d.desk(), d.status(), NOW, NOW, null);
                 long start = System.nanoTime();
@@ -114,7 +114,7 @@ public final class SearchBenchmark {
         }
     }
 
-    private static void index(SearchEngine engine, int articles, Vocabulary words, List<SearchDocument> demo, Path dir) throws Exception {
+    private static void index(SearchEngine engine, int articles, Vocabulary words, Path dir) throws Exception {
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<?>> parts = new ArrayList<>();
@@ -123,7 +123,7 @@ public final class SearchBenchmark {
             parts.add(pool.submit(() -> {
                 Random random = new Random(42 + p);
                 for (int i = p; i < articles; i += 2) {
-                    engine.put(words.article(i + 1, random, demo));
+                    engine.put(words.article(i + 1, random));
                 }
             }));
         }
@@ -289,7 +289,7 @@ public final class SearchBenchmark {
             sections.addAll(s);
         }
 
-        SearchDocument article(long id, Random random, List<SearchDocument> demo) {
+        SearchDocument article(long id, Random random) {
             String headline = sentence(random, 8 + random.nextInt(6));
             StringBuilder body = new StringBuilder();
             int sentences = 8 + random.nextInt(12);

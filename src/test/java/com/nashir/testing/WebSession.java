@@ -60,6 +60,11 @@ public class WebSession {
 
     /** Posts a form; the CSRF token is taken from the page at {@code formPage} unless {@code csrf} is false. */
     public HttpResponse<String> post(String path, Map<String, String> fields, String formPage, boolean csrf) {
+        return post(path, fields, formPage, csrf, new String[0]);
+    }
+
+    /** {@link #post(String, Map, String, boolean)} with more request headers, as names and values in turn. */
+    public HttpResponse<String> post(String path, Map<String, String> fields, String formPage, boolean csrf, String... headers) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         if (csrf) {
             var input = page(formPage).selectFirst("input[name=_csrf]");
@@ -67,8 +72,12 @@ public class WebSession {
         }
         String body = all.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
     }
 
     /**
