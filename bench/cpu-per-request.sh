@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The long tail's cost in CPU per page: for each jar in turn, Nashir on a generated archive
+# (bench/archive.sh), warmed for 30 s on 40 % of the article addresses, then measured for 20 s on
+# the others (none in the page cache), printing req/s, p99 and the milliseconds of CPU the Java
+# process spent per request. On a shared, noisy host the throughput of two runs of the same jar can
+# differ by half; the CPU per request moves far less, so compare jars with it, alternating:
+#
+#   bash bench/cpu-per-request.sh DATA_DIR JAR...        e.g. /tmp/gen/h2-100k old.jar new.jar old.jar new.jar
+#
+# Environment: HEAP=1g, CONNECTIONS=32.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DATA="$(cd "${1:?data dir}" && pwd)"; shift
+[[ -s "$DATA/paths.txt" ]] || { echo "no $DATA/paths.txt: make the archive with bench/archive.sh" >&2; exit 1; }
+[[ -e "$DATA/db/nashir.lock.db" ]] && { echo "$DATA/db is open in another process" >&2; exit 1; }
+TMP="$(mktemp -d)"; APP_PID=""
+trap '[[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null; rm -rf "$TMP"' EXIT
+grep '^/news/' "$DATA/paths.txt" | shuf --random-source=<(yes) >"$TMP/all.txt"
+n="$(wc -l <"$TMP/all.txt")"
+tail -n $((n * 2 / 5)) "$TMP/all.txt" >"$TMP/warm.txt"; head -n $((n * 3 / 5)) "$TMP/all.txt" >"$TMP/measure.txt"
+ticks="$(getconf CLK_TCK)"
+for jar in "$@"; do
+  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+  NASHIR_DATA_DIR="$DATA" NASHIR_DEMO=false SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 \
+    java "-Xmx${HEAP:-1g}" -jar "$jar" >"$TMP/app.log" 2>&1 &
+  APP_PID=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/robots.txt"; do
+    kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$TMP/app.log"; exit 1; }
+    sleep 0.5
+  done
+  wrk -t2 -c"${CONNECTIONS:-32}" -d30s "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/warm.txt" >/dev/null 2>&1 || true
+  c0="$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")"
+  wrk -t2 -c"${CONNECTIONS:-32}" -d20s --latency "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/measure.txt" >"$TMP/wrk.txt" 2>&1 || true
+  c1="$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")"
+  requests="$(awk '/requests in/{print $1}' "$TMP/wrk.txt")"
+  awk -v jar="$(basename "$jar")" -v c="$((c1 - c0))" -v hz="$ticks" -v n="$requests" \
+      -v rps="$(awk '/Requests\/sec/{print $2}' "$TMP/wrk.txt")" -v p99="$(awk '$1=="99%"{print $2}' "$TMP/wrk.txt")" \
+      -v bad="$(awk '/Non-2xx/{print $NF}' "$TMP/wrk.txt")" \
+      'BEGIN{printf "%-24s %9s req/s  p99 %9s  %.2f ms CPU/request%s\n", jar, rps, p99, 1000 * c / hz / n, (bad ? "  non-2xx=" bad : "")}'
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+done
