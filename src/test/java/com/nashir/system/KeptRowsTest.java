@@ -37,6 +37,13 @@ class KeptRowsTest {
     }
 
     @Test
+    void anIdAskedTwiceIsReadOnceAndNothingIsReadWhenAllAreKept() {
+        assertThat(rows.get(List.of(1L, 1L), this::load)).containsExactly("واحد", "واحد");
+        assertThat(rows.get(List.of(1L, 1L), this::load)).containsExactly("واحد", "واحد");
+        assertThat(loads).containsExactly(List.of(1L));
+    }
+
+    @Test
     void aForgottenRowIsReadAgain() {
         rows.get(List.of(1L, 2L), this::load);
         table.put(1L, "الأول");
