@@ -256,7 +256,9 @@ class LiveBreakingHub {
     }
 
     private void heartbeat() {
+        long now = System.currentTimeMillis();
         for (LiveClient c : clients) {
+            c.endIfDue(now);
             deliver(c, LiveFrames.HEARTBEAT);
         }
         // The cached strip is rebuilt now and then, so a change of the site's digits or zone reaches it.
@@ -266,7 +268,6 @@ class LiveBreakingHub {
         }
     }
 
-    /** Ends every stream, so a stopping node does not wait for readers; their browsers reconnect elsewhere. */
     /**
      * The node is shutting down: end every open stream now, before the web server's graceful
      * shutdown waits for open requests (a stream never ends by itself, so each would hold the

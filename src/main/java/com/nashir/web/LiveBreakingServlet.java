@@ -1,7 +1,6 @@
 package com.nashir.web;
 
-import jakarta.servlet.AsyncContext;
-import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,10 +8,11 @@ import java.io.IOException;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * {@code GET /live/breaking}: the "عاجل" strip as Server-Sent Events. A plain async servlet rather
- * than Spring MVC's SseEmitter: an open stream holds no thread, only its socket, this small object
- * and its (usually empty) queue, and writes are non-blocking, so thousands of readers are cheap
- * and a slow one delays nobody. The resume point is the {@code Last-Event-ID} header (sent by the
+ * {@code GET /live/breaking}: the "عاجل" strip as Server-Sent Events. A plain servlet rather than
+ * Spring MVC's SseEmitter: it sends the headers and hands the connection over to a
+ * {@link LiveClient}, so an open stream holds no thread and none of Tomcat's request buffers, only
+ * its socket, a small object and its (usually empty) queue; writes are non-blocking, so thousands
+ * of readers are cheap and a slow one delays nobody. The resume point is the {@code Last-Event-ID} header (sent by the
  * browser when it reconnects) or else {@code ?after=ID} (the event the page was rendered at).
  */
 class LiveBreakingServlet extends HttpServlet {
@@ -33,10 +33,8 @@ class LiveBreakingServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long lastEventId = eventId(request.getHeader("Last-Event-ID"));
-        if (lastEventId == null) {
-            lastEventId = eventId(request.getParameter("after"));
-        }
+        Long header = eventId(request.getHeader("Last-Event-ID"));
+        Long lastEventId = header != null ? header : eventId(request.getParameter("after"));
         String address = request.getRemoteAddr();
         if (!limits.admit(address)) {
             // The page keeps the strip it was rendered with; its script retries after a while.
@@ -48,6 +46,12 @@ class LiveBreakingServlet extends HttpServlet {
             response.getWriter().write("البث المباشر مشغول الآن؛ أعد المحاولة بعد قليل.\n");
             return;
         }
+        if (!request.getProtocol().startsWith("HTTP/1.")) {
+            // The stream leaves HTTP/1's processor (LiveClient); a multiplexed protocol cannot hand over its connection.
+            limits.release(address);
+            response.sendError(HttpServletResponse.SC_HTTP_VERSION_NOT_SUPPORTED);
+            return;
+        }
         response.setStatus(200);
         response.setContentType("text/event-stream");
         response.setCharacterEncoding("UTF-8");
@@ -55,27 +59,26 @@ class LiveBreakingServlet extends HttpServlet {
         // Tells nginx-style proxies not to buffer the stream.
         response.setHeader("X-Accel-Buffering", "no");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        AsyncContext async;
-        ServletOutputStream out;
+        // The body ends when the connection does: not chunked, so the stream's bytes go to the socket as they are.
+        response.setHeader("Connection", "close");
         try {
-            async = request.startAsync();
-            async.setTimeout(LIFETIME_MILLIS + ThreadLocalRandom.current().nextLong(LIFETIME_MILLIS / 5));
-            out = response.getOutputStream();
-            // Headers go out now (a tiny blocking write, before the stream turns non-blocking), so
-            // Tomcat's request buffers, header buffer included, can be given back while it is open.
+            // Status line and headers go out now; then the connection leaves Tomcat's HTTP processor,
+            // whose buffers go back to its pool (see LiveClient).
             response.flushBuffer();
-            LiveStreamBuffers.shrink(request, async);
-        } catch (IOException | RuntimeException e) {
+            LiveClient client = request.upgrade(LiveClient.class);
+            long lifetime = LIFETIME_MILLIS + ThreadLocalRandom.current().nextLong(LIFETIME_MILLIS / 5);
+            client.attach(c -> hub.join(c, lastEventId), c -> {
+                hub.leave(c);
+                limits.release(address);
+            }, lifetime);
+        } catch (IOException | ServletException | RuntimeException e) {
+            // Not handed over: Tomcat never calls the client, so its place is given back here.
             limits.release(address);
-            throw e;
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("live stream not opened", e);
         }
-        LiveClient client = new LiveClient(async, out, c -> {
-            hub.leave(c);
-            limits.release(address);
-        });
-        async.addListener(client);
-        out.setWriteListener(client);
-        hub.join(client, lastEventId);
     }
 
     /** HEAD answers the headers only; it must not open a stream that never ends. */

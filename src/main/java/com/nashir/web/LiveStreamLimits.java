@@ -10,7 +10,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * How many live streams this node keeps open: in all, and per client. An open stream is cheap (a
- * socket and a few KB of heap, see {@link LiveStreamBuffers}) but not free, so the node's limit is
+ * socket and a few KB of heap, see {@link LiveClient}) but not free, so the node's limit is
  * the configured one or what {@link #HEAP_SHARE} of the heap holds at the measured cost per
  * stream, whichever is lower: a node with a small heap refuses streams (503, the page keeps the
  * strip it was rendered with) instead of running out of memory. Per client, an IPv4 address or an
@@ -30,7 +30,7 @@ final class LiveStreamLimits {
     @Autowired
     LiveStreamLimits(@Value("${nashir.live.max-streams:20000}") int maxStreams,
                      @Value("${nashir.live.max-streams-per-address:100}") int maxPerAddress,
-                     @Value("${nashir.live.stream-heap:28KB}") DataSize streamHeap,
+                     @Value("${nashir.live.stream-heap:8KB}") DataSize streamHeap,
                      @Value("${server.tomcat.max-connections:8192}") int maxConnections) {
         this(Math.min(Math.min(maxStreams, heapCap(Runtime.getRuntime().maxMemory(), streamHeap.toBytes())),
                 connectionCap(maxConnections)), maxPerAddress);

@@ -66,17 +66,10 @@ class WebConfig implements WebMvcConfigurer {
         return factory -> factory.addEngineValves(new CachedPageValve(cache, writer, settings));
     }
 
-    /** HTTP/1.1 connections whose buffers an open live stream gives back (see {@link LiveStreamProtocol}). */
-    @Bean
-    WebServerFactoryCustomizer<org.springframework.boot.tomcat.TomcatWebServerFactory> liveStreamProtocol() {
-        return factory -> factory.setProtocol(LiveStreamProtocol.class.getName());
-    }
-
-    /** The live "عاجل" stream: asynchronous, outside Spring MVC and the page cache. */
+    /** The live "عاجل" stream: outside Spring MVC and the page cache; its connection leaves HTTP (see {@link LiveClient}). */
     @Bean
     ServletRegistrationBean<LiveBreakingServlet> liveBreakingServlet(LiveBreakingHub hub, LiveStreamLimits limits) {
         var registration = new ServletRegistrationBean<>(new LiveBreakingServlet(hub, limits), LiveBreakingServlet.PATH);
-        registration.setAsyncSupported(true);
         registration.setName("liveBreaking");
         return registration;
     }
