@@ -1,10 +1,13 @@
-package com.nashir.web;
+package com.nashir.live;
 
 import com.nashir.published.PublicArticle;
 import com.nashir.published.PublishedArticles;
 import com.nashir.coverage.LiveUpdates;
 import com.nashir.site.Permalinks;
+import com.nashir.site.SiteSettingsStore;
 import com.nashir.system.NotFoundException;
+import com.nashir.web.LiveCoverageView;
+import com.nashir.web.LiveUpdateViews;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,20 +28,20 @@ class LiveCoverageController {
     private final PublishedArticles published;
     private final LiveUpdates updates;
     private final LiveUpdateViews views;
-    private final FrameFactory frames;
+    private final SiteSettingsStore settings;
 
-    LiveCoverageController(PublishedArticles published, LiveUpdates updates, LiveUpdateViews views, FrameFactory frames) {
+    LiveCoverageController(PublishedArticles published, LiveUpdates updates, LiveUpdateViews views, SiteSettingsStore settings) {
         this.published = published;
         this.updates = updates;
         this.views = views;
-        this.frames = frames;
+        this.settings = settings;
     }
 
     @GetMapping("/live/coverage/{id:\\d+}")
     ResponseEntity<Map<String, Object>> coverage(@PathVariable long id) {
         PublicArticle a = published.byId(id).filter(x -> x.live() != null)
                 .orElseThrow(() -> new NotFoundException("لا توجد تغطية مباشرة بهذا الرقم"));
-        LiveCoverageView view = views.page(a.live(), updates.of(id), frames.site().fmt());
+        LiveCoverageView view = views.page(a.live(), updates.of(id), settings.current().fmt());
         List<Map<String, Object>> list = new ArrayList<>();
         if (view.key() != null) {
             list.add(view.key().wire());
