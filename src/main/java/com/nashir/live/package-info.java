@@ -1,5 +1,5 @@
 /**
- * The live "عاجل" stream: {@code GET /live/breaking} ({@link com.nashir.live.LiveBreakingServlet},
+ * The live "عاجل" stream, one subsystem: {@code GET /live/breaking} ({@link com.nashir.live.LiveBreakingServlet},
  * registered by {@code LiveConfig}) hands each reader's connection out of Tomcat's HTTP processor
  * to a {@link com.nashir.live.LiveClient}; one thread ({@link com.nashir.live.LiveBreakingHub})
  * builds every frame once ({@code LiveFrames}) and gives it to every open stream;
