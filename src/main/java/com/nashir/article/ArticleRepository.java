@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -53,14 +54,27 @@ public class ArticleRepository {
      * tail of uncached article pages the two statements that read them were a tenth of a page.
      */
     public Optional<Article> findWhere(String condition, Map<String, ?> params) {
-        record Found(Article article, List<Long> authorIds, List<Long> tagIds) {}
-        return jdbc.sql(FULL_COLUMNS + LINK_IDS + FROM + "where " + condition)
+        return findWhere(condition, params, "", (rs, n) -> Boolean.TRUE).map(WithMore::article);
+    }
+
+    /** An article read by {@link #findWhere(String, Map, String, RowMapper)} and what the caller's columns said of it. */
+    public record WithMore<E>(Article article, E more) {}
+
+    /**
+     * {@link #findWhere(String, Map)} with more columns of the caller's in the same statement
+     * ({@code moreColumns}, each led by a comma, over the row {@code a}), read by {@code more}:
+     * what a public page needs to know beside the article (whether it has corrections, comments)
+     * without a statement of its own.
+     */
+    public <E> Optional<WithMore<E>> findWhere(String condition, Map<String, ?> params, String moreColumns, RowMapper<E> more) {
+        record Found<E>(Article article, List<Long> authorIds, List<Long> tagIds, E more) {}
+        return jdbc.sql(FULL_COLUMNS + LINK_IDS + moreColumns + FROM + "where " + condition)
                 .params(params)
-                .query((rs, n) -> new Found(mapFull(rs), ids(rs, "author_ids"), ids(rs, "tag_ids")))
+                .query((rs, n) -> new Found<>(mapFull(rs), ids(rs, "author_ids"), ids(rs, "tag_ids"), more.mapRow(rs, n)))
                 .optional()
-                .map(f -> f.article().with(
+                .map(f -> new WithMore<>(f.article().with(
                         f.article().byline().isDesk() ? f.article().byline() : Byline.ofAuthors(keptAuthors.byIds(f.authorIds())),
-                        keptTags.byIds(f.tagIds())));
+                        keptTags.byIds(f.tagIds())), f.more()));
     }
 
     /** An article's author and tag ids, each in its order, as two arrays (the same SQL on H2 and PostgreSQL). */

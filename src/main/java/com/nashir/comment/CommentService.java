@@ -203,9 +203,12 @@ public class CommentService {
                 "في التعليق كلمات لا ننشرها؛ عدّل النص ثم أرسله");
     }
 
-    /** Approved comments of a public article, oldest first, each with its approved replies; empty when hidden. */
+    /**
+     * Approved comments of a public article, oldest first, each with its approved replies; empty
+     * when hidden, and not read when its row said it has none ({@link PublicArticle#mayHaveComments}).
+     */
     public List<PublicComment> thread(PublicArticle article) {
-        if (article.comments() == CommentsMode.HIDDEN) {
+        if (article.comments() == CommentsMode.HIDDEN || !article.mayHaveComments()) {
             return List.of();
         }
         Map<Long, List<PublicComment>> replies = new LinkedHashMap<>();

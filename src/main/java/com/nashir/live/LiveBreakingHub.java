@@ -109,6 +109,9 @@ class LiveBreakingHub {
                 client.send(LiveFrames.RETRY);
                 catchUp(client, lastEventId);
                 clients.add(client);
+                if (!client.isOpen()) {
+                    clients.remove(client); // it ended meanwhile, and its leave() came before this add
+                }
             } catch (RuntimeException e) {
                 log.warn("breaking news: could not start a live stream ({})", e.getMessage());
                 client.close();

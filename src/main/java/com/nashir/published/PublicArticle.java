@@ -18,6 +18,12 @@ import java.util.List;
  * page or a shape cannot show them by mistake. The accessors that {@link Article} shares keep
  * its names. {@code updatedAt} is the last substantive update ("آخر تحديث"); {@code modifiedAt}
  * when the row last changed (caches, feeds).
+ *
+ * <p>{@code mayHaveCorrections} and {@code mayHaveComments} say whether its corrections and its
+ * approved comments are worth a statement: {@link PublishedArticles#byId} counts them in the
+ * statement that reads the article (most articles have neither, and their page then reads
+ * nothing more); an article converted by {@link #of(Article)} (listings, feeds, the newsroom's
+ * preview) was not counted, and says "maybe" ({@code true}), so whoever shows them reads them.
  */
 public record PublicArticle(
         long id,
@@ -35,7 +41,9 @@ public record PublicArticle(
         List<Tag> tags,
         CommentsMode comments,
         ArticleSeo seo,
-        LiveState live) {
+        LiveState live,
+        boolean mayHaveCorrections,
+        boolean mayHaveComments) {
 
     public PublicArticle {
         seo = seo == null ? ArticleSeo.NONE : seo;
@@ -46,8 +54,13 @@ public record PublicArticle(
      * read and for the newsroom's preview of text not yet public (a copy of the shared fields).
      */
     public static PublicArticle of(Article a) {
+        return of(a, true, true);
+    }
+
+    /** The same, knowing whether it has corrections and approved comments (counted with its row: {@link PublishedArticles#byId}). */
+    static PublicArticle of(Article a, boolean hasCorrections, boolean hasComments) {
         return new PublicArticle(a.id(), a.slug(), a.headline(), a.kicker(), a.summary(), a.section(), a.byline(), a.publishedAt(),
-                a.updatedAt(), a.modifiedAt(), a.image(), a.body(), a.tags(), a.comments(), a.seo(), a.live());
+                a.updatedAt(), a.modifiedAt(), a.image(), a.body(), a.tags(), a.comments(), a.seo(), a.live(), hasCorrections, hasComments);
     }
 
     /** True when the article was substantively updated after it was published. */

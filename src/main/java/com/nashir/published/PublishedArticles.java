@@ -81,9 +81,28 @@ public class PublishedArticles {
         this.clock = clock;
     }
 
+    /**
+     * A public article whole, in one statement, which also says whether it has corrections and
+     * approved comments ({@link #ATTACHED}): its page reads them only when it has some
+     * ({@link #corrections}, {@code CommentService.thread}).
+     */
     public Optional<PublicArticle> byId(long id) {
-        return articles.findWhere("a.id = :id and " + PUBLIC, Map.of("id", id, "now", now())).map(PublicArticle::of);
+        record Attached(boolean corrections, boolean comments) {}
+        return articles.findWhere("a.id = :id and " + PUBLIC, Map.of("id", id, "now", now()), ATTACHED,
+                        (rs, n) -> new Attached(rs.getInt("has_corrections") > 0, rs.getInt("has_comments") > 0))
+                .map(f -> PublicArticle.of(f.article(), f.more().corrections(), f.more().comments()));
     }
+
+    /**
+     * Whether the article {@code a} has corrections, and approved comments (what
+     * {@code comment/CommentRepository.approved} reads): a probe of each one's index
+     * ({@code article_correction_article_idx}, {@code reader_comment_article_idx}), counted
+     * as the row is read, so they never drift as a stored count could.
+     */
+    private static final String ATTACHED =
+            ", case when exists (select 1 from article_correction x where x.article_id = a.id) then 1 else 0 end as has_corrections"
+            + ", case when exists (select 1 from reader_comment x where x.article_id = a.id and x.status = 'approved') then 1 else 0 end"
+            + " as has_comments ";
 
     /** Those of {@code ids} that are public now (search results are checked here before they are shown). */
     public java.util.Set<Long> publicIds(java.util.Collection<Long> ids) {
@@ -106,8 +125,11 @@ public class PublishedArticles {
         return out;
     }
 
-    /** Corrections ("تصحيح") of a public article, oldest first. */
+    /** Corrections ("تصحيح") of a public article, oldest first; none read when its row said it has none. */
     public List<Correction> corrections(PublicArticle article) {
+        if (!article.mayHaveCorrections()) {
+            return List.of();
+        }
         return jdbc.sql("select c.id, c.article_id, c.created_at, c.text from article_correction c join article a on a.id = c.article_id "
                         + "where c.article_id = :id and a.id = :id and " + PUBLIC + "order by c.created_at, c.id")
                 .param("id", article.id()).param("now", now())

@@ -1,0 +1,4 @@
+/**
+ * Feature: newsroom accounts — BCrypt passwords, API tokens, login throttling.
+ */
+package com.nashir.user;
