@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Features own data and rules; audiences (web, admin, api, wordpress) depend on them, never the reverse. */
+/** Features own data and rules; audiences (web, live, admin, api, wordpress) depend on them, never the reverse. */
 class ArchitectureTest {
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     /** Who calls the features over HTTP (or, for {@code demo/}, fills them at start). */
     static final String[] AUDIENCES = {"com.nashir.web..", "com.nashir.admin..", "com.nashir.api..", "com.nashir.wordpress..",
-            "com.nashir.ops..", "com.nashir.demo.."};
+            "com.nashir.ops..", "com.nashir.demo..", "com.nashir.live.."};
 
     /** No package reaches back to itself through others: each can be read, and changed, from the bottom up. */
     @Test
@@ -42,7 +42,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("com.nashir.web..").should().dependOnClassesThat()
                 .resideInAnyPackage("com.nashir.api..", "com.nashir.admin..").check(CLASSES);
         noClasses().that().resideInAPackage("com.nashir.api..").should().dependOnClassesThat()
-                .resideInAnyPackage("com.nashir.web..", "com.nashir.admin..", "com.nashir.wordpress..").check(CLASSES);
+                .resideInAnyPackage("com.nashir.web..", "com.nashir.admin..", "com.nashir.wordpress..", "com.nashir.live..").check(CLASSES);
         noClasses().that().resideInAnyPackage("com.nashir.web..", "com.nashir.admin..").should().dependOnClassesThat()
                 .resideInAPackage("com.nashir.wordpress..").check(CLASSES);
     }
@@ -51,7 +51,28 @@ class ArchitectureTest {
     @Test
     void theWordPressApiUsesFeaturesOnly() {
         noClasses().that().resideInAPackage("com.nashir.wordpress..").should().dependOnClassesThat()
-                .resideInAnyPackage("com.nashir.web..", "com.nashir.admin..", "com.nashir.api..", "com.nashir.demo..").check(CLASSES);
+                .resideInAnyPackage("com.nashir.web..", "com.nashir.admin..", "com.nashir.api..", "com.nashir.demo..",
+                        "com.nashir.live..").check(CLASSES);
+    }
+
+    /**
+     * The live streams ({@code live/}) sit above the public site: a live coverage update is sent
+     * as the article page renders it, so {@code live/} uses {@code web/}'s {@code LiveUpdateViews}
+     * and its two views, and nothing else of it; {@code web/} (its pages, templates, metrics and
+     * configuration) never reaches the streams, and neither do the newsroom and the APIs. The
+     * stream's address comes to the pages from {@code site/Permalinks}.
+     */
+    @Test
+    void theLiveStreamsSitAboveThePublicSite() {
+        noClasses().that().resideInAnyPackage("com.nashir.web..", "com.nashir.admin..", "com.nashir.api..", "com.nashir.wordpress..",
+                "com.nashir.ops..", "com.nashir.demo..").should().dependOnClassesThat().resideInAPackage("com.nashir.live..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("com.nashir.live..").should().dependOnClassesThat(
+                com.tngtech.archunit.base.DescribedPredicate.describe("are web classes other than LiveUpdateViews, LiveUpdateView and LiveCoverageView",
+                        c -> c.getPackageName().startsWith("com.nashir.web")
+                                && !java.util.Set.of("LiveUpdateViews", "LiveUpdateView", "LiveCoverageView").contains(c.getSimpleName())))
+                .orShould().dependOnClassesThat().resideInAnyPackage("com.nashir.admin..", "com.nashir.api..", "com.nashir.wordpress..")
+                .check(CLASSES);
     }
 
     /** The newsroom's preview renders the public article page; that one door is all admin/ sees of web/. */
@@ -76,7 +97,7 @@ class ArchitectureTest {
      */
     @Test
     void thePublicSideNeverSeesTheNewsroomsArticle() {
-        noClasses().that().resideInAnyPackage("com.nashir.web..", "com.nashir.wordpress..", "com.nashir.feed..")
+        noClasses().that().resideInAnyPackage("com.nashir.web..", "com.nashir.live..", "com.nashir.wordpress..", "com.nashir.feed..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("com.nashir.article.Article")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("com.nashir.article.ArticleRepository")
                 .because("they read articles through published/ (PublishedArticles, PublishedArchive) as PublicArticle")
@@ -94,7 +115,7 @@ class ArchitectureTest {
 
     @Test
     void onlyTheArticlePackageTouchesArticleRows() {
-        noClasses().that().resideInAnyPackage("com.nashir.web..", "com.nashir.wordpress..")
+        noClasses().that().resideInAnyPackage("com.nashir.web..", "com.nashir.live..", "com.nashir.wordpress..")
                 .should().dependOnClassesThat().haveSimpleName("ArticleRepository")
                 .because("the public site and the WordPress API read articles through PublishedArticles only")
                 .check(CLASSES);

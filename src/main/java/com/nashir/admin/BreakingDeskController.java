@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Breaking news ("عاجل") for editors: post an item, edit its text, link or expiry, end it early,
- * delete it. Every change reaches open public pages live (see web/LiveBreakingServlet).
+ * delete it. Every change reaches open public pages live (see live/LiveBreakingServlet).
  */
 @Controller
 class BreakingDeskController {

@@ -14,6 +14,8 @@ public final class Permalinks {
      * are written on it.
      */
     public static final String WP_API_ROOT = "/wp-json";
+    /** The live "عاجل" stream (Server-Sent Events); a constant because its servlet is registered on it. */
+    public static final String LIVE_BREAKING = "/live/breaking";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private Permalinks() {}
@@ -31,6 +33,11 @@ public final class Permalinks {
     /** Where an article page's script reports that it was read ("الأكثر قراءة"; POST only, never a page). */
     public static String articleView(long id) {
         return "/news/" + id + "/view";
+    }
+
+    /** The live stream as a page opens it: resuming after the breaking event the page was rendered at. */
+    public static String liveBreaking(long afterEventId) {
+        return LIVE_BREAKING + "?after=" + afterEventId;
     }
 
     /** A live coverage's updates as JSON: where an open page catches up when the live stream cannot replay what it missed. */

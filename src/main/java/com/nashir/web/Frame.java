@@ -2,6 +2,7 @@ package com.nashir.web;
 
 import com.nashir.site.Assets;
 import com.nashir.site.Fmt;
+import com.nashir.site.Permalinks;
 import com.nashir.breaking.BreakingItem;
 import com.nashir.section.Section;
 import com.nashir.site.SiteSettings;
@@ -53,7 +54,7 @@ public record Frame(
 
     /** The live strip's stream, resuming after the event this page was rendered at. */
     public String breakingStream() {
-        return LiveBreakingServlet.PATH + "?after=" + breakingEventId;
+        return Permalinks.liveBreaking(breakingEventId);
     }
 
     /** The content-hashed address of a script in static/assets. */

@@ -9,7 +9,7 @@ package com.nashir.web;
 public record LiveUpdateView(long id, String html, String time, String datetime, String author, boolean pinned, boolean scripted) {
 
     /** The shape the page's script reads, in the stream's frames and in {@code /live/coverage/{id}} alike. */
-    java.util.Map<String, Object> wire() {
+    public java.util.Map<String, Object> wire() {
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("id", id);
         m.put("html", html);

@@ -7,9 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Builds {@link LiveUpdateView}s: the one place an update's public HTML is made. */
+/**
+ * Builds {@link LiveUpdateView}s: the one place an update's public HTML is made. Public: the live
+ * stream ({@code live/LiveBreakingHub}) and {@code /live/coverage/{id}} send updates as the article
+ * page shows them; this class and the two views are all that {@code live/} uses of {@code web/}.
+ */
 @Component
-class LiveUpdateViews {
+public class LiveUpdateViews {
     private final StoryBodies bodies;
 
     LiveUpdateViews(StoryBodies bodies) {
@@ -17,7 +21,7 @@ class LiveUpdateViews {
     }
 
     /** An update as it arrives on an open page: the newest, so its clock time says enough. */
-    LiveUpdateView of(LiveUpdate u, Fmt fmt) {
+    public LiveUpdateView of(LiveUpdate u, Fmt fmt) {
         return of(u, fmt, fmt.time(u.postedAt()));
     }
 
@@ -32,7 +36,7 @@ class LiveUpdateViews {
      * that runs over several days dates the updates of the days before the newest one's
      * ("3 ديسمبر 2026 - 22:40"), so yesterday's evening does not read as this evening.
      */
-    LiveCoverageView page(com.nashir.article.LiveState state, List<LiveUpdate> updates, Fmt fmt) {
+    public LiveCoverageView page(com.nashir.article.LiveState state, List<LiveUpdate> updates, Fmt fmt) {
         LiveUpdateView key = null;
         List<LiveUpdateView> rest = new ArrayList<>(updates.size());
         String newestDay = updates.isEmpty() ? "" : fmt.date(updates.get(0).postedAt());

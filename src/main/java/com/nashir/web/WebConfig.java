@@ -5,7 +5,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -64,14 +63,6 @@ class WebConfig implements WebMvcConfigurer {
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> cachedPageValve(PageCache cache, PageCacheSettings settings,
                                                                                    CachedPageWriter writer) {
         return factory -> factory.addEngineValves(new CachedPageValve(cache, writer, settings));
-    }
-
-    /** The live "عاجل" stream: outside Spring MVC and the page cache; its connection leaves HTTP (see {@link LiveClient}). */
-    @Bean
-    ServletRegistrationBean<LiveBreakingServlet> liveBreakingServlet(LiveBreakingHub hub, LiveStreamLimits limits) {
-        var registration = new ServletRegistrationBean<>(new LiveBreakingServlet(hub, limits), LiveBreakingServlet.PATH);
-        registration.setName("liveBreaking");
-        return registration;
     }
 
     @Override

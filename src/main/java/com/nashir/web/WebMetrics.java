@@ -14,17 +14,16 @@ import org.springframework.stereotype.Component;
  * ({@code nashir_page_cache_responses_total{result="hit"|"stale"|"miss"|…}}, counted as
  * {@link CachedPageWriter} sends them, including the hits Tomcat's {@link CachedPageValve} answers
  * before Spring, which therefore never show in {@code http_server_requests}), pages and bytes
- * held and evictions (read from {@link PageCache} as it is), and open live "عاجل" streams.
+ * held and evictions (read from {@link PageCache} as it is). Open live "عاجل" streams are counted by
+ * {@code live/LiveMetrics}.
  */
 @Component
 class WebMetrics implements MeterBinder {
     private final PageCache pages;
-    private final LiveBreakingHub live;
     private final CachedPageWriter writer;
 
-    WebMetrics(PageCache pages, LiveBreakingHub live, CachedPageWriter writer) {
+    WebMetrics(PageCache pages, CachedPageWriter writer) {
         this.pages = pages;
-        this.live = live;
         this.writer = writer;
     }
 
@@ -45,7 +44,5 @@ class WebMetrics implements MeterBinder {
         Gauge.builder("nashir.page.cache.pages", pages, PageCache::size).description("Pages held in the page cache").register(registry);
         Gauge.builder("nashir.page.cache.size", pages, PageCache::weightedBytes).baseUnit("bytes")
                 .description("Bytes held in the page cache").register(registry);
-        Gauge.builder("nashir.live.streams", live, LiveBreakingHub::connections)
-                .description("Open live breaking-news streams on this node").register(registry);
     }
 }

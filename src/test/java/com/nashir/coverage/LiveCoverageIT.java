@@ -179,7 +179,10 @@ class LiveCoverageIT {
         var feed = http.get("/live/coverage/" + open.get("id").asLong());
         assertThat(feed.status()).isEqualTo(200);
         assertThat(feed.json().get("state").asString()).isEqualTo("ended");
-        assertThat(http.get("/live/coverage/" + draft.get("id").asLong()).status()).isEqualTo(404);
+        var hidden = http.get("/live/coverage/" + draft.get("id").asLong());
+        assertThat(hidden.status()).isEqualTo(404);
+        // The site's Arabic 404 page, as on the public site's other addresses.
+        assertThat(hidden.body()).contains("الصفحة غير موجودة");
     }
 
     @Test

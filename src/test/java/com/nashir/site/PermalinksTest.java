@@ -22,6 +22,12 @@ class PermalinksTest {
         assertThat(Permalinks.page("/section/politics", 3)).isEqualTo("/section/politics?page=3");
     }
 
+    /** Pages open the live stream at this address; its servlet (live/LiveBreakingServlet) is registered on the same constant. */
+    @Test
+    void theLiveStreamResumesAfterThePagesEvent() {
+        assertThat(Permalinks.liveBreaking(42)).isEqualTo("/live/breaking?after=42");
+    }
+
     @Test
     void slashesInSlugsAreEncoded() {
         assertThat(Permalinks.tag("a/b")).isEqualTo("/tag/a%2Fb");

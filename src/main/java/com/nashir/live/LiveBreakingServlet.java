@@ -1,5 +1,6 @@
-package com.nashir.web;
+package com.nashir.live;
 
+import com.nashir.site.Permalinks;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * browser when it reconnects) or else {@code ?after=ID} (the event the page was rendered at).
  */
 class LiveBreakingServlet extends HttpServlet {
-    public static final String PATH = "/live/breaking";
+    public static final String PATH = Permalinks.LIVE_BREAKING;
     /** Streams are ended after about ten minutes (spread out) and the browser reconnects: stale sockets do not pile up. */
     static final long LIFETIME_MILLIS = 10 * 60_000L;
 

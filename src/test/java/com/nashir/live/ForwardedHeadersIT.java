@@ -1,4 +1,4 @@
-package com.nashir.web;
+package com.nashir.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.nashir.web;
+package com.nashir.live;
 
 import com.nashir.system.ClientAddresses;
 import java.util.concurrent.ConcurrentHashMap;

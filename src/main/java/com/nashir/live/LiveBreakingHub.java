@@ -1,4 +1,4 @@
-package com.nashir.web;
+package com.nashir.live;
 
 import com.nashir.published.PublishedArticles;
 import com.nashir.breaking.BreakingEvent;
@@ -11,6 +11,7 @@ import com.nashir.breaking.BreakingItem;
 import com.nashir.breaking.BreakingNews;
 import com.nashir.site.Fmt;
 import com.nashir.site.SiteSettingsStore;
+import com.nashir.web.LiveUpdateViews;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.ArrayDeque;

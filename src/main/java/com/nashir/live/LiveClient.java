@@ -1,4 +1,4 @@
-package com.nashir.web;
+package com.nashir.live;
 
 import jakarta.servlet.http.WebConnection;
 import java.io.IOException;

@@ -1,19 +1,23 @@
-package com.nashir.web;
+package com.nashir.live;
 
 import com.nashir.published.PublicArticle;
 import com.nashir.published.PublishedArticles;
 import com.nashir.coverage.LiveUpdates;
 import com.nashir.site.Permalinks;
-import com.nashir.system.NotFoundException;
+import com.nashir.site.SiteSettingsStore;
+import com.nashir.web.LiveCoverageView;
+import com.nashir.web.LiveUpdateViews;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /live/coverage/{id}}: a public live coverage's updates as its page shows them, for the
@@ -25,20 +29,21 @@ class LiveCoverageController {
     private final PublishedArticles published;
     private final LiveUpdates updates;
     private final LiveUpdateViews views;
-    private final FrameFactory frames;
+    private final SiteSettingsStore settings;
 
-    LiveCoverageController(PublishedArticles published, LiveUpdates updates, LiveUpdateViews views, FrameFactory frames) {
+    LiveCoverageController(PublishedArticles published, LiveUpdates updates, LiveUpdateViews views, SiteSettingsStore settings) {
         this.published = published;
         this.updates = updates;
         this.views = views;
-        this.frames = frames;
+        this.settings = settings;
     }
 
     @GetMapping("/live/coverage/{id:\\d+}")
     ResponseEntity<Map<String, Object>> coverage(@PathVariable long id) {
+        // Answered by the container's error page (web/SiteErrorController): the site's Arabic 404 page.
         PublicArticle a = published.byId(id).filter(x -> x.live() != null)
-                .orElseThrow(() -> new NotFoundException("لا توجد تغطية مباشرة بهذا الرقم"));
-        LiveCoverageView view = views.page(a.live(), updates.of(id), frames.site().fmt());
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "لا توجد تغطية مباشرة بهذا الرقم"));
+        LiveCoverageView view = views.page(a.live(), updates.of(id), settings.current().fmt());
         List<Map<String, Object>> list = new ArrayList<>();
         if (view.key() != null) {
             list.add(view.key().wire());
