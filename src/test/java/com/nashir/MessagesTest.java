@@ -45,8 +45,8 @@ class MessagesTest {
      */
     private static final Map<String, Integer> LIMITS = limits(
             "", 1, "access", 6, "admin", 209, "api", 60, "article", 0, "author", 29, "breaking", 5, "comment", 0,
-            "coverage", 11, "demo", 1, "embed", 19, "feed", 4, "frontpage", 12, "media", 14, "ops", 2, "search", 12,
-            "section", 12, "setup", 6, "site", 22, "system", 6, "tag", 14, "user", 28, "web", 77, "wordpress", 27,
+            "coverage", 11, "demo", 1, "embed", 19, "feed", 4, "frontpage", 12, "live", 2, "media", 14, "ops", 2, "search", 12,
+            "section", 12, "setup", 6, "site", 22, "system", 6, "tag", 14, "user", 28, "web", 75, "wordpress", 27,
             "wpimport", 73);
     private static final Set<String> EXEMPT = Set.of("arabic");
 
