@@ -56,6 +56,11 @@ class ArabicWordingTest {
         for (Path file : files(".java", ".js")) {
             found.addAll(english(file, arabicLiterals(CountedNounsTest.withoutComments(read(file)))));
         }
+        for (Path file : files(".properties")) {
+            if (file.getFileName().toString().startsWith("messages")) {
+                found.addAll(english(file, bundleValues(read(file))));
+            }
+        }
         assertThat(found).as("English words in Arabic text").isEmpty();
     }
 
@@ -69,6 +74,9 @@ class ArabicWordingTest {
         Path j = Path.of("Example.java");
         assertThat(english(j, arabicLiterals("ACTIONS.put(\"token.create\", \"إنشاء رمز API\");"))).hasSize(1);
         assertThat(english(j, arabicLiterals("f(\"سكربت\", \"token\", \"url\");"))).isEmpty();
+        Path m = Path.of("messages.properties");
+        assertThat(english(m, bundleValues("# a comment: رمز API\nauth.token.created=أُنشئ رمز API"))).hasSize(1);
+        assertThat(english(m, bundleValues("article.image.url-required=رابط الصورة مطلوب"))).isEmpty();
     }
 
     static List<String> autoDirection(Path file, String text) {
@@ -115,6 +123,18 @@ class ArabicWordingTest {
             String literal = m.group(1) != null ? m.group(1) : m.group(2);
             if (ARABIC.matcher(literal).find()) {
                 out.append(literal).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The messages of a bundle ({@code messages.properties}), one a line: the text after each key. */
+    static String bundleValues(String bundle) {
+        StringBuilder out = new StringBuilder();
+        for (String line : bundle.split("\n")) {
+            int eq = line.indexOf('=');
+            if (!line.startsWith("#") && eq > 0) {
+                out.append(line.substring(eq + 1)).append('\n');
             }
         }
         return out.toString();

@@ -57,6 +57,8 @@ class CountedNounsTest {
                     found.addAll(template(file, read(file)));
                 } else if (name.endsWith(".java") || name.endsWith(".js")) {
                     found.addAll(source(file, withoutComments(read(file))));
+                } else if (file.getFileName().toString().startsWith("messages") && name.endsWith(".properties")) {
+                    found.addAll(bundle(file, ArabicWordingTest.bundleValues(read(file))));
                 }
             }
         }
@@ -80,6 +82,11 @@ class CountedNounsTest {
         assertThat(source(j, "el.textContent = words + ' كلام';")).hasSize(1);
         assertThat(source(j, "f(\"لا توجد صورة بالرقم \" + id + \" في مكتبة الوسائط\");")).isEmpty();
         assertThat(source(j, "f(\"المستخدم \" + user.name() + \" مرتبط بالكاتب\");")).isEmpty();
+        Path m = Path.of("messages.properties");
+        assertThat(bundle(m, "التعليق أطول من {0} حرف")).hasSize(1);
+        assertThat(bundle(m, "(حتى 300 حرف)")).hasSize(1);
+        assertThat(bundle(m, "في التعليق {0}، والحد الأقصى {1}")).isEmpty();
+        assertThat(bundle(m, "عدد الروابط بين 0 و{0}")).isEmpty();
     }
 
     static List<String> template(Path file, String text) {
@@ -132,6 +139,21 @@ class CountedNounsTest {
             String word = format.group(1) != null ? format.group(1) : format.group(2);
             if (!NOT_COUNTED.contains(word) && (format.group(1) != null || nounForms().contains(word))) {
                 out.add(file + ": \"" + format.group() + "\"");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A bundle's messages: an argument ({@code {0}}) or a number followed by a counted noun. Arguments
+     * that count arrive whole from ArabicCount ("ثلاثة روابط"), so the noun never follows them.
+     */
+    static List<String> bundle(Path file, String values) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("(?:\\{\\d+}|(?<![\\w.#/{-])\\d+(?:[.,]\\d+)?)\\s+" + ARABIC_WORD).matcher(values);
+        while (m.find()) {
+            if (!NOT_COUNTED.contains(m.group(1)) && nounForms().contains(m.group(1))) {
+                out.add(file + ": " + m.group());
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package com.nashir.article;
 
+import com.nashir.system.Messages;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
@@ -38,19 +39,19 @@ final class ArticleChecks {
         ArticleStatus requested = in.status() == null ? (current == null ? ArticleStatus.DRAFT : current.status())
                 : ArticleStatus.fromWire(trim(in.status()));
         if (requested == null || requested == ArticleStatus.TRASHED) {
-            throw new InvalidInputException("status", "الحالة يجب أن تكون واحدة من: " + ArticleStatus.SETTABLE);
+            throw new InvalidInputException("status", Messages.text("article.status.not-settable", ArticleStatus.SETTABLE));
         }
         return requested;
     }
 
     static Texts checkTexts(ArticleInput in, Validation v) {
         String headline = trim(in.headline());
-        v.require(!headline.isEmpty(), "headline", "العنوان مطلوب");
-        v.require(headline.length() <= 500, "headline", "العنوان أطول من " + characters(500));
+        v.require(!headline.isEmpty(), "headline", Messages.text("article.headline.required"));
+        v.require(headline.length() <= 500, "headline", Messages.text("article.headline.too-long", characters(500)));
         String kicker = trim(in.kicker());
-        v.require(kicker.length() <= 200, "kicker", "العنوان التمهيدي أطول من " + characters(200));
+        v.require(kicker.length() <= 200, "kicker", Messages.text("article.kicker.too-long", characters(200)));
         String summary = trim(in.summary());
-        v.require(summary.length() <= 1000, "summary", "الملخص أطول من " + characters(1000));
+        v.require(summary.length() <= 1000, "summary", Messages.text("article.summary.too-long", characters(1000)));
         return new Texts(headline, kicker, summary);
     }
 
@@ -59,18 +60,18 @@ final class ArticleChecks {
         List<String> authorSlugs = in.authorSlugs() == null ? List.of()
                 : in.authorSlugs().stream().map(ArticleChecks::trim).filter(s -> !s.isEmpty()).distinct().toList();
         boolean hasDesk = !deskName.isEmpty();
-        v.require(hasDesk || !authorSlugs.isEmpty(), "byline", "التوقيع مطلوب: مكتب تحرير (byline.desk) أو كاتب واحد على الأقل (byline.authors)");
-        v.require(!(hasDesk && !authorSlugs.isEmpty()), "byline", "التوقيع إما مكتب تحرير أو كتّاب، لا الاثنان معاً");
-        v.require(deskName.length() <= 200, "byline.desk", "اسم مكتب التحرير أطول من " + characters(200));
+        v.require(hasDesk || !authorSlugs.isEmpty(), "byline", Messages.text("article.byline.required"));
+        v.require(!(hasDesk && !authorSlugs.isEmpty()), "byline", Messages.text("article.byline.both"));
+        v.require(deskName.length() <= 200, "byline.desk", Messages.text("article.byline.desk-too-long", characters(200)));
         return new BylineAsked(deskName, authorSlugs);
     }
 
     /** The body as stored (sanitized); an article going out needs one. */
     static String checkBody(String given, ArticleStatus requested, Validation v) {
         String body = BodySanitizer.sanitize(given);
-        v.require(body.length() <= 1_000_000, "body", "نص المقال أطول من المسموح");
+        v.require(body.length() <= 1_000_000, "body", Messages.text("article.body.too-long"));
         boolean goingOut = requested == ArticleStatus.PUBLISHED || requested == ArticleStatus.SCHEDULED;
-        v.require(!goingOut || BodySanitizer.hasContent(body), "body", "لا يُنشر مقال بلا نص");
+        v.require(!goingOut || BodySanitizer.hasContent(body), "body", Messages.text("article.body.required"));
         return body;
     }
 
@@ -83,21 +84,21 @@ final class ArticleChecks {
         for (String t : given) {
             String name = trim(t).replaceAll("\\s+", " ");
             if (name.isEmpty()) {
-                v.add("tags", "وسم فارغ");
+                v.add("tags", Messages.text("article.tag.empty"));
             } else if (name.length() > 100) {
-                v.add("tags", "الوسم أطول من " + characters(100) + ": " + name.substring(0, 20) + "…");
+                v.add("tags", Messages.text("article.tag.too-long", characters(100), name.substring(0, 20)));
             } else {
                 seen.add(name);
             }
         }
-        v.require(seen.size() <= MAX_TAGS, "tags", "الحد الأقصى " + ArabicCount.of(MAX_TAGS, CountedNoun.TAG, DigitStyle.WESTERN));
+        v.require(seen.size() <= MAX_TAGS, "tags", Messages.text("article.tags.too-many", ArabicCount.of(MAX_TAGS, CountedNoun.TAG, DigitStyle.WESTERN)));
         return List.copyOf(seen);
     }
 
     static CommentsMode checkComments(String given, Article current, Validation v) {
         CommentsMode comments = given == null ? (current == null ? CommentsMode.OPEN : current.comments())
                 : CommentsMode.fromWire(trim(given));
-        v.require(comments != null, "comments", "وضع التعليقات يجب أن يكون open أو closed أو hidden");
+        v.require(comments != null, "comments", Messages.text("article.comments-mode.invalid"));
         return comments;
     }
 
@@ -111,7 +112,7 @@ final class ArticleChecks {
     /** "آخر تحديث" never comes before the publication. */
     static void checkUpdatedAfterPublication(Instant updatedAt, Instant publishedAt) {
         if (updatedAt != null && publishedAt != null && updatedAt.isBefore(publishedAt)) {
-            throw new InvalidInputException("updatedAt", "تاريخ آخر تحديث يسبق تاريخ النشر");
+            throw new InvalidInputException("updatedAt", Messages.text("article.updated-at.before-published"));
         }
     }
 
@@ -121,7 +122,7 @@ final class ArticleChecks {
             return ArticleStatus.SCHEDULED;
         }
         if (requested == ArticleStatus.SCHEDULED && (publishedAt == null || !publishedAt.isAfter(now))) {
-            throw new InvalidInputException("publishedAt", "الجدولة تحتاج موعد نشر في المستقبل (publishedAt)");
+            throw new InvalidInputException("publishedAt", Messages.text("article.schedule.needs-future"));
         }
         return requested;
     }
@@ -150,12 +151,12 @@ final class ArticleChecks {
             return null;
         }
         String url = trim(img.url());
-        v.require(!url.isEmpty(), "featuredImage.url", "رابط الصورة مطلوب");
+        v.require(!url.isEmpty(), "featuredImage.url", Messages.text("article.image.url-required"));
         v.require(url.isEmpty() || SafeUrls.isSafe(url), "featuredImage.url", SafeUrls.RULE_AR);
-        v.require(!trim(img.alt()).isEmpty(), "featuredImage.alt", "النص البديل للصورة مطلوب لمن لا يرى الصورة");
-        v.require(trim(img.alt()).length() <= 1000, "featuredImage.alt", "النص البديل أطول من " + characters(1000));
-        v.require(trim(img.caption()).length() <= 1000, "featuredImage.caption", "التعليق أطول من " + characters(1000));
-        v.require(trim(img.credit()).length() <= 300, "featuredImage.credit", "اسم المصوّر أطول من " + characters(300));
+        v.require(!trim(img.alt()).isEmpty(), "featuredImage.alt", Messages.text("article.image.alt-required"));
+        v.require(trim(img.alt()).length() <= 1000, "featuredImage.alt", Messages.text("article.image.alt-too-long", characters(1000)));
+        v.require(trim(img.caption()).length() <= 1000, "featuredImage.caption", Messages.text("article.image.caption-too-long", characters(1000)));
+        v.require(trim(img.credit()).length() <= 300, "featuredImage.credit", Messages.text("article.image.credit-too-long", characters(300)));
         return new FeaturedImage(url, trim(img.caption()), trim(img.credit()), trim(img.alt()),
                 Boolean.TRUE.equals(img.archive()));
     }
@@ -167,10 +168,10 @@ final class ArticleChecks {
         }
         String title = trim(seo.title()).replaceAll("\\s+", " ");
         String description = trim(seo.description()).replaceAll("\\s+", " ");
-        v.require(title.length() <= ArticleSeo.MAX_TITLE, "seo.title", "عنوان محركات البحث والمشاركة أطول من "
-                + characters(ArticleSeo.MAX_TITLE));
-        v.require(description.length() <= ArticleSeo.MAX_DESCRIPTION, "seo.description", "وصف محركات البحث والمشاركة أطول من "
-                + characters(ArticleSeo.MAX_DESCRIPTION));
+        v.require(title.length() <= ArticleSeo.MAX_TITLE, "seo.title", Messages.text("article.seo.title-too-long",
+                characters(ArticleSeo.MAX_TITLE)));
+        v.require(description.length() <= ArticleSeo.MAX_DESCRIPTION, "seo.description", Messages.text("article.seo.description-too-long",
+                characters(ArticleSeo.MAX_DESCRIPTION)));
         return new ArticleSeo(title, description);
     }
 
@@ -182,12 +183,12 @@ final class ArticleChecks {
         try {
             Instant t = OffsetDateTime.parse(text.trim()).toInstant();
             if (t.isBefore(Instant.parse("1900-01-01T00:00:00Z")) || t.isAfter(Instant.parse("2999-12-31T00:00:00Z"))) {
-                v.add(field, "التاريخ خارج المدى المقبول");
+                v.add(field, Messages.text("article.date.out-of-range"));
                 return null;
             }
             return t;
         } catch (DateTimeParseException e) {
-            v.add(field, "صيغة التاريخ غير صحيحة؛ المطلوب ISO-8601 مع فرق التوقيت، مثل 2024-06-17T10:30:00+03:00");
+            v.add(field, Messages.text("article.date.invalid"));
             return null;
         }
     }

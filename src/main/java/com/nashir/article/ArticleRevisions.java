@@ -1,5 +1,7 @@
 package com.nashir.article;
 
+import com.nashir.arabic.ArabicPunctuation;
+import com.nashir.system.Messages;
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import com.nashir.system.NotFoundException;
@@ -28,16 +30,18 @@ public class ArticleRevisions {
     /** One changed field. For the body, {@code rows} holds paragraph-level rows with inline word changes. */
     public record FieldChange(String field, List<Row> rows) {
         private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
-                java.util.Map.entry("headline", "العنوان"), java.util.Map.entry("kicker", "العنوان التمهيدي"),
-                java.util.Map.entry("summary", "الملخص"), java.util.Map.entry("slug", "المعرّف في الرابط"),
-                java.util.Map.entry("section", "القسم"), java.util.Map.entry("byline", "التوقيع"), java.util.Map.entry("status", "الحالة"),
-                java.util.Map.entry("featuredImage", "الصورة الرئيسية"), java.util.Map.entry("tags", "الوسوم"),
-                java.util.Map.entry("comments", "التعليقات"), java.util.Map.entry("seoTitle", "عنوان البحث والمشاركة"),
-                java.util.Map.entry("seoDescription", "وصف البحث والمشاركة"), java.util.Map.entry("body", "النص"));
+                java.util.Map.entry("headline", "article.field.headline"), java.util.Map.entry("kicker", "article.field.kicker"),
+                java.util.Map.entry("summary", "article.field.summary"), java.util.Map.entry("slug", "article.field.slug"),
+                java.util.Map.entry("section", "article.field.section"), java.util.Map.entry("byline", "article.field.byline"),
+                java.util.Map.entry("status", "article.field.status"), java.util.Map.entry("featuredImage", "article.field.featured-image"),
+                java.util.Map.entry("tags", "article.field.tags"), java.util.Map.entry("comments", "article.field.comments"),
+                java.util.Map.entry("seoTitle", "article.field.seo-title"), java.util.Map.entry("seoDescription", "article.field.seo-description"),
+                java.util.Map.entry("body", "article.field.body"));
 
         /** The field's Arabic name, for people ("body" → "النص"). */
         public String label() {
-            return LABELS.getOrDefault(field, field);
+            String key = LABELS.get(field);
+            return key == null ? field : Messages.text(key);
         }
     }
 
@@ -102,7 +106,7 @@ public class ArticleRevisions {
     public ArticleSnapshot snapshot(long articleId, long revisionId) {
         String text = jdbc.sql("select snapshot from article_revision where id = ? and article_id = ?")
                 .params(revisionId, articleId).query(String.class).optional()
-                .orElseThrow(() -> new NotFoundException("لا توجد نسخة بهذا الرقم لهذا المقال"));
+                .orElseThrow(() -> new NotFoundException(Messages.text("article.revision.not-found")));
         return json.readValue(text, ArticleSnapshot.class);
     }
 
@@ -120,7 +124,7 @@ public class ArticleRevisions {
         // States and comment modes as people name them (مسودة → منشور), not as the API spells them.
         text(changes, "status", statusLabel(a.status()), statusLabel(b.status()));
         text(changes, "featuredImage", image(a.image()), image(b.image()));
-        text(changes, "tags", String.join("، ", a.tags()), String.join("، ", b.tags()));
+        text(changes, "tags", String.join(ArabicPunctuation.LIST_SEPARATOR, a.tags()), String.join(ArabicPunctuation.LIST_SEPARATOR, b.tags()));
         text(changes, "comments", commentsLabel(a.comments()), commentsLabel(b.comments()));
         text(changes, "seoTitle", seo(a).title(), seo(b).title());
         text(changes, "seoDescription", seo(a).description(), seo(b).description());
@@ -177,10 +181,10 @@ public class ArticleRevisions {
     }
 
     private static String byline(ArticleSnapshot s) {
-        return s.desk() != null ? s.desk() : String.join("، ", s.authors());
+        return s.desk() != null ? s.desk() : String.join(ArabicPunctuation.LIST_SEPARATOR, s.authors());
     }
 
     private static String image(FeaturedImage i) {
-        return i == null ? "" : i.url() + " — " + i.caption() + (i.archive() ? " (أرشيف)" : "");
+        return i == null ? "" : i.url() + " — " + i.caption() + (i.archive() ? " " + Messages.text("article.revision.archive-mark") : "");
     }
 }

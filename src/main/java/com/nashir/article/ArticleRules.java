@@ -1,5 +1,6 @@
 package com.nashir.article;
 
+import com.nashir.system.Messages;
 import com.nashir.system.ForbiddenException;
 import com.nashir.access.Actor;
 import com.nashir.access.Permission;
@@ -38,7 +39,7 @@ public final class ArticleRules {
     /** Refuses a read that {@link #mayRead} does not allow. */
     public static void checkRead(Actor actor, Article article) {
         if (!mayRead(actor, article)) {
-            throw forbidden("هذا المقال لغيرك؛ قراءته تتطلب دور محرر أو أعلى");
+            throw forbidden("article.forbidden.read-others");
         }
     }
 
@@ -46,10 +47,10 @@ public final class ArticleRules {
         actor.require(Permission.WRITE_DRAFTS);
         if (current != null && !actor.can(Permission.EDIT_ANY_ARTICLE)) {
             if (!actor.isUser(current.ownerId())) {
-                throw forbidden("تعديل مقالات الآخرين يتطلب دور محرر أو أعلى");
+                throw forbidden("article.forbidden.edit-others");
             }
             if (!OWNER_EDITABLE.contains(current.status())) {
-                throw forbidden("تعديل مقال مجدول أو منشور يتطلب دور محرر أو أعلى");
+                throw forbidden("article.forbidden.edit-scheduled");
             }
         }
         switch (target) {
@@ -66,14 +67,14 @@ public final class ArticleRules {
         }
         actor.require(Permission.WRITE_DRAFTS);
         if (!actor.isUser(current.ownerId()) || !OWNER_EDITABLE.contains(current.status())) {
-            throw forbidden("حذف هذا المقال يتطلب دور محرر أو أعلى");
+            throw forbidden("article.forbidden.delete");
         }
     }
 
     static void checkRestore(Actor actor, Article current) {
         ArticleStatus back = current.trashedFrom() == null ? ArticleStatus.DRAFT : current.trashedFrom();
         if (!actor.can(Permission.EDIT_ANY_ARTICLE) && (!actor.isUser(current.ownerId()) || !OWNER_EDITABLE.contains(back))) {
-            throw forbidden("استعادة هذا المقال تتطلب دور محرر أو أعلى");
+            throw forbidden("article.forbidden.restore");
         }
     }
 
@@ -81,7 +82,7 @@ public final class ArticleRules {
         actor.require(Permission.EDIT_ANY_ARTICLE);
     }
 
-    private static ForbiddenException forbidden(String message) {
-        return new ForbiddenException(Role.EDITOR.wire(), message);
+    private static ForbiddenException forbidden(String messageKey) {
+        return new ForbiddenException(Role.EDITOR.wire(), Messages.text(messageKey));
     }
 }

@@ -1,5 +1,6 @@
 package com.nashir.article;
 
+import com.nashir.system.Messages;
 import com.nashir.arabic.ArabicSlugs;
 import com.nashir.audit.AuditLog;
 import com.nashir.author.Author;
@@ -83,15 +84,15 @@ public class ArticleService {
     @Transactional
     public Article update(Actor actor, Article current, ArticleInput in) {
         if (current.status() == ArticleStatus.TRASHED) {
-            throw new ConflictException("status", "المقال في سلة المحذوفات؛ استعده أولاً");
+            throw new ConflictException("status", Messages.text("article.trashed"));
         }
         if (in.version() != null && in.version() != current.version()) {
-            throw new ConflictException("version", "حفظ شخص آخر هذا المقال بعد أن فتحته؛ أعد تحميله وادمج تعديلاتك");
+            throw new ConflictException("version", Messages.text("article.version.stale"));
         }
         Instant now = now();
         Checked c = check(actor, in, current, now);
         if (!articles.update(current.id(), current.version(), c.row(), now)) {
-            throw new ConflictException("version", "حفظ شخص آخر هذا المقال في اللحظة نفسها؛ أعد المحاولة");
+            throw new ConflictException("version", Messages.text("article.version.race"));
         }
         List<Tag> tagList = tags.findOrCreate(c.tags(), now);
         articles.replaceLinks(current.id(), c.authors(), tagList);
@@ -143,7 +144,7 @@ public class ArticleService {
     }
 
     private Article find(long id) {
-        return articles.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مقال بهذا الرقم"));
+        return articles.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("article.not-found")));
     }
 
     /** The clock to the microsecond, as both databases keep times: what a save returns is what it stored. */
@@ -200,11 +201,11 @@ public class ArticleService {
 
     private Optional<Section> checkSection(String slug, Validation v) {
         if (ArticleChecks.trim(slug).isEmpty()) {
-            v.add("section", "القسم مطلوب");
+            v.add("section", Messages.text("article.section.required"));
             return Optional.empty();
         }
         Optional<Section> section = sections.findBySlug(ArticleChecks.trim(slug));
-        v.require(section.isPresent(), "section", "لا يوجد قسم بالمعرّف: " + ArticleChecks.trim(slug));
+        v.require(section.isPresent(), "section", Messages.text("article.section.unknown", ArticleChecks.trim(slug)));
         return section;
     }
 
@@ -215,7 +216,7 @@ public class ArticleService {
         for (String slug : slugs) {
             Author a = found.get(slug);
             if (a == null) {
-                v.add("byline.authors", "لا يوجد كاتب بالمعرّف: " + slug);
+                v.add("byline.authors", Messages.text("article.byline.author-unknown", slug));
             } else {
                 authorList.add(a);
             }
@@ -232,11 +233,11 @@ public class ArticleService {
             return Optional.empty();
         }
         for (String name : tagLookup.names()) {
-            v.require(tagLookup.found().containsKey(name), "tags", "الوسم «" + name + "» غير موجود؛ إنشاء وسم جديد يتطلب دور محرر أو أعلى");
+            v.require(tagLookup.found().containsKey(name), "tags", Messages.text("article.tag.unknown", name));
         }
         Optional<Desk> desk = byline.hasDesk() ? bylines.findDesk(byline.deskName()) : Optional.empty();
         v.require(!byline.hasDesk() || desk.isPresent(), "byline.desk",
-                "مكتب التحرير «" + byline.deskName() + "» غير موجود؛ إنشاء مكتب جديد يتطلب دور محرر أو أعلى");
+                Messages.text("article.byline.desk-unknown", byline.deskName()));
         return desk;
     }
 

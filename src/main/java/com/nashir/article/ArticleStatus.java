@@ -1,5 +1,6 @@
 package com.nashir.article;
 
+import com.nashir.system.Messages;
 import java.util.Locale;
 
 /**
@@ -8,16 +9,18 @@ import java.util.Locale;
  * public.
  */
 public enum ArticleStatus {
-    DRAFT("مسودة"), REVIEW("بانتظار المراجعة"), SCHEDULED("مجدول"), PUBLISHED("منشور"), UNPUBLISHED("أُلغي نشره"), TRASHED("في سلة المحذوفات");
+    DRAFT("article.status.draft"), REVIEW("article.status.review"), SCHEDULED("article.status.scheduled"),
+    PUBLISHED("article.status.published"), UNPUBLISHED("article.status.unpublished"), TRASHED("article.status.trashed");
 
-    private final String label;
+    private final String labelKey;
 
-    ArticleStatus(String label) {
-        this.label = label;
+    ArticleStatus(String labelKey) {
+        this.labelKey = labelKey;
     }
 
+    /** The status for people, from the messages bundle. */
     public String label() {
-        return label;
+        return Messages.text(labelKey);
     }
 
     public String wire() {

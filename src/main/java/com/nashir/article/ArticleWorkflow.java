@@ -1,5 +1,6 @@
 package com.nashir.article;
 
+import com.nashir.system.Messages;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.ArabicCount;
@@ -64,7 +65,7 @@ public class ArticleWorkflow {
     public Article restore(Actor actor, long id) {
         Article a = get(id);
         if (a.status() != ArticleStatus.TRASHED) {
-            throw new ConflictException("status", "المقال ليس في سلة المحذوفات");
+            throw new ConflictException("status", Messages.text("article.restore.not-trashed"));
         }
         ArticleRules.checkRestore(actor, a);
         ArticleStatus back = a.trashedFrom() == null ? ArticleStatus.DRAFT : a.trashedFrom();
@@ -79,7 +80,7 @@ public class ArticleWorkflow {
         Article a = get(id);
         ArticleRules.checkEditorOnly(actor);
         if (a.status() != ArticleStatus.TRASHED) {
-            throw new ConflictException("status", "لا يُحذف نهائياً إلا مقال في سلة المحذوفات");
+            throw new ConflictException("status", Messages.text("article.purge.not-trashed"));
         }
         articles.delete(id);
         audit.record(actor, "article.purge", "article " + id, a.headline());
@@ -91,9 +92,9 @@ public class ArticleWorkflow {
     public Correction addCorrection(Actor actor, long id, String text) {
         Article a = get(id);
         ArticleRules.checkEditorOnly(actor);
-        Validation.check(Validation.present(text) && text.strip().length() <= 2000, "text", "نص التصحيح مطلوب (حتى " + ArabicCount.after(2000, CountedNoun.CHARACTER, DigitStyle.WESTERN) + ")");
+        Validation.check(Validation.present(text) && text.strip().length() <= 2000, "text", Messages.text("article.correction.text-required", ArabicCount.after(2000, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         if (a.status() != ArticleStatus.PUBLISHED) {
-            throw new ConflictException("status", "التصحيحات للمقالات المنشورة فقط");
+            throw new ConflictException("status", Messages.text("article.correction.not-published"));
         }
         Instant now = clock.instant();
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
@@ -141,7 +142,7 @@ public class ArticleWorkflow {
 
     private void move(Article a, ArticleStatus to, ArticleStatus trashedFrom) {
         if (!articles.setStatus(a.id(), a.version(), to, trashedFrom, clock.instant())) {
-            throw new ConflictException("version", "تغيّر المقال للتو؛ أعد المحاولة");
+            throw new ConflictException("version", Messages.text("article.version.changed"));
         }
     }
 
@@ -153,6 +154,6 @@ public class ArticleWorkflow {
     }
 
     private Article get(long id) {
-        return articles.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مقال بهذا الرقم"));
+        return articles.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("article.not-found")));
     }
 }

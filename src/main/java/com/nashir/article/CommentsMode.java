@@ -1,20 +1,21 @@
 package com.nashir.article;
 
+import com.nashir.system.Messages;
 import java.util.Locale;
 
 /** Whether readers may comment: OPEN, CLOSED ("عذراً التعليقات مغلقة") or HIDDEN (no comments area). */
 public enum CommentsMode {
-    OPEN("مفتوحة"), CLOSED("مغلقة"), HIDDEN("مخفية");
+    OPEN("article.comments-mode.open"), CLOSED("article.comments-mode.closed"), HIDDEN("article.comments-mode.hidden");
 
-    private final String label;
+    private final String labelKey;
 
-    CommentsMode(String label) {
-        this.label = label;
+    CommentsMode(String labelKey) {
+        this.labelKey = labelKey;
     }
 
     /** The mode for people, as the editor's menu names it. */
     public String label() {
-        return label;
+        return Messages.text(labelKey);
     }
 
     public String wire() {

@@ -6,7 +6,7 @@ package com.nashir.article;
  */
 public record FeaturedImage(String url, String caption, String credit, String alt, boolean archive) {
 
-    public static final String ARCHIVE_SUFFIX = "ـ أرشيف";
+    public static final String ARCHIVE_SUFFIX = com.nashir.system.Messages.text("article.image.archive-suffix");
 
     /** Caption as readers see it: "قوات وطائرات روسية في قاعدة حميميم ـ أرشيف". */
     public String displayCaption() {

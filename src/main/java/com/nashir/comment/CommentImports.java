@@ -1,5 +1,6 @@
 package com.nashir.comment;
 
+import com.nashir.system.Messages;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.ArabicCount;
@@ -54,23 +55,23 @@ public class CommentImports {
     public long save(Actor actor, Long existingId, ImportedComment in) {
         actor.require(Permission.IMPORT_CONTENT);
         if (articles.findById(in.articleId()).isEmpty()) {
-            throw new NotFoundException("المقال غير موجود");
+            throw new NotFoundException(Messages.text("comment.article-not-found"));
         }
         String name = CommentText.clean(in.name()).replace('\n', ' ');
         String email = in.email() == null || in.email().isBlank() ? "" : in.email().strip().toLowerCase(Locale.ROOT);
         String text = CommentText.clean(in.text());
         Validation v = new Validation();
-        v.require(!name.isEmpty(), "name", "الاسم مطلوب");
-        v.require(name.length() <= CommentService.MAX_NAME, "name", "الاسم أطول من " + ArabicCount.after(CommentService.MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN));
-        v.require(email.isEmpty() || validEmail(email), "email", "البريد الإلكتروني غير صالح");
-        v.require(text.length() >= CommentService.MIN_TEXT, "text", "التعليق قصير جداً؛ حرفان على الأقل");
-        v.require(text.length() <= CommentService.MAX_TEXT, "text", "التعليق أطول من " + ArabicCount.after(CommentService.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
-        v.require(in.status() != null && in.status() != CommentStatus.DELETED, "status", "حالة التعليق غير صالحة");
-        v.require(in.createdAt() != null, "createdAt", "تاريخ التعليق مطلوب");
+        v.require(!name.isEmpty(), "name", Messages.text("comment.name.required"));
+        v.require(name.length() <= CommentService.MAX_NAME, "name", Messages.text("comment.name.too-long", ArabicCount.after(CommentService.MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
+        v.require(email.isEmpty() || validEmail(email), "email", Messages.text("comment.import.email-invalid"));
+        v.require(text.length() >= CommentService.MIN_TEXT, "text", Messages.text("comment.import.text-too-short"));
+        v.require(text.length() <= CommentService.MAX_TEXT, "text", Messages.text("comment.import.text-too-long", ArabicCount.after(CommentService.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
+        v.require(in.status() != null && in.status() != CommentStatus.DELETED, "status", Messages.text("comment.import.status-invalid"));
+        v.require(in.createdAt() != null, "createdAt", Messages.text("comment.import.created-at-required"));
         if (in.parentId() != null) {
             var parent = comments.find(in.parentId());
             v.require(parent.isPresent() && parent.get().articleId() == in.articleId() && parent.get().parentId() == null,
-                    "parentId", "التعليق الذي يُردّ عليه ليس تعليقاً رئيسياً في هذا المقال");
+                    "parentId", Messages.text("comment.import.parent-not-top"));
         }
         v.throwIfInvalid();
         String address = in.address() == null ? "" : in.address().strip();

@@ -1,5 +1,6 @@
 package com.nashir.comment;
 
+import com.nashir.system.Messages;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.ArabicCount;
@@ -55,16 +56,16 @@ public class CommentPolicies {
         List<String> words = lines(blockedWords);
         List<String> addresses = lines(blockedAddresses);
         Validation v = new Validation();
-        v.require(String.join("\n", words).length() <= MAX_LIST, "blockedWords", "قائمة الكلمات الممنوعة أطول من " + ArabicCount.after(MAX_LIST, CountedNoun.CHARACTER, DigitStyle.WESTERN));
-        v.require(String.join("\n", addresses).length() <= MAX_LIST, "blockedAddresses", "قائمة العناوين الممنوعة أطول من " + ArabicCount.after(MAX_LIST, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        v.require(String.join("\n", words).length() <= MAX_LIST, "blockedWords", Messages.text("comment.rules.blocked-words-too-long", ArabicCount.after(MAX_LIST, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
+        v.require(String.join("\n", addresses).length() <= MAX_LIST, "blockedAddresses", Messages.text("comment.rules.blocked-addresses-too-long", ArabicCount.after(MAX_LIST, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         for (String a : addresses) {
             if (!AddressRules.valid(a)) {
-                v.add("blockedAddresses", "«" + a + "» ليس عنوان شبكة ولا نطاقاً؛ اكتب مثل 203.0.113.7 أو 203.0.113.0/24");
+                v.add("blockedAddresses", Messages.text("comment.rules.address-invalid", a));
                 break;
             }
         }
         v.require(maxLinks != null && maxLinks >= 0 && maxLinks <= CommentPolicy.MAX_MAX_LINKS, "maxLinks",
-                "عدد الروابط المسموح بها في التعليق بين 0 و" + CommentPolicy.MAX_MAX_LINKS);
+                Messages.text("comment.rules.max-links-range", CommentPolicy.MAX_MAX_LINKS));
         v.throwIfInvalid();
         Instant now = clock.instant();
         String w = String.join("\n", words);
@@ -78,7 +79,7 @@ public class CommentPolicies {
                             + "values (1, ?, ?, ?, ?, ?)")
                         .params(w, a, maxLinks, Sql.param(now), actor.name()).update();
             } catch (DuplicateKeyException e) {
-                throw new ConflictException("rules", "حفظ محرر آخر قواعد التعليقات في اللحظة نفسها؛ أعد فتح الصفحة وراجعها");
+                throw new ConflictException("rules", Messages.text("comment.rules.race"));
             }
         }
         audit.record(actor, "comment.rules", "comments", words.size() + " words, " + addresses.size() + " addresses, "

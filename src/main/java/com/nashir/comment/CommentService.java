@@ -1,5 +1,6 @@
 package com.nashir.comment;
 
+import com.nashir.system.Messages;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
@@ -45,7 +46,7 @@ public class CommentService {
     public static final int MAX_NAME = 100;
     public static final int MAX_EMAIL = 200;
     /** After the site's closed notice ({@link SiteSettings#commentsClosedNotice()}) in the refusal of a post. */
-    public static final String CLOSED_REASON = "لم يعد هذا المقال يقبل تعليقات جديدة.";
+    public static final String CLOSED_REASON = Messages.text("comment.closed-reason");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final CommentRepository comments;
@@ -111,34 +112,34 @@ public class CommentService {
      * fields themselves (all mistakes at once), then the rate limits. Nothing is written unless all pass.
      */
     public Comment post(CommentInput in) {
-        PublicArticle article = published.byId(in.articleId()).orElseThrow(() -> new NotFoundException("المقال غير موجود"));
+        PublicArticle article = published.byId(in.articleId()).orElseThrow(() -> new NotFoundException(Messages.text("comment.article-not-found")));
         if (state(article) != CommentsMode.OPEN) {
             throw new ConflictException("article", settings.current().commentsClosedNotice() + ": " + CLOSED_REASON);
         }
         if (Validation.present(in.trap())) {
-            throw new CommentRefused(Reason.TRAP, "لم يُقبل التعليق: املأ الحقول الظاهرة فقط، واترك الحقل المخفي فارغاً.");
+            throw new CommentRefused(Reason.TRAP, Messages.text("comment.refused.trap"));
         }
         checkToken(in);
         String address = in.address() == null ? "" : in.address();
         CommentPolicy policy = policies.current();
         if (AddressRules.matches(address, policy.blockedAddresses())) {
-            throw new CommentRefused(Reason.BLOCKED, "لا تُقبل التعليقات من عنوان الشبكة الذي تتصل منه.");
+            throw new CommentRefused(Reason.BLOCKED, Messages.text("comment.refused.blocked"));
         }
         String name = CommentText.clean(in.name()).replace('\n', ' ');
         String email = in.email() == null ? "" : in.email().strip().toLowerCase(Locale.ROOT);
         String text = CommentText.clean(in.text());
         Validation v = new Validation();
-        v.require(!name.isEmpty(), "name", "الاسم مطلوب");
-        v.require(name.length() <= MAX_NAME, "name", "الاسم أطول من " + ArabicCount.after(MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        v.require(!name.isEmpty(), "name", Messages.text("comment.name.required"));
+        v.require(name.length() <= MAX_NAME, "name", Messages.text("comment.name.too-long", ArabicCount.after(MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         v.require(email.isEmpty() || (email.length() <= MAX_EMAIL && EMAIL.matcher(email).matches()), "email",
-                "البريد الإلكتروني غير صالح؛ اكتبه مثل name@example.com أو اتركه فارغاً");
+                Messages.text("comment.email.invalid"));
         checkText(v, text, policy);
         if (in.parentId() != null) {
             var parent = comments.find(in.parentId());
             v.require(parent.isPresent() && parent.get().articleId() == article.id() && parent.get().status() == CommentStatus.APPROVED,
-                    "parentId", "التعليق الذي تردّ عليه غير موجود في هذا المقال");
+                    "parentId", Messages.text("comment.parent.not-found"));
             v.require(parent.isEmpty() || parent.get().parentId() == null, "parentId",
-                    "لا يمكن الرد على رد؛ ردّ على التعليق الأصلي");
+                    Messages.text("comment.parent.is-reply"));
         }
         v.throwIfInvalid();
         Instant now = clock.instant();
@@ -163,11 +164,11 @@ public class CommentService {
         comments.lockArticle(article.id());
         Instant since = now.minus(limits.window());
         if (comments.postedFromSince(address, since) >= limits.perAddress()) {
-            throw new CommentRefused(Reason.RATE_LIMITED, "أرسلت تعليقات كثيرة في وقت قصير؛ حاول مجدداً بعد "
-                    + minutes(limits.window()) + ".");
+            throw new CommentRefused(Reason.RATE_LIMITED, Messages.text("comment.refused.rate-address",
+                    minutes(limits.window())));
         }
         if (comments.postedOnSince(article.id(), since) >= limits.perArticle()) {
-            throw new CommentRefused(Reason.RATE_LIMITED, "يتلقى هذا المقال تعليقات كثيرة الآن؛ حاول مجدداً بعد قليل.");
+            throw new CommentRefused(Reason.RATE_LIMITED, Messages.text("comment.refused.rate-article"));
         }
         CommentStatus st = trusted && comments.hasApproved(email) ? CommentStatus.APPROVED : CommentStatus.PENDING;
         long newId = comments.insert(article.id(), in.parentId(), name, email.isEmpty() ? null : email, text, st, address, now);
@@ -180,27 +181,27 @@ public class CommentService {
     private void checkToken(CommentInput in) {
         Instant issued = tokens.issuedAt(in.token(), in.articleId());
         if (issued == null) {
-            throw new CommentRefused(Reason.STALE_FORM, "تعذّر التحقق من النموذج؛ أعد تحميل الصفحة ثم أرسل تعليقك.");
+            throw new CommentRefused(Reason.STALE_FORM, Messages.text("comment.refused.form-unverified"));
         }
         Duration age = tokens.age(issued);
         if (age.compareTo(limits.minDelay()) < 0) {
-            throw new CommentRefused(Reason.TOO_FAST, "أُرسل التعليق بسرعة كبيرة بعد فتح الصفحة؛ انتظر بضع ثوانٍ ثم أعد الإرسال.");
+            throw new CommentRefused(Reason.TOO_FAST, Messages.text("comment.refused.too-fast"));
         }
         if (age.compareTo(limits.formMaxAge()) > 0) {
-            throw new CommentRefused(Reason.STALE_FORM, "انتهت صلاحية هذه الصفحة؛ انسخ تعليقك وأعد تحميلها ثم أرسله.");
+            throw new CommentRefused(Reason.STALE_FORM, Messages.text("comment.refused.form-expired"));
         }
     }
 
     private static void checkText(Validation v, String text, CommentPolicy policy) {
-        v.require(text.length() >= MIN_TEXT, "text", "التعليق قصير جداً؛ اكتب حرفين على الأقل");
-        v.require(text.length() <= MAX_TEXT, "text", "التعليق أطول من " + ArabicCount.after(MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN)
-                + " (طوله " + ArabicCount.of(text.length(), CountedNoun.CHARACTER, DigitStyle.WESTERN) + ")");
+        v.require(text.length() >= MIN_TEXT, "text", Messages.text("comment.text.too-short"));
+        v.require(text.length() <= MAX_TEXT, "text", Messages.text("comment.text.too-long", ArabicCount.after(MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN),
+                ArabicCount.of(text.length(), CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         int links = CommentText.links(text);
-        v.require(links <= policy.maxLinks(), "text", policy.maxLinks() == 0 ? "لا تُقبل الروابط في التعليقات"
-                : "في التعليق " + ArabicCount.of(links, CountedNoun.LINK, DigitStyle.WESTERN) + "، والحد الأقصى "
-                        + ArabicCount.of(policy.maxLinks(), CountedNoun.LINK, DigitStyle.WESTERN));
+        v.require(links <= policy.maxLinks(), "text", policy.maxLinks() == 0 ? Messages.text("comment.links.none")
+                : Messages.text("comment.links.too-many", ArabicCount.of(links, CountedNoun.LINK, DigitStyle.WESTERN),
+                        ArabicCount.of(policy.maxLinks(), CountedNoun.LINK, DigitStyle.WESTERN)));
         v.require(CommentText.blockedWord(text, policy.blockedWords()) == null, "text",
-                "في التعليق كلمات لا ننشرها؛ عدّل النص ثم أرسله");
+                Messages.text("comment.text.blocked-word"));
     }
 
     /**
@@ -227,13 +228,13 @@ public class CommentService {
 
     /** The public thread of a published article by id (NotFound for anything not public). */
     public List<PublicComment> thread(long articleId) {
-        return thread(published.byId(articleId).orElseThrow(() -> new NotFoundException("المقال غير موجود")));
+        return thread(published.byId(articleId).orElseThrow(() -> new NotFoundException(Messages.text("comment.article-not-found"))));
     }
 
     /** A fresh form token for a public article (the page's script asks for one as soon as it runs). */
     public String formToken(long articleId) {
         if (published.byId(articleId).isEmpty()) {
-            throw new NotFoundException("المقال غير موجود");
+            throw new NotFoundException(Messages.text("comment.article-not-found"));
         }
         return tokens.issue(articleId);
     }
@@ -247,7 +248,7 @@ public class CommentService {
     }
 
     public Comment get(long id) {
-        return comments.find(id).orElseThrow(() -> new NotFoundException("لا يوجد تعليق بالرقم " + id));
+        return comments.find(id).orElseThrow(() -> new NotFoundException(Messages.text("comment.not-found", id)));
     }
 
     /** The moderation queue, newest first; {@code status} null = every status but deleted. */
@@ -269,15 +270,15 @@ public class CommentService {
      */
     public int moderate(Actor actor, List<Long> ids, CommentStatus to) {
         actor.require(Permission.MODERATE);
-        Validation.check(to != null, "status", "الحالة: pending أو approved أو rejected أو spam أو deleted");
-        Validation.check(ids != null && !ids.isEmpty(), "ids", "اختر تعليقاً واحداً على الأقل");
+        Validation.check(to != null, "status", Messages.text("comment.moderate.status-invalid"));
+        Validation.check(ids != null && !ids.isEmpty(), "ids", Messages.text("comment.moderate.ids-required"));
         List<Long> unique = List.copyOf(new LinkedHashSet<>(ids));
         return tx.execute(status -> {
             List<Comment> found = comments.findAll(unique);
             if (found.size() != unique.size()) {
                 List<Long> missing = new ArrayList<>(unique);
                 missing.removeAll(found.stream().map(Comment::id).toList());
-                throw new NotFoundException("لا يوجد تعليق بالرقم " + missing.get(0));
+                throw new NotFoundException(Messages.text("comment.not-found", missing.get(0)));
             }
             comments.setStatus(unique, to, actor.name(), clock.instant());
             for (Comment c : found) {

@@ -1,5 +1,6 @@
 package com.nashir.comment;
 
+import com.nashir.system.Messages;
 import java.util.Locale;
 
 /**
@@ -7,21 +8,21 @@ import java.util.Locale;
  * comment keeps its row (the moderation record) but is shown nowhere, the queue included unless asked.
  */
 public enum CommentStatus {
-    PENDING("بانتظار المراجعة"),
-    APPROVED("منشور"),
-    REJECTED("مرفوض"),
-    SPAM("مزعج"),
-    DELETED("محذوف");
+    PENDING("comment.status.pending"),
+    APPROVED("comment.status.approved"),
+    REJECTED("comment.status.rejected"),
+    SPAM("comment.status.spam"),
+    DELETED("comment.status.deleted");
 
-    private final String label;
+    private final String labelKey;
 
-    CommentStatus(String label) {
-        this.label = label;
+    CommentStatus(String labelKey) {
+        this.labelKey = labelKey;
     }
 
     /** The Arabic name shown in the newsroom. */
     public String label() {
-        return label;
+        return Messages.text(labelKey);
     }
 
     public String wire() {
