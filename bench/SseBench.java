@@ -11,8 +11,8 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -65,7 +65,8 @@ public class SseBench {
         Selector selector = Selector.open();
         List<Conn> conns = new ArrayList<>();
         byte[] request = ("GET /live/breaking HTTP/1.1\r\nHost: " + host + ":" + port
-                + "\r\nAccept: text/event-stream\r\nAccept-Encoding: gzip\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                        + "\r\nAccept: text/event-stream\r\nAccept-Encoding: gzip\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         long connectStart = System.nanoTime();
         for (int i = 0; i < n; i++) {
             SocketChannel c = SocketChannel.open();
@@ -88,24 +89,31 @@ public class SseBench {
         }
         long streaming = conns.stream().filter(c -> c.streaming).count();
         long refused = conns.stream().filter(c -> c.refused).count();
-        System.out.printf("connections: %d open and streaming of %d (%d refused with 503 and Retry-After), in %.1f s%n",
+        System.out.printf(
+                "connections: %d open and streaming of %d (%d refused with 503 and Retry-After), in %.1f s%n",
                 streaming, n, refused, (System.nanoTime() - connectStart) / 1e9);
         conns.removeIf(c -> c.refused);
         Map<String, long[]> with = histogram(pid);
         long heapWith = with.get("Total")[1];
-        System.out.printf("live heap with %d streams: %.1f MB; %.1f KB per stream%n", streaming, heapWith / 1048576.0,
-                streaming == 0 ? 0.0 : (heapWith - heapBefore) / 1024.0 / streaming);
+        System.out.printf(
+                "live heap with %d streams: %.1f MB; %.1f KB per stream%n",
+                streaming, heapWith / 1048576.0, streaming == 0 ? 0.0 : (heapWith - heapBefore) / 1024.0 / streaming);
         System.out.println("largest growth by class (bytes per stream):");
-        with.entrySet().stream().filter(e -> !e.getKey().equals("Total"))
+        with.entrySet().stream()
+                .filter(e -> !e.getKey().equals("Total"))
                 .map(e -> Map.entry(e.getKey(), e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]))
-                .sorted((x, y) -> Long.compare(y.getValue(), x.getValue())).limit(12)
-                .forEach(e -> System.out.printf("  %8.0f  %s%n", streaming == 0 ? 0.0 : e.getValue() / (double) streaming, e.getKey()));
+                .sorted((x, y) -> Long.compare(y.getValue(), x.getValue()))
+                .limit(12)
+                .forEach(e -> System.out.printf(
+                        "  %8.0f  %s%n", streaming == 0 ? 0.0 : e.getValue() / (double) streaming, e.getKey()));
         // With every stream held, the node must keep serving pages.
         HttpClient pages = HttpClient.newHttpClient();
         long[] pageMillis = new long[20];
         for (int i = 0; i < pageMillis.length; i++) {
             long t = System.nanoTime();
-            HttpResponse<String> page = pages.send(HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/?bench=" + i)).build(),
+            HttpResponse<String> page = pages.send(
+                    HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/?bench=" + i))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             pageMillis[i] = (System.nanoTime() - t) / 1_000_000;
             if (page.statusCode() != 200) {
@@ -113,7 +121,8 @@ public class SseBench {
             }
         }
         Arrays.sort(pageMillis);
-        System.out.printf("home page with the streams open (20 uncached loads): 200 each, p50 %d ms, max %d ms%n",
+        System.out.printf(
+                "home page with the streams open (20 uncached loads): 200 each, p50 %d ms, max %d ms%n",
                 pageMillis[pageMillis.length / 2], pageMillis[pageMillis.length - 1]);
         // ALLOW_REFUSED=1: a run past the node's heap-derived limit, where refusals are the point.
         boolean failed = streaming < n && !(System.getenv("ALLOW_REFUSED") != null && streaming + refused == n);
@@ -128,9 +137,13 @@ public class SseBench {
             }
             String body = "{\"text\":\"خبر عاجل لقياس التوصيل " + marker + "\"}";
             long start = System.nanoTime();
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/api/v1/breaking"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/api/v1/breaking"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             long answered = System.nanoTime();
             if (r.statusCode() != 201) {
                 throw new IllegalStateException("POST answered " + r.statusCode() + ": " + r.body());
@@ -139,10 +152,20 @@ public class SseBench {
             while (conns.stream().anyMatch(c -> c.deliveredAt == 0) && System.nanoTime() < end) {
                 pump(selector, 50, marker);
             }
-            long[] millis = conns.stream().filter(c -> c.deliveredAt != 0).mapToLong(c -> (c.deliveredAt - start) / 1_000_000).sorted().toArray();
+            long[] millis = conns.stream()
+                    .filter(c -> c.deliveredAt != 0)
+                    .mapToLong(c -> (c.deliveredAt - start) / 1_000_000)
+                    .sorted()
+                    .toArray();
             failed |= millis.length < n;
-            System.out.printf("round %d: delivered to %d of %d; p50 %d ms, p99 %d ms, max %d ms (the POST itself took %d ms)%n",
-                    round, millis.length, n, pct(millis, 50), pct(millis, 99), millis.length == 0 ? -1 : millis[millis.length - 1],
+            System.out.printf(
+                    "round %d: delivered to %d of %d; p50 %d ms, p99 %d ms, max %d ms (the POST itself took %d ms)%n",
+                    round,
+                    millis.length,
+                    n,
+                    pct(millis, 50),
+                    pct(millis, 99),
+                    millis.length == 0 ? -1 : millis[millis.length - 1],
                     (answered - start) / 1_000_000);
             Thread.sleep(1000);
         }
@@ -174,7 +197,10 @@ public class SseBench {
             }
             String chunk = new String(buf.array(), 0, buf.position(), StandardCharsets.UTF_8);
             c.text.append(chunk);
-            if (!c.streaming && !c.refused && c.text.indexOf("HTTP/1.1 503") == 0 && c.text.indexOf("Retry-After") > 0) {
+            if (!c.streaming
+                    && !c.refused
+                    && c.text.indexOf("HTTP/1.1 503") == 0
+                    && c.text.indexOf("Retry-After") > 0) {
                 c.refused = true;
                 key.cancel();
                 c.channel.close();

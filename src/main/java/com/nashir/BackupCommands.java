@@ -35,10 +35,13 @@ final class BackupCommands {
     abstract static class Arguments {
         @ParentCommand
         Commands root;
+
         @Spec
         CommandSpec spec;
+
         @Parameters(paramLabel = "FILE", description = "the archive (.zip)")
         Path file;
+
         @Unmatched
         List<String> unmatched = new ArrayList<>();
 
@@ -46,8 +49,8 @@ final class BackupCommands {
         List<String> settings() {
             for (String s : unmatched) {
                 if (!s.startsWith("--") || !s.contains("=")) {
-                    throw new CommandLine.ParameterException(spec.commandLine(),
-                            "Unknown argument '" + s + "': a setting is written --name=value");
+                    throw new CommandLine.ParameterException(
+                            spec.commandLine(), "Unknown argument '" + s + "': a setting is written --name=value");
                 }
             }
             return unmatched;
@@ -62,7 +65,9 @@ final class BackupCommands {
         }
     }
 
-    @Command(name = "backup", description = {"Writes the whole site (rows and media) to one archive, while it serves."})
+    @Command(
+            name = "backup",
+            description = {"Writes the whole site (rows and media) to one archive, while it serves."})
     static final class Backup extends Arguments implements Callable<Integer> {
         @Option(names = "--force", description = "overwrite FILE")
         boolean force;
@@ -76,17 +81,29 @@ final class BackupCommands {
                 return 1;
             }
             try (ConfigurableApplicationContext ctx = root.contexts.open(null, settings)) {
-                var written = ctx.getBean(SiteBackup.class).write(target, (what, n) -> err().printf(Locale.ROOT, "  %-24s %,d%n", what, n));
-                long rows = written.manifest().tables().stream().mapToLong(t -> t.rows()).sum();
-                out().printf(Locale.ROOT, "Backup written: %s, %,d rows in %d tables, %,d media files, %.1f MB, %.1f s (schema %s)%n",
-                        target, rows, written.manifest().tables().size(), written.manifest().media().files(),
-                        written.archiveBytes() / 1e6, written.millis() / 1000.0, written.manifest().schemaVersion());
+                var written = ctx.getBean(SiteBackup.class)
+                        .write(target, (what, n) -> err().printf(Locale.ROOT, "  %-24s %,d%n", what, n));
+                long rows = written.manifest().tables().stream()
+                        .mapToLong(t -> t.rows())
+                        .sum();
+                out().printf(
+                                Locale.ROOT,
+                                "Backup written: %s, %,d rows in %d tables, %,d media files, %.1f MB, %.1f s (schema %s)%n",
+                                target,
+                                rows,
+                                written.manifest().tables().size(),
+                                written.manifest().media().files(),
+                                written.archiveBytes() / 1e6,
+                                written.millis() / 1000.0,
+                                written.manifest().schemaVersion());
                 return 0;
             }
         }
     }
 
-    @Command(name = "restore", description = {"Loads an archive into an empty database (either engine) and rebuilds the search index."})
+    @Command(
+            name = "restore",
+            description = {"Loads an archive into an empty database (either engine) and rebuilds the search index."})
     static final class Restore extends Arguments implements Callable<Integer> {
         @Option(names = "--force", description = "replace everything in a database that is not empty")
         boolean force;
@@ -101,13 +118,21 @@ final class BackupCommands {
             long started = System.currentTimeMillis();
             RestoreMigration migration = new RestoreMigration(source, force);
             try (ConfigurableApplicationContext ctx = root.contexts.open(migration, settings)) {
-                long rows = migration.rows().values().stream().mapToLong(Long::longValue).sum();
+                long rows = migration.rows().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum();
                 err().printf(Locale.ROOT, "Rows restored: %,d in %.1f s%n", rows, migration.millis() / 1000.0);
                 long files = ctx.getBean(MediaRestore.class).copy(source);
                 err().printf(Locale.ROOT, "Media files restored: %,d%n", files);
                 var built = ctx.getBean(IndexBuilder.class).rebuild((done, total) -> {});
-                out().printf(Locale.ROOT, "Restored %s: %,d rows, %,d media files, search index %,d articles, %.1f s%n",
-                        source, rows, files, built.documents(), (System.currentTimeMillis() - started) / 1000.0);
+                out().printf(
+                                Locale.ROOT,
+                                "Restored %s: %,d rows, %,d media files, search index %,d articles, %.1f s%n",
+                                source,
+                                rows,
+                                files,
+                                built.documents(),
+                                (System.currentTimeMillis() - started) / 1000.0);
                 return 0;
             } catch (Exception e) {
                 err().println("Restore failed: " + reason(e));

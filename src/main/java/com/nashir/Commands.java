@@ -29,11 +29,21 @@ import picocli.CommandLine.Spec;
  * Wrong arguments print what was wrong and the command's usage, exit code 2; a command that
  * fails prints why, exit code 1. {@code help COMMAND} prints one command's usage.
  */
-@Command(name = "java -jar nashir.jar", synopsisSubcommandLabel = "COMMAND",
+@Command(
+        name = "java -jar nashir.jar",
+        synopsisSubcommandLabel = "COMMAND",
         description = "Runs one command against the configured database and exits. Without a command the site starts.",
         commandListHeading = "%nCommands:%n",
-        subcommands = {Commands.CreateToken.class, Commands.CreateAdmin.class, Commands.Reindex.class, Commands.Related.class,
-            ImportCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            Commands.CreateToken.class,
+            Commands.CreateAdmin.class,
+            Commands.Reindex.class,
+            Commands.Related.class,
+            ImportCommand.class,
+            BackupCommands.Backup.class,
+            BackupCommands.Restore.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Commands implements Runnable {
     /** Exit code of a command whose arguments were wrong (picocli's, for input it refuses). */
     static final int USAGE = 2;
@@ -44,6 +54,7 @@ public final class Commands implements Runnable {
     }
 
     final Contexts contexts;
+
     @Spec
     CommandSpec spec;
 
@@ -93,7 +104,9 @@ public final class Commands implements Runnable {
     /** What a failed command says: each refused field on its own line, else the message. */
     static List<String> failure(Exception e) {
         if (e instanceof InvalidInputException invalid) {
-            return invalid.errors().stream().map(x -> x.field() + ": " + x.message()).toList();
+            return invalid.errors().stream()
+                    .map(x -> x.field() + ": " + x.message())
+                    .toList();
         }
         if (e instanceof ConflictException conflict) {
             return List.of(conflict.field() + ": " + conflict.getMessage());
@@ -109,30 +122,47 @@ public final class Commands implements Runnable {
     static final class CreateToken implements Callable<Integer> {
         @ParentCommand
         Commands root;
+
         @Parameters(paramLabel = "NAME", arity = "0..*", description = "what the token is for (default: cli)")
         List<String> name = List.of();
 
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext ctx = root.contexts.open(null, List.of())) {
-                String token = ctx.getBean(ApiTokens.class).createSystemToken(name.isEmpty() ? "cli" : String.join(" ", name));
+                String token =
+                        ctx.getBean(ApiTokens.class).createSystemToken(name.isEmpty() ? "cli" : String.join(" ", name));
                 root.spec.commandLine().getOut().println(token);
-                root.spec.commandLine().getErr().println("New admin API token (shown once, stored hashed): use it as 'Authorization: Bearer <token>'");
+                root.spec
+                        .commandLine()
+                        .getErr()
+                        .println(
+                                "New admin API token (shown once, stored hashed): use it as 'Authorization: Bearer <token>'");
                 return 0;
             }
         }
     }
 
-    @Command(name = "create-admin", description = {"Creates an admin account (scripted installs; a new site also offers /admin/setup).",
-        "The password is read from NASHIR_ADMIN_PASSWORD or the first line of standard input."})
+    @Command(
+            name = "create-admin",
+            description = {
+                "Creates an admin account (scripted installs; a new site also offers /admin/setup).",
+                "The password is read from NASHIR_ADMIN_PASSWORD or the first line of standard input."
+            })
     static final class CreateAdmin implements Callable<Integer> {
         @ParentCommand
         Commands root;
+
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
+
         @Parameters(index = "1", paramLabel = "EMAIL")
         String email;
-        @Parameters(index = "2..*", paramLabel = "NAME", arity = "0..*", description = "display name (default: USERNAME)")
+
+        @Parameters(
+                index = "2..*",
+                paramLabel = "NAME",
+                arity = "0..*",
+                description = "display name (default: USERNAME)")
         List<String> name = List.of();
 
         @Override
@@ -141,8 +171,12 @@ public final class Commands implements Runnable {
             String displayName = name.isEmpty() ? username : String.join(" ", name);
             try (ConfigurableApplicationContext ctx = root.contexts.open(null, List.of())) {
                 var user = ctx.getBean(SiteSetup.class)
-                        .adminFromCommandLine(new UserService.NewUser(username, email, displayName, password, "admin", null));
-                root.spec.commandLine().getOut().println("Created admin " + user.username() + " (id " + user.id() + ")");
+                        .adminFromCommandLine(
+                                new UserService.NewUser(username, email, displayName, password, "admin", null));
+                root.spec
+                        .commandLine()
+                        .getOut()
+                        .println("Created admin " + user.username() + " (id " + user.id() + ")");
                 return 0;
             }
         }
@@ -153,7 +187,8 @@ public final class Commands implements Runnable {
                 return password;
             }
             var console = System.console();
-            return console != null ? new String(console.readPassword("Password: "))
+            return console != null
+                    ? new String(console.readPassword("Password: "))
                     : new Scanner(System.in, StandardCharsets.UTF_8).nextLine();
         }
     }
@@ -163,8 +198,12 @@ public final class Commands implements Runnable {
      * it current; a running node notices within a second, switches, and replays the change feed
      * from where the build began.
      */
-    @Command(name = "reindex", description = {"Rebuilds the search index from the database; a running site",
-        "keeps serving the old index and switches when it is done."})
+    @Command(
+            name = "reindex",
+            description = {
+                "Rebuilds the search index from the database; a running site",
+                "keeps serving the old index and switches when it is done."
+            })
     static final class Reindex implements Callable<Integer> {
         @ParentCommand
         Commands root;
@@ -173,16 +212,30 @@ public final class Commands implements Runnable {
         public Integer call() {
             try (ConfigurableApplicationContext ctx = root.contexts.open(null, List.of())) {
                 System.err.println("Rebuilding the search index from the database...");
-                var built = ctx.getBean(IndexBuilder.class).rebuild(new ConsoleProgress(System.err), Runtime.getRuntime().availableProcessors());
-                root.spec.commandLine().getOut().printf(Locale.ROOT, "Search index rebuilt: %d articles, %.1f MB, %.1f s (generation %s)%n",
-                        built.documents(), built.bytes() / 1e6, built.millis() / 1000.0, built.generation());
+                var built = ctx.getBean(IndexBuilder.class)
+                        .rebuild(
+                                new ConsoleProgress(System.err),
+                                Runtime.getRuntime().availableProcessors());
+                root.spec
+                        .commandLine()
+                        .getOut()
+                        .printf(
+                                Locale.ROOT,
+                                "Search index rebuilt: %d articles, %.1f MB, %.1f s (generation %s)%n",
+                                built.documents(),
+                                built.bytes() / 1e6,
+                                built.millis() / 1000.0,
+                                built.generation());
                 return 0;
             }
         }
     }
 
     /** Finds the related articles ("اقرأ أيضاً") of every public article and keeps them, on every core, from the current index. */
-    @Command(name = "related", description = "Finds and keeps every public article's related articles (\"اقرأ أيضاً\") from the search index.")
+    @Command(
+            name = "related",
+            description =
+                    "Finds and keeps every public article's related articles (\"اقرأ أيضاً\") from the search index.")
     static final class Related implements Callable<Integer> {
         @ParentCommand
         Commands root;
@@ -191,9 +244,18 @@ public final class Commands implements Runnable {
         public Integer call() {
             try (ConfigurableApplicationContext ctx = root.contexts.open(null, List.of())) {
                 System.err.println("Finding the related articles of every public article...");
-                var filled = ctx.getBean(RelatedFill.class).fillAll(new ConsoleProgress(System.err), Runtime.getRuntime().availableProcessors());
-                root.spec.commandLine().getOut().printf(Locale.ROOT, "Related articles kept for %d articles in %.1f s%n", filled.articles(),
-                        filled.millis() / 1000.0);
+                var filled = ctx.getBean(RelatedFill.class)
+                        .fillAll(
+                                new ConsoleProgress(System.err),
+                                Runtime.getRuntime().availableProcessors());
+                root.spec
+                        .commandLine()
+                        .getOut()
+                        .printf(
+                                Locale.ROOT,
+                                "Related articles kept for %d articles in %.1f s%n",
+                                filled.articles(),
+                                filled.millis() / 1000.0);
                 return 0;
             }
         }

@@ -22,7 +22,14 @@ final class ConsoleProgress implements IndexBuilder.Progress {
         }
         shown = percent;
         int filled = percent * WIDTH / 100;
-        out.print(String.format(Locale.ROOT, "\r[%s%s] %3d%%  %,d/%,d", "#".repeat(filled), ".".repeat(WIDTH - filled), percent, done, total));
+        out.print(String.format(
+                Locale.ROOT,
+                "\r[%s%s] %3d%%  %,d/%,d",
+                "#".repeat(filled),
+                ".".repeat(WIDTH - filled),
+                percent,
+                done,
+                total));
         if (done >= total) {
             out.println();
         }

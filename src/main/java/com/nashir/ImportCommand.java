@@ -24,17 +24,28 @@ import picocli.CommandLine.Spec;
  * export into the configured database (the site may be running on it: embedded H2 is opened in
  * its shared mode). Progress goes to standard error, the report to standard output.
  */
-@Command(name = "import-wordpress", description = {"Imports a WordPress export (WXR); running it again updates",
-    "what the first run imported (docs/wordpress.md)."})
+@Command(
+        name = "import-wordpress",
+        description = {
+            "Imports a WordPress export (WXR); running it again updates",
+            "what the first run imported (docs/wordpress.md)."
+        })
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     Commands root;
+
     @Spec
     CommandSpec spec;
+
     @Parameters(paramLabel = "FILE", description = "the export (.xml)")
     Path file;
-    @Option(names = "--uploads", paramLabel = "DIR", description = "the old site's wp-content/uploads, for the pictures")
+
+    @Option(
+            names = "--uploads",
+            paramLabel = "DIR",
+            description = "the old site's wp-content/uploads, for the pictures")
     String uploads;
+
     @Option(names = "--pages", paramLabel = "section:SLUG|skip", description = "where WordPress pages go")
     String pages;
 
@@ -51,7 +62,8 @@ final class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext ctx = root.contexts.open(null, List.of())) {
             ImportConsole progress = new ImportConsole(err);
             try {
-                var report = ctx.getBean(WordPressImport.class).run(file.toAbsolutePath(), options, Actor.system("import-wordpress"), progress);
+                var report = ctx.getBean(WordPressImport.class)
+                        .run(file.toAbsolutePath(), options, Actor.system("import-wordpress"), progress);
                 progress.end();
                 report.lines().forEach(spec.commandLine().getOut()::println);
                 return 0;

@@ -33,8 +33,16 @@ final class ImportConsole implements ImportProgress {
         int percent = totalBytes == 0 ? 100 : (int) Math.min(100, bytesRead * 100 / totalBytes);
         int filled = percent * WIDTH / 100;
         String label = "check".equals(phase) ? "checking" : "importing";
-        out.print(String.format(Locale.ROOT, "\r%-9s [%s%s] %3d%%  %,d items  %.1f/%.1f MB", label, "#".repeat(filled),
-                ".".repeat(WIDTH - filled), percent, items, bytesRead / 1e6, totalBytes / 1e6));
+        out.print(String.format(
+                Locale.ROOT,
+                "\r%-9s [%s%s] %3d%%  %,d items  %.1f/%.1f MB",
+                label,
+                "#".repeat(filled),
+                ".".repeat(WIDTH - filled),
+                percent,
+                items,
+                bytesRead / 1e6,
+                totalBytes / 1e6));
         out.flush();
     }
 

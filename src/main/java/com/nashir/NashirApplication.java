@@ -43,7 +43,10 @@ public class NashirApplication {
         app.setWebApplicationType(WebApplicationType.NONE);
         List<String> args = new ArrayList<>(settings);
         // Last, so they win: a command never loads the demo or opens the live index.
-        args.addAll(List.of("--nashir.demo=false", "--nashir.search.live=false", "--nashir.scheduled-work=false",
+        args.addAll(List.of(
+                "--nashir.demo=false",
+                "--nashir.search.live=false",
+                "--nashir.scheduled-work=false",
                 "--logging.level.root=ERROR"));
         return app.run(args.toArray(String[]::new));
     }

@@ -13,46 +13,105 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.nashir");
 
-    static final String[] FEATURES = {"com.nashir.article..", "com.nashir.section..", "com.nashir.tag..", "com.nashir.author..",
-            "com.nashir.media..", "com.nashir.comment..", "com.nashir.breaking..", "com.nashir.search..", "com.nashir.feed..",
-            "com.nashir.site..", "com.nashir.system..", "com.nashir.arabic..", "com.nashir.user..", "com.nashir.audit..", "com.nashir.wpimport..", "com.nashir.setup..",
-            "com.nashir.embed..", "com.nashir.frontpage..", "com.nashir.reading..", "com.nashir.coverage..", "com.nashir.access..",
-            "com.nashir.published..", "com.nashir.backup.."};
+    static final String[] FEATURES = {
+        "com.nashir.article..",
+        "com.nashir.section..",
+        "com.nashir.tag..",
+        "com.nashir.author..",
+        "com.nashir.media..",
+        "com.nashir.comment..",
+        "com.nashir.breaking..",
+        "com.nashir.search..",
+        "com.nashir.feed..",
+        "com.nashir.site..",
+        "com.nashir.system..",
+        "com.nashir.arabic..",
+        "com.nashir.user..",
+        "com.nashir.audit..",
+        "com.nashir.wpimport..",
+        "com.nashir.setup..",
+        "com.nashir.embed..",
+        "com.nashir.frontpage..",
+        "com.nashir.reading..",
+        "com.nashir.coverage..",
+        "com.nashir.access..",
+        "com.nashir.published..",
+        "com.nashir.backup.."
+    };
 
     /** Who calls the features over HTTP (or, for {@code demo/}, fills them at start). */
-    static final String[] AUDIENCES = {"com.nashir.web..", "com.nashir.admin..", "com.nashir.api..", "com.nashir.wordpress..",
-            "com.nashir.ops..", "com.nashir.demo..", "com.nashir.live.."};
+    static final String[] AUDIENCES = {
+        "com.nashir.web..",
+        "com.nashir.admin..",
+        "com.nashir.api..",
+        "com.nashir.wordpress..",
+        "com.nashir.ops..",
+        "com.nashir.demo..",
+        "com.nashir.live.."
+    };
 
     /** No package reaches back to itself through others: each can be read, and changed, from the bottom up. */
     @Test
     void packagesHaveNoCycles() {
-        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("com.nashir.(*)..")
-                .should().beFreeOfCycles().check(CLASSES);
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching("com.nashir.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(CLASSES);
     }
 
     @Test
     void featuresDoNotDependOnAudiences() {
-        noClasses().that().resideInAnyPackage(FEATURES)
-                .should().dependOnClassesThat().resideInAnyPackage(AUDIENCES)
+        noClasses()
+                .that()
+                .resideInAnyPackage(FEATURES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(AUDIENCES)
                 .check(CLASSES);
     }
 
     @Test
     void audiencesDoNotDependOnEachOther() {
-        noClasses().that().resideInAPackage("com.nashir.web..").should().dependOnClassesThat()
-                .resideInAnyPackage("com.nashir.api..", "com.nashir.admin..").check(CLASSES);
-        noClasses().that().resideInAPackage("com.nashir.api..").should().dependOnClassesThat()
-                .resideInAnyPackage("com.nashir.web..", "com.nashir.admin..", "com.nashir.wordpress..", "com.nashir.live..").check(CLASSES);
-        noClasses().that().resideInAnyPackage("com.nashir.web..", "com.nashir.admin..").should().dependOnClassesThat()
-                .resideInAPackage("com.nashir.wordpress..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("com.nashir.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.nashir.api..", "com.nashir.admin..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("com.nashir.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.nashir.web..", "com.nashir.admin..", "com.nashir.wordpress..", "com.nashir.live..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAnyPackage("com.nashir.web..", "com.nashir.admin..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.nashir.wordpress..")
+                .check(CLASSES);
     }
 
     /** The WordPress-compatible API is an audience of its own: features only, never the site, the newsroom or the Nashir API. */
     @Test
     void theWordPressApiUsesFeaturesOnly() {
-        noClasses().that().resideInAPackage("com.nashir.wordpress..").should().dependOnClassesThat()
-                .resideInAnyPackage("com.nashir.web..", "com.nashir.admin..", "com.nashir.api..", "com.nashir.demo..",
-                        "com.nashir.live..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("com.nashir.wordpress..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.nashir.web..",
+                        "com.nashir.admin..",
+                        "com.nashir.api..",
+                        "com.nashir.demo..",
+                        "com.nashir.live..")
+                .check(CLASSES);
     }
 
     /**
@@ -64,30 +123,57 @@ class ArchitectureTest {
      */
     @Test
     void theLiveStreamsSitAboveThePublicSite() {
-        noClasses().that().resideInAnyPackage("com.nashir.web..", "com.nashir.admin..", "com.nashir.api..", "com.nashir.wordpress..",
-                "com.nashir.ops..", "com.nashir.demo..").should().dependOnClassesThat().resideInAPackage("com.nashir.live..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "com.nashir.web..",
+                        "com.nashir.admin..",
+                        "com.nashir.api..",
+                        "com.nashir.wordpress..",
+                        "com.nashir.ops..",
+                        "com.nashir.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.nashir.live..")
                 .check(CLASSES);
-        noClasses().that().resideInAPackage("com.nashir.live..").should().dependOnClassesThat(
-                com.tngtech.archunit.base.DescribedPredicate.describe("are web classes other than LiveUpdateViews, LiveUpdateView and LiveCoverageView",
+        noClasses()
+                .that()
+                .resideInAPackage("com.nashir.live..")
+                .should()
+                .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "are web classes other than LiveUpdateViews, LiveUpdateView and LiveCoverageView",
                         c -> c.getPackageName().startsWith("com.nashir.web")
-                                && !java.util.Set.of("LiveUpdateViews", "LiveUpdateView", "LiveCoverageView").contains(c.getSimpleName())))
-                .orShould().dependOnClassesThat().resideInAnyPackage("com.nashir.admin..", "com.nashir.api..", "com.nashir.wordpress..")
+                                && !java.util.Set.of("LiveUpdateViews", "LiveUpdateView", "LiveCoverageView")
+                                        .contains(c.getSimpleName())))
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.nashir.admin..", "com.nashir.api..", "com.nashir.wordpress..")
                 .check(CLASSES);
     }
 
     /** The newsroom's preview renders the public article page; that one door is all admin/ sees of web/. */
     @Test
     void theNewsroomUsesThePublicSiteOnlyForPreview() {
-        noClasses().that().resideInAPackage("com.nashir.admin..").should().dependOnClassesThat(
-                com.tngtech.archunit.base.DescribedPredicate.describe("web classes other than ArticlePreview",
-                        c -> c.getPackageName().startsWith("com.nashir.web") && !c.getSimpleName().equals("ArticlePreview")))
+        noClasses()
+                .that()
+                .resideInAPackage("com.nashir.admin..")
+                .should()
+                .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "web classes other than ArticlePreview",
+                        c -> c.getPackageName().startsWith("com.nashir.web")
+                                && !c.getSimpleName().equals("ArticlePreview")))
                 .check(CLASSES);
     }
 
     @Test
     void languageRulesNeedNoSpring() {
-        noClasses().that().resideInAPackage("com.nashir.arabic..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.springframework..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("com.nashir.arabic..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..")
+                .check(CLASSES);
     }
 
     /**
@@ -97,9 +183,16 @@ class ArchitectureTest {
      */
     @Test
     void thePublicSideNeverSeesTheNewsroomsArticle() {
-        noClasses().that().resideInAnyPackage("com.nashir.web..", "com.nashir.live..", "com.nashir.wordpress..", "com.nashir.feed..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("com.nashir.article.Article")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.nashir.article.ArticleRepository")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "com.nashir.web..", "com.nashir.live..", "com.nashir.wordpress..", "com.nashir.feed..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.nashir.article.Article")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.nashir.article.ArticleRepository")
                 .because("they read articles through published/ (PublishedArticles, PublishedArchive) as PublicArticle")
                 .check(CLASSES);
     }
@@ -107,16 +200,30 @@ class ArchitectureTest {
     /** The public read side is built on articles, never the reverse, and knows nothing of HTTP. */
     @Test
     void thePublishedSideIsAFeatureAboveArticles() {
-        noClasses().that().resideInAPackage("com.nashir.article..").should().dependOnClassesThat()
-                .resideInAPackage("com.nashir.published..").check(CLASSES);
-        noClasses().that().resideInAPackage("com.nashir.published..").should().dependOnClassesThat()
-                .resideInAnyPackage("jakarta.servlet..", "org.springframework.web..", "org.springframework.http..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("com.nashir.article..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.nashir.published..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("com.nashir.published..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.servlet..", "org.springframework.web..", "org.springframework.http..")
+                .check(CLASSES);
     }
 
     @Test
     void onlyTheArticlePackageTouchesArticleRows() {
-        noClasses().that().resideInAnyPackage("com.nashir.web..", "com.nashir.live..", "com.nashir.wordpress..")
-                .should().dependOnClassesThat().haveSimpleName("ArticleRepository")
+        noClasses()
+                .that()
+                .resideInAnyPackage("com.nashir.web..", "com.nashir.live..", "com.nashir.wordpress..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("ArticleRepository")
                 .because("the public site and the WordPress API read articles through PublishedArticles only")
                 .check(CLASSES);
     }

@@ -37,22 +37,35 @@ class CommandsTest {
     @Test
     void aCommandIsAFirstArgumentThatIsNotASetting() {
         assertThat(Commands.isCommand(new String[] {"reindex"})).isTrue();
-        assertThat(Commands.isCommand(new String[] {"--server.port=8081"})).as("the site starts").isFalse();
+        assertThat(Commands.isCommand(new String[] {"--server.port=8081"}))
+                .as("the site starts")
+                .isFalse();
         assertThat(Commands.isCommand(new String[] {})).isFalse();
     }
 
     @Test
     void anUnknownCommandIsAUsageErrorThatListsTheCommands() {
         assertThat(run("reindx")).isEqualTo(Commands.USAGE);
-        assertThat(err.toString()).contains("reindx").contains("reindex").contains("create-admin").contains("import-wordpress")
-                .contains("backup").contains("restore").contains("create-token").contains("related");
+        assertThat(err.toString())
+                .contains("reindx")
+                .contains("reindex")
+                .contains("create-admin")
+                .contains("import-wordpress")
+                .contains("backup")
+                .contains("restore")
+                .contains("create-token")
+                .contains("related");
         assertThat(opened).isEmpty();
     }
 
     @Test
     void helpPrintsOneCommandsUsage() {
         assertThat(run("help", "create-admin")).isZero();
-        assertThat(out.toString()).contains("create-admin").contains("USERNAME").contains("EMAIL").contains("NASHIR_ADMIN_PASSWORD");
+        assertThat(out.toString())
+                .contains("create-admin")
+                .contains("USERNAME")
+                .contains("EMAIL")
+                .contains("NASHIR_ADMIN_PASSWORD");
     }
 
     @Test
@@ -70,15 +83,18 @@ class CommandsTest {
         assertThat(run("import-wordpress", "export.xml", "--pages=somewhere")).isEqualTo(Commands.USAGE);
         assertThat(err.toString()).contains("pages");
         assertThat(run("import-wordpress", "export.xml", "--color")).isEqualTo(Commands.USAGE);
-        assertThat(run("import-wordpress", "export.xml", "--uploads=/no/such/folder")).isEqualTo(Commands.USAGE);
+        assertThat(run("import-wordpress", "export.xml", "--uploads=/no/such/folder"))
+                .isEqualTo(Commands.USAGE);
         assertThat(err.toString()).contains("/no/such/folder");
         assertThat(opened).isEmpty();
     }
 
     @Test
     void importWordPressTakesItsOptionsEitherWay(@TempDir Path uploads) {
-        assertThat(run("import-wordpress", "export.xml", "--uploads", uploads.toString(), "--pages=skip")).isEqualTo(1);
-        assertThat(run("import-wordpress", "export.xml", "--uploads=" + uploads, "--pages", "section:pages")).isEqualTo(1);
+        assertThat(run("import-wordpress", "export.xml", "--uploads", uploads.toString(), "--pages=skip"))
+                .isEqualTo(1);
+        assertThat(run("import-wordpress", "export.xml", "--uploads=" + uploads, "--pages", "section:pages"))
+                .isEqualTo(1);
         assertThat(opened).hasSize(2);
         assertThat(err.toString()).contains("no database here");
     }
@@ -89,7 +105,8 @@ class CommandsTest {
         assertThat(run("backup", existing.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("exists").contains("--force");
         assertThat(opened).isEmpty();
-        assertThat(run("backup", existing.toString(), "--force", "--spring.datasource.url=jdbc:h2:mem:x")).isEqualTo(1);
+        assertThat(run("backup", existing.toString(), "--force", "--spring.datasource.url=jdbc:h2:mem:x"))
+                .isEqualTo(1);
         assertThat(opened).containsExactly(List.of("--spring.datasource.url=jdbc:h2:mem:x"));
     }
 
@@ -98,7 +115,8 @@ class CommandsTest {
         Path archive = Files.writeString(dir.resolve("site.zip"), "zip");
         assertThat(run("restore", archive.toString(), "second.zip")).isEqualTo(Commands.USAGE);
         assertThat(err.toString()).contains("second.zip");
-        assertThat(run("backup", dir.resolve("new.zip").toString(), "--spring.datasource.url")).isEqualTo(Commands.USAGE);
+        assertThat(run("backup", dir.resolve("new.zip").toString(), "--spring.datasource.url"))
+                .isEqualTo(Commands.USAGE);
         assertThat(opened).isEmpty();
     }
 

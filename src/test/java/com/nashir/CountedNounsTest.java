@@ -34,15 +34,18 @@ class CountedNounsTest {
     private static final Path MAIN = Path.of("src/main");
     private static final String ARABIC_WORD = "([\\u0621-\\u064A\\u0671-\\u06D3]+)";
     /** Words that may stand after a number without being counted by it. */
-    private static final Set<String> NOT_COUNTED = Set.of("من", "إلى", "الى", "في", "و", "أو", "او", "على", "عن", "مع", "ثم", "حتى",
-            "فقط", "منها", "منه", "فأكثر", "فأقل", "بين", "أي");
+    private static final Set<String> NOT_COUNTED = Set.of(
+            "من", "إلى", "الى", "في", "و", "أو", "او", "على", "عن", "مع", "ثم", "حتى", "فقط", "منها", "منه", "فأكثر",
+            "فأقل", "بين", "أي");
     /** Words before a number that make it a label ("رقم 12"), not a count. */
-    private static final Pattern LABEL_BEFORE = Pattern.compile("(?:رقم|بالرقم|الرقم|الصفحة|السطر|المعرّف)\\s*[\"+\\s(]*$");
+    private static final Pattern LABEL_BEFORE =
+            Pattern.compile("(?:رقم|بالرقم|الرقم|الصفحة|السطر|المعرّف)\\s*[\"+\\s(]*$");
     /** An expression that is a number: a count, a size, a length, a limit, a duration. */
     private static final Pattern NUMERIC_EXPRESSION = Pattern.compile(
             "(?:number\\(|size\\(\\)|length\\(\\)?|total\\(\\)|count|Count|percent|items\\(\\)|millis|[Ss]econds|[Mm]inutes|MAX_|MIN_|\\blinks\\b|\\bn\\b)");
     /** The sanctioned ways to write a counted noun. */
-    private static final Pattern COUNTING = Pattern.compile("(?:ArabicCount\\.|fmt\\(\\)\\.count|\\.count\\(|countAfter\\(|\\.decimal\\(|\\.percent\\(|plural\\()");
+    private static final Pattern COUNTING = Pattern.compile(
+            "(?:ArabicCount\\.|fmt\\(\\)\\.count|\\.count\\(|countAfter\\(|\\.decimal\\(|\\.percent\\(|plural\\()");
 
     @Test
     void noTemplateOrMessageGluesANumberToANoun() throws IOException {
@@ -62,26 +65,42 @@ class CountedNounsTest {
                 }
             }
         }
-        assertThat(found).as("numbers glued to nouns (use ArabicCount / fmt.count)").isEmpty();
+        assertThat(found)
+                .as("numbers glued to nouns (use ArabicCount / fmt.count)")
+                .isEmpty();
     }
 
     @Test
     void theScanCatchesEachWayOfGluing() {
         Path t = Path.of("example.jte");
-        assertThat(template(t, "<p>${fmt.number(results.page().total())} نتيجة</p>")).hasSize(1);
-        assertThat(template(t, "<p>${page.fmt().number(list.total())} مقالاً</p>")).hasSize(1);
-        assertThat(template(t, "<span class=\"hint\">(نص فقط، من حرفين إلى 3000 حرف)</span>")).hasSize(1);
-        assertThat(template(t, "<strong>${fmt.number(n)}</strong> <span>صور</span>")).hasSize(1);
-        assertThat(template(t, "<p>${fmt.count(n, CountedNoun.RESULT)} في القسم</p>")).isEmpty();
-        assertThat(template(t, "<p>الصفحة ${fmt.number(p)} من ${fmt.number(n)}</p>")).isEmpty();
+        assertThat(template(t, "<p>${fmt.number(results.page().total())} نتيجة</p>"))
+                .hasSize(1);
+        assertThat(template(t, "<p>${page.fmt().number(list.total())} مقالاً</p>"))
+                .hasSize(1);
+        assertThat(template(t, "<span class=\"hint\">(نص فقط، من حرفين إلى 3000 حرف)</span>"))
+                .hasSize(1);
+        assertThat(template(t, "<strong>${fmt.number(n)}</strong> <span>صور</span>"))
+                .hasSize(1);
+        assertThat(template(t, "<p>${fmt.count(n, CountedNoun.RESULT)} في القسم</p>"))
+                .isEmpty();
+        assertThat(template(t, "<p>الصفحة ${fmt.number(p)} من ${fmt.number(n)}</p>"))
+                .isEmpty();
         Path j = Path.of("Example.java");
-        assertThat(source(j, "throw new X(\"حاول بعد \" + seconds + \" ثانية\");")).hasSize(1);
-        assertThat(source(j, "v.add(\"في التعليق \" + links + \" روابط، والحد \" + max);")).hasSize(1);
-        assertThat(source(j, "f(\"رُفعت الصورة رقم \" + item.id() + \" وصُنعت منها \" + item.sizes().size() + \" مقاسات.\");")).hasSize(1);
+        assertThat(source(j, "throw new X(\"حاول بعد \" + seconds + \" ثانية\");"))
+                .hasSize(1);
+        assertThat(source(j, "v.add(\"في التعليق \" + links + \" روابط، والحد \" + max);"))
+                .hasSize(1);
+        assertThat(
+                        source(
+                                j,
+                                "f(\"رُفعت الصورة رقم \" + item.id() + \" وصُنعت منها \" + item.sizes().size() + \" مقاسات.\");"))
+                .hasSize(1);
         assertThat(source(j, "String.format(\"%d مقالاً\", n)")).hasSize(1);
         assertThat(source(j, "el.textContent = words + ' كلام';")).hasSize(1);
-        assertThat(source(j, "f(\"لا توجد صورة بالرقم \" + id + \" في مكتبة الوسائط\");")).isEmpty();
-        assertThat(source(j, "f(\"المستخدم \" + user.name() + \" مرتبط بالكاتب\");")).isEmpty();
+        assertThat(source(j, "f(\"لا توجد صورة بالرقم \" + id + \" في مكتبة الوسائط\");"))
+                .isEmpty();
+        assertThat(source(j, "f(\"المستخدم \" + user.name() + \" مرتبط بالكاتب\");"))
+                .isEmpty();
         Path m = Path.of("messages.properties");
         assertThat(bundle(m, "التعليق أطول من {0} حرف")).hasSize(1);
         assertThat(bundle(m, "(حتى 300 حرف)")).hasSize(1);
@@ -105,9 +124,13 @@ class CountedNounsTest {
         }
         // Literal numbers in the page's text (attributes and expressions aside).
         String shown = text.replaceAll("\\$\\{[^}]*}", " ").replaceAll("<[^>]*>", " ");
-        Matcher literal = Pattern.compile("(?<![\\w.#/-])\\d+(?:[.,]\\d+)?\\s+" + ARABIC_WORD).matcher(shown);
+        Matcher literal = Pattern.compile("(?<![\\w.#/-])\\d+(?:[.,]\\d+)?\\s+" + ARABIC_WORD)
+                .matcher(shown);
         while (literal.find()) {
-            if (!NOT_COUNTED.contains(literal.group(1)) && !LABEL_BEFORE.matcher(shown.substring(Math.max(0, literal.start() - 20), literal.start())).find()) {
+            if (!NOT_COUNTED.contains(literal.group(1))
+                    && !LABEL_BEFORE
+                            .matcher(shown.substring(Math.max(0, literal.start() - 20), literal.start()))
+                            .find()) {
                 out.add(file + ": " + literal.group());
             }
         }
@@ -117,7 +140,8 @@ class CountedNounsTest {
     static List<String> source(Path file, String text) {
         List<String> out = new ArrayList<>();
         // "…" + expression + " noun"  (Java and JavaScript, either quote)
-        Matcher concat = Pattern.compile("\\+\\s*([^\"'+;]+?)\\s*\\+\\s*[\"']\\s*" + ARABIC_WORD).matcher(text);
+        Matcher concat = Pattern.compile("\\+\\s*([^\"'+;]+?)\\s*\\+\\s*[\"']\\s*" + ARABIC_WORD)
+                .matcher(text);
         while (concat.find()) {
             String expression = concat.group(1);
             String before = text.substring(Math.max(0, concat.start() - 40), concat.start());
@@ -126,18 +150,21 @@ class CountedNounsTest {
             }
         }
         // expression + ' noun' at the start of a concatenation (JavaScript counters)
-        Matcher lead = Pattern.compile("=\\s*([\\w.()]+)\\s*\\+\\s*[\"']\\s*" + ARABIC_WORD).matcher(text);
+        Matcher lead = Pattern.compile("=\\s*([\\w.()]+)\\s*\\+\\s*[\"']\\s*" + ARABIC_WORD)
+                .matcher(text);
         while (lead.find()) {
             if (glued(lead.group(1), lead.group(2), "")) {
                 out.add(file + ": " + lead.group(1) + " + \"" + lead.group(2) + "\"");
             }
         }
         // format strings and literal numbers inside string literals
-        Matcher format = Pattern.compile("%[-\\d.]*[dfs]\\s+" + ARABIC_WORD + "|(?<![\\w.#/-])\\d+(?:[.,]\\d+)?\\s+" + ARABIC_WORD).matcher(
-                stringLiterals(text));
+        Matcher format = Pattern.compile(
+                        "%[-\\d.]*[dfs]\\s+" + ARABIC_WORD + "|(?<![\\w.#/-])\\d+(?:[.,]\\d+)?\\s+" + ARABIC_WORD)
+                .matcher(stringLiterals(text));
         while (format.find()) {
             String word = format.group(1) != null ? format.group(1) : format.group(2);
-            if (!NOT_COUNTED.contains(word) && (format.group(1) != null || nounForms().contains(word))) {
+            if (!NOT_COUNTED.contains(word)
+                    && (format.group(1) != null || nounForms().contains(word))) {
                 out.add(file + ": \"" + format.group() + "\"");
             }
         }
@@ -150,7 +177,8 @@ class CountedNounsTest {
      */
     static List<String> bundle(Path file, String values) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(?:\\{\\d+}|(?<![\\w.#/{-])\\d+(?:[.,]\\d+)?)\\s+" + ARABIC_WORD).matcher(values);
+        Matcher m = Pattern.compile("(?:\\{\\d+}|(?<![\\w.#/{-])\\d+(?:[.,]\\d+)?)\\s+" + ARABIC_WORD)
+                .matcher(values);
         while (m.find()) {
             if (!NOT_COUNTED.contains(m.group(1)) && nounForms().contains(m.group(1))) {
                 out.add(file + ": " + m.group());
@@ -160,13 +188,16 @@ class CountedNounsTest {
     }
 
     private static boolean glued(String expression, String next, String before) {
-        if (next == null || NOT_COUNTED.contains(next) || COUNTING.matcher(expression).find()) {
+        if (next == null
+                || NOT_COUNTED.contains(next)
+                || COUNTING.matcher(expression).find()) {
             return false;
         }
         if (LABEL_BEFORE.matcher(before).find()) {
             return false;
         }
-        return nounForms().contains(next) || NUMERIC_EXPRESSION.matcher(expression).find();
+        return nounForms().contains(next)
+                || NUMERIC_EXPRESSION.matcher(expression).find();
     }
 
     /** The first word after an expression, markup skipped; null when it is not an Arabic word. */
@@ -192,7 +223,8 @@ class CountedNounsTest {
 
     private static String stringLiterals(String source) {
         StringBuilder out = new StringBuilder();
-        Matcher m = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"|'((?:[^'\\\\\\n]|\\\\.)*)'").matcher(source);
+        Matcher m = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"|'((?:[^'\\\\\\n]|\\\\.)*)'")
+                .matcher(source);
         while (m.find()) {
             out.append(m.group(1) != null ? m.group(1) : m.group(2)).append('\n');
         }
@@ -204,12 +236,18 @@ class CountedNounsTest {
     /** Every form of every noun in the catalogue, plus nouns the catalogue does not need but a glued number would use. */
     static synchronized Set<String> nounForms() {
         if (nounForms == null) {
-            Set<String> forms = new HashSet<>(Set.of("كلام", "كلمة", "ثوان", "ثواني", "صفحة", "صفحات", "مرة", "مرات", "أحرف", "حروف"));
+            Set<String> forms = new HashSet<>(
+                    Set.of("كلام", "كلمة", "ثوان", "ثواني", "صفحة", "صفحات", "مرة", "مرات", "أحرف", "حروف"));
             for (Field f : CountedNoun.class.getFields()) {
                 if (Modifier.isStatic(f.getModifiers()) && f.getType() == CountedNoun.class) {
                     try {
                         CountedNoun n = (CountedNoun) f.get(null);
-                        forms.addAll(List.of(n.singular(), n.dual(), n.dualOblique(), n.plural(), n.accusative().replace("\u064B", "")));
+                        forms.addAll(List.of(
+                                n.singular(),
+                                n.dual(),
+                                n.dualOblique(),
+                                n.plural(),
+                                n.accusative().replace("\u064B", "")));
                         forms.add(n.accusative());
                     } catch (IllegalAccessException e) {
                         throw new IllegalStateException(e);

@@ -35,8 +35,10 @@ class MessagesTest {
     private static final Path MAIN = Path.of("src/main");
     /** A key as the code names it: Messages.text("article.headline.required", ...). */
     private static final Pattern KEY_USE = Pattern.compile("Messages\\.text\\(\\s*\"([^\"]+)\"");
+
     private static final Pattern KEY_SHAPE = Pattern.compile("[a-z]+(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+");
-    private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFF]");
+    private static final Pattern ARABIC =
+            Pattern.compile("[\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFF]");
 
     /**
      * Arabic string literals allowed per package of {@code src/main/java/com/nashir} (the top-level
@@ -44,10 +46,59 @@ class MessagesTest {
      * listed may have none.
      */
     private static final Map<String, Integer> LIMITS = limits(
-            "", 1, "access", 6, "admin", 209, "api", 60, "article", 0, "author", 29, "breaking", 5, "comment", 0,
-            "coverage", 11, "demo", 1, "embed", 19, "feed", 4, "frontpage", 12, "live", 2, "media", 14, "ops", 2, "search", 12,
-            "section", 12, "setup", 6, "site", 22, "system", 6, "tag", 14, "user", 28, "web", 75, "wordpress", 27,
-            "wpimport", 73);
+            "",
+            1,
+            "access",
+            6,
+            "admin",
+            209,
+            "api",
+            60,
+            "article",
+            0,
+            "author",
+            29,
+            "breaking",
+            5,
+            "comment",
+            0,
+            "coverage",
+            11,
+            "demo",
+            1,
+            "embed",
+            19,
+            "feed",
+            4,
+            "frontpage",
+            12,
+            "live",
+            2,
+            "media",
+            14,
+            "ops",
+            2,
+            "search",
+            12,
+            "section",
+            12,
+            "setup",
+            6,
+            "site",
+            22,
+            "system",
+            6,
+            "tag",
+            14,
+            "user",
+            28,
+            "web",
+            75,
+            "wordpress",
+            27,
+            "wpimport",
+            73);
+
     private static final Set<String> EXEMPT = Set.of("arabic");
 
     @Test
@@ -72,8 +123,12 @@ class MessagesTest {
             code.append(read(file)).append('\n');
         }
         String all = code.toString();
-        List<String> unused = bundle().keySet().stream().filter(k -> !all.contains("\"" + k + "\"")).toList();
-        assertThat(unused).as("keys in %s that no code names (as \"the.key\")", BUNDLE).isEmpty();
+        List<String> unused = bundle().keySet().stream()
+                .filter(k -> !all.contains("\"" + k + "\""))
+                .toList();
+        assertThat(unused)
+                .as("keys in %s that no code names (as \"the.key\")", BUNDLE)
+                .isEmpty();
     }
 
     /** Keys are lower-case dotted names, each once; a message with arguments has no ASCII apostrophe (MessageFormat's quote). */
@@ -110,7 +165,8 @@ class MessagesTest {
         assertThat(Messages.text("comment.not-found", 1234567L)).isEqualTo("لا يوجد تعليق بالرقم 1234567");
         assertThat(Messages.text("comment.links.too-many", "ثلاثة روابط", "رابطان"))
                 .isEqualTo("في التعليق ثلاثة روابط، والحد الأقصى رابطان");
-        assertThat(Messages.text("article.tag.unknown", "{x} '1'")).isEqualTo("الوسم «{x} '1'» غير موجود؛ إنشاء وسم جديد يتطلب دور محرر أو أعلى");
+        assertThat(Messages.text("article.tag.unknown", "{x} '1'"))
+                .isEqualTo("الوسم «{x} '1'» غير موجود؛ إنشاء وسم جديد يتطلب دور محرر أو أعلى");
         for (ArticleStatus s : ArticleStatus.values()) {
             assertThat(s.label()).matches(".*" + ARABIC.pattern() + ".*");
         }
@@ -150,12 +206,18 @@ class MessagesTest {
         if (!lower.isEmpty()) {
             System.out.println("MessagesTest.LIMITS can be lowered: " + String.join(", ", lower));
         }
-        assertThat(over).as("new Arabic text in Java: put it in %s and name its key (see docs/architecture.md, Messages)", BUNDLE).isEmpty();
+        assertThat(over)
+                .as(
+                        "new Arabic text in Java: put it in %s and name its key (see docs/architecture.md, Messages)",
+                        BUNDLE)
+                .isEmpty();
     }
 
     @Test
     void theCountSeesStringsNotCommentsOrCharacters() {
-        assertThat(arabicLiterals("// \"تعليق\"\n/* \"تعليق\" */ f(\"نص\", 'أ', \"a\", \"\\\"ب\\\"\");\nString s = \"\"\"\n  نص\n  \"\"\";"))
+        assertThat(
+                        arabicLiterals(
+                                "// \"تعليق\"\n/* \"تعليق\" */ f(\"نص\", 'أ', \"a\", \"\\\"ب\\\"\");\nString s = \"\"\"\n  نص\n  \"\"\";"))
                 .isEqualTo(3);
     }
 
@@ -228,8 +290,11 @@ class MessagesTest {
 
     private static List<Path> files(Path root, String... endings) {
         try (Stream<Path> all = Files.walk(root)) {
-            return all.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/vendor/"))
-                    .filter(p -> Stream.of(endings).anyMatch(e -> p.toString().endsWith(e))).sorted().toList();
+            return all.filter(Files::isRegularFile)
+                    .filter(p -> !p.toString().contains("/vendor/"))
+                    .filter(p -> Stream.of(endings).anyMatch(e -> p.toString().endsWith(e)))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,7 +24,9 @@ class PackageDocsTest {
             packages = dirs.filter(Files::isDirectory).toList();
         }
         assertThat(packages).isNotEmpty();
-        assertThat(packages).allSatisfy(p -> assertThat(p.resolve("package-info.java"))
-                .as("package-info.java of %s", ROOT.relativize(p)).exists());
+        assertThat(packages)
+                .allSatisfy(p -> assertThat(p.resolve("package-info.java"))
+                        .as("package-info.java of %s", ROOT.relativize(p))
+                        .exists());
     }
 }

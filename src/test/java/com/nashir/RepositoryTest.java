@@ -32,7 +32,9 @@ class RepositoryTest {
                 continue;
             }
             try (Stream<Path> files = Files.walk(start)) {
-                for (Path f : files.filter(Files::isRegularFile).filter(RepositoryTest::isText).toList()) {
+                for (Path f : files.filter(Files::isRegularFile)
+                        .filter(RepositoryTest::isText)
+                        .toList()) {
                     String text = Files.readString(f, StandardCharsets.ISO_8859_1);
                     if (text.contains(OUTSIDE)) {
                         found.add(ROOT.relativize(f).toString());
@@ -51,16 +53,20 @@ class RepositoryTest {
     @Test
     void ciRunsExactlyTheReadmeTestCommand() throws IOException {
         String readme = Files.readString(ROOT.resolve("README.md"));
-        Matcher m = Pattern.compile("The whole test suite[^\\n]*\\n\\n```bash\\n([^\\n]+)\\n```").matcher(readme);
+        Matcher m = Pattern.compile("The whole test suite[^\\n]*\\n\\n```bash\\n([^\\n]+)\\n```")
+                .matcher(readme);
         assertThat(m.find()).as("the README's test command block").isTrue();
-        List<String> commands = Files.readAllLines(ROOT.resolve(".ci/run")).stream().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        List<String> commands = Files.readAllLines(ROOT.resolve(".ci/run")).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
         assertThat(commands.get(commands.size() - 1)).isEqualTo(m.group(1).strip());
     }
 
     private static boolean isText(Path f) {
         String name = f.getFileName().toString();
-        return !name.matches(".*\\.(png|jpg|jpeg|gif|webp|ico|woff2?|jar|class|gz|zip)$") && !f.toString().contains("node_modules")
+        return !name.matches(".*\\.(png|jpg|jpeg|gif|webp|ico|woff2?|jar|class|gz|zip)$")
+                && !f.toString().contains("node_modules")
                 && !f.toString().contains("/vendor/");
     }
 }

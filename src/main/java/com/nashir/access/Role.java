@@ -12,7 +12,10 @@ import java.util.Locale;
  * </ul>
  */
 public enum Role {
-    ADMIN("مدير"), EDITOR("محرر"), WRITER("كاتب"), CONTRIBUTOR("مساهم");
+    ADMIN("مدير"),
+    EDITOR("محرر"),
+    WRITER("كاتب"),
+    CONTRIBUTOR("مساهم");
 
     private final String label;
 

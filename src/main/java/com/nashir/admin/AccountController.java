@@ -1,7 +1,7 @@
 package com.nashir.admin;
 
-import com.nashir.system.InvalidInputException;
 import com.nashir.access.Actor;
+import com.nashir.system.InvalidInputException;
 import com.nashir.user.ApiTokens;
 import com.nashir.user.User;
 import com.nashir.user.UserService;
@@ -50,19 +50,31 @@ class AccountController {
     }
 
     @PostMapping(BACK + "/profile")
-    String profile(@RequestParam(required = false) String displayName, @RequestParam(required = false) String email,
-                   HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
-        return Flash.run(flash, BACK, () -> {
-            User updated = users.updateOwnProfile(actor(request), email, displayName);
-            renewal.renew(updated, request, response, false);
-        }, "حُفظ ملفك.");
+    String profile(
+            @RequestParam(required = false) String displayName,
+            @RequestParam(required = false) String email,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
+        return Flash.run(
+                flash,
+                BACK,
+                () -> {
+                    User updated = users.updateOwnProfile(actor(request), email, displayName);
+                    renewal.renew(updated, request, response, false);
+                },
+                "حُفظ ملفك.");
     }
 
     /** The new password is typed twice; a mismatch is caught here, before the service sees it. */
     @PostMapping(BACK + "/password")
-    String password(@RequestParam(required = false) String currentPassword, @RequestParam(required = false) String newPassword,
-                    @RequestParam(required = false) String repeatPassword, HttpServletRequest request, HttpServletResponse response,
-                    RedirectAttributes flash) {
+    String password(
+            @RequestParam(required = false) String currentPassword,
+            @RequestParam(required = false) String newPassword,
+            @RequestParam(required = false) String repeatPassword,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
         if (newPassword == null || !newPassword.equals(repeatPassword)) {
             flash.addFlashAttribute("flash", "لم تتغيّر كلمة المرور: الكلمتان الجديدتان غير متطابقتين.");
             return "redirect:" + BACK;
@@ -72,8 +84,13 @@ class AccountController {
             users.changeOwnPassword(actor, currentPassword, newPassword);
         } catch (InvalidInputException e) {
             // Say every mistake at once (wrong current password and too short a new one).
-            flash.addFlashAttribute("flash", "لم تتغيّر كلمة المرور: "
-                    + e.errors().stream().map(InvalidInputException.FieldError::message).collect(Collectors.joining("؛ ")) + ".");
+            flash.addFlashAttribute(
+                    "flash",
+                    "لم تتغيّر كلمة المرور: "
+                            + e.errors().stream()
+                                    .map(InvalidInputException.FieldError::message)
+                                    .collect(Collectors.joining("؛ "))
+                            + ".");
             return "redirect:" + BACK;
         }
         renewal.renew(users.get(actor.userId()), request, response, true);
@@ -82,11 +99,16 @@ class AccountController {
     }
 
     @PostMapping(BACK + "/tokens")
-    String createToken(@RequestParam(required = false) String name, HttpServletRequest request, RedirectAttributes flash) {
-        return Flash.run(flash, BACK, () -> {
-            Actor actor = actor(request);
-            flash.addFlashAttribute("secret", tokens.issue(actor, users.get(actor.userId()), name));
-        }, "أُنشئ الرمز.");
+    String createToken(
+            @RequestParam(required = false) String name, HttpServletRequest request, RedirectAttributes flash) {
+        return Flash.run(
+                flash,
+                BACK,
+                () -> {
+                    Actor actor = actor(request);
+                    flash.addFlashAttribute("secret", tokens.issue(actor, users.get(actor.userId()), name));
+                },
+                "أُنشئ الرمز.");
     }
 
     @PostMapping(BACK + "/tokens/{id:\\d+}/revoke")

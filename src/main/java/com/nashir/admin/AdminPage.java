@@ -1,14 +1,21 @@
 package com.nashir.admin;
 
-import com.nashir.site.SiteSettings;
 import com.nashir.site.Fmt;
+import com.nashir.site.SiteSettings;
 
 /**
  * What every newsroom page shares: who is signed in, the CSRF token for its forms, the page
  * title and which menu entry is current.
  */
-public record AdminPage(SiteSettings site, Fmt fmt, SignedIn me, String csrfParameter, String csrfToken, String title,
-                        String active, String stylesheet) {
+public record AdminPage(
+        SiteSettings site,
+        Fmt fmt,
+        SignedIn me,
+        String csrfParameter,
+        String csrfToken,
+        String title,
+        String active,
+        String stylesheet) {
 
     /** The content-hashed address of a script in static/assets. */
     public String script(String name) {

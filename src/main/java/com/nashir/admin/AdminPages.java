@@ -22,8 +22,15 @@ class AdminPages {
     AdminPage page(HttpServletRequest request, String title, String active) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         SiteSettings site = settings.current();
-        return new AdminPage(site, site.fmt(), signedIn(), csrf == null ? "_csrf" : csrf.getParameterName(),
-                csrf == null ? "" : csrf.getToken(), title, active, stylesheet);
+        return new AdminPage(
+                site,
+                site.fmt(),
+                signedIn(),
+                csrf == null ? "_csrf" : csrf.getParameterName(),
+                csrf == null ? "" : csrf.getToken(),
+                title,
+                active,
+                stylesheet);
     }
 
     static SignedIn signedIn() {

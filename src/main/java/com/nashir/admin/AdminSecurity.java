@@ -22,7 +22,8 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 class AdminSecurity {
 
     @Bean
-    SecurityFilterChain adminChain(HttpSecurity http, NewsroomLogin login, UserRepository users, SiteSetup setup) throws Exception {
+    SecurityFilterChain adminChain(HttpSecurity http, NewsroomLogin login, UserRepository users, SiteSetup setup)
+            throws Exception {
         var failure = new SimpleUrlAuthenticationFailureHandler("/admin/login?error");
         failure.setUseForward(false);
         var toLogin = new LoginUrlAuthenticationEntryPoint("/admin/login");
@@ -30,8 +31,10 @@ class AdminSecurity {
                 // This provider alone, with no parent manager: Spring Boot also registers the provider bean in the
                 // global manager, which asked it a second time after every failure (two counts, two audit rows).
                 .authenticationManager(new org.springframework.security.authentication.ProviderManager(login))
-                .authorizeHttpRequests(a -> a.requestMatchers("/admin/login", SetupController.PATH, "/admin/assets/**").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers("/admin/login", SetupController.PATH, "/admin/assets/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, denied) -> {
                     if (setup.open()) {
                         response.sendRedirect(SetupController.PATH);
@@ -39,14 +42,20 @@ class AdminSecurity {
                         toLogin.commence(request, response, denied);
                     }
                 }))
-                .formLogin(f -> f.loginPage("/admin/login").loginProcessingUrl("/admin/login")
-                        .usernameParameter("login").passwordParameter("password")
-                        .defaultSuccessUrl("/admin", false).failureHandler(failure).permitAll())
+                .formLogin(f -> f.loginPage("/admin/login")
+                        .loginProcessingUrl("/admin/login")
+                        .usernameParameter("login")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/admin", false)
+                        .failureHandler(failure)
+                        .permitAll())
                 .logout(l -> l.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?out"))
                 .addFilterBefore(new SessionCheck(users), AuthorizationFilter.class)
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' https: data: blob:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'")));
+                .headers(
+                        h -> h.contentSecurityPolicy(
+                                c -> c.policyDirectives(
+                                        "default-src 'self'; img-src 'self' https: data: blob:; style-src 'self' 'unsafe-inline'; "
+                                                + "script-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'")));
         return http.build();
     }
 }

@@ -30,8 +30,13 @@ class ArticleDeskController {
     private final ArticleRevisions revisions;
     private final com.nashir.coverage.LiveCoverage coverage;
 
-    ArticleDeskController(AdminPages pages, ArticleRepository articles, ArticleService service, ArticleWorkflow workflow,
-                          ArticleRevisions revisions, com.nashir.coverage.LiveCoverage coverage) {
+    ArticleDeskController(
+            AdminPages pages,
+            ArticleRepository articles,
+            ArticleService service,
+            ArticleWorkflow workflow,
+            ArticleRevisions revisions,
+            com.nashir.coverage.LiveCoverage coverage) {
         this.coverage = coverage;
         this.pages = pages;
         this.articles = articles;
@@ -41,8 +46,12 @@ class ArticleDeskController {
     }
 
     @GetMapping("/admin/articles/{id:\\d+}")
-    String show(@PathVariable long id, @RequestParam(required = false) Long from, @RequestParam(required = false) Long to,
-                HttpServletRequest request, Model model) {
+    String show(
+            @PathVariable long id,
+            @RequestParam(required = false) Long from,
+            @RequestParam(required = false) Long to,
+            HttpServletRequest request,
+            Model model) {
         Article article = find(id);
         AdminPage page = pages.page(request, article.headline(), "articles");
         if (!com.nashir.article.ArticleRules.mayRead(page.me().actor(""), article)) {
@@ -56,12 +65,18 @@ class ArticleDeskController {
         if (from != null && to != null) {
             model.addAttribute("diff", revisions.diff(id, from, to));
         } else if (history.size() >= 2) {
-            model.addAttribute("diff", revisions.diff(id, history.get(1).id(), history.get(0).id()));
+            model.addAttribute(
+                    "diff",
+                    revisions.diff(id, history.get(1).id(), history.get(0).id()));
         } else {
             model.addAttribute("diff", java.util.List.of());
         }
         model.addAttribute("flash", model.getAttribute("flash"));
-        model.addAttribute("liveUpdates", article.live() == null ? java.util.List.of() : coverage.updates(page.me().actor(""), id));
+        model.addAttribute(
+                "liveUpdates",
+                article.live() == null
+                        ? java.util.List.of()
+                        : coverage.updates(page.me().actor(""), id));
         model.addAttribute("liveText", model.getAttribute("liveText") instanceof String s ? s : "");
         model.addAttribute("liveImage", model.getAttribute("liveImage") instanceof String s ? s : "");
         return "admin/article";
@@ -73,10 +88,18 @@ class ArticleDeskController {
      * page's script asks in a dialog instead and sends the confirmation along).
      */
     @PostMapping("/admin/articles/{id:\\d+}/status")
-    String status(@PathVariable long id, @RequestParam String status, @RequestParam int version,
-                  @RequestParam(required = false) String confirm, HttpServletRequest request, Model model, RedirectAttributes flash) {
+    String status(
+            @PathVariable long id,
+            @RequestParam String status,
+            @RequestParam int version,
+            @RequestParam(required = false) String confirm,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes flash) {
         Article article = find(id);
-        if (ArticleStatus.PUBLISHED.wire().equals(status) && article.status() != ArticleStatus.PUBLISHED && !"true".equals(confirm)) {
+        if (ArticleStatus.PUBLISHED.wire().equals(status)
+                && article.status() != ArticleStatus.PUBLISHED
+                && !"true".equals(confirm)) {
             AdminPage page = pages.page(request, "تأكيد النشر", "articles");
             if (!com.nashir.article.ArticleRules.mayRead(page.me().actor(""), article)) {
                 throw new ForbiddenException("editor", "هذا المقال لغيرك");
@@ -85,12 +108,20 @@ class ArticleDeskController {
             model.addAttribute("article", article);
             return "admin/confirm-publish";
         }
-        return Flash.run(flash, "/admin/articles/" + id, () -> service.changeStatus(actor(request), id, status, version), "تغيّرت حالة المقال.");
+        return Flash.run(
+                flash,
+                "/admin/articles/" + id,
+                () -> service.changeStatus(actor(request), id, status, version),
+                "تغيّرت حالة المقال.");
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/trash")
     String trash(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        return Flash.run(flash, "/admin/articles/" + id, () -> workflow.trash(actor(request), id), "نُقل المقال إلى سلة المحذوفات.");
+        return Flash.run(
+                flash,
+                "/admin/articles/" + id,
+                () -> workflow.trash(actor(request), id),
+                "نُقل المقال إلى سلة المحذوفات.");
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/restore")
@@ -99,15 +130,24 @@ class ArticleDeskController {
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/corrections")
-    String correct(@PathVariable long id, @RequestParam String text, HttpServletRequest request, RedirectAttributes flash) {
-        return Flash.run(flash, "/admin/articles/" + id, () -> workflow.addCorrection(actor(request), id, text), "أُضيف التصحيح وظهر تحت المقال.");
+    String correct(
+            @PathVariable long id, @RequestParam String text, HttpServletRequest request, RedirectAttributes flash) {
+        return Flash.run(
+                flash,
+                "/admin/articles/" + id,
+                () -> workflow.addCorrection(actor(request), id, text),
+                "أُضيف التصحيح وظهر تحت المقال.");
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/revisions/{revision:\\d+}/restore")
-    String restoreRevision(@PathVariable long id, @PathVariable long revision, HttpServletRequest request, RedirectAttributes flash) {
-        return Flash.run(flash, "/admin/articles/" + id, () -> workflow.restoreRevision(actor(request), id, revision), "استُعيدت النسخة كحفظ جديد.");
+    String restoreRevision(
+            @PathVariable long id, @PathVariable long revision, HttpServletRequest request, RedirectAttributes flash) {
+        return Flash.run(
+                flash,
+                "/admin/articles/" + id,
+                () -> workflow.restoreRevision(actor(request), id, revision),
+                "استُعيدت النسخة كحفظ جديد.");
     }
-
 
     private static com.nashir.access.Actor actor(HttpServletRequest request) {
         return AdminPages.signedIn().actor(request.getRemoteAddr());

@@ -1,5 +1,7 @@
 package com.nashir.admin;
 
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
 import com.nashir.article.Article;
 import com.nashir.article.ArticleRepository;
 import com.nashir.article.ArticleService;
@@ -13,8 +15,6 @@ import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.NotFoundException;
 import com.nashir.tag.TagRepository;
-import com.nashir.access.Actor;
-import com.nashir.access.Permission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +44,15 @@ class ArticleEditorController {
     private final AuthorRepository authors;
     private final JsonMapper json;
 
-    ArticleEditorController(AdminPages pages, ArticleRepository articles, ArticleService service, SectionRepository sections,
-                            DeskRepository desks, TagRepository tags, AuthorRepository authors, JsonMapper json) {
+    ArticleEditorController(
+            AdminPages pages,
+            ArticleRepository articles,
+            ArticleService service,
+            SectionRepository sections,
+            DeskRepository desks,
+            TagRepository tags,
+            AuthorRepository authors,
+            JsonMapper json) {
         this.authors = authors;
         this.json = json;
         this.pages = pages;
@@ -64,12 +71,22 @@ class ArticleEditorController {
     @GetMapping("/admin/articles/{id:\\d+}/edit")
     String edit(@PathVariable long id, HttpServletRequest request, Model model) {
         Article a = find(id);
-        return form(request, model, a, ArticleForm.of(a, pages.page(request, "", null).site().zone()), Map.of(), null);
+        return form(
+                request,
+                model,
+                a,
+                ArticleForm.of(a, pages.page(request, "", null).site().zone()),
+                Map.of(),
+                null);
     }
 
     @PostMapping("/admin/articles/new")
-    String create(@ModelAttribute ArticleForm form, @RequestParam(required = false) String confirmPublish, HttpServletRequest request,
-                  Model model, RedirectAttributes flash) {
+    String create(
+            @ModelAttribute ArticleForm form,
+            @RequestParam(required = false) String confirmPublish,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes flash) {
         if (unconfirmedPublishing(null, form, confirmPublish)) {
             return confirm(request, model, null, form);
         }
@@ -83,8 +100,13 @@ class ArticleEditorController {
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/edit")
-    String save(@PathVariable long id, @ModelAttribute ArticleForm form, @RequestParam(required = false) String confirmPublish,
-                HttpServletRequest request, Model model, RedirectAttributes flash) {
+    String save(
+            @PathVariable long id,
+            @ModelAttribute ArticleForm form,
+            @RequestParam(required = false) String confirmPublish,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes flash) {
         Article current = find(id);
         if (unconfirmedPublishing(current, form, confirmPublish)) {
             return confirm(request, model, current, form);
@@ -99,8 +121,14 @@ class ArticleEditorController {
             // Someone saved first: keep this person's text in the form, now against the stored version.
             Article latest = storedAfterConflict(current, form);
             ArticleForm kept = form.with(form.status(), form.minor(), latest.version());
-            return form(request, model, latest, kept, Map.of(), e.getMessage()
-                    + " — نصّك محفوظ في هذه الصفحة؛ راجع النسخة المحفوظة في «النسخ السابقة» ثم احفظ من جديد.");
+            return form(
+                    request,
+                    model,
+                    latest,
+                    kept,
+                    Map.of(),
+                    e.getMessage()
+                            + " — نصّك محفوظ في هذه الصفحة؛ راجع النسخة المحفوظة في «النسخ السابقة» ثم احفظ من جديد.");
         }
     }
 
@@ -132,26 +160,45 @@ class ArticleEditorController {
     /** Autosave from the editor's script: drafts only, answered in JSON. */
     @PostMapping("/admin/articles/autosave")
     ResponseEntity<Map<String, Object>> autosaveNew(@ModelAttribute ArticleForm form, HttpServletRequest request) {
-        return autosave(request, () -> service.create(actor(request), draft(form).toInput(zone(request))));
+        return autosave(
+                request, () -> service.create(actor(request), draft(form).toInput(zone(request))));
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/autosave")
-    ResponseEntity<Map<String, Object>> autosaveExisting(@PathVariable long id, @ModelAttribute ArticleForm form, HttpServletRequest request) {
+    ResponseEntity<Map<String, Object>> autosaveExisting(
+            @PathVariable long id, @ModelAttribute ArticleForm form, HttpServletRequest request) {
         Article current = find(id);
         if (current.status() != ArticleStatus.DRAFT) {
             return ResponseEntity.status(409).body(Map.of("message", "الحفظ التلقائي للمسودات فقط؛ احفظ يدوياً"));
         }
-        return autosave(request, () -> service.update(actor(request), current, draft(form).toInput(zone(request))));
+        return autosave(
+                request,
+                () -> service.update(actor(request), current, draft(form).toInput(zone(request))));
     }
 
-    private ResponseEntity<Map<String, Object>> autosave(HttpServletRequest request, java.util.function.Supplier<Article> save) {
+    private ResponseEntity<Map<String, Object>> autosave(
+            HttpServletRequest request, java.util.function.Supplier<Article> save) {
         Fmt fmt = pages.page(request, "", null).fmt();
         try {
             Article a = save.get();
-            return ResponseEntity.ok(Map.of("id", a.id(), "version", a.version(), "editUrl", "/admin/articles/" + a.id() + "/edit",
-                    "autosaveUrl", "/admin/articles/" + a.id() + "/autosave", "savedAt", fmt.time(a.modifiedAt())));
+            return ResponseEntity.ok(Map.of(
+                    "id",
+                    a.id(),
+                    "version",
+                    a.version(),
+                    "editUrl",
+                    "/admin/articles/" + a.id() + "/edit",
+                    "autosaveUrl",
+                    "/admin/articles/" + a.id() + "/autosave",
+                    "savedAt",
+                    fmt.time(a.modifiedAt())));
         } catch (InvalidInputException e) {
-            return ResponseEntity.status(400).body(Map.of("message", fmt.message(e.errors().get(0).message()), "field", e.errors().get(0).field()));
+            return ResponseEntity.status(400)
+                    .body(Map.of(
+                            "message",
+                            fmt.message(e.errors().get(0).message()),
+                            "field",
+                            e.errors().get(0).field()));
         } catch (ConflictException | ForbiddenException e) {
             return ResponseEntity.status(409).body(Map.of("message", fmt.message(e.getMessage())));
         }
@@ -161,10 +208,17 @@ class ArticleEditorController {
         return f.with("draft", true, f.version());
     }
 
-    private String form(HttpServletRequest request, Model model, Article article, ArticleForm form, Map<String, String> errors,
-                        String message) {
-        AdminPage page = pages.page(request, article == null ? "مقال جديد" : "تحرير: " + article.headline(), "articles");
-        if (article != null && !com.nashir.article.ArticleRules.mayRead(page.me().actor(""), article)) {
+    private String form(
+            HttpServletRequest request,
+            Model model,
+            Article article,
+            ArticleForm form,
+            Map<String, String> errors,
+            String message) {
+        AdminPage page =
+                pages.page(request, article == null ? "مقال جديد" : "تحرير: " + article.headline(), "articles");
+        if (article != null
+                && !com.nashir.article.ArticleRules.mayRead(page.me().actor(""), article)) {
             throw new ForbiddenException("editor", "تعديل مقالات الآخرين يتطلب دور محرر أو أعلى");
         }
         model.addAttribute("page", page);
@@ -174,7 +228,8 @@ class ArticleEditorController {
         model.addAttribute("message", message != null ? message : (String) model.getAttribute("flash"));
         model.addAttribute("sections", sections.findAll());
         model.addAttribute("desks", desks.findAll());
-        model.addAttribute("tagNames", tags.findPage(0, 1000).stream().map(t -> t.name()).toList());
+        model.addAttribute(
+                "tagNames", tags.findPage(0, 1000).stream().map(t -> t.name()).toList());
         model.addAttribute("statuses", allowedStatuses(page));
         model.addAttribute("chosenBylines", chosenBylines(form));
         model.addAttribute("confirmPublish", false);
@@ -186,12 +241,15 @@ class ArticleEditorController {
         List<Map<String, String>> chosen = new java.util.ArrayList<>();
         if (!"authors".equals(form.bylineType())) {
             if (form.desk() != null && !form.desk().isBlank()) {
-                chosen.add(Map.of("kind", "desk", "slug", "", "name", form.desk().strip()));
+                chosen.add(
+                        Map.of("kind", "desk", "slug", "", "name", form.desk().strip()));
             }
         } else if (form.authors() != null) {
             for (String slug : form.authors().split("[,،]")) {
                 if (!slug.isBlank()) {
-                    String name = authors.findBySlug(slug.strip()).map(com.nashir.author.Author::name).orElse(slug.strip());
+                    String name = authors.findBySlug(slug.strip())
+                            .map(com.nashir.author.Author::name)
+                            .orElse(slug.strip());
                     chosen.add(Map.of("kind", "author", "slug", slug.strip(), "name", name));
                 }
             }
@@ -201,9 +259,16 @@ class ArticleEditorController {
 
     private static List<ArticleStatus> allowedStatuses(AdminPage page) {
         if (page.can(Permission.PUBLISH)) {
-            return List.of(ArticleStatus.DRAFT, ArticleStatus.REVIEW, ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED, ArticleStatus.UNPUBLISHED);
+            return List.of(
+                    ArticleStatus.DRAFT,
+                    ArticleStatus.REVIEW,
+                    ArticleStatus.SCHEDULED,
+                    ArticleStatus.PUBLISHED,
+                    ArticleStatus.UNPUBLISHED);
         }
-        return page.can(Permission.SUBMIT_FOR_REVIEW) ? List.of(ArticleStatus.DRAFT, ArticleStatus.REVIEW) : List.of(ArticleStatus.DRAFT);
+        return page.can(Permission.SUBMIT_FOR_REVIEW)
+                ? List.of(ArticleStatus.DRAFT, ArticleStatus.REVIEW)
+                : List.of(ArticleStatus.DRAFT);
     }
 
     private static Map<String, String> errors(InvalidInputException e) {

@@ -16,44 +16,137 @@ import java.util.List;
  * The article editor's fields as the browser posts them. Dates are the site's local time
  * (datetime-local inputs); tags and authors are comma-separated (Arabic "،" too).
  */
-public record ArticleForm(String headline, String kicker, String summary, String slug, String section, String bylineType,
-                          String desk, String authors, String tags, String imageUrl, String imageAlt, String imageCaption,
-                          String imageCredit, Boolean imageArchive, String body, String comments, String status,
-                          String publishedAt, Boolean minor, Integer version, String seoTitle, String seoDescription) {
+public record ArticleForm(
+        String headline,
+        String kicker,
+        String summary,
+        String slug,
+        String section,
+        String bylineType,
+        String desk,
+        String authors,
+        String tags,
+        String imageUrl,
+        String imageAlt,
+        String imageCaption,
+        String imageCredit,
+        Boolean imageArchive,
+        String body,
+        String comments,
+        String status,
+        String publishedAt,
+        Boolean minor,
+        Integer version,
+        String seoTitle,
+        String seoDescription) {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     public static ArticleForm empty() {
-        return new ArticleForm("", "", "", "", "", "desk", "فريق التحرير", "", "", "", "", "", "", false, "", "open", "draft",
-                "", false, null, "", "");
+        return new ArticleForm(
+                "",
+                "",
+                "",
+                "",
+                "",
+                "desk",
+                "فريق التحرير",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                false,
+                "",
+                "open",
+                "draft",
+                "",
+                false,
+                null,
+                "",
+                "");
     }
 
     public static ArticleForm of(Article a, ZoneId zone) {
         var img = a.image();
-        return new ArticleForm(a.headline(), a.kicker(), a.summary(), a.slug(), a.section().slug(),
-                a.byline().isDesk() ? "desk" : "authors", a.byline().isDesk() ? a.byline().desk().name() : "",
-                String.join("، ", a.byline().authors().stream().map(Author::slug).toList()),
+        return new ArticleForm(
+                a.headline(),
+                a.kicker(),
+                a.summary(),
+                a.slug(),
+                a.section().slug(),
+                a.byline().isDesk() ? "desk" : "authors",
+                a.byline().isDesk() ? a.byline().desk().name() : "",
+                String.join(
+                        "، ", a.byline().authors().stream().map(Author::slug).toList()),
                 String.join("، ", a.tags().stream().map(Tag::name).toList()),
-                img == null ? "" : img.url(), img == null ? "" : img.alt(), img == null ? "" : img.caption(),
-                img == null ? "" : img.credit(), img != null && img.archive(), a.body(), a.comments().wire(), a.status().wire(),
-                a.publishedAt() == null ? "" : LOCAL.format(a.publishedAt().atZone(zone)), false, a.version(), a.seo().title(),
+                img == null ? "" : img.url(),
+                img == null ? "" : img.alt(),
+                img == null ? "" : img.caption(),
+                img == null ? "" : img.credit(),
+                img != null && img.archive(),
+                a.body(),
+                a.comments().wire(),
+                a.status().wire(),
+                a.publishedAt() == null ? "" : LOCAL.format(a.publishedAt().atZone(zone)),
+                false,
+                a.version(),
+                a.seo().title(),
                 a.seo().description());
     }
 
     /** As service input. A date the browser sent that cannot be read is passed on as given, to be reported. */
     public ArticleInput toInput(ZoneId zone) {
         boolean isDesk = !"authors".equals(bylineType);
-        var image = blank(imageUrl) && blank(imageAlt) && blank(imageCaption) ? null
-                : new ArticleInput.ImageInput(imageUrl, imageCaption, imageCredit, imageAlt, Boolean.TRUE.equals(imageArchive));
-        return new ArticleInput(oneLine(headline), kicker, summary, slug, section, isDesk ? desk : null, isDesk ? null : list(authors),
-                status, instant(publishedAt, zone), null, image, body, list(tags), comments, Boolean.TRUE.equals(minor), version,
+        var image = blank(imageUrl) && blank(imageAlt) && blank(imageCaption)
+                ? null
+                : new ArticleInput.ImageInput(
+                        imageUrl, imageCaption, imageCredit, imageAlt, Boolean.TRUE.equals(imageArchive));
+        return new ArticleInput(
+                oneLine(headline),
+                kicker,
+                summary,
+                slug,
+                section,
+                isDesk ? desk : null,
+                isDesk ? null : list(authors),
+                status,
+                instant(publishedAt, zone),
+                null,
+                image,
+                body,
+                list(tags),
+                comments,
+                Boolean.TRUE.equals(minor),
+                version,
                 new ArticleSeo(seoTitle, seoDescription));
     }
 
     /** The same form with another status and version (autosave keeps drafts; a lost race keeps the text). */
     public ArticleForm with(String newStatus, Boolean newMinor, Integer newVersion) {
-        return new ArticleForm(headline, kicker, summary, slug, section, bylineType, desk, authors, tags, imageUrl, imageAlt,
-                imageCaption, imageCredit, imageArchive, body, comments, newStatus, publishedAt, newMinor, newVersion, seoTitle,
+        return new ArticleForm(
+                headline,
+                kicker,
+                summary,
+                slug,
+                section,
+                bylineType,
+                desk,
+                authors,
+                tags,
+                imageUrl,
+                imageAlt,
+                imageCaption,
+                imageCredit,
+                imageArchive,
+                body,
+                comments,
+                newStatus,
+                publishedAt,
+                newMinor,
+                newVersion,
+                seoTitle,
                 seoDescription);
     }
 
@@ -70,14 +163,22 @@ public record ArticleForm(String headline, String kicker, String summary, String
             return null;
         }
         try {
-            return LocalDateTime.parse(local.strip(), LOCAL).atZone(zone).toOffsetDateTime().toString();
+            return LocalDateTime.parse(local.strip(), LOCAL)
+                    .atZone(zone)
+                    .toOffsetDateTime()
+                    .toString();
         } catch (DateTimeParseException e) {
             return local;
         }
     }
 
     private static List<String> list(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("[,،]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("[,،]"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     private static boolean blank(String s) {

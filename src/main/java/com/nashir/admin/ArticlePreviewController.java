@@ -33,8 +33,13 @@ class ArticlePreviewController {
     private final com.nashir.web.ArticlePreview preview;
     private final java.time.Clock clock;
 
-    ArticlePreviewController(AdminPages pages, ArticleRepository articles, ArticleService service, ArticleWorkflow workflow,
-                             com.nashir.web.ArticlePreview preview, java.time.Clock clock) {
+    ArticlePreviewController(
+            AdminPages pages,
+            ArticleRepository articles,
+            ArticleService service,
+            ArticleWorkflow workflow,
+            com.nashir.web.ArticlePreview preview,
+            java.time.Clock clock) {
         this.clock = clock;
         this.pages = pages;
         this.articles = articles;
@@ -45,8 +50,11 @@ class ArticlePreviewController {
 
     /** The form as it stands in the editor (the editor's "معاينة" button posts it here, to a new tab). */
     @PostMapping({"/admin/articles/preview", "/admin/articles/{id:\\d+}/preview"})
-    ModelAndView unsaved(@PathVariable(required = false) Long id, @ModelAttribute ArticleForm form, HttpServletRequest request,
-                         HttpServletResponse response) {
+    ModelAndView unsaved(
+            @PathVariable(required = false) Long id,
+            @ModelAttribute ArticleForm form,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (id != null) {
             checkAccess(request, find(id));
         }
@@ -58,8 +66,12 @@ class ArticlePreviewController {
             var mav = new ModelAndView("admin/message");
             mav.setStatus(HttpStatus.BAD_REQUEST);
             mav.addObject("page", pages.page(request, "لا تمكن المعاينة بعد", "articles"));
-            mav.addObject("message", e.errors().stream().map(InvalidInputException.FieldError::message).distinct()
-                    .collect(Collectors.joining("؛ ")));
+            mav.addObject(
+                    "message",
+                    e.errors().stream()
+                            .map(InvalidInputException.FieldError::message)
+                            .distinct()
+                            .collect(Collectors.joining("؛ ")));
             return mav;
         }
     }

@@ -4,7 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** The article list's filters and order as typed, to refill the form and build page and column links. */
-public record ArticleQuery(String status, String section, String q, String from, String to, String author, String sort) {
+public record ArticleQuery(
+        String status, String section, String q, String from, String to, String author, String sort) {
 
     public String link(int page) {
         return base(sort) + "&page=" + page;
@@ -24,8 +25,8 @@ public record ArticleQuery(String status, String section, String q, String from,
     }
 
     private String base(String order) {
-        return "/admin/articles?status=" + enc(status) + "&section=" + enc(section) + "&author=" + enc(author) + "&q=" + enc(q)
-                + "&from=" + enc(from) + "&to=" + enc(to) + "&sort=" + enc(order);
+        return "/admin/articles?status=" + enc(status) + "&section=" + enc(section) + "&author=" + enc(author) + "&q="
+                + enc(q) + "&from=" + enc(from) + "&to=" + enc(to) + "&sort=" + enc(order);
     }
 
     private static String enc(String s) {

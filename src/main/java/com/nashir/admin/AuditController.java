@@ -1,8 +1,8 @@
 package com.nashir.admin;
 
+import com.nashir.access.Permission;
 import com.nashir.audit.AuditLog;
 import com.nashir.system.ForbiddenException;
-import com.nashir.access.Permission;
 import com.nashir.user.UserRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -27,8 +27,12 @@ class AuditController {
 
     /** Parameters are read as text, so a hand-edited address shows the first page rather than an error. */
     @GetMapping("/admin/audit")
-    String list(@RequestParam(required = false) String action, @RequestParam(required = false) String user,
-                @RequestParam(required = false) String page, HttpServletRequest request, Model model) {
+    String list(
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String user,
+            @RequestParam(required = false) String page,
+            HttpServletRequest request,
+            Model model) {
         AdminPage frame = pages.page(request, "سجل التدقيق", "audit");
         if (!frame.can(Permission.VIEW_AUDIT)) {
             throw new ForbiddenException("admin", "سجل التدقيق يتطلب دور مدير");
@@ -36,7 +40,8 @@ class AuditController {
         AuditQuery query = new AuditQuery(action == null ? "" : action.strip(), number(user));
         int pageNumber = (int) Math.min(Math.max(1, number(page) == null ? 1 : number(page)), 100_000);
         model.addAttribute("page", frame);
-        model.addAttribute("entries", audit.page(new AuditLog.Filter(query.action(), query.userId()), pageNumber, PAGE));
+        model.addAttribute(
+                "entries", audit.page(new AuditLog.Filter(query.action(), query.userId()), pageNumber, PAGE));
         model.addAttribute("users", users.findAll());
         model.addAttribute("query", query);
         return "admin/audit";

@@ -104,8 +104,12 @@ public final class AuditLabels {
             return "";
         }
         Matcher m = ROLE_CHANGE.matcher(detail);
-        if ("user.role".equals(action) && m.matches() && Role.fromWire(m.group(1)) != null && Role.fromWire(m.group(2)) != null) {
-            return "من " + Role.fromWire(m.group(1)).label() + " إلى " + Role.fromWire(m.group(2)).label();
+        if ("user.role".equals(action)
+                && m.matches()
+                && Role.fromWire(m.group(1)) != null
+                && Role.fromWire(m.group(2)) != null) {
+            return "من " + Role.fromWire(m.group(1)).label() + " إلى "
+                    + Role.fromWire(m.group(2)).label();
         }
         if ("user.create".equals(action) && detail.startsWith("role=") && Role.fromWire(detail.substring(5)) != null) {
             return "الدور: " + Role.fromWire(detail.substring(5)).label();

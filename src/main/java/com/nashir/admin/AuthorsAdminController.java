@@ -39,8 +39,12 @@ class AuthorsAdminController {
     private final UserRepository users;
     private final BylineService service;
 
-    AuthorsAdminController(TaxonomyPages pages, AuthorRepository authors, DeskRepository desks, UserRepository users,
-                           BylineService service) {
+    AuthorsAdminController(
+            TaxonomyPages pages,
+            AuthorRepository authors,
+            DeskRepository desks,
+            UserRepository users,
+            BylineService service) {
         this.pages = pages;
         this.authors = authors;
         this.desks = desks;
@@ -54,26 +58,40 @@ class AuthorsAdminController {
     }
 
     @PostMapping("/admin/authors")
-    String createAuthor(@ModelAttribute TaxonomyForm form, HttpServletRequest request, Model model, RedirectAttributes flash) {
+    String createAuthor(
+            @ModelAttribute TaxonomyForm form, HttpServletRequest request, Model model, RedirectAttributes flash) {
         pages.page(request, "", TaxonomyKind.AUTHOR);
         try {
             Author a = service.createAuthor(TaxonomyPages.actor(request), form.toAuthor());
             flash.addFlashAttribute("flash", "أُضيف الكاتب «" + a.name() + "».");
             return "redirect:" + TaxonomyKind.AUTHOR.path();
         } catch (InvalidInputException | ConflictException e) {
-            return list(request, model, 1, new Refused(TaxonomyKind.AUTHOR, form), TaxonomyPages.errors(e), TaxonomyPages.NOT_SAVED);
+            return list(
+                    request,
+                    model,
+                    1,
+                    new Refused(TaxonomyKind.AUTHOR, form),
+                    TaxonomyPages.errors(e),
+                    TaxonomyPages.NOT_SAVED);
         }
     }
 
     @PostMapping("/admin/desks")
-    String createDesk(@ModelAttribute TaxonomyForm form, HttpServletRequest request, Model model, RedirectAttributes flash) {
+    String createDesk(
+            @ModelAttribute TaxonomyForm form, HttpServletRequest request, Model model, RedirectAttributes flash) {
         pages.page(request, "", TaxonomyKind.DESK);
         try {
             Desk d = service.createDesk(TaxonomyPages.actor(request), form.toDesk());
             flash.addFlashAttribute("flash", "أُضيف مكتب التحرير «" + d.name() + "».");
             return "redirect:" + TaxonomyKind.AUTHOR.path();
         } catch (InvalidInputException | ConflictException e) {
-            return list(request, model, 1, new Refused(TaxonomyKind.DESK, form), TaxonomyPages.errors(e), TaxonomyPages.NOT_SAVED);
+            return list(
+                    request,
+                    model,
+                    1,
+                    new Refused(TaxonomyKind.DESK, form),
+                    TaxonomyPages.errors(e),
+                    TaxonomyPages.NOT_SAVED);
         }
     }
 
@@ -85,8 +103,12 @@ class AuthorsAdminController {
     }
 
     @PostMapping("/admin/authors/{id:\\d+}")
-    String saveAuthor(@PathVariable long id, @ModelAttribute TaxonomyForm form, HttpServletRequest request, Model model,
-                      RedirectAttributes flash) {
+    String saveAuthor(
+            @PathVariable long id,
+            @ModelAttribute TaxonomyForm form,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes flash) {
         pages.page(request, "", TaxonomyKind.AUTHOR);
         Author current = author(id);
         try {
@@ -103,7 +125,10 @@ class AuthorsAdminController {
     String deleteAuthor(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
         pages.page(request, "", TaxonomyKind.AUTHOR);
         Author a = author(id);
-        return Flash.run(flash, TaxonomyKind.AUTHOR.path(), () -> service.deleteAuthor(TaxonomyPages.actor(request), id),
+        return Flash.run(
+                flash,
+                TaxonomyKind.AUTHOR.path(),
+                () -> service.deleteAuthor(TaxonomyPages.actor(request), id),
                 "حُذف الكاتب «" + a.name() + "».");
     }
 
@@ -114,8 +139,12 @@ class AuthorsAdminController {
     }
 
     @PostMapping("/admin/desks/{id:\\d+}")
-    String saveDesk(@PathVariable long id, @ModelAttribute TaxonomyForm form, HttpServletRequest request, Model model,
-                    RedirectAttributes flash) {
+    String saveDesk(
+            @PathVariable long id,
+            @ModelAttribute TaxonomyForm form,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes flash) {
         pages.page(request, "", TaxonomyKind.DESK);
         Desk current = desk(id);
         try {
@@ -131,53 +160,110 @@ class AuthorsAdminController {
     String deleteDesk(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
         pages.page(request, "", TaxonomyKind.DESK);
         Desk d = desk(id);
-        return Flash.run(flash, TaxonomyKind.AUTHOR.path(), () -> service.deleteDesk(TaxonomyPages.actor(request), id),
+        return Flash.run(
+                flash,
+                TaxonomyKind.AUTHOR.path(),
+                () -> service.deleteDesk(TaxonomyPages.actor(request), id),
                 "حُذف مكتب التحرير «" + d.name() + "».");
     }
 
     /** The form a refused create came from, to show again with its values. */
     private record Refused(TaxonomyKind kind, TaxonomyForm form) {}
 
-    private String list(HttpServletRequest request, Model model, int pageNumber, Refused refused, Map<String, String> errors,
-                        String message) {
+    private String list(
+            HttpServletRequest request,
+            Model model,
+            int pageNumber,
+            Refused refused,
+            Map<String, String> errors,
+            String message) {
         AdminPage page = pages.page(request, "الكتّاب ومكاتب التحرير", TaxonomyKind.AUTHOR);
         int p = Math.max(1, pageNumber);
         List<Author> found = authors.findPage(PageOf.offset(p, PAGE), PAGE);
-        Map<Long, Long> authorCounts = authors.articleCounts(found.stream().map(Author::id).toList());
-        Map<Long, String> accounts = users.findAll().stream().filter(u -> u.authorId() != null)
+        Map<Long, Long> authorCounts =
+                authors.articleCounts(found.stream().map(Author::id).toList());
+        Map<Long, String> accounts = users.findAll().stream()
+                .filter(u -> u.authorId() != null)
                 .collect(Collectors.toMap(User::authorId, User::username, (a, b) -> a));
         List<TaxonomyRow> authorRows = found.stream()
-                .map(a -> new TaxonomyRow(a.id(), a.name(), a.slug(), TaxonomyKind.AUTHOR.publicUrl(a.slug()),
+                .map(a -> new TaxonomyRow(
+                        a.id(),
+                        a.name(),
+                        a.slug(),
+                        TaxonomyKind.AUTHOR.publicUrl(a.slug()),
                         authorCounts.getOrDefault(a.id(), 0L),
                         accounts.containsKey(a.id()) ? "الحساب: " + accounts.get(a.id()) : "كاتب ضيف (بلا حساب)"))
                 .toList();
         Map<Long, Long> deskCounts = desks.articleCounts();
         List<TaxonomyRow> deskRows = desks.findAll().stream()
-                .map(d -> new TaxonomyRow(d.id(), d.name(), d.slug(), TaxonomyKind.DESK.publicUrl(d.slug()),
-                        deskCounts.getOrDefault(d.id(), 0L), ""))
+                .map(d -> new TaxonomyRow(
+                        d.id(),
+                        d.name(),
+                        d.slug(),
+                        TaxonomyKind.DESK.publicUrl(d.slug()),
+                        deskCounts.getOrDefault(d.id(), 0L),
+                        ""))
                 .toList();
-        Function<TaxonomyKind, TaxonomyForm> form = k -> refused != null && refused.kind() == k ? refused.form() : TaxonomyForm.empty();
-        Function<TaxonomyKind, Map<String, String>> fieldErrors = k -> refused != null && refused.kind() == k ? errors : Map.of();
+        Function<TaxonomyKind, TaxonomyForm> form =
+                k -> refused != null && refused.kind() == k ? refused.form() : TaxonomyForm.empty();
+        Function<TaxonomyKind, Map<String, String>> fieldErrors =
+                k -> refused != null && refused.kind() == k ? errors : Map.of();
         List<TaxonomyPanel> panels = List.of(
-                new TaxonomyPanel(TaxonomyKind.AUTHOR, new PageOf<>(authorRows, p, PAGE, authors.count()), null,
-                        form.apply(TaxonomyKind.AUTHOR), fieldErrors.apply(TaxonomyKind.AUTHOR)),
-                new TaxonomyPanel(TaxonomyKind.DESK, new PageOf<>(deskRows, 1, Math.max(deskRows.size(), 1), deskRows.size()), null,
-                        form.apply(TaxonomyKind.DESK), fieldErrors.apply(TaxonomyKind.DESK)));
+                new TaxonomyPanel(
+                        TaxonomyKind.AUTHOR,
+                        new PageOf<>(authorRows, p, PAGE, authors.count()),
+                        null,
+                        form.apply(TaxonomyKind.AUTHOR),
+                        fieldErrors.apply(TaxonomyKind.AUTHOR)),
+                new TaxonomyPanel(
+                        TaxonomyKind.DESK,
+                        new PageOf<>(deskRows, 1, Math.max(deskRows.size(), 1), deskRows.size()),
+                        null,
+                        form.apply(TaxonomyKind.DESK),
+                        fieldErrors.apply(TaxonomyKind.DESK)));
         return pages.list(model, page, panels, pages.authorChoices(), message);
     }
 
-    private String editAuthor(HttpServletRequest request, Model model, Author a, TaxonomyForm form, Map<String, String> errors,
-                              String message) {
+    private String editAuthor(
+            HttpServletRequest request,
+            Model model,
+            Author a,
+            TaxonomyForm form,
+            Map<String, String> errors,
+            String message) {
         AdminPage page = pages.page(request, "الكاتب: " + a.name(), TaxonomyKind.AUTHOR);
-        return pages.edit(model, page, TaxonomyKind.AUTHOR, a.id(), a.slug(),
-                authors.articleCounts(List.of(a.id())).getOrDefault(a.id(), 0L), form, errors, pages.authorChoices(), message);
+        return pages.edit(
+                model,
+                page,
+                TaxonomyKind.AUTHOR,
+                a.id(),
+                a.slug(),
+                authors.articleCounts(List.of(a.id())).getOrDefault(a.id(), 0L),
+                form,
+                errors,
+                pages.authorChoices(),
+                message);
     }
 
-    private String editDesk(HttpServletRequest request, Model model, Desk d, TaxonomyForm form, Map<String, String> errors,
-                            String message) {
+    private String editDesk(
+            HttpServletRequest request,
+            Model model,
+            Desk d,
+            TaxonomyForm form,
+            Map<String, String> errors,
+            String message) {
         AdminPage page = pages.page(request, "مكتب التحرير: " + d.name(), TaxonomyKind.DESK);
-        return pages.edit(model, page, TaxonomyKind.DESK, d.id(), d.slug(), desks.articleCounts().getOrDefault(d.id(), 0L), form,
-                errors, TaxonomyChoices.none(), message);
+        return pages.edit(
+                model,
+                page,
+                TaxonomyKind.DESK,
+                d.id(),
+                d.slug(),
+                desks.articleCounts().getOrDefault(d.id(), 0L),
+                form,
+                errors,
+                TaxonomyChoices.none(),
+                message);
     }
 
     private Author author(long id) {

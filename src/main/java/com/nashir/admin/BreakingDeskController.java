@@ -1,10 +1,10 @@
 package com.nashir.admin;
 
+import com.nashir.access.Permission;
 import com.nashir.breaking.BreakingItem;
 import com.nashir.breaking.BreakingNews;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
-import com.nashir.access.Permission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -27,7 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class BreakingDeskController {
-    private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter LOCAL_MINUTES =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
     private final AdminPages pages;
     private final BreakingNews breaking;
     private final java.time.Clock clock;
@@ -50,10 +51,18 @@ class BreakingDeskController {
     }
 
     @PostMapping("/admin/breaking")
-    String post(@RequestParam String text, @RequestParam(required = false) String url, @RequestParam(required = false) String expiresAt,
-                HttpServletRequest request, RedirectAttributes flash) {
-        String finalExpires = offsetTime(expiresAt, pages.page(request, "", null).site().zone());
-        return Flash.run(flash, "/admin/breaking", () -> breaking.post(actor(request), new BreakingNews.BreakingInput(text, url, finalExpires)),
+    String post(
+            @RequestParam String text,
+            @RequestParam(required = false) String url,
+            @RequestParam(required = false) String expiresAt,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
+        String finalExpires =
+                offsetTime(expiresAt, pages.page(request, "", null).site().zone());
+        return Flash.run(
+                flash,
+                "/admin/breaking",
+                () -> breaking.post(actor(request), new BreakingNews.BreakingInput(text, url, finalExpires)),
                 "نُشر الخبر العاجل.");
     }
 
@@ -71,12 +80,19 @@ class BreakingDeskController {
      * reviving it (a new expiry must lie in the future).
      */
     @PostMapping("/admin/breaking/{id:\\d+}")
-    String save(@PathVariable long id, @RequestParam String text, @RequestParam(required = false) String url,
-                @RequestParam(required = false) String expiresAt, HttpServletRequest request, Model model, RedirectAttributes flash) {
+    String save(
+            @PathVariable long id,
+            @RequestParam String text,
+            @RequestParam(required = false) String url,
+            @RequestParam(required = false) String expiresAt,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes flash) {
         AdminPage frame = desk(request, "تعديل خبر عاجل");
         BreakingItem item = breaking.get(id);
         ZoneId zone = frame.site().zone();
-        boolean unchanged = expiresAt == null || expiresAt.isBlank() || expiresAt.strip().equals(localTime(item.expiresAt(), zone));
+        boolean unchanged =
+                expiresAt == null || expiresAt.isBlank() || expiresAt.strip().equals(localTime(item.expiresAt(), zone));
         String expires = unchanged ? null : offsetTime(expiresAt, zone);
         try {
             breaking.update(actor(request), id, new BreakingNews.BreakingInput(text, url, expires));
@@ -89,14 +105,17 @@ class BreakingDeskController {
 
     @PostMapping("/admin/breaking/{id:\\d+}/end")
     String end(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        return Flash.run(flash, "/admin/breaking", () -> breaking.end(actor(request), id), "انتهى الخبر العاجل واختفى من الموقع.");
+        return Flash.run(
+                flash,
+                "/admin/breaking",
+                () -> breaking.end(actor(request), id),
+                "انتهى الخبر العاجل واختفى من الموقع.");
     }
 
     @PostMapping("/admin/breaking/{id:\\d+}/delete")
     String delete(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
         return Flash.run(flash, "/admin/breaking", () -> breaking.delete(actor(request), id), "حُذف الخبر العاجل.");
     }
-
 
     private AdminPage desk(HttpServletRequest request, String title) {
         AdminPage frame = pages.page(request, title, "breaking");
@@ -106,8 +125,15 @@ class BreakingDeskController {
         return frame;
     }
 
-    private static String editForm(Model model, AdminPage frame, BreakingItem item, String text, String url, String expiresAt,
-                                   Map<String, String> errors, String message) {
+    private static String editForm(
+            Model model,
+            AdminPage frame,
+            BreakingItem item,
+            String text,
+            String url,
+            String expiresAt,
+            Map<String, String> errors,
+            String message) {
         model.addAttribute("page", frame);
         model.addAttribute("item", item);
         model.addAttribute("text", text);
@@ -129,7 +155,10 @@ class BreakingDeskController {
             return null;
         }
         try {
-            return LocalDateTime.parse(local.strip()).atZone(zone).toOffsetDateTime().toString();
+            return LocalDateTime.parse(local.strip())
+                    .atZone(zone)
+                    .toOffsetDateTime()
+                    .toString();
         } catch (DateTimeParseException e) {
             return local;
         }

@@ -1,5 +1,7 @@
 package com.nashir.admin;
 
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
@@ -10,8 +12,6 @@ import com.nashir.comment.CommentStatus;
 import com.nashir.system.ConflictException;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
-import com.nashir.access.Actor;
-import com.nashir.access.Permission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +44,12 @@ class CommentsDeskController {
     }
 
     @GetMapping("/admin/comments")
-    String queue(@RequestParam(required = false) String status, @RequestParam(required = false) Long article,
-                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+    String queue(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Long article,
+            @RequestParam(defaultValue = "1") int page,
+            HttpServletRequest request,
+            Model model) {
         AdminPage frame = page(request, "التعليقات");
         CommentQuery query = CommentQuery.of(status, article, page);
         Actor actor = actor(request);
@@ -60,38 +64,70 @@ class CommentsDeskController {
 
     /** One comment's status from its row's buttons. */
     @PostMapping("/admin/comments/{id:\\d+}/status")
-    String status(@PathVariable long id, @RequestParam String to, @RequestParam(required = false) String back,
-                  HttpServletRequest request, RedirectAttributes flash) {
+    String status(
+            @PathVariable long id,
+            @RequestParam String to,
+            @RequestParam(required = false) String back,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
         CommentStatus target = CommentStatus.fromWire(to);
-        return Flash.run(flash, CommentQuery.back(back), () -> comments.moderate(actor(request), List.of(id), target), done(target, 1));
+        return Flash.run(
+                flash,
+                CommentQuery.back(back),
+                () -> comments.moderate(actor(request), List.of(id), target),
+                done(target, 1));
     }
 
     /** The ticked comments, all moved to one status. */
     @PostMapping("/admin/comments/bulk")
-    String bulk(@RequestParam(name = "ids", required = false) List<Long> ids, @RequestParam(required = false) String to,
-                @RequestParam(required = false) String back, HttpServletRequest request, RedirectAttributes flash) {
+    String bulk(
+            @RequestParam(name = "ids", required = false) List<Long> ids,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String back,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
         CommentStatus target = CommentStatus.fromWire(to);
         List<Long> chosen = ids == null ? List.of() : ids;
-        return Flash.run(flash, CommentQuery.back(back), () -> comments.moderate(actor(request), chosen, target), done(target, chosen.size()));
+        return Flash.run(
+                flash,
+                CommentQuery.back(back),
+                () -> comments.moderate(actor(request), chosen, target),
+                done(target, chosen.size()));
     }
 
     @GetMapping("/admin/comments/{id:\\d+}/edit")
-    String editForm(@PathVariable long id, @RequestParam(required = false) String back, HttpServletRequest request, Model model) {
+    String editForm(
+            @PathVariable long id,
+            @RequestParam(required = false) String back,
+            HttpServletRequest request,
+            Model model) {
         AdminPage frame = page(request, "تعديل تعليق");
         var c = comments.get(id);
         return edit(model, frame, c, c.text(), CommentQuery.back(back), Map.of(), null);
     }
 
     @PostMapping("/admin/comments/{id:\\d+}/edit")
-    String edit(@PathVariable long id, @RequestParam(defaultValue = "") String text, @RequestParam(required = false) String back,
-                HttpServletRequest request, Model model, RedirectAttributes flash) {
+    String edit(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(required = false) String back,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes flash) {
         AdminPage frame = page(request, "تعديل تعليق");
         try {
             comments.edit(actor(request), id, text);
             flash.addFlashAttribute("flash", "حُفظ نص التعليق رقم " + id + ".");
             return "redirect:" + CommentQuery.back(back);
         } catch (InvalidInputException | ConflictException e) {
-            return edit(model, frame, comments.get(id), text, CommentQuery.back(back), TaxonomyPages.errors(e), TaxonomyPages.NOT_SAVED);
+            return edit(
+                    model,
+                    frame,
+                    comments.get(id),
+                    text,
+                    CommentQuery.back(back),
+                    TaxonomyPages.errors(e),
+                    TaxonomyPages.NOT_SAVED);
         }
     }
 
@@ -99,27 +135,51 @@ class CommentsDeskController {
     String rules(HttpServletRequest request, Model model) {
         AdminPage frame = page(request, "قواعد التعليقات");
         CommentPolicy p = policies.current();
-        return rules(model, frame, p, String.join("\n", p.blockedWords()), String.join("\n", p.blockedAddresses()),
-                String.valueOf(p.maxLinks()), Map.of(), (String) model.getAttribute("flash"));
+        return rules(
+                model,
+                frame,
+                p,
+                String.join("\n", p.blockedWords()),
+                String.join("\n", p.blockedAddresses()),
+                String.valueOf(p.maxLinks()),
+                Map.of(),
+                (String) model.getAttribute("flash"));
     }
 
     @PostMapping("/admin/comments/rules")
-    String saveRules(@RequestParam(defaultValue = "") String blockedWords, @RequestParam(defaultValue = "") String blockedAddresses,
-                     @RequestParam(defaultValue = "") String maxLinks, HttpServletRequest request, Model model,
-                     RedirectAttributes flash) {
+    String saveRules(
+            @RequestParam(defaultValue = "") String blockedWords,
+            @RequestParam(defaultValue = "") String blockedAddresses,
+            @RequestParam(defaultValue = "") String maxLinks,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes flash) {
         AdminPage frame = page(request, "قواعد التعليقات");
         try {
             policies.save(actor(request), blockedWords, blockedAddresses, number(maxLinks));
             flash.addFlashAttribute("flash", "حُفظت قواعد التعليقات، وتسري على كل تعليق جديد من الآن.");
             return "redirect:/admin/comments/rules";
         } catch (InvalidInputException | ConflictException e) {
-            return rules(model, frame, policies.current(), blockedWords, blockedAddresses, maxLinks, TaxonomyPages.errors(e),
+            return rules(
+                    model,
+                    frame,
+                    policies.current(),
+                    blockedWords,
+                    blockedAddresses,
+                    maxLinks,
+                    TaxonomyPages.errors(e),
                     TaxonomyPages.NOT_SAVED);
         }
     }
 
-    private String edit(Model model, AdminPage frame, com.nashir.comment.Comment c, String text, String back, Map<String, String> errors,
-                        String message) {
+    private String edit(
+            Model model,
+            AdminPage frame,
+            com.nashir.comment.Comment c,
+            String text,
+            String back,
+            Map<String, String> errors,
+            String message) {
         model.addAttribute("page", frame);
         model.addAttribute("comment", c);
         model.addAttribute("text", text);
@@ -129,8 +189,15 @@ class CommentsDeskController {
         return "admin/comment-edit";
     }
 
-    private String rules(Model model, AdminPage frame, CommentPolicy saved, String words, String addresses, String maxLinks,
-                         Map<String, String> errors, String message) {
+    private String rules(
+            Model model,
+            AdminPage frame,
+            CommentPolicy saved,
+            String words,
+            String addresses,
+            String maxLinks,
+            Map<String, String> errors,
+            String message) {
         model.addAttribute("page", frame);
         model.addAttribute("saved", saved);
         model.addAttribute("words", words);

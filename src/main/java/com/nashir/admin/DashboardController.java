@@ -1,5 +1,6 @@
 package com.nashir.admin;
 
+import com.nashir.access.Permission;
 import com.nashir.article.ArticleCard;
 import com.nashir.article.ArticleRepository;
 import com.nashir.article.ArticleStatus;
@@ -7,11 +8,10 @@ import com.nashir.article.NewsroomFilter;
 import com.nashir.article.NewsroomOrder;
 import com.nashir.author.AuthorRepository;
 import com.nashir.breaking.BreakingNews;
-import com.nashir.search.NewsroomSearch;
 import com.nashir.comment.CommentService;
-import com.nashir.setup.SiteSetup;
+import com.nashir.search.NewsroomSearch;
 import com.nashir.section.SectionRepository;
-import com.nashir.access.Permission;
+import com.nashir.setup.SiteSetup;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,8 +36,15 @@ class DashboardController {
     private final SiteSetup setup;
     private final AuthorRepository authors;
 
-    DashboardController(AdminPages pages, ArticleRepository articles, SectionRepository sections, BreakingNews breaking,
-                        NewsroomSearch search, CommentService comments, SiteSetup setup, AuthorRepository authors) {
+    DashboardController(
+            AdminPages pages,
+            ArticleRepository articles,
+            SectionRepository sections,
+            BreakingNews breaking,
+            NewsroomSearch search,
+            CommentService comments,
+            SiteSetup setup,
+            AuthorRepository authors) {
         this.authors = authors;
         this.pages = pages;
         this.articles = articles;
@@ -75,22 +82,32 @@ class DashboardController {
         model.addAttribute("page", page);
         model.addAttribute("drafts", list(new NewsroomFilter(ArticleStatus.DRAFT, null, mine, null, null, null), 10));
         model.addAttribute("review", list(new NewsroomFilter(ArticleStatus.REVIEW, null, scope, null, null, null), 10));
-        model.addAttribute("scheduled", list(new NewsroomFilter(ArticleStatus.SCHEDULED, null, scope, null, null, null), 10));
-        model.addAttribute("published", list(new NewsroomFilter(ArticleStatus.PUBLISHED, null, scope, null, null, null), 10));
+        model.addAttribute(
+                "scheduled", list(new NewsroomFilter(ArticleStatus.SCHEDULED, null, scope, null, null, null), 10));
+        model.addAttribute(
+                "published", list(new NewsroomFilter(ArticleStatus.PUBLISHED, null, scope, null, null, null), 10));
         model.addAttribute("breaking", breaking.current());
         // Moderators see how many comments wait; others get no comment panel.
-        model.addAttribute("commentCounts", page.can(Permission.MODERATE) ? comments.counts(page.me().actor(request.getRemoteAddr())) : null);
+        model.addAttribute(
+                "commentCounts",
+                page.can(Permission.MODERATE) ? comments.counts(page.me().actor(request.getRemoteAddr())) : null);
         // Right after the setup page: what the new admin does next.
         model.addAttribute("welcome", request.getParameter("welcome") != null && page.can(Permission.MANAGE_SETTINGS));
         return "admin/dashboard";
     }
 
     @GetMapping("/admin/articles")
-    String articles(@RequestParam(required = false) String status, @RequestParam(required = false) String section,
-                    @RequestParam(required = false) String q, @RequestParam(required = false) String from,
-                    @RequestParam(required = false) String to, @RequestParam(required = false) String author,
-                    @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
-                    HttpServletRequest request, Model model) {
+    String articles(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String section,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String author,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "1") int page,
+            HttpServletRequest request,
+            Model model) {
         AdminPage frame = pages.page(request, "المقالات", "articles");
         ArticleStatus st = status == null || status.isBlank() ? null : ArticleStatus.fromWire(status);
         Long scope = frame.can(Permission.EDIT_ANY_ARTICLE) ? null : frame.me().userId();
@@ -101,17 +118,34 @@ class DashboardController {
         model.addAttribute("page", frame);
         // Words go to the search index (Arabic forms, every state, ranked unless an order is asked for);
         // without words, or while this node's index is being built, the database lists by date.
-        model.addAttribute("list", words ? search.find(filter, Math.max(1, page), PAGE)
-                : articles.findForNewsroom(filter, Math.max(1, page), PAGE));
+        model.addAttribute(
+                "list",
+                words
+                        ? search.find(filter, Math.max(1, page), PAGE)
+                        : articles.findForNewsroom(filter, Math.max(1, page), PAGE));
         model.addAttribute("sections", sections.findAll());
         model.addAttribute("statuses", List.of(ArticleStatus.values()));
         model.addAttribute("authors", authors.findPage(0, 1000));
-        model.addAttribute("query", new ArticleQuery(status == null ? "" : status, section == null ? "" : section,
-                q == null ? "" : q, from == null ? "" : from, to == null ? "" : to, author == null ? "" : author,
-                order == null ? "" : order.wire()));
+        model.addAttribute(
+                "query",
+                new ArticleQuery(
+                        status == null ? "" : status,
+                        section == null ? "" : section,
+                        q == null ? "" : q,
+                        from == null ? "" : from,
+                        to == null ? "" : to,
+                        author == null ? "" : author,
+                        order == null ? "" : order.wire()));
         // The order in force, for the column headings: the one asked for, relevance for words, else the list's default.
-        model.addAttribute("effectiveSort", order != null ? order.wire() : words ? "" : st == ArticleStatus.PUBLISHED ? "published"
-                : st == ArticleStatus.SCHEDULED ? "published-asc" : "modified");
+        model.addAttribute(
+                "effectiveSort",
+                order != null
+                        ? order.wire()
+                        : words
+                                ? ""
+                                : st == ArticleStatus.PUBLISHED
+                                        ? "published"
+                                        : st == ArticleStatus.SCHEDULED ? "published-asc" : "modified");
         return "admin/articles";
     }
 
@@ -125,7 +159,10 @@ class DashboardController {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip()).plusDays(plusDays).atStartOfDay(zone).toInstant();
+            return LocalDate.parse(text.strip())
+                    .plusDays(plusDays)
+                    .atStartOfDay(zone)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -23,10 +23,16 @@ class EmbedCheckController {
     ResponseEntity<Map<String, Object>> check(@RequestParam(defaultValue = "") String url) {
         Optional<Embed> found = Embeds.parse(url);
         if (found.isEmpty()) {
-            return ResponseEntity.status(422).body(Map.of("field", "url",
-                    "message", "لا يمكن تضمين هذا الرابط. المدعوم: يوتيوب وإكس وإنستغرام وفيسبوك وتيك توك وفيميو وساوند كلاود وسبوتيفاي وخرائط غوغل."));
+            return ResponseEntity.status(422)
+                    .body(
+                            Map.of(
+                                    "field",
+                                    "url",
+                                    "message",
+                                    "لا يمكن تضمين هذا الرابط. المدعوم: يوتيوب وإكس وإنستغرام وفيسبوك وتيك توك وفيميو وساوند كلاود وسبوتيفاي وخرائط غوغل."));
         }
         Embed e = found.get();
-        return ResponseEntity.ok(Map.of("provider", e.provider().wire(), "id", e.id(), "url", e.url(), "title", e.title()));
+        return ResponseEntity.ok(
+                Map.of("provider", e.provider().wire(), "id", e.id(), "url", e.url(), "title", e.title()));
     }
 }

@@ -1,21 +1,21 @@
 package com.nashir.admin;
 
+import com.nashir.access.Permission;
 import com.nashir.article.ArticleCard;
-import com.nashir.published.ArticleScope;
 import com.nashir.article.ArticleStatus;
 import com.nashir.article.NewsroomFilter;
-import com.nashir.published.PublishedArticles;
 import com.nashir.frontpage.FrontLayout;
 import com.nashir.frontpage.FrontPage;
 import com.nashir.frontpage.FrontPageService;
 import com.nashir.frontpage.FrontPageService.LayoutInput;
 import com.nashir.frontpage.FrontPageService.PinInput;
 import com.nashir.frontpage.Zone;
+import com.nashir.published.ArticleScope;
+import com.nashir.published.PublishedArticles;
 import com.nashir.search.NewsroomSearch;
 import com.nashir.section.AllSections;
 import com.nashir.section.Section;
 import com.nashir.system.ForbiddenException;
-import com.nashir.access.Permission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,8 +49,13 @@ class FrontPageDeskController {
     private final AllSections sections;
     private final Clock clock;
 
-    FrontPageDeskController(AdminPages pages, FrontPageService front, PublishedArticles published, NewsroomSearch search,
-                            AllSections sections, Clock clock) {
+    FrontPageDeskController(
+            AdminPages pages,
+            FrontPageService front,
+            PublishedArticles published,
+            NewsroomSearch search,
+            AllSections sections,
+            Clock clock) {
         this.pages = pages;
         this.front = front;
         this.published = published;
@@ -66,14 +71,24 @@ class FrontPageDeskController {
         FrontLayout layout = front.current();
         List<Section> all = sections.list();
         List<Section> blockSections = FrontPage.blockSections(layout, all);
-        PublishedArticles.Front found = published.front(FrontPage.newestNeeded(layout, now), blockSections.stream().map(Section::id).toList(),
-                FrontPage.perSectionNeeded(PER_SECTION), layout.activeIds(now));
-        FrontPage shown = FrontPage.compose(layout, now, found.byId(), found.latest(), found.bySection(), all, PER_SECTION);
+        PublishedArticles.Front found = published.front(
+                FrontPage.newestNeeded(layout, now),
+                blockSections.stream().map(Section::id).toList(),
+                FrontPage.perSectionNeeded(PER_SECTION),
+                layout.activeIds(now));
+        FrontPage shown =
+                FrontPage.compose(layout, now, found.byId(), found.latest(), found.bySection(), all, PER_SECTION);
         ZoneId zone = page.site().zone();
         Map<Zone, List<FrontPinRow>> pins = new EnumMap<>(Zone.class);
         for (Zone z : Zone.values()) {
-            pins.put(z, layout.pins(z).stream()
-                    .map(p -> new FrontPinRow(p, found.byId().get(p.articleId()), BreakingDeskController.localTime(p.until(), zone))).toList());
+            pins.put(
+                    z,
+                    layout.pins(z).stream()
+                            .map(p -> new FrontPinRow(
+                                    p,
+                                    found.byId().get(p.articleId()),
+                                    BreakingDeskController.localTime(p.until(), zone)))
+                            .toList());
         }
         List<Section> chosen = layout.sectionsChosen() ? FrontPage.blockSections(layout, all) : all;
         List<Section> others = all.stream().filter(s -> !chosen.contains(s)).toList();
@@ -81,8 +96,13 @@ class FrontPageDeskController {
         // The newest, an article by its number ("4521"), or what a search finds.
         List<ArticleCard> candidates = query.isEmpty()
                 ? published.listing(ArticleScope.site(), 1, CANDIDATES).items()
-                : query.matches("\\d{1,18}") ? published.cards(List.of(Long.parseLong(query)))
-                : search.find(new NewsroomFilter(ArticleStatus.PUBLISHED, null, null, query, null, null), 1, CANDIDATES).items();
+                : query.matches("\\d{1,18}")
+                        ? published.cards(List.of(Long.parseLong(query)))
+                        : search.find(
+                                        new NewsroomFilter(ArticleStatus.PUBLISHED, null, null, query, null, null),
+                                        1,
+                                        CANDIDATES)
+                                .items();
         model.addAttribute("page", page);
         model.addAttribute("pins", pins);
         model.addAttribute("shown", shown);
@@ -101,7 +121,10 @@ class FrontPageDeskController {
      * {@code section} ids in page order.
      */
     @PostMapping("/admin/front")
-    String save(@RequestParam(defaultValue = "auto") String sectionsMode, HttpServletRequest request, RedirectAttributes flash) {
+    String save(
+            @RequestParam(defaultValue = "auto") String sectionsMode,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
         AdminPage page = desk(request);
         ZoneId zone = page.site().zone();
         String[] articles = values(request, "article");
@@ -125,14 +148,23 @@ class FrontPageDeskController {
                 chosen.add(number(s));
             }
         }
-        LayoutInput input = new LayoutInput(byZone.get(Zone.LEAD), byZone.get(Zone.TOP), byZone.get(Zone.STRIP), chosen);
-        return Flash.run(flash, "/admin/front", () -> front.save(actor(request), input), "حُفظت الواجهة، وهي ظاهرة على الموقع من الآن.");
+        LayoutInput input =
+                new LayoutInput(byZone.get(Zone.LEAD), byZone.get(Zone.TOP), byZone.get(Zone.STRIP), chosen);
+        return Flash.run(
+                flash,
+                "/admin/front",
+                () -> front.save(actor(request), input),
+                "حُفظت الواجهة، وهي ظاهرة على الموقع من الآن.");
     }
 
     /** Pins one article first in a zone (the candidates' buttons). */
     @PostMapping("/admin/front/pin")
-    String pin(@RequestParam String article, @RequestParam String zone, @RequestParam(required = false) String until,
-               HttpServletRequest request, RedirectAttributes flash) {
+    String pin(
+            @RequestParam String article,
+            @RequestParam String zone,
+            @RequestParam(required = false) String until,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
         AdminPage page = desk(request);
         Zone z = Zone.fromWire(zone);
         Long id = number(article);
@@ -141,7 +173,11 @@ class FrontPageDeskController {
             return "redirect:/admin/front";
         }
         String end = offsetTime(until, page.site().zone());
-        return Flash.run(flash, "/admin/front", () -> front.pin(actor(request), z, id, end), "ثُبّت المقال، وهو ظاهر على الموقع من الآن.");
+        return Flash.run(
+                flash,
+                "/admin/front",
+                () -> front.pin(actor(request), z, id, end),
+                "ثُبّت المقال، وهو ظاهر على الموقع من الآن.");
     }
 
     private AdminPage desk(HttpServletRequest request) {
@@ -172,7 +208,10 @@ class FrontPageDeskController {
             return null;
         }
         try {
-            return java.time.LocalDateTime.parse(local.strip()).atZone(zone).toOffsetDateTime().toString();
+            return java.time.LocalDateTime.parse(local.strip())
+                    .atZone(zone)
+                    .toOffsetDateTime()
+                    .toString();
         } catch (java.time.format.DateTimeParseException e) {
             return local;
         }

@@ -25,7 +25,8 @@ public final class LinkText {
             text = url;
         }
         text = text.replaceFirst("^(?i)https?://(www\\.)?", "");
-        return text.codePointCount(0, text.length()) <= MAX ? text
+        return text.codePointCount(0, text.length()) <= MAX
+                ? text
                 : text.substring(0, text.offsetByCodePoints(0, MAX - 1)) + "…";
     }
 }

@@ -1,8 +1,8 @@
 package com.nashir.admin;
 
+import com.nashir.access.Actor;
 import com.nashir.coverage.LiveCoverage;
 import com.nashir.coverage.LiveUpdate;
-import com.nashir.access.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,19 +28,34 @@ class LiveCoverageDeskController {
 
     @PostMapping("/admin/articles/{id:\\d+}/live/start")
     String start(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        return Flash.run(flash, back(id), () -> coverage.start(actor(request), id), "بدأت التغطية المباشرة؛ انشر التحديثات من هنا.");
+        return Flash.run(
+                flash,
+                back(id),
+                () -> coverage.start(actor(request), id),
+                "بدأت التغطية المباشرة؛ انشر التحديثات من هنا.");
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/live/end")
     String end(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        return Flash.run(flash, back(id), () -> coverage.end(actor(request), id), "انتهت التغطية المباشرة؛ بقيت تحديثاتها على الصفحة.");
+        return Flash.run(
+                flash,
+                back(id),
+                () -> coverage.end(actor(request), id),
+                "انتهت التغطية المباشرة؛ بقيت تحديثاتها على الصفحة.");
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/live/updates")
-    String post(@PathVariable long id, @RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String image,
-                HttpServletRequest request, RedirectAttributes flash) {
-        String result = Flash.run(flash, back(id),
-                () -> coverage.post(actor(request), id, new LiveCoverage.UpdateInput(LiveCoverage.paragraphs(text), image)),
+    String post(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(defaultValue = "") String image,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
+        String result = Flash.run(
+                flash,
+                back(id),
+                () -> coverage.post(
+                        actor(request), id, new LiveCoverage.UpdateInput(LiveCoverage.paragraphs(text), image)),
                 POSTED);
         // Refused: the page shows why, and the box keeps what was typed.
         if (!POSTED.equals(flash.getFlashAttributes().get("flash"))) {
@@ -51,17 +66,24 @@ class LiveCoverageDeskController {
     }
 
     @PostMapping("/admin/live-updates/{id:\\d+}/pin")
-    String pin(@PathVariable long id, @RequestParam(defaultValue = "true") boolean pinned, HttpServletRequest request,
-               RedirectAttributes flash) {
+    String pin(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "true") boolean pinned,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
         LiveUpdate u = coverage.update(id);
-        return Flash.run(flash, back(u.articleId()), () -> coverage.pin(actor(request), id, pinned),
+        return Flash.run(
+                flash,
+                back(u.articleId()),
+                () -> coverage.pin(actor(request), id, pinned),
                 pinned ? "ثُبّت التحديث في أعلى التغطية." : "أُلغي تثبيت التحديث.");
     }
 
     @PostMapping("/admin/live-updates/{id:\\d+}/delete")
     String delete(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
         LiveUpdate u = coverage.update(id);
-        return Flash.run(flash, back(u.articleId()), () -> coverage.delete(actor(request), id), "حُذف التحديث من التغطية.");
+        return Flash.run(
+                flash, back(u.articleId()), () -> coverage.delete(actor(request), id), "حُذف التحديث من التغطية.");
     }
 
     private static String back(long articleId) {

@@ -1,8 +1,9 @@
 package com.nashir.admin;
 
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
+import com.nashir.access.Actor;
 import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import com.nashir.media.MediaChange;
 import com.nashir.media.MediaItem;
 import com.nashir.media.MediaLibrary;
@@ -11,7 +12,6 @@ import com.nashir.media.UploadInput;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.UploadDrain;
-import com.nashir.access.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,8 +58,11 @@ class MediaDeskController {
     }
 
     @GetMapping("/admin/media")
-    String library(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
-                   HttpServletRequest request, Model model) {
+    String library(
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "1") int page,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("page", pages.page(request, "مكتبة الوسائط", "media"));
         model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("found", media.search(q, Math.max(1, page), PAGE_SIZE));
@@ -72,7 +75,10 @@ class MediaDeskController {
     String upload(HttpServletRequest request, RedirectAttributes flash) {
         try {
             MediaItem item = receive(request);
-            flash.addFlashAttribute("flash", "رُفعت الصورة رقم " + item.id() + " وصُنعت منها " + ArabicCount.of(item.sizes().size(), CountedNoun.SIZE, DigitStyle.WESTERN) + ".");
+            flash.addFlashAttribute(
+                    "flash",
+                    "رُفعت الصورة رقم " + item.id() + " وصُنعت منها "
+                            + ArabicCount.of(item.sizes().size(), CountedNoun.SIZE, DigitStyle.WESTERN) + ".");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("flash", e.errors().get(0).message());
         } catch (ForbiddenException e) {
@@ -82,16 +88,27 @@ class MediaDeskController {
     }
 
     @PostMapping("/admin/media/{id:\\d+}")
-    String describe(@PathVariable long id, @RequestParam(required = false) String alt, @RequestParam(required = false) String caption,
-                    @RequestParam(required = false) String credit, @RequestParam(required = false) String archive,
-                    HttpServletRequest request, RedirectAttributes flash) {
-        return Flash.run(flash, "/admin/media", () -> media.update(actor(request), id,
-                new MediaChange(alt, caption, credit, "true".equals(archive))), "حُفظ وصف الصورة رقم " + id + ".");
+    String describe(
+            @PathVariable long id,
+            @RequestParam(required = false) String alt,
+            @RequestParam(required = false) String caption,
+            @RequestParam(required = false) String credit,
+            @RequestParam(required = false) String archive,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
+        return Flash.run(
+                flash,
+                "/admin/media",
+                () -> media.update(actor(request), id, new MediaChange(alt, caption, credit, "true".equals(archive))),
+                "حُفظ وصف الصورة رقم " + id + ".");
     }
 
     @PostMapping("/admin/media/{id:\\d+}/delete")
     String delete(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        return Flash.run(flash, "/admin/media", () -> media.delete(actor(request), id),
+        return Flash.run(
+                flash,
+                "/admin/media",
+                () -> media.delete(actor(request), id),
                 "حُذفت الصورة رقم " + id + " (المقالات التي تستعملها تحتفظ برابطها؛ غيّر صورتها).");
     }
 
@@ -100,8 +117,13 @@ class MediaDeskController {
     @ResponseBody
     Map<String, Object> picker(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page) {
         var found = media.search(q, Math.max(1, page), PAGE_SIZE);
-        return Map.of("items", found.items().stream().map(MediaDeskController::json).toList(), "page", found.page(),
-                "more", (long) found.page() * PAGE_SIZE < found.total());
+        return Map.of(
+                "items",
+                found.items().stream().map(MediaDeskController::json).toList(),
+                "page",
+                found.page(),
+                "more",
+                (long) found.page() * PAGE_SIZE < found.total());
     }
 
     /** Upload from the editor's picker, answered in JSON (the message is for the person). */
@@ -113,7 +135,8 @@ class MediaDeskController {
             return ResponseEntity.ok(json(receive(request)));
         } catch (InvalidInputException e) {
             var err = e.errors().get(0);
-            return ResponseEntity.badRequest().body(Map.of("message", fmt.message(err.message()), "field", err.field()));
+            return ResponseEntity.badRequest()
+                    .body(Map.of("message", fmt.message(err.message()), "field", err.field()));
         } catch (ForbiddenException e) {
             return ResponseEntity.status(403).body(Map.of("message", fmt.message(e.getMessage())));
         }
@@ -133,8 +156,15 @@ class MediaDeskController {
         }
         boolean archive = "true".equals(form.getParameter("archive"));
         try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            return media.upload(actor(request), new UploadInput(file == null ? null : file.getOriginalFilename(), content,
-                    form.getParameter("alt"), form.getParameter("caption"), form.getParameter("credit"), archive));
+            return media.upload(
+                    actor(request),
+                    new UploadInput(
+                            file == null ? null : file.getOriginalFilename(),
+                            content,
+                            form.getParameter("alt"),
+                            form.getParameter("caption"),
+                            form.getParameter("credit"),
+                            archive));
         } catch (IOException e) {
             throw new InvalidInputException("file", "تعذّر استلام الملف كاملاً؛ أعد المحاولة");
         }

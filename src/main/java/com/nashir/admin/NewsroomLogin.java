@@ -1,12 +1,12 @@
 package com.nashir.admin;
 
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
-import com.nashir.arabic.ArabicCount;
-import com.nashir.audit.AuditLog;
 import com.nashir.access.Actor;
-import com.nashir.user.LoginThrottle;
 import com.nashir.access.Role;
+import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
+import com.nashir.audit.AuditLog;
+import com.nashir.user.LoginThrottle;
 import com.nashir.user.User;
 import com.nashir.user.UserService;
 import java.time.Clock;
@@ -52,13 +52,18 @@ class NewsroomLogin implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "";
         Optional<Duration> wait = throttle.waitFor(login, address);
         if (wait.isPresent()) {
-            throw new LockedException("محاولات دخول فاشلة كثيرة؛ حاول بعد " + ArabicCount.after(Math.max(1, wait.get().toSeconds()), CountedNoun.SECOND, DigitStyle.WESTERN));
+            throw new LockedException("محاولات دخول فاشلة كثيرة؛ حاول بعد "
+                    + ArabicCount.after(Math.max(1, wait.get().toSeconds()), CountedNoun.SECOND, DigitStyle.WESTERN));
         }
         Optional<User> user = users.verify(login, password).filter(User::enabled);
         if (user.isEmpty()) {
             throttle.failed(login, address);
             log.warn("Failed admin login for '{}' from {}", com.nashir.system.LogValues.safe(login), address);
-            audit.record(new Actor(null, com.nashir.system.LogValues.safe(login), Role.CONTRIBUTOR, address), "login.failed", "admin", "");
+            audit.record(
+                    new Actor(null, com.nashir.system.LogValues.safe(login), Role.CONTRIBUTOR, address),
+                    "login.failed",
+                    "admin",
+                    "");
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
         throttle.succeeded(login, address);
@@ -69,7 +74,9 @@ class NewsroomLogin implements AuthenticationProvider {
 
     /** The session's authentication for a signed-in person (also used when their session is renewed). */
     static Authentication authentication(SignedIn signedIn) {
-        return UsernamePasswordAuthenticationToken.authenticated(signedIn, null,
+        return UsernamePasswordAuthenticationToken.authenticated(
+                signedIn,
+                null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + signedIn.role().name())));
     }
 

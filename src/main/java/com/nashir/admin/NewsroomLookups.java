@@ -1,5 +1,6 @@
 package com.nashir.admin;
 
+import com.nashir.access.Permission;
 import com.nashir.article.ArticleCard;
 import com.nashir.article.ArticleRepository;
 import com.nashir.article.ArticleStatus;
@@ -8,7 +9,6 @@ import com.nashir.author.BylineSearch;
 import com.nashir.search.NewsroomSearch;
 import com.nashir.site.Permalinks;
 import com.nashir.tag.TagSuggestions;
-import com.nashir.access.Permission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +35,12 @@ class NewsroomLookups {
     private final ArticleRepository articles;
     private final NewsroomSearch search;
 
-    NewsroomLookups(AdminPages pages, BylineSearch bylines, TagSuggestions tags, ArticleRepository articles, NewsroomSearch search) {
+    NewsroomLookups(
+            AdminPages pages,
+            BylineSearch bylines,
+            TagSuggestions tags,
+            ArticleRepository articles,
+            NewsroomSearch search) {
         this.pages = pages;
         this.bylines = bylines;
         this.tags = tags;
@@ -47,8 +52,12 @@ class NewsroomLookups {
     @GetMapping("/admin/lookup/bylines")
     ResponseEntity<Map<String, Object>> bylines(@RequestParam(defaultValue = "") String q) {
         var authors = bylines.authors(q, LIMIT).stream()
-                .map(a -> ordered("slug", a.slug(), "name", a.name(), "photoUrl", a.photoUrl() == null ? "" : a.photoUrl())).toList();
-        var desks = bylines.desks(q, LIMIT).stream().map(d -> ordered("slug", d.slug(), "name", d.name())).toList();
+                .map(a -> ordered(
+                        "slug", a.slug(), "name", a.name(), "photoUrl", a.photoUrl() == null ? "" : a.photoUrl()))
+                .toList();
+        var desks = bylines.desks(q, LIMIT).stream()
+                .map(d -> ordered("slug", d.slug(), "name", d.name()))
+                .toList();
         return json(ordered("authors", authors, "desks", desks));
     }
 
@@ -56,20 +65,32 @@ class NewsroomLookups {
     @GetMapping("/admin/lookup/tags")
     ResponseEntity<Map<String, Object>> tags(@RequestParam(defaultValue = "") String q, HttpServletRequest request) {
         boolean mayCreate = pages.page(request, "", null).can(Permission.MANAGE_TAXONOMY);
-        return json(ordered("tags", tags.suggest(q, LIMIT).stream().map(t -> t.name()).toList(), "mayCreate", mayCreate));
+        return json(ordered(
+                "tags", tags.suggest(q, LIMIT).stream().map(t -> t.name()).toList(), "mayCreate", mayCreate));
     }
 
     /** {"articles": [{id, headline, url, published}]}: published articles whose headline matches, newest first. */
     @GetMapping("/admin/lookup/articles")
-    ResponseEntity<Map<String, Object>> articles(@RequestParam(defaultValue = "") String q, HttpServletRequest request) {
+    ResponseEntity<Map<String, Object>> articles(
+            @RequestParam(defaultValue = "") String q, HttpServletRequest request) {
         var fmt = pages.page(request, "", null).fmt();
         var filter = new NewsroomFilter(ArticleStatus.PUBLISHED, null, null, q.isBlank() ? null : q, null, null);
-        // Words go to the search index (Arabic forms) when this node has it; otherwise the database matches the text as typed.
-        List<ArticleCard> found = !q.isBlank() && search.available() ? search.find(filter, 1, LIMIT).items()
+        // Words go to the search index (Arabic forms) when this node has it; otherwise the database matches the text as
+        // typed.
+        List<ArticleCard> found = !q.isBlank() && search.available()
+                ? search.find(filter, 1, LIMIT).items()
                 : articles.findForNewsroom(filter, 1, LIMIT).items();
-        var items = found.stream().map(a -> ordered("id", a.id(), "headline", a.headline(),
-                "url", Permalinks.article(a.id(), a.slug()),
-                "published", a.publishedAt() == null ? "" : fmt.dateTime(a.publishedAt()))).toList();
+        var items = found.stream()
+                .map(a -> ordered(
+                        "id",
+                        a.id(),
+                        "headline",
+                        a.headline(),
+                        "url",
+                        Permalinks.article(a.id(), a.slug()),
+                        "published",
+                        a.publishedAt() == null ? "" : fmt.dateTime(a.publishedAt())))
+                .toList();
         return json(ordered("articles", items));
     }
 

@@ -39,7 +39,8 @@ class SectionsAdminController {
     }
 
     @PostMapping("/admin/sections")
-    String create(@ModelAttribute TaxonomyForm form, HttpServletRequest request, Model model, RedirectAttributes flash) {
+    String create(
+            @ModelAttribute TaxonomyForm form, HttpServletRequest request, Model model, RedirectAttributes flash) {
         pages.page(request, KIND.plural(), KIND);
         try {
             Section s = service.create(TaxonomyPages.actor(request), form.toSection());
@@ -57,8 +58,12 @@ class SectionsAdminController {
     }
 
     @PostMapping("/admin/sections/{id:\\d+}")
-    String save(@PathVariable long id, @ModelAttribute TaxonomyForm form, HttpServletRequest request, Model model,
-                RedirectAttributes flash) {
+    String save(
+            @PathVariable long id,
+            @ModelAttribute TaxonomyForm form,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes flash) {
         pages.page(request, KIND.plural(), KIND);
         Section current = find(id);
         try {
@@ -75,25 +80,50 @@ class SectionsAdminController {
     String delete(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
         pages.page(request, KIND.plural(), KIND);
         Section s = find(id);
-        return Flash.run(flash, KIND.path(), () -> service.delete(TaxonomyPages.actor(request), id), "حُذف القسم «" + s.name() + "».");
+        return Flash.run(
+                flash,
+                KIND.path(),
+                () -> service.delete(TaxonomyPages.actor(request), id),
+                "حُذف القسم «" + s.name() + "».");
     }
 
-    private String list(HttpServletRequest request, Model model, TaxonomyForm form, Map<String, String> errors, String message) {
+    private String list(
+            HttpServletRequest request, Model model, TaxonomyForm form, Map<String, String> errors, String message) {
         AdminPage page = pages.page(request, KIND.plural(), KIND);
         Map<Long, Long> counts = sections.articleCounts();
         List<TaxonomyRow> rows = sections.findAll().stream()
-                .map(s -> new TaxonomyRow(s.id(), s.name(), s.slug(), KIND.publicUrl(s.slug()), counts.getOrDefault(s.id(), 0L),
+                .map(s -> new TaxonomyRow(
+                        s.id(),
+                        s.name(),
+                        s.slug(),
+                        KIND.publicUrl(s.slug()),
+                        counts.getOrDefault(s.id(), 0L),
                         "الترتيب " + page.fmt().number(s.position()) + (s.inMenu() ? "" : "، خارج القائمة الرئيسية")))
                 .toList();
-        var panel = new TaxonomyPanel(KIND, new PageOf<>(rows, 1, Math.max(rows.size(), 1), rows.size()), null, form, errors);
+        var panel = new TaxonomyPanel(
+                KIND, new PageOf<>(rows, 1, Math.max(rows.size(), 1), rows.size()), null, form, errors);
         return pages.list(model, page, List.of(panel), TaxonomyChoices.none(), message);
     }
 
-    private String edit(HttpServletRequest request, Model model, Section s, TaxonomyForm form, Map<String, String> errors,
-                        String message) {
+    private String edit(
+            HttpServletRequest request,
+            Model model,
+            Section s,
+            TaxonomyForm form,
+            Map<String, String> errors,
+            String message) {
         AdminPage page = pages.page(request, "القسم: " + s.name(), KIND);
-        return pages.edit(model, page, KIND, s.id(), s.slug(), sections.articleCounts().getOrDefault(s.id(), 0L), form, errors,
-                TaxonomyChoices.none(), message);
+        return pages.edit(
+                model,
+                page,
+                KIND,
+                s.id(),
+                s.slug(),
+                sections.articleCounts().getOrDefault(s.id(), 0L),
+                form,
+                errors,
+                TaxonomyChoices.none(),
+                message);
     }
 
     private Section find(long id) {

@@ -29,7 +29,9 @@ class SessionCheck extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof SignedIn signedIn) {
             Optional<User> user = users.findById(signedIn.userId());
-            boolean stale = user.isEmpty() || !user.get().enabled() || user.get().role() != signedIn.role()
+            boolean stale = user.isEmpty()
+                    || !user.get().enabled()
+                    || user.get().role() != signedIn.role()
                     || user.get().passwordChangedAt().isAfter(signedIn.signedInAt());
             if (stale) {
                 SecurityContextHolder.clearContext();

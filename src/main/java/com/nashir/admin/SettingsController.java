@@ -1,5 +1,6 @@
 package com.nashir.admin;
 
+import com.nashir.access.Permission;
 import com.nashir.media.MediaItem;
 import com.nashir.media.MediaLibrary;
 import com.nashir.site.SiteSettingsService;
@@ -8,7 +9,6 @@ import com.nashir.system.ConflictException;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.NotFoundException;
-import com.nashir.access.Permission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,10 +30,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SettingsController {
     private static final int LOGO_CHOICES = 24;
     /** Suggested in the zone field; any zone the JDK knows is accepted. */
-    static final List<String> ZONES = List.of("Asia/Damascus", "Asia/Beirut", "Asia/Amman", "Asia/Hebron", "Asia/Baghdad",
-            "Asia/Riyadh", "Asia/Kuwait", "Asia/Qatar", "Asia/Bahrain", "Asia/Dubai", "Asia/Muscat", "Asia/Aden", "Africa/Cairo",
-            "Africa/Khartoum", "Africa/Tripoli", "Africa/Tunis", "Africa/Algiers", "Africa/Casablanca", "Africa/Nouakchott",
-            "Europe/Istanbul", "Europe/London", "UTC");
+    static final List<String> ZONES = List.of(
+            "Asia/Damascus",
+            "Asia/Beirut",
+            "Asia/Amman",
+            "Asia/Hebron",
+            "Asia/Baghdad",
+            "Asia/Riyadh",
+            "Asia/Kuwait",
+            "Asia/Qatar",
+            "Asia/Bahrain",
+            "Asia/Dubai",
+            "Asia/Muscat",
+            "Asia/Aden",
+            "Africa/Cairo",
+            "Africa/Khartoum",
+            "Africa/Tripoli",
+            "Africa/Tunis",
+            "Africa/Algiers",
+            "Africa/Casablanca",
+            "Africa/Nouakchott",
+            "Europe/Istanbul",
+            "Europe/London",
+            "UTC");
 
     private final AdminPages pages;
     private final SiteSettingsService settings;
@@ -75,8 +94,13 @@ class SettingsController {
         return page;
     }
 
-    private String form(Model model, AdminPage page, StoredSettings stored, SettingsForm form, Map<String, String> errors,
-                        String message) {
+    private String form(
+            Model model,
+            AdminPage page,
+            StoredSettings stored,
+            SettingsForm form,
+            Map<String, String> errors,
+            String message) {
         model.addAttribute("page", page);
         model.addAttribute("stored", stored);
         model.addAttribute("form", form);
@@ -90,7 +114,8 @@ class SettingsController {
 
     /** Recent images, and the current logo even when it is older than those. */
     private List<MediaItem> logos(StoredSettings stored) {
-        List<MediaItem> items = new ArrayList<>(media.search("", 1, LOGO_CHOICES).items());
+        List<MediaItem> items =
+                new ArrayList<>(media.search("", 1, LOGO_CHOICES).items());
         Long current = stored.values().logoMediaId();
         if (current != null && items.stream().noneMatch(m -> m.id() == current)) {
             try {

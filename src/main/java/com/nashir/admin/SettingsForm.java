@@ -9,16 +9,38 @@ import com.nashir.system.Validation;
  * the list ({@code logoMediaId}, "" = none) unless a number is typed in {@code logoNumber}.
  * Numbers arrive as text, so a mistyped one is a message beside its field, not a binding error.
  */
-public record SettingsForm(String name, String tagline, String logoMediaId, String logoNumber, String timeZone, String months,
-                           String digits, String hijri, String commentsCloseDays, String pageSize,
-                           String trustReturningCommenters, String feedContent, String commentsClosedNotice, String version) {
+public record SettingsForm(
+        String name,
+        String tagline,
+        String logoMediaId,
+        String logoNumber,
+        String timeZone,
+        String months,
+        String digits,
+        String hijri,
+        String commentsCloseDays,
+        String pageSize,
+        String trustReturningCommenters,
+        String feedContent,
+        String commentsClosedNotice,
+        String version) {
 
     public static SettingsForm of(SettingsInput v) {
-        return new SettingsForm(v.name(), v.tagline(), v.logoMediaId() == null ? "" : v.logoMediaId().toString(), "",
-                v.timeZone(), v.months(), v.digits(), Boolean.TRUE.equals(v.hijri()) ? "true" : "",
-                String.valueOf(v.commentsCloseDays()), String.valueOf(v.pageSize()),
-                Boolean.TRUE.equals(v.trustReturningCommenters()) ? "true" : "", v.feedContent(),
-                v.commentsClosedNotice(), String.valueOf(v.version()));
+        return new SettingsForm(
+                v.name(),
+                v.tagline(),
+                v.logoMediaId() == null ? "" : v.logoMediaId().toString(),
+                "",
+                v.timeZone(),
+                v.months(),
+                v.digits(),
+                Boolean.TRUE.equals(v.hijri()) ? "true" : "",
+                String.valueOf(v.commentsCloseDays()),
+                String.valueOf(v.pageSize()),
+                Boolean.TRUE.equals(v.trustReturningCommenters()) ? "true" : "",
+                v.feedContent(),
+                v.commentsClosedNotice(),
+                String.valueOf(v.version()));
     }
 
     public boolean logoIs(long id) {
@@ -43,8 +65,20 @@ public record SettingsForm(String name, String tagline, String logoMediaId, Stri
                 throw new InvalidInputException("logoMediaId", "رقم الصورة عدد صحيح، مثل 12");
             }
         }
-        return new SettingsInput(name, tagline, logo, timeZone, months, digits, "true".equals(hijri), number(commentsCloseDays),
-                number(pageSize), "true".equals(trustReturningCommenters), feedContent, commentsClosedNotice, number(version));
+        return new SettingsInput(
+                name,
+                tagline,
+                logo,
+                timeZone,
+                months,
+                digits,
+                "true".equals(hijri),
+                number(commentsCloseDays),
+                number(pageSize),
+                "true".equals(trustReturningCommenters),
+                feedContent,
+                commentsClosedNotice,
+                number(version));
     }
 
     private static Integer number(String text) {

@@ -32,16 +32,20 @@ class SetupAnnouncement {
 
     @EventListener(ApplicationReadyEvent.class)
     void announce() {
-        setup.code().ifPresent(code -> log.warn(
-                "No newsroom account exists yet. Open {} to name the site and create the first admin, with the setup code {}"
-                        + " (or run: java -jar target/nashir.jar create-admin USERNAME EMAIL)", address(), code));
+        setup.code()
+                .ifPresent(code -> log.warn(
+                        "No newsroom account exists yet. Open {} to name the site and create the first admin, with the setup code {}"
+                                + " (or run: java -jar target/nashir.jar create-admin USERNAME EMAIL)",
+                        address(),
+                        code));
     }
 
     /** The configured base URL when there is one; otherwise this machine on the port the server listens on. */
     String address() {
         String base = settings.configured().baseUrl();
         if (base == null || base.isBlank()) {
-            base = "http://localhost:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+            base = "http://localhost:"
+                    + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         }
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + SetupController.PATH;
     }

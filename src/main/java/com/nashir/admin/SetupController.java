@@ -38,7 +38,8 @@ class SetupController {
     private final SessionRenewal sessions;
     private final UserService users;
 
-    SetupController(SiteSetup setup, AdminPages pages, SiteSettingsStore settings, SessionRenewal sessions, UserService users) {
+    SetupController(
+            SiteSetup setup, AdminPages pages, SiteSettingsStore settings, SessionRenewal sessions, UserService users) {
         this.setup = setup;
         this.pages = pages;
         this.settings = settings;
@@ -65,7 +66,12 @@ class SetupController {
             Map<String, String> errors = new LinkedHashMap<>();
             e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
             if (wantsJson(request)) {
-                return problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", e.errors().get(0).message(), e.errors().get(0).field(), errors,
+                return problem(
+                        HttpStatus.BAD_REQUEST,
+                        "بيانات غير صالحة",
+                        e.errors().get(0).message(),
+                        e.errors().get(0).field(),
+                        errors,
                         request);
             }
             return form(request, form.withoutPasswords(), errors, TaxonomyPages.NOT_SAVED, HttpStatus.BAD_REQUEST);
@@ -76,13 +82,24 @@ class SetupController {
         sessions.renew(admin, request, response, true);
         users.loggedIn(admin, request.getRemoteAddr(), "setup");
         if (wantsJson(request)) {
-            return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore()).location(java.net.URI.create("/admin"))
-                    .body(Map.of("username", admin.username(), "email", admin.email(), "role", admin.role().wire()));
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .cacheControl(CacheControl.noStore())
+                    .location(java.net.URI.create("/admin"))
+                    .body(Map.of(
+                            "username",
+                            admin.username(),
+                            "email",
+                            admin.email(),
+                            "role",
+                            admin.role().wire()));
         }
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create("/admin?welcome")).build();
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(java.net.URI.create("/admin?welcome"))
+                .build();
     }
 
-    private ModelAndView form(HttpServletRequest request, SetupForm form, Map<String, String> errors, String message, HttpStatus status) {
+    private ModelAndView form(
+            HttpServletRequest request, SetupForm form, Map<String, String> errors, String message, HttpStatus status) {
         var mav = new ModelAndView("admin/setup");
         mav.setStatus(status);
         mav.addObject("page", pages.page(request, "إعداد الموقع", "setup"));
@@ -104,8 +121,13 @@ class SetupController {
         return mav;
     }
 
-    private static ResponseEntity<Map<String, Object>> problem(HttpStatus status, String title, String detail, String field,
-                                                              Map<String, String> errors, HttpServletRequest request) {
+    private static ResponseEntity<Map<String, Object>> problem(
+            HttpStatus status,
+            String title,
+            String detail,
+            String field,
+            Map<String, String> errors,
+            HttpServletRequest request) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("type", "about:blank");
         p.put("title", title);
@@ -115,16 +137,22 @@ class SetupController {
             p.put("field", field);
         }
         if (!errors.isEmpty()) {
-            List<Map<String, String>> list = errors.entrySet().stream().map(e -> Map.of("field", e.getKey(), "message", e.getValue())).toList();
+            List<Map<String, String>> list = errors.entrySet().stream()
+                    .map(e -> Map.of("field", e.getKey(), "message", e.getValue()))
+                    .toList();
             p.put("errors", list);
         }
         p.put("instance", request.getRequestURI());
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).cacheControl(CacheControl.noStore()).body(p);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .cacheControl(CacheControl.noStore())
+                .body(p);
     }
 
     private static boolean wantsJson(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
-        return accept != null && (accept.contains("application/json") || accept.contains("application/problem+json"))
+        return accept != null
+                && (accept.contains("application/json") || accept.contains("application/problem+json"))
                 && !accept.contains("text/html");
     }
 }

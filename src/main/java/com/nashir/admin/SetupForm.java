@@ -6,7 +6,8 @@ import com.nashir.setup.SiteSetup.SetupInput;
  * The setup page's form as typed, to fill it in again when something must be corrected. The
  * passwords are never sent back to the page.
  */
-public record SetupForm(String code, String siteName, String displayName, String email, String password, String passwordAgain) {
+public record SetupForm(
+        String code, String siteName, String displayName, String email, String password, String passwordAgain) {
 
     static SetupForm initial(String siteName) {
         return new SetupForm("", siteName, "", "", "", "");

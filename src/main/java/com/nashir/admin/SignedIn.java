@@ -12,7 +12,8 @@ import java.time.Instant;
  * A {@link Principal} so the session table indexes it by username rather than by this record's
  * whole text.
  */
-public record SignedIn(long userId, String username, String displayName, Role role, Instant signedInAt) implements Serializable, Principal {
+public record SignedIn(long userId, String username, String displayName, Role role, Instant signedInAt)
+        implements Serializable, Principal {
 
     @Override
     public String getName() {

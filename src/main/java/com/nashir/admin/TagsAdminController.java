@@ -36,13 +36,17 @@ class TagsAdminController {
     }
 
     @GetMapping("/admin/tags")
-    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
-                Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "1") int page,
+            HttpServletRequest request,
+            Model model) {
         return list(request, model, q, page, TaxonomyForm.empty(), Map.of(), TaxonomyPages.flash(model));
     }
 
     @PostMapping("/admin/tags")
-    String create(@ModelAttribute TaxonomyForm form, HttpServletRequest request, Model model, RedirectAttributes flash) {
+    String create(
+            @ModelAttribute TaxonomyForm form, HttpServletRequest request, Model model, RedirectAttributes flash) {
         pages.page(request, KIND.plural(), KIND);
         try {
             Tag t = service.create(TaxonomyPages.actor(request), form.toTag());
@@ -60,8 +64,12 @@ class TagsAdminController {
     }
 
     @PostMapping("/admin/tags/{id:\\d+}")
-    String save(@PathVariable long id, @ModelAttribute TaxonomyForm form, HttpServletRequest request, Model model,
-                RedirectAttributes flash) {
+    String save(
+            @PathVariable long id,
+            @ModelAttribute TaxonomyForm form,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes flash) {
         pages.page(request, KIND.plural(), KIND);
         Tag current = find(id);
         try {
@@ -78,26 +86,53 @@ class TagsAdminController {
     String delete(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
         pages.page(request, KIND.plural(), KIND);
         Tag t = find(id);
-        return Flash.run(flash, KIND.path(), () -> service.delete(TaxonomyPages.actor(request), id), "حُذف الوسم «" + t.name() + "».");
+        return Flash.run(
+                flash,
+                KIND.path(),
+                () -> service.delete(TaxonomyPages.actor(request), id),
+                "حُذف الوسم «" + t.name() + "».");
     }
 
-    private String list(HttpServletRequest request, Model model, String q, int pageNumber, TaxonomyForm form,
-                        Map<String, String> errors, String message) {
+    private String list(
+            HttpServletRequest request,
+            Model model,
+            String q,
+            int pageNumber,
+            TaxonomyForm form,
+            Map<String, String> errors,
+            String message) {
         AdminPage page = pages.page(request, KIND.plural(), KIND);
         int p = Math.max(1, pageNumber);
         List<Tag> found = tags.search(q, PageOf.offset(p, PAGE), PAGE);
         Map<Long, Long> counts = tags.articleCounts(found.stream().map(Tag::id).toList());
         List<TaxonomyRow> rows = found.stream()
-                .map(t -> new TaxonomyRow(t.id(), t.name(), t.slug(), KIND.publicUrl(t.slug()), counts.getOrDefault(t.id(), 0L), ""))
+                .map(t -> new TaxonomyRow(
+                        t.id(), t.name(), t.slug(), KIND.publicUrl(t.slug()), counts.getOrDefault(t.id(), 0L), ""))
                 .toList();
-        var panel = new TaxonomyPanel(KIND, new PageOf<>(rows, p, PAGE, tags.count(q)), q == null ? "" : q.strip(), form, errors);
+        var panel = new TaxonomyPanel(
+                KIND, new PageOf<>(rows, p, PAGE, tags.count(q)), q == null ? "" : q.strip(), form, errors);
         return pages.list(model, page, List.of(panel), TaxonomyChoices.none(), message);
     }
 
-    private String edit(HttpServletRequest request, Model model, Tag t, TaxonomyForm form, Map<String, String> errors, String message) {
+    private String edit(
+            HttpServletRequest request,
+            Model model,
+            Tag t,
+            TaxonomyForm form,
+            Map<String, String> errors,
+            String message) {
         AdminPage page = pages.page(request, "الوسم: " + t.name(), KIND);
-        return pages.edit(model, page, KIND, t.id(), t.slug(), tags.articleCounts(List.of(t.id())).getOrDefault(t.id(), 0L), form,
-                errors, TaxonomyChoices.none(), message);
+        return pages.edit(
+                model,
+                page,
+                KIND,
+                t.id(),
+                t.slug(),
+                tags.articleCounts(List.of(t.id())).getOrDefault(t.id(), 0L),
+                form,
+                errors,
+                TaxonomyChoices.none(),
+                message);
     }
 
     private Tag find(long id) {

@@ -19,16 +19,36 @@ import com.nashir.tag.TagService.TagInput;
  * the main menu" box posts {@code menu=on} when ticked and nothing when not; the hidden
  * {@code menuAsked} field says the form showed the box, so "not ticked" is told from "not asked".
  */
-public record TaxonomyForm(String name, String slug, String description, String position, String bio, String photoUrl,
-                           String photoMediaId, String user, String menu, String menuAsked, String opinion) {
+public record TaxonomyForm(
+        String name,
+        String slug,
+        String description,
+        String position,
+        String bio,
+        String photoUrl,
+        String photoMediaId,
+        String user,
+        String menu,
+        String menuAsked,
+        String opinion) {
 
     public static TaxonomyForm empty() {
         return new TaxonomyForm("", "", "", "", "", "", "", "", "on", "", "");
     }
 
     public static TaxonomyForm of(Section s) {
-        return new TaxonomyForm(s.name(), s.slug(), s.description(), Integer.toString(s.position()), "", "", "", "",
-                s.inMenu() ? "on" : "", "", s.opinion() ? "on" : "");
+        return new TaxonomyForm(
+                s.name(),
+                s.slug(),
+                s.description(),
+                Integer.toString(s.position()),
+                "",
+                "",
+                "",
+                "",
+                s.inMenu() ? "on" : "",
+                "",
+                s.opinion() ? "on" : "");
     }
 
     public static TaxonomyForm of(Tag t) {
@@ -40,8 +60,18 @@ public record TaxonomyForm(String name, String slug, String description, String 
     }
 
     public static TaxonomyForm of(Author a, String username) {
-        return new TaxonomyForm(a.name(), a.slug(), "", "", a.bio(), a.photoUrl() == null ? "" : a.photoUrl(), "",
-                username == null ? "" : username, "", "", "");
+        return new TaxonomyForm(
+                a.name(),
+                a.slug(),
+                "",
+                "",
+                a.bio(),
+                a.photoUrl() == null ? "" : a.photoUrl(),
+                "",
+                username == null ? "" : username,
+                "",
+                "",
+                "");
     }
 
     /** Whether the section form shows the opinion box ticked. */

@@ -1,11 +1,11 @@
 package com.nashir.admin;
 
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
 import com.nashir.media.MediaLibrary;
 import com.nashir.system.ConflictException;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
-import com.nashir.access.Actor;
-import com.nashir.access.Permission;
 import com.nashir.user.UserRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
@@ -54,8 +54,17 @@ class TaxonomyPages {
     }
 
     /** One item's page: its form, its article count and the delete button. */
-    String edit(Model model, AdminPage page, TaxonomyKind kind, long id, String slug, long articles, TaxonomyForm form,
-                Map<String, String> errors, TaxonomyChoices choices, String message) {
+    String edit(
+            Model model,
+            AdminPage page,
+            TaxonomyKind kind,
+            long id,
+            String slug,
+            long articles,
+            TaxonomyForm form,
+            Map<String, String> errors,
+            TaxonomyChoices choices,
+            String message) {
         model.addAttribute("page", page);
         model.addAttribute("kind", kind);
         model.addAttribute("id", id);

@@ -10,12 +10,14 @@ import java.util.Map;
  * the values and field errors of a refused attempt. {@code query} is the list's search text, or
  * null for a list that has no search.
  */
-public record TaxonomyPanel(TaxonomyKind kind, PageOf<TaxonomyRow> rows, String query, TaxonomyForm form,
-                            Map<String, String> errors) {
+public record TaxonomyPanel(
+        TaxonomyKind kind, PageOf<TaxonomyRow> rows, String query, TaxonomyForm form, Map<String, String> errors) {
 
     /** The same list at another page, keeping the search. */
     public String link(int page) {
         String base = kind.path() + "?page=" + page;
-        return query == null || query.isBlank() ? base : base + "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        return query == null || query.isBlank()
+                ? base
+                : base + "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 }

@@ -1,12 +1,12 @@
 package com.nashir.admin;
 
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
+import com.nashir.access.Role;
 import com.nashir.system.ConflictException;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
-import com.nashir.access.Actor;
 import com.nashir.user.ApiTokens;
-import com.nashir.access.Permission;
-import com.nashir.access.Role;
 import com.nashir.user.StrongPasswords;
 import com.nashir.user.User;
 import com.nashir.user.UserRepository;
@@ -53,8 +53,10 @@ class UsersController {
     String create(@ModelAttribute UserForm form, HttpServletRequest request, Model model, RedirectAttributes flash) {
         String password = form.generatePassword() ? StrongPasswords.generate() : form.password();
         try {
-            User created = users.create(actor(request), new UserService.NewUser(form.username(), form.email(), form.displayName(),
-                    password, form.role(), null));
+            User created = users.create(
+                    actor(request),
+                    new UserService.NewUser(
+                            form.username(), form.email(), form.displayName(), password, form.role(), null));
             flash.addFlashAttribute("flash", "أُنشئ الحساب، ويستطيع صاحبه الدخول الآن.");
             if (form.generatePassword()) {
                 flash.addFlashAttribute("secret", password);
@@ -65,7 +67,12 @@ class UsersController {
             e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
             return list(request, model, form.withoutPassword(), errors, "لم يُنشأ الحساب: صحّح الحقول المشار إليها.");
         } catch (ConflictException e) {
-            return list(request, model, form.withoutPassword(), Map.of(e.field(), e.getMessage()), "لم يُنشأ الحساب: " + e.getMessage());
+            return list(
+                    request,
+                    model,
+                    form.withoutPassword(),
+                    Map.of(e.field(), e.getMessage()),
+                    "لم يُنشأ الحساب: " + e.getMessage());
         }
     }
 
@@ -85,39 +92,62 @@ class UsersController {
     }
 
     @PostMapping("/admin/users/{id:\\d+}/role")
-    String role(@PathVariable long id, @RequestParam String role, HttpServletRequest request, RedirectAttributes flash) {
-        String done = users.get(id).role().wire().equals(role) ? "الدور كما كان؛ لم يتغيّر شيء."
+    String role(
+            @PathVariable long id, @RequestParam String role, HttpServletRequest request, RedirectAttributes flash) {
+        String done = users.get(id).role().wire().equals(role)
+                ? "الدور كما كان؛ لم يتغيّر شيء."
                 : "تغيّر الدور، وانتهت جلسات صاحب الحساب المفتوحة: يدخل من جديد بدوره الجديد.";
-        return Flash.run(flash, back(id), () -> users.update(actor(request), id, new UserService.UserChange(null, null, role, null)), done);
+        return Flash.run(
+                flash,
+                back(id),
+                () -> users.update(actor(request), id, new UserService.UserChange(null, null, role, null)),
+                done);
     }
 
     @PostMapping("/admin/users/{id:\\d+}/enabled")
-    String enabled(@PathVariable long id, @RequestParam boolean enabled, HttpServletRequest request, RedirectAttributes flash) {
-        return Flash.run(flash, back(id), () -> users.setEnabled(actor(request), id, enabled), enabled
-                ? "فُعّل الحساب: يستطيع صاحبه الدخول، وتعمل رموزه التي لم تُلغَ."
-                : "عُطّل الحساب: انتهت جلساته وتوقفت رموزه لواجهة البرمجة فوراً.");
+    String enabled(
+            @PathVariable long id,
+            @RequestParam boolean enabled,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
+        return Flash.run(
+                flash,
+                back(id),
+                () -> users.setEnabled(actor(request), id, enabled),
+                enabled
+                        ? "فُعّل الحساب: يستطيع صاحبه الدخول، وتعمل رموزه التي لم تُلغَ."
+                        : "عُطّل الحساب: انتهت جلساته وتوقفت رموزه لواجهة البرمجة فوراً.");
     }
 
     /** Sets the password the admin typed, or a generated one shown once on the next page. */
     @PostMapping("/admin/users/{id:\\d+}/password")
-    String resetPassword(@PathVariable long id, @RequestParam(required = false) String password, HttpServletRequest request,
-                         RedirectAttributes flash) {
+    String resetPassword(
+            @PathVariable long id,
+            @RequestParam(required = false) String password,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
         boolean generate = password == null || password.isEmpty();
         String chosen = generate ? StrongPasswords.generate() : password;
-        return Flash.run(flash, back(id), () -> {
-            users.resetPassword(actor(request), id, chosen);
-            if (generate) {
-                flash.addFlashAttribute("secret", chosen);
-            }
-        }, "تغيّرت كلمة المرور، وانتهت جلسات صاحب الحساب المفتوحة.");
+        return Flash.run(
+                flash,
+                back(id),
+                () -> {
+                    users.resetPassword(actor(request), id, chosen);
+                    if (generate) {
+                        flash.addFlashAttribute("secret", chosen);
+                    }
+                },
+                "تغيّرت كلمة المرور، وانتهت جلسات صاحب الحساب المفتوحة.");
     }
 
     @PostMapping("/admin/users/{id:\\d+}/tokens/{tokenId:\\d+}/revoke")
-    String revokeToken(@PathVariable long id, @PathVariable long tokenId, HttpServletRequest request, RedirectAttributes flash) {
+    String revokeToken(
+            @PathVariable long id, @PathVariable long tokenId, HttpServletRequest request, RedirectAttributes flash) {
         return Flash.run(flash, back(id), () -> tokens.revoke(actor(request), tokenId), "أُلغي الرمز وتوقف عن العمل.");
     }
 
-    private String list(HttpServletRequest request, Model model, UserForm form, Map<String, String> errors, String message) {
+    private String list(
+            HttpServletRequest request, Model model, UserForm form, Map<String, String> errors, String message) {
         model.addAttribute("page", adminsOnly(request, "المستخدمون"));
         model.addAttribute("users", userRows.findAll());
         model.addAttribute("roles", List.of(Role.values()));

@@ -1,8 +1,8 @@
 package com.nashir.admin;
 
+import com.nashir.access.Permission;
 import com.nashir.system.DataDirectory;
 import com.nashir.system.NotFoundException;
-import com.nashir.access.Permission;
 import com.nashir.wpimport.ImportJobs;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,7 +42,8 @@ class WordPressImportController {
     private final ImportJobs jobs;
     private final long maxBytes;
 
-    WordPressImportController(AdminPages pages, ImportJobs jobs, @Value("${nashir.import.max-bytes:200MB}") DataSize maxBytes) {
+    WordPressImportController(
+            AdminPages pages, ImportJobs jobs, @Value("${nashir.import.max-bytes:200MB}") DataSize maxBytes) {
         this.pages = pages;
         this.jobs = jobs;
         this.maxBytes = maxBytes.toBytes();
@@ -50,16 +51,18 @@ class WordPressImportController {
 
     /** The upload servlet with its own multipart limits; parts above 1 MB wait on disk, never in memory. */
     @Bean
-    static ServletRegistrationBean<WordPressUploadServlet> wordPressUpload(ImportJobs jobs, DataDirectory data,
-                                                                           @Value("${nashir.import.max-bytes:200MB}") DataSize max) {
-        var registration = new ServletRegistrationBean<>(new WordPressUploadServlet(jobs, data, max.toBytes()), WordPressUploadServlet.PATH);
+    static ServletRegistrationBean<WordPressUploadServlet> wordPressUpload(
+            ImportJobs jobs, DataDirectory data, @Value("${nashir.import.max-bytes:200MB}") DataSize max) {
+        var registration = new ServletRegistrationBean<>(
+                new WordPressUploadServlet(jobs, data, max.toBytes()), WordPressUploadServlet.PATH);
         Path spool = data.root().resolve("import").resolve("spool");
         try {
             Files.createDirectories(spool);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        registration.setMultipartConfig(new MultipartConfigElement(spool.toString(), max.toBytes(), max.toBytes() + 1024 * 1024, 1024 * 1024));
+        registration.setMultipartConfig(
+                new MultipartConfigElement(spool.toString(), max.toBytes(), max.toBytes() + 1024 * 1024, 1024 * 1024));
         registration.setLoadOnStartup(1);
         return registration;
     }
@@ -80,7 +83,8 @@ class WordPressImportController {
         AdminPage page = pages.page(request, "استيراد من ووردبريس", "import");
         page.me().actor(request.getRemoteAddr()).require(Permission.IMPORT_CONTENT);
         model.addAttribute("page", page);
-        model.addAttribute("job", jobs.find(id).orElseThrow(() -> new NotFoundException("لا توجد عملية استيراد بهذا المعرّف")));
+        model.addAttribute(
+                "job", jobs.find(id).orElseThrow(() -> new NotFoundException("لا توجد عملية استيراد بهذا المعرّف")));
         return "admin/import-job";
     }
 }

@@ -1,11 +1,11 @@
 package com.nashir.admin;
 
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
 import com.nashir.system.ConflictException;
 import com.nashir.system.DataDirectory;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.UploadDrain;
-import com.nashir.access.Actor;
-import com.nashir.access.Permission;
 import com.nashir.wpimport.ImportJobs;
 import com.nashir.wpimport.ImportOptions;
 import jakarta.servlet.http.HttpServlet;

@@ -34,7 +34,9 @@ class ApiAuthFilter extends OncePerRequestFilter {
         String method = request.getMethod();
         String path = request.getRequestURI();
         return ("GET".equals(method) || "HEAD".equals(method))
-                && (path.equals(SearchApi.PATH) || path.equals(SearchApi.SUGGEST_PATH) || path.matches(CommentsApi.PUBLIC_LIST));
+                && (path.equals(SearchApi.PATH)
+                        || path.equals(SearchApi.SUGGEST_PATH)
+                        || path.matches(CommentsApi.PUBLIC_LIST));
     }
 
     @Override
@@ -48,9 +50,11 @@ class ApiAuthFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"nashir\"");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            String detail = token == null ? "مطلوب رمز دخول: Authorization: Bearer <token>" : "رمز الدخول غير صالح أو ملغى";
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"مطلوب رمز دخول صالح\",\"status\":401,"
-                    + "\"detail\":\"" + detail + "\",\"field\":\"Authorization\"}");
+            String detail =
+                    token == null ? "مطلوب رمز دخول: Authorization: Bearer <token>" : "رمز الدخول غير صالح أو ملغى";
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"مطلوب رمز دخول صالح\",\"status\":401,"
+                            + "\"detail\":\"" + detail + "\",\"field\":\"Authorization\"}");
             return;
         }
         request.setAttribute(CALLER, caller.get().from(request.getRemoteAddr()));

@@ -3,16 +3,16 @@ package com.nashir.api;
 import com.nashir.access.Actor;
 import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 @Configuration
 class ApiConfig implements WebMvcConfigurer {
@@ -27,8 +27,11 @@ class ApiConfig implements WebMvcConfigurer {
             }
 
             @Override
-            public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
-                                          WebDataBinderFactory binderFactory) {
+            public Object resolveArgument(
+                    MethodParameter parameter,
+                    ModelAndViewContainer mav,
+                    NativeWebRequest request,
+                    WebDataBinderFactory binderFactory) {
                 Object actor = request.getAttribute(ApiAuthFilter.CALLER, RequestAttributes.SCOPE_REQUEST);
                 if (actor == null) {
                     throw new IllegalStateException("no API caller on this request");

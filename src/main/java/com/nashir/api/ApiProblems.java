@@ -46,7 +46,11 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e, HttpServletRequest request) {
         var first = e.errors().get(0);
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", first.message(), first.field(), request);
-        p.setProperty("errors", e.errors().stream().map(err -> Map.of("field", err.field(), "message", err.message())).toList());
+        p.setProperty(
+                "errors",
+                e.errors().stream()
+                        .map(err -> Map.of("field", err.field(), "message", err.message()))
+                        .toList());
         return respond(p);
     }
 
@@ -71,84 +75,140 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof com.nashir.system.RequestBodyLimit.TooLargeException) {
-                return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "الطلب كبير جداً", "نص الطلب أكبر من المسموح به", "(body)", request));
+                return respond(problem(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "الطلب كبير جداً",
+                        "نص الطلب أكبر من المسموح به",
+                        "(body)",
+                        request));
             }
         }
         String field = null;
-        if (e.getMostSpecificCause() instanceof JacksonException je && !je.getPath().isEmpty()) {
+        if (e.getMostSpecificCause() instanceof JacksonException je
+                && !je.getPath().isEmpty()) {
             field = path(je.getPath());
         }
         String detail = field == null ? "نص الطلب ليس JSON صالحاً" : "نوع القيمة غير صحيح في الحقل " + field;
-        return respond(problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", detail, field == null ? "(body)" : field, request));
+        return respond(
+                problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", detail, field == null ? "(body)" : field, request));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return respond(problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", "قيمة غير صالحة للمعامل " + e.getName(), e.getName(), request));
+        return respond(problem(
+                HttpStatus.BAD_REQUEST,
+                "بيانات غير صالحة",
+                "قيمة غير صالحة للمعامل " + e.getName(),
+                e.getName(),
+                request));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return respond(problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", "المعامل مطلوب: " + e.getParameterName(), e.getParameterName(), request));
+        return respond(problem(
+                HttpStatus.BAD_REQUEST,
+                "بيانات غير صالحة",
+                "المعامل مطلوب: " + e.getParameterName(),
+                e.getParameterName(),
+                request));
     }
 
     /** An upload over the servlet's multipart limit (which follows nashir.media.max-bytes). */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        ProblemDetail p = problem(HttpStatus.CONTENT_TOO_LARGE, "الملف كبير جداً", mediaLimits.tooLargeMessage(), "file", request);
+        ProblemDetail p = problem(
+                HttpStatus.CONTENT_TOO_LARGE, "الملف كبير جداً", mediaLimits.tooLargeMessage(), "file", request);
         p.setProperty("errors", List.of(Map.of("field", "file", "message", mediaLimits.tooLargeMessage())));
         return respond(p);
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
-        return respond(problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", "الجزء مطلوب: " + e.getRequestPartName(), e.getRequestPartName(), request));
+        return respond(problem(
+                HttpStatus.BAD_REQUEST,
+                "بيانات غير صالحة",
+                "الجزء مطلوب: " + e.getRequestPartName(),
+                e.getRequestPartName(),
+                request));
     }
 
     /** A multipart body that cannot be parsed (cut off, bad boundary): the file did not arrive. */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> badMultipart(MultipartException e, HttpServletRequest request) {
-        return respond(problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", "تعذّرت قراءة الطلب متعدد الأجزاء؛ أرسل الصورة في الحقل file بصيغة multipart/form-data", "file", request));
+        return respond(problem(
+                HttpStatus.BAD_REQUEST,
+                "بيانات غير صالحة",
+                "تعذّرت قراءة الطلب متعدد الأجزاء؛ أرسل الصورة في الحقل file بصيغة multipart/form-data",
+                "file",
+                request));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "الطريقة غير مسموحة", "لا يقبل هذا المسار الطريقة " + e.getMethod(), null, request));
+        return respond(problem(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "الطريقة غير مسموحة",
+                "لا يقبل هذا المسار الطريقة " + e.getMethod(),
+                null,
+                request));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "نوع المحتوى غير مدعوم", "أرسل الطلب بصيغة application/json", "Content-Type", request));
+        return respond(problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "نوع المحتوى غير مدعوم",
+                "أرسل الطلب بصيغة application/json",
+                "Content-Type",
+                request));
     }
 
     /** The node's budget for this work is in use (image decoding): try again shortly, nothing was saved. */
     @ExceptionHandler(com.nashir.system.BusyException.class)
     ResponseEntity<ProblemDetail> busy(com.nashir.system.BusyException e, HttpServletRequest request) {
         ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "الخادم مشغول", e.getMessage(), null, request);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", Integer.toString(e.retryAfterSeconds()))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", Integer.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
     }
 
     /** Parameters Tomcat cannot parse (a form body with broken percent-encoding): the caller's mistake. */
     @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
     ResponseEntity<ProblemDetail> badParameters(RuntimeException e, HttpServletRequest request) {
-        return respond(problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", "تعذّرت قراءة معاملات الطلب (ترميز غير صالح)", "(query)", request));
+        return respond(problem(
+                HttpStatus.BAD_REQUEST,
+                "بيانات غير صالحة",
+                "تعذّرت قراءة معاملات الطلب (ترميز غير صالح)",
+                "(query)",
+                request));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         if (DatabaseUnavailable.causedBy(e)) {
             log.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
-                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "الخدمة غير متاحة مؤقتاً",
-                            "تعذّر الوصول إلى قاعدة البيانات؛ لم يُحفظ شيء من هذا الطلب. أعد المحاولة بعد قليل", null, request));
+                    .body(problem(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "الخدمة غير متاحة مؤقتاً",
+                            "تعذّر الوصول إلى قاعدة البيانات؛ لم يُحفظ شيء من هذا الطلب. أعد المحاولة بعد قليل",
+                            null,
+                            request));
         }
         log.error("Unexpected API error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "خطأ غير متوقع", "حدث خطأ من جهتنا؛ لم يُحفظ شيء من هذا الطلب", null, request));
+        return respond(problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "خطأ غير متوقع",
+                "حدث خطأ من جهتنا؛ لم يُحفظ شيء من هذا الطلب",
+                null,
+                request));
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail, String field, HttpServletRequest request) {
+    private static ProblemDetail problem(
+            HttpStatus status, String title, String detail, String field, HttpServletRequest request) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setTitle(title);
         p.setInstance(URI.create(request.getRequestURI().replaceAll("[^\\x21-\\x7e]", "")));
@@ -159,7 +219,9 @@ class ApiProblems {
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
-        return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return ResponseEntity.status(p.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
     }
 
     /** "featuredImage.url", "tags[0]" — the same names the fields have in the request. */

@@ -1,15 +1,15 @@
 package com.nashir.api;
 
+import com.nashir.access.Actor;
 import com.nashir.article.Article;
 import com.nashir.article.ArticleRepository;
-import com.nashir.article.ArticleService;
 import com.nashir.article.ArticleRevisions;
-import com.nashir.article.ArticleSnapshot;
 import com.nashir.article.ArticleRules;
+import com.nashir.article.ArticleService;
+import com.nashir.article.ArticleSnapshot;
 import com.nashir.article.ArticleStatus;
 import com.nashir.article.ArticleWorkflow;
 import com.nashir.article.Correction;
-import com.nashir.access.Actor;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.NotFoundException;
 import java.net.URI;
@@ -37,8 +37,13 @@ class ArticlesApi {
     private final ApiShapes shapes;
     private final JsonMerge merge;
 
-    ArticlesApi(ArticleService service, ArticleWorkflow workflow, ArticleRevisions revisions, ArticleRepository articles,
-                ApiShapes shapes, JsonMerge merge) {
+    ArticlesApi(
+            ArticleService service,
+            ArticleWorkflow workflow,
+            ArticleRevisions revisions,
+            ArticleRepository articles,
+            ApiShapes shapes,
+            JsonMerge merge) {
         this.service = service;
         this.workflow = workflow;
         this.revisions = revisions;
@@ -48,15 +53,24 @@ class ArticlesApi {
     }
 
     @GetMapping
-    Map<String, Object> list(Actor actor, @RequestParam(required = false) String status, @RequestParam(required = false) String page,
-                             @RequestParam(required = false) String perPage) {
+    Map<String, Object> list(
+            Actor actor,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String perPage) {
         if (status != null && ArticleStatus.fromWire(status) == null) {
-            throw new InvalidInputException("status", "الحالة يجب أن تكون واحدة من: " + ArticleStatus.SETTABLE + ", trashed");
+            throw new InvalidInputException(
+                    "status", "الحالة يجب أن تكون واحدة من: " + ArticleStatus.SETTABLE + ", trashed");
         }
         Paging p = Paging.of(page, perPage);
         Long owner = ArticleRules.readableOwner(actor);
-        return ApiShapes.page(articles.findPage(status, owner, p.offset(), p.perPage()).stream().map(shapes::card).toList(),
-                p.page(), p.perPage(), articles.count(status, owner));
+        return ApiShapes.page(
+                articles.findPage(status, owner, p.offset(), p.perPage()).stream()
+                        .map(shapes::card)
+                        .toList(),
+                p.page(),
+                p.perPage(),
+                articles.count(status, owner));
     }
 
     @GetMapping("/{id:\\d+}")
@@ -67,7 +81,8 @@ class ArticlesApi {
     @PostMapping
     ResponseEntity<ArticleJson> create(Actor actor, @RequestBody ArticleJson body) {
         ArticleJson created = shapes.article(service.create(actor, ApiShapes.input(body)));
-        return ResponseEntity.created(URI.create("/api/v1/articles/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/articles/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/{id:\\d+}")
@@ -101,16 +116,29 @@ class ArticlesApi {
     }
 
     @PostMapping("/{id:\\d+}/corrections")
-    ResponseEntity<Map<String, Object>> correct(Actor actor, @PathVariable long id, @RequestBody Map<String, String> body) {
+    ResponseEntity<Map<String, Object>> correct(
+            Actor actor, @PathVariable long id, @RequestBody Map<String, String> body) {
         Correction c = workflow.addCorrection(actor, id, body.get("text"));
-        return ResponseEntity.status(201).body(Map.of("id", c.id(), "createdAt", shapes.time(c.createdAt()), "text", c.text()));
+        return ResponseEntity.status(201)
+                .body(Map.of("id", c.id(), "createdAt", shapes.time(c.createdAt()), "text", c.text()));
     }
 
     @GetMapping("/{id:\\d+}/revisions")
     Map<String, Object> revisions(Actor actor, @PathVariable long id) {
         readable(actor, id);
-        var items = revisions.list(id).stream().map(r -> Map.<String, Object>of("id", r.id(), "version", r.version(),
-                "createdAt", shapes.time(r.createdAt()), "actor", r.actor(), "minor", r.minor())).toList();
+        var items = revisions.list(id).stream()
+                .map(r -> Map.<String, Object>of(
+                        "id",
+                        r.id(),
+                        "version",
+                        r.version(),
+                        "createdAt",
+                        shapes.time(r.createdAt()),
+                        "actor",
+                        r.actor(),
+                        "minor",
+                        r.minor()))
+                .toList();
         return ApiShapes.page(items, 1, Math.max(items.size(), 1), items.size());
     }
 
@@ -140,8 +168,28 @@ class ArticlesApi {
     }
 
     private static ArticleJson withoutVersion(ArticleJson j) {
-        return new ArticleJson(j.id(), j.url(), j.shortUrl(), j.headline(), j.kicker(), j.summary(), j.slug(), j.section(),
-                j.byline(), j.status(), j.publishedAt(), j.updatedAt(), j.featuredImage(), j.body(), j.tags(), j.comments(),
-                null, j.createdAt(), j.modifiedAt(), j.minor(), j.seo(), j.live());
+        return new ArticleJson(
+                j.id(),
+                j.url(),
+                j.shortUrl(),
+                j.headline(),
+                j.kicker(),
+                j.summary(),
+                j.slug(),
+                j.section(),
+                j.byline(),
+                j.status(),
+                j.publishedAt(),
+                j.updatedAt(),
+                j.featuredImage(),
+                j.body(),
+                j.tags(),
+                j.comments(),
+                null,
+                j.createdAt(),
+                j.modifiedAt(),
+                j.minor(),
+                j.seo(),
+                j.live());
     }
 }

@@ -1,5 +1,6 @@
 package com.nashir.api;
 
+import com.nashir.access.Actor;
 import com.nashir.author.Author;
 import com.nashir.author.AuthorRepository;
 import com.nashir.author.BylineService;
@@ -7,7 +8,6 @@ import com.nashir.author.BylineService.AuthorInput;
 import com.nashir.system.NotFoundException;
 import java.net.URI;
 import java.util.Map;
-import com.nashir.access.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,10 +38,16 @@ class AuthorsApi {
     }
 
     @GetMapping
-    Map<String, Object> list(@RequestParam(required = false) String page, @RequestParam(required = false) String perPage) {
+    Map<String, Object> list(
+            @RequestParam(required = false) String page, @RequestParam(required = false) String perPage) {
         Paging p = Paging.of(page, perPage);
-        return ApiShapes.page(authors.findPage(p.offset(), p.perPage()).stream().map(this::author).toList(),
-                p.page(), p.perPage(), authors.count());
+        return ApiShapes.page(
+                authors.findPage(p.offset(), p.perPage()).stream()
+                        .map(this::author)
+                        .toList(),
+                p.page(),
+                p.perPage(),
+                authors.count());
     }
 
     @GetMapping("/{ref}")
@@ -64,7 +70,8 @@ class AuthorsApi {
     Map<String, Object> patch(Actor actor, @PathVariable String ref, @RequestBody JsonNode patch) {
         Author a = find(ref);
         // The current link is kept unless the patch names "user" ("" removes it).
-        AuthorInput merged = merge.apply(new AuthorInput(a.slug(), a.name(), a.bio(), a.photoUrl(), null, null), patch, AuthorInput.class);
+        AuthorInput merged = merge.apply(
+                new AuthorInput(a.slug(), a.name(), a.bio(), a.photoUrl(), null, null), patch, AuthorInput.class);
         return author(service.updateAuthor(actor, a.id(), merged));
     }
 
@@ -75,12 +82,12 @@ class AuthorsApi {
     }
 
     private Map<String, Object> author(Author a) {
-        return shapes.author(a, service.linkedUser(a.id()).map(u -> u.username()).orElse(null));
+        return shapes.author(
+                a, service.linkedUser(a.id()).map(u -> u.username()).orElse(null));
     }
 
     private Author find(String ref) {
-        var found = Refs.isId(ref)
-                ? authors.findById(Long.parseLong(ref)) : authors.findBySlug(ref);
+        var found = Refs.isId(ref) ? authors.findById(Long.parseLong(ref)) : authors.findBySlug(ref);
         return found.orElseThrow(() -> new NotFoundException("لا يوجد كاتب: " + ref));
     }
 }

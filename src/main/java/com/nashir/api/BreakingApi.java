@@ -1,12 +1,12 @@
 package com.nashir.api;
 
+import com.nashir.access.Actor;
 import com.nashir.breaking.BreakingItem;
 import com.nashir.breaking.BreakingNews;
 import com.nashir.breaking.BreakingNews.BreakingInput;
 import com.nashir.system.PageOf;
 import java.net.URI;
 import java.util.Map;
-import com.nashir.access.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +36,10 @@ class BreakingApi {
 
     /** All items, newest first; {@code ?current=true} for only those showing now. */
     @GetMapping
-    Map<String, Object> list(@RequestParam(required = false) String current, @RequestParam(required = false) String page,
-                             @RequestParam(required = false) String perPage) {
+    Map<String, Object> list(
+            @RequestParam(required = false) String current,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String perPage) {
         Paging p = Paging.of(page, perPage);
         if ("true".equals(current)) {
             var items = breaking.current();
@@ -55,7 +57,8 @@ class BreakingApi {
     @PostMapping
     ResponseEntity<Map<String, Object>> create(Actor actor, @RequestBody BreakingInput body) {
         BreakingItem item = breaking.post(actor, body);
-        return ResponseEntity.created(URI.create("/api/v1/breaking/" + item.id())).body(shapes.breaking(item));
+        return ResponseEntity.created(URI.create("/api/v1/breaking/" + item.id()))
+                .body(shapes.breaking(item));
     }
 
     @PutMapping("/{id:\\d+}")

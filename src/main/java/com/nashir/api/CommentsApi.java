@@ -1,16 +1,16 @@
 package com.nashir.api;
 
+import com.nashir.access.Actor;
 import com.nashir.article.CommentsMode;
-import com.nashir.published.PublishedArticles;
 import com.nashir.comment.Comment;
 import com.nashir.comment.CommentService;
 import com.nashir.comment.CommentStatus;
 import com.nashir.comment.ModerationItem;
 import com.nashir.comment.PublicComment;
+import com.nashir.published.PublishedArticles;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.PageOf;
 import com.nashir.system.Validation;
-import com.nashir.access.Actor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +60,12 @@ class CommentsApi {
 
     /** Moderation list, newest first: {@code ?status=pending} (default), any status, or "all" (but deleted); {@code ?article=ID}. */
     @GetMapping("/api/v1/comments")
-    Map<String, Object> list(Actor actor, @RequestParam(required = false) String status, @RequestParam(required = false) Long article,
-                             @RequestParam(required = false) String page, @RequestParam(required = false) String perPage) {
+    Map<String, Object> list(
+            Actor actor,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Long article,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String perPage) {
         Paging p = Paging.of(page, perPage);
         CommentStatus st = null;
         if (status == null || status.isBlank()) {
@@ -71,8 +75,13 @@ class CommentsApi {
             Validation.check(st != null, "status", "الحالة: pending أو approved أو rejected أو spam أو deleted أو all");
         }
         PageOf<ModerationItem> items = comments.queue(actor, st, article, p.page(), p.perPage());
-        return ApiShapes.page(items.items().stream().map(i -> newsroomShape(i.comment(), i.articleHeadline())).toList(),
-                p.page(), p.perPage(), items.total());
+        return ApiShapes.page(
+                items.items().stream()
+                        .map(i -> newsroomShape(i.comment(), i.articleHeadline()))
+                        .toList(),
+                p.page(),
+                p.perPage(),
+                items.total());
     }
 
     @GetMapping("/api/v1/comments/{id:\\d+}")
@@ -87,7 +96,8 @@ class CommentsApi {
         Object text = body.get("text");
         Validation.check(status != null || text != null, "status", "أرسل status أو text أو كليهما");
         CommentStatus to = status == null ? null : CommentStatus.fromWire(String.valueOf(status));
-        Validation.check(status == null || to != null, "status", "الحالة: pending أو approved أو rejected أو spam أو deleted");
+        Validation.check(
+                status == null || to != null, "status", "الحالة: pending أو approved أو rejected أو spam أو deleted");
         Validation.check(text == null || text instanceof String, "text", "النص يجب أن يكون نصاً");
         comments.get(actor, id);
         if (text != null) {

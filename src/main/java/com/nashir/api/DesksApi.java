@@ -1,5 +1,6 @@
 package com.nashir.api;
 
+import com.nashir.access.Actor;
 import com.nashir.author.BylineService;
 import com.nashir.author.BylineService.DeskInput;
 import com.nashir.author.Desk;
@@ -8,7 +9,6 @@ import com.nashir.system.NotFoundException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import com.nashir.access.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,11 +39,19 @@ class DesksApi {
     }
 
     @GetMapping
-    Map<String, Object> list(@RequestParam(required = false) String page, @RequestParam(required = false) String perPage) {
+    Map<String, Object> list(
+            @RequestParam(required = false) String page, @RequestParam(required = false) String perPage) {
         Paging p = Paging.of(page, perPage);
         List<Desk> all = desks.findAll();
-        return ApiShapes.page(all.stream().skip(p.offset()).limit(p.perPage()).map(shapes::desk).toList(),
-                p.page(), p.perPage(), all.size());
+        return ApiShapes.page(
+                all.stream()
+                        .skip(p.offset())
+                        .limit(p.perPage())
+                        .map(shapes::desk)
+                        .toList(),
+                p.page(),
+                p.perPage(),
+                all.size());
     }
 
     @GetMapping("/{ref}")
@@ -67,7 +75,10 @@ class DesksApi {
     @PatchMapping("/{ref}")
     Map<String, Object> patch(Actor actor, @PathVariable String ref, @RequestBody JsonNode patch) {
         Desk d = find(ref);
-        return shapes.desk(service.updateDesk(actor, d.id(), merge.apply(new DeskInput(d.slug(), d.name(), d.description()), patch, DeskInput.class)));
+        return shapes.desk(service.updateDesk(
+                actor,
+                d.id(),
+                merge.apply(new DeskInput(d.slug(), d.name(), d.description()), patch, DeskInput.class)));
     }
 
     @DeleteMapping("/{ref}")
@@ -77,8 +88,7 @@ class DesksApi {
     }
 
     private Desk find(String ref) {
-        var found = Refs.isId(ref)
-                ? desks.findById(Long.parseLong(ref)) : desks.findBySlug(ref);
+        var found = Refs.isId(ref) ? desks.findById(Long.parseLong(ref)) : desks.findBySlug(ref);
         return found.orElseThrow(() -> new NotFoundException("لا يوجد مكتب تحرير: " + ref));
     }
 }

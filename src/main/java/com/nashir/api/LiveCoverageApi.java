@@ -1,5 +1,6 @@
 package com.nashir.api;
 
+import com.nashir.access.Actor;
 import com.nashir.article.Article;
 import com.nashir.article.ArticleRepository;
 import com.nashir.article.LiveState;
@@ -7,7 +8,6 @@ import com.nashir.coverage.LiveCoverage;
 import com.nashir.coverage.LiveUpdate;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Validation;
-import com.nashir.access.Actor;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +70,8 @@ class LiveCoverageApi {
         if (Boolean.TRUE.equals(in.pinned())) {
             u = coverage.pin(actor, u.id(), true);
         }
-        return ResponseEntity.created(URI.create("/api/v1/live-updates/" + u.id())).body(shapes.liveUpdate(u, article(id)));
+        return ResponseEntity.created(URI.create("/api/v1/live-updates/" + u.id()))
+                .body(shapes.liveUpdate(u, article(id)));
     }
 
     @GetMapping("/api/v1/live-updates/{id:\\d+}")
@@ -82,10 +83,12 @@ class LiveCoverageApi {
 
     @PatchMapping("/api/v1/live-updates/{id:\\d+}")
     Map<String, Object> patch(Actor actor, @PathVariable long id, @RequestBody UpdateJson in) {
-        Validation.check(in.body() != null || in.image() != null || in.pinned() != null, "body", "أرسل body أو image أو pinned");
+        Validation.check(
+                in.body() != null || in.image() != null || in.pinned() != null, "body", "أرسل body أو image أو pinned");
         LiveUpdate u = coverage.update(id);
         if (in.body() != null || in.image() != null) {
-            u = coverage.change(actor, id, new LiveCoverage.UpdateInput(in.body() != null ? in.body() : u.body(), in.image()));
+            u = coverage.change(
+                    actor, id, new LiveCoverage.UpdateInput(in.body() != null ? in.body() : u.body(), in.image()));
         }
         if (in.pinned() != null) {
             u = coverage.pin(actor, id, in.pinned());

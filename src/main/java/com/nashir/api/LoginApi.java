@@ -1,11 +1,11 @@
 package com.nashir.api;
 
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
+import com.nashir.access.Actor;
 import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import com.nashir.audit.AuditLog;
 import com.nashir.system.InvalidInputException;
-import com.nashir.access.Actor;
 import com.nashir.user.ApiTokens;
 import com.nashir.user.LoginThrottle;
 import com.nashir.user.User;
@@ -57,26 +57,46 @@ class LoginApi {
         Optional<Duration> wait = throttle.waitFor(body.login(), address);
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds());
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                    "محاولات دخول فاشلة كثيرة؛ حاول بعد " + ArabicCount.after(seconds, CountedNoun.SECOND, DigitStyle.WESTERN));
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "محاولات دخول فاشلة كثيرة؛ حاول بعد "
+                            + ArabicCount.after(seconds, CountedNoun.SECOND, DigitStyle.WESTERN));
             p.setTitle("محاولات كثيرة");
             p.setProperty("field", "password");
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(seconds))
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header("Retry-After", Long.toString(seconds))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(p);
         }
         Optional<User> user = users.verify(body.login(), body.password());
         if (user.isEmpty() || !user.get().enabled()) {
             throttle.failed(body.login(), address);
             log.warn("Failed API login for '{}' from {}", com.nashir.system.LogValues.safe(body.login()), address);
-            audit.record(new Actor(null, com.nashir.system.LogValues.safe(body.login()), com.nashir.access.Role.CONTRIBUTOR, address), "login.failed", "api", "");
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "اسم المستخدم أو كلمة المرور غير صحيحة، أو الحساب معطّل");
+            audit.record(
+                    new Actor(
+                            null,
+                            com.nashir.system.LogValues.safe(body.login()),
+                            com.nashir.access.Role.CONTRIBUTOR,
+                            address),
+                    "login.failed",
+                    "api",
+                    "");
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.UNAUTHORIZED, "اسم المستخدم أو كلمة المرور غير صحيحة، أو الحساب معطّل");
             p.setTitle("تعذّر الدخول");
             p.setProperty("field", "password");
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(p);
         }
         throttle.succeeded(body.login(), address);
         users.loggedIn(user.get(), address, "api");
         String name = body.tokenName() == null || body.tokenName().isBlank() ? "api login" : body.tokenName();
-        return ResponseEntity.status(201).body(Map.of("token", tokens.create(user.get(), name), "role", user.get().role().wire()));
+        return ResponseEntity.status(201)
+                .body(Map.of(
+                        "token",
+                        tokens.create(user.get(), name),
+                        "role",
+                        user.get().role().wire()));
     }
 }

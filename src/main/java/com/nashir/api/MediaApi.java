@@ -1,5 +1,7 @@
 package com.nashir.api;
 
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
 import com.nashir.media.MediaChange;
 import com.nashir.media.MediaItem;
 import com.nashir.media.MediaLibrary;
@@ -8,8 +10,6 @@ import com.nashir.media.MediaSize;
 import com.nashir.media.UploadInput;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.PageOf;
-import com.nashir.access.Actor;
-import com.nashir.access.Permission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,15 +73,25 @@ class MediaApi {
         }
         boolean archive = flag(form.getParameter("archive"));
         try (InputStream content = file == null ? null : file.getInputStream()) {
-            MediaItem item = media.upload(actor, new UploadInput(file == null ? null : file.getOriginalFilename(), content,
-                    form.getParameter("alt"), form.getParameter("caption"), form.getParameter("credit"), archive));
-            return ResponseEntity.created(URI.create("/api/v1/media/" + item.id())).body(json(item));
+            MediaItem item = media.upload(
+                    actor,
+                    new UploadInput(
+                            file == null ? null : file.getOriginalFilename(),
+                            content,
+                            form.getParameter("alt"),
+                            form.getParameter("caption"),
+                            form.getParameter("credit"),
+                            archive));
+            return ResponseEntity.created(URI.create("/api/v1/media/" + item.id()))
+                    .body(json(item));
         }
     }
 
     @GetMapping
-    Map<String, Object> search(@RequestParam(required = false) String q, @RequestParam(required = false) String page,
-                               @RequestParam(required = false) String perPage) {
+    Map<String, Object> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String perPage) {
         Paging p = Paging.of(page, perPage);
         PageOf<MediaItem> found = media.search(q, p.page(), p.perPage());
         return ApiShapes.page(found.items().stream().map(this::json).toList(), p.page(), p.perPage(), found.total());
@@ -95,8 +105,8 @@ class MediaApi {
     @PatchMapping("/{id:\\d+}")
     Map<String, Object> patch(Actor actor, @PathVariable long id, @RequestBody JsonNode patch) {
         MediaItem item = media.get(id);
-        MediaChange merged = merge.apply(new MediaChange(item.alt(), item.caption(), item.credit(), item.archive()), patch,
-                MediaChange.class);
+        MediaChange merged = merge.apply(
+                new MediaChange(item.alt(), item.caption(), item.credit(), item.archive()), patch, MediaChange.class);
         return json(media.update(actor, id, merged));
     }
 
@@ -135,7 +145,6 @@ class MediaApi {
         j.put("original", s.original());
         return j;
     }
-
 
     /** Form checkboxes and scripts send "on", "true", "1"; absent or empty is false. */
     private static boolean flag(String value) {

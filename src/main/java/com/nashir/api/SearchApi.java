@@ -34,11 +34,17 @@ class SearchApi {
     }
 
     @GetMapping(PATH)
-    Map<String, Object> search(@RequestParam(required = false) String q, @RequestParam(required = false) String section,
-                               @RequestParam(required = false) String tag, @RequestParam(required = false) String author,
-                               @RequestParam(required = false) String desk, @RequestParam(required = false) String from,
-                               @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
-                               @RequestParam(required = false) String page, @RequestParam(required = false) String perPage) {
+    Map<String, Object> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String section,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String author,
+            @RequestParam(required = false) String desk,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String perPage) {
         int size = Paging.of(null, perPage).perPage();
         if (size > MAX_PER_PAGE) {
             throw new InvalidInputException("perPage", "قيمة perPage يجب أن تكون بين 1 و" + MAX_PER_PAGE);
@@ -58,8 +64,15 @@ class SearchApi {
         // "gte": more matched than counted (counting stops where the pager ends), as search engines' APIs say it.
         out.put("totalRelation", r.totalExact() ? "eq" : "gte");
         out.put("totalPages", Math.min(r.page().totalPages(), SearchRequest.MAX_PAGE));
-        out.put("facets", Map.of("sections", facets(r.facets().sections()), "years", facets(r.facets().years()),
-                "tags", facets(r.facets().tags())));
+        out.put(
+                "facets",
+                Map.of(
+                        "sections",
+                        facets(r.facets().sections()),
+                        "years",
+                        facets(r.facets().years()),
+                        "tags",
+                        facets(r.facets().tags())));
         out.put("didYouMean", r.didYouMean());
         return out;
     }
@@ -67,13 +80,17 @@ class SearchApi {
     @GetMapping(SUGGEST_PATH)
     Map<String, Object> suggest(@RequestParam(required = false) String q) {
         List<Suggestion> found = search.suggest(q);
-        return Map.of("items", found.stream().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", s.id());
-            m.put("headline", s.headline());
-            m.put("url", shapes.url(Permalinks.article(s.id(), s.slug())));
-            return m;
-        }).toList());
+        return Map.of(
+                "items",
+                found.stream()
+                        .map(s -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("id", s.id());
+                            m.put("headline", s.headline());
+                            m.put("url", shapes.url(Permalinks.article(s.id(), s.slug())));
+                            return m;
+                        })
+                        .toList());
     }
 
     private Map<String, Object> hit(SearchResults.Hit h) {
@@ -89,6 +106,8 @@ class SearchApi {
     }
 
     private static List<Map<String, Object>> facets(List<SearchResults.FacetValue> values) {
-        return values.stream().map(f -> Map.<String, Object>of("key", f.key(), "label", f.label(), "count", f.count())).toList();
+        return values.stream()
+                .map(f -> Map.<String, Object>of("key", f.key(), "label", f.label(), "count", f.count()))
+                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package com.nashir.api;
 
+import com.nashir.access.Actor;
 import com.nashir.section.Section;
 import com.nashir.section.SectionRepository;
 import com.nashir.section.SectionService;
@@ -8,7 +9,6 @@ import com.nashir.system.NotFoundException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import com.nashir.access.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,10 +39,15 @@ class SectionsApi {
     }
 
     @GetMapping
-    Map<String, Object> list(@RequestParam(required = false) String page, @RequestParam(required = false) String perPage) {
+    Map<String, Object> list(
+            @RequestParam(required = false) String page, @RequestParam(required = false) String perPage) {
         Paging p = Paging.of(page, perPage);
         List<Section> all = sections.findAll();
-        List<Map<String, Object>> items = all.stream().skip(p.offset()).limit(p.perPage()).map(shapes::section).toList();
+        List<Map<String, Object>> items = all.stream()
+                .skip(p.offset())
+                .limit(p.perPage())
+                .map(shapes::section)
+                .toList();
         return ApiShapes.page(items, p.page(), p.perPage(), all.size());
     }
 
@@ -65,7 +70,10 @@ class SectionsApi {
     @PatchMapping("/{ref}")
     Map<String, Object> patch(Actor actor, @PathVariable String ref, @RequestBody JsonNode patch) {
         Section s = find(ref);
-        SectionInput merged = merge.apply(new SectionInput(s.slug(), s.name(), s.description(), s.position(), s.inMenu(), s.opinion()), patch, SectionInput.class);
+        SectionInput merged = merge.apply(
+                new SectionInput(s.slug(), s.name(), s.description(), s.position(), s.inMenu(), s.opinion()),
+                patch,
+                SectionInput.class);
         return shapes.section(service.update(actor, s.id(), merged));
     }
 
@@ -76,8 +84,7 @@ class SectionsApi {
     }
 
     private Section find(String ref) {
-        var found = Refs.isId(ref)
-                ? sections.findById(Long.parseLong(ref)) : sections.findBySlug(ref);
+        var found = Refs.isId(ref) ? sections.findById(Long.parseLong(ref)) : sections.findBySlug(ref);
         return found.orElseThrow(() -> new NotFoundException("لا يوجد قسم: " + ref));
     }
 }

@@ -1,9 +1,9 @@
 package com.nashir.api;
 
+import com.nashir.access.Actor;
 import com.nashir.site.SiteSettingsService;
 import com.nashir.site.SiteSettingsService.SettingsInput;
 import com.nashir.site.SiteSettingsService.StoredSettings;
-import com.nashir.access.Actor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +57,11 @@ class SettingsApi {
         m.put("name", v.name());
         m.put("tagline", v.tagline());
         m.put("logoMediaId", v.logoMediaId());
-        m.put("logoUrl", s.effective().logo() == null ? null : shapes.url(s.effective().logo().url()));
+        m.put(
+                "logoUrl",
+                s.effective().logo() == null
+                        ? null
+                        : shapes.url(s.effective().logo().url()));
         m.put("timeZone", v.timeZone());
         m.put("months", v.months());
         m.put("digits", v.digits());
@@ -76,7 +80,19 @@ class SettingsApi {
     }
 
     private static SettingsInput withoutVersion(SettingsInput i) {
-        return new SettingsInput(i.name(), i.tagline(), i.logoMediaId(), i.timeZone(), i.months(), i.digits(), i.hijri(),
-                i.commentsCloseDays(), i.pageSize(), i.trustReturningCommenters(), i.feedContent(), i.commentsClosedNotice(), null);
+        return new SettingsInput(
+                i.name(),
+                i.tagline(),
+                i.logoMediaId(),
+                i.timeZone(),
+                i.months(),
+                i.digits(),
+                i.hijri(),
+                i.commentsCloseDays(),
+                i.pageSize(),
+                i.trustReturningCommenters(),
+                i.feedContent(),
+                i.commentsClosedNotice(),
+                null);
     }
 }

@@ -1,5 +1,6 @@
 package com.nashir.api;
 
+import com.nashir.access.Actor;
 import com.nashir.system.NotFoundException;
 import com.nashir.tag.Tag;
 import com.nashir.tag.TagRepository;
@@ -7,7 +8,6 @@ import com.nashir.tag.TagService;
 import com.nashir.tag.TagService.TagInput;
 import java.net.URI;
 import java.util.Map;
-import com.nashir.access.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,11 +37,15 @@ class TagsApi {
         this.merge = merge;
     }
 
-
     @GetMapping
-    Map<String, Object> list(@RequestParam(required = false) String page, @RequestParam(required = false) String perPage) {
+    Map<String, Object> list(
+            @RequestParam(required = false) String page, @RequestParam(required = false) String perPage) {
         Paging p = Paging.of(page, perPage);
-        return ApiShapes.page(tags.findPage(p.offset(), p.perPage()).stream().map(shapes::tag).toList(), p.page(), p.perPage(), tags.count());
+        return ApiShapes.page(
+                tags.findPage(p.offset(), p.perPage()).stream().map(shapes::tag).toList(),
+                p.page(),
+                p.perPage(),
+                tags.count());
     }
 
     @GetMapping("/{ref}")
@@ -65,7 +69,8 @@ class TagsApi {
     @PatchMapping("/{ref}")
     Map<String, Object> patch(Actor actor, @PathVariable String ref, @RequestBody JsonNode patch) {
         Tag t = find(ref);
-        TagInput current = new TagInput(t.name(), patch.has("name") && !patch.has("slug") ? null : t.slug(), t.description());
+        TagInput current =
+                new TagInput(t.name(), patch.has("name") && !patch.has("slug") ? null : t.slug(), t.description());
         return shapes.tag(service.update(actor, t.id(), merge.apply(current, patch, TagInput.class)));
     }
 
@@ -76,8 +81,7 @@ class TagsApi {
     }
 
     private Tag find(String ref) {
-        var found = Refs.isId(ref)
-                ? tags.findById(Long.parseLong(ref)) : tags.findBySlug(ref);
+        var found = Refs.isId(ref) ? tags.findById(Long.parseLong(ref)) : tags.findBySlug(ref);
         return found.orElseThrow(() -> new NotFoundException("لا يوجد وسم: " + ref));
     }
 }

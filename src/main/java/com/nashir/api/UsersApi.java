@@ -1,10 +1,10 @@
 package com.nashir.api;
 
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
 import com.nashir.audit.AuditLog;
 import com.nashir.system.PageOf;
-import com.nashir.access.Actor;
 import com.nashir.user.ApiTokens;
-import com.nashir.access.Permission;
 import com.nashir.user.User;
 import com.nashir.user.UserRepository;
 import com.nashir.user.UserService;
@@ -107,16 +107,19 @@ class UsersApi {
 
     @GetMapping("/api/v1/me/tokens")
     Map<String, Object> myTokens(Actor actor) {
-        var items = actor.userId() == null ? java.util.List.<Map<String, Object>>of() : tokens.listFor(actor.userId()).stream()
-                .map(t -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", t.id());
-                    m.put("name", t.name());
-                    m.put("createdAt", shapes.time(t.createdAt()));
-                    m.put("revokedAt", shapes.time(t.revokedAt()));
-                    m.put("lastUsedAt", shapes.time(t.lastUsedAt()));
-                    return m;
-                }).toList();
+        var items = actor.userId() == null
+                ? java.util.List.<Map<String, Object>>of()
+                : tokens.listFor(actor.userId()).stream()
+                        .map(t -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("id", t.id());
+                            m.put("name", t.name());
+                            m.put("createdAt", shapes.time(t.createdAt()));
+                            m.put("revokedAt", shapes.time(t.revokedAt()));
+                            m.put("lastUsedAt", shapes.time(t.lastUsedAt()));
+                            return m;
+                        })
+                        .toList();
         return ApiShapes.page(items, 1, Math.max(items.size(), 1), items.size());
     }
 
@@ -124,7 +127,8 @@ class UsersApi {
     @PostMapping("/api/v1/me/tokens")
     ResponseEntity<Map<String, Object>> createToken(Actor actor, @RequestBody TokenRequest body) {
         if (actor.userId() == null) {
-            throw new com.nashir.system.InvalidInputException("Authorization", "رموز الدخول الشخصية لحسابات المستخدمين فقط");
+            throw new com.nashir.system.InvalidInputException(
+                    "Authorization", "رموز الدخول الشخصية لحسابات المستخدمين فقط");
         }
         String token = tokens.issue(actor, users.get(actor.userId()), body.name());
         return ResponseEntity.status(201).body(Map.of("name", body.name().strip(), "token", token));
@@ -137,12 +141,28 @@ class UsersApi {
     }
 
     @GetMapping("/api/v1/audit")
-    Map<String, Object> audit(Actor actor, @RequestParam(required = false) String page, @RequestParam(required = false) String perPage) {
+    Map<String, Object> audit(
+            Actor actor, @RequestParam(required = false) String page, @RequestParam(required = false) String perPage) {
         actor.require(Permission.VIEW_AUDIT);
         Paging p = Paging.of(page, perPage);
         PageOf<AuditLog.Entry> entries = audit.page(p.page(), p.perPage());
-        var items = entries.items().stream().map(e -> Map.<String, Object>of("id", e.id(), "at", shapes.time(e.at()),
-                "actor", e.actor(), "action", e.action(), "target", e.target(), "detail", e.detail(), "address", e.address())).toList();
+        var items = entries.items().stream()
+                .map(e -> Map.<String, Object>of(
+                        "id",
+                        e.id(),
+                        "at",
+                        shapes.time(e.at()),
+                        "actor",
+                        e.actor(),
+                        "action",
+                        e.action(),
+                        "target",
+                        e.target(),
+                        "detail",
+                        e.detail(),
+                        "address",
+                        e.address()))
+                .toList();
         return ApiShapes.page(items, p.page(), p.perPage(), entries.total());
     }
 

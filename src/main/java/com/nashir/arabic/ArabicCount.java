@@ -76,7 +76,9 @@ public final class ArabicCount {
         if (amount < 0 || Double.isNaN(amount) || Double.isInfinite(amount)) {
             throw new IllegalArgumentException("not an amount: " + amount);
         }
-        String written = java.math.BigDecimal.valueOf(amount).setScale(fractionDigits, java.math.RoundingMode.HALF_UP).toPlainString();
+        String written = java.math.BigDecimal.valueOf(amount)
+                .setScale(fractionDigits, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
         if (fractionDigits == 0 || written.endsWith("." + "0".repeat(fractionDigits)) && !noun.measure()) {
             return after(Math.round(amount), noun, digits);
         }

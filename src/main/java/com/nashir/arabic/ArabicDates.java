@@ -63,13 +63,13 @@ public final class ArabicDates {
     private static final DateTimeFormatter HIJRI_FORMAT = DateTimeFormatter.ofPattern("d MMMM y G", HIJRI_LOCALE)
             .withChronology(HijrahChronology.INSTANCE)
             .withDecimalStyle(DecimalStyle.STANDARD);
-    private static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT)
-            .withDecimalStyle(DecimalStyle.STANDARD);
+    private static final DateTimeFormatter TIME_FORMAT =
+            DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withDecimalStyle(DecimalStyle.STANDARD);
     private static final DateTimeFormatter ISO_FORMAT = DateTimeFormatter.ofPattern(
-            "uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT).withDecimalStyle(DecimalStyle.STANDARD);
+                    "uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT)
+            .withDecimalStyle(DecimalStyle.STANDARD);
 
-    private ArabicDates() {
-    }
+    private ArabicDates() {}
 
     /** "17 يونيو 2024" — day without leading zero, month name, year; digits per style. */
     public static String date(Instant t, DateStyle s) {
@@ -156,8 +156,6 @@ public final class ArabicDates {
     }
 
     private static boolean isBidiControl(char c) {
-        return c == LRM || c == RLM || c == ALM
-                || (c >= LRE && c <= RLO)
-                || (c >= LRI && c <= PDI);
+        return c == LRM || c == RLM || c == ALM || (c >= LRE && c <= RLO) || (c >= LRI && c <= PDI);
     }
 }

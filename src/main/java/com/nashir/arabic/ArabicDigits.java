@@ -25,8 +25,7 @@ public final class ArabicDigits {
     /** ۹ EXTENDED ARABIC-INDIC DIGIT NINE. */
     public static final char PERSIAN_NINE = '\u06F9';
 
-    private ArabicDigits() {
-    }
+    private ArabicDigits() {}
 
     /** 0-9 → ٠-٩; other characters untouched. */
     public static String toEastern(String s) {

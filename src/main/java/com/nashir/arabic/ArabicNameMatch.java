@@ -43,7 +43,9 @@ public final class ArabicNameMatch {
         String western = ArabicDigits.toWestern(text).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(western.length());
         western.codePoints().forEach(cp -> {
-            if (cp == TATWEEL || ArabicSlugs.isTashkeel(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+            if (cp == TATWEEL
+                    || ArabicSlugs.isTashkeel(cp)
+                    || Character.getType(cp) == Character.NON_SPACING_MARK
                     || Character.getType(cp) == Character.FORMAT) {
                 return;
             }
@@ -71,8 +73,10 @@ public final class ArabicNameMatch {
             if (part.isEmpty()) {
                 continue;
             }
-            boolean found = Arrays.stream(words).anyMatch(w -> w.startsWith(part) || w.startsWith("ال" + part)
-                    || (part.length() >= 3 && w.contains(part)));
+            boolean found = Arrays.stream(words)
+                    .anyMatch(w -> w.startsWith(part)
+                            || w.startsWith("ال" + part)
+                            || (part.length() >= 3 && w.contains(part)));
             if (!found) {
                 return false;
             }

@@ -100,15 +100,21 @@ public final class ArabicSearchForms {
      */
     public static String stripSingleLetterPrefix(String word) {
         Objects.requireNonNull(word, "word");
-        if (word.length() >= 6 && (word.charAt(0) == WAW || word.charAt(0) == FEH) && isPreposition(word.charAt(1))
+        if (word.length() >= 6
+                && (word.charAt(0) == WAW || word.charAt(0) == FEH)
+                && isPreposition(word.charAt(1))
                 && derivedNounShape(word, 2)) {
             return word.substring(2);
         }
-        if (word.length() >= 5 && (isPreposition(word.charAt(0)) || word.charAt(0) == FEH) && derivedNounShape(word, 1)) {
+        if (word.length() >= 5
+                && (isPreposition(word.charAt(0)) || word.charAt(0) == FEH)
+                && derivedNounShape(word, 1)) {
             return word.substring(1);
         }
         // A known word of four letters or more: shorter ones are too often a name (كمال is not ك + مال).
-        if (word.length() >= 5 && (isPreposition(word.charAt(0)) || word.charAt(0) == FEH) && BrokenPlurals.knows(word.substring(1))) {
+        if (word.length() >= 5
+                && (isPreposition(word.charAt(0)) || word.charAt(0) == FEH)
+                && BrokenPlurals.knows(word.substring(1))) {
             return word.substring(1);
         }
         return word;
@@ -130,18 +136,37 @@ public final class ArabicSearchForms {
 
     public static final char FATHATAN = '\u064B';
     /** Attached pronouns Lucene's light stemmer does not remove (it removes ها and ه), longest first. */
-    private static final String[] PRONOUNS = {"\u0647\u0645\u0627", "\u0643\u0645\u0627", "\u0647\u0645", "\u0647\u0646",
-            "\u0643\u0645", "\u0643\u0646", "\u0646\u0627"};
+    private static final String[] PRONOUNS = {
+        "\u0647\u0645\u0627",
+        "\u0643\u0645\u0627",
+        "\u0647\u0645",
+        "\u0647\u0646",
+        "\u0643\u0645",
+        "\u0643\u0646",
+        "\u0646\u0627"
+    };
     /** Every attached pronoun a ت can stand before (ـتها، ـته، ـتهم، ـتنا، ـتك، ـتي …), longest first. */
-    private static final String[] AFTER_TEH = {"\u0647\u0645\u0627", "\u0643\u0645\u0627", "\u0647\u0645", "\u0647\u0646",
-            "\u0643\u0645", "\u0643\u0646", "\u0646\u0627", "\u0647\u0627", "\u0647", "\u0643", "\u064A"};
+    private static final String[] AFTER_TEH = {
+        "\u0647\u0645\u0627",
+        "\u0643\u0645\u0627",
+        "\u0647\u0645",
+        "\u0647\u0646",
+        "\u0643\u0645",
+        "\u0643\u0646",
+        "\u0646\u0627",
+        "\u0647\u0627",
+        "\u0647",
+        "\u0643",
+        "\u064A"
+    };
 
     /** نصراً → نصر, سداً → سد (the tanween written); سدا, كندا untouched. Takes the word before normalization. */
     public static String stripMarkedTanween(String word) {
         Objects.requireNonNull(word, "word");
         int n = word.length();
-        if (n >= 4 && (word.charAt(n - 1) == FATHATAN && word.charAt(n - 2) == ALEF
-                || word.charAt(n - 1) == ALEF && word.charAt(n - 2) == FATHATAN)) {
+        if (n >= 4
+                && (word.charAt(n - 1) == FATHATAN && word.charAt(n - 2) == ALEF
+                        || word.charAt(n - 1) == ALEF && word.charAt(n - 2) == FATHATAN)) {
             return word.substring(0, n - 2);
         }
         return word;

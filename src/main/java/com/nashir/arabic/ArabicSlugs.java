@@ -56,8 +56,7 @@ public final class ArabicSlugs {
     /** Quotation marks and apostrophes, removed without leaving a separator. */
     private static final String QUOTES = "\"'\u201C\u201D\u2018\u2019\u201E\u201A\u00AB\u00BB\u2039\u203A";
 
-    private ArabicSlugs() {
-    }
+    private ArabicSlugs() {}
 
     /** {@link #slugify(String, int)} with at most {@value #DEFAULT_MAX_CHARS} characters. */
     public static String slugify(String text) {
@@ -108,9 +107,7 @@ public final class ArabicSlugs {
             return true;
         }
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK
-                || type == Character.ENCLOSING_MARK
-                || type == Character.FORMAT;
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT;
     }
 
     /** Whole words (separated by "-") while they fit; a too-long first word is cut inside. */

@@ -46,21 +46,24 @@ public final class BidiRuns {
     }
 
     private static final String DIGIT = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]";
-    private static final String LATIN_WORD = DIGIT + "*\\p{IsLatin}[\\p{IsLatin}0-9]*(?:[-.'’&+_/]+[\\p{IsLatin}0-9]+)*";
+    private static final String LATIN_WORD =
+            DIGIT + "*\\p{IsLatin}[\\p{IsLatin}0-9]*(?:[-.'’&+_/]+[\\p{IsLatin}0-9]+)*";
     /**
      * Every piece starts with one of these characters (the union of the first characters of the
      * alternatives below): a guard that lets the matcher pass over Arabic letters with one class
      * test instead of trying five alternatives at each of them (a long body is mostly Arabic).
      */
     static final String PIECE_START_CLASS = "[A-Za-z0-9._%+\\-\\u0660-\\u0669\\u06F0-\\u06F9\\p{IsLatin}]";
+
     private static final String PIECE_START = "(?=" + PIECE_START_CLASS + ")";
     private static final Pattern PIECES = Pattern.compile(PIECE_START + "(?:"
             + "(?<url>(?:https?://|www\\.)[^\\s<>\"«»]+)"
-                    + "|(?<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})"
-                    + "|(?<latin>" + LATIN_WORD + "(?:[ \\u00A0]+(?:" + LATIN_WORD + "|" + DIGIT + "+(?:[.,]" + DIGIT + "+)*(?!" + DIGIT
-                    + "|[-\\u2013]|\\p{IsArabic})))*)"
-                    + "|(?<phone>\\+" + DIGIT + "+(?:[ \\-]" + DIGIT + "+)+)"
-                    + "|(?<number>\\+?" + DIGIT + "+(?:[.,:/\\-\\u2013]" + DIGIT + "+)*[%\\u066A]?))");
+            + "|(?<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})"
+            + "|(?<latin>" + LATIN_WORD + "(?:[ \\u00A0]+(?:" + LATIN_WORD + "|" + DIGIT + "+(?:[.,]" + DIGIT + "+)*(?!"
+            + DIGIT
+            + "|[-\\u2013]|\\p{IsArabic})))*)"
+            + "|(?<phone>\\+" + DIGIT + "+(?:[ \\-]" + DIGIT + "+)+)"
+            + "|(?<number>\\+?" + DIGIT + "+(?:[.,:/\\-\\u2013]" + DIGIT + "+)*[%\\u066A]?))");
     /** What closes a sentence after an address rather than belonging to it. */
     private static final Pattern URL_TAIL = Pattern.compile("[.,،؛:;!?؟)\\]»'\"]+$");
 
@@ -141,13 +144,16 @@ public final class BidiRuns {
     /** A number as the style writes it: digits, decimal and thousands separators, percent. */
     static String number(String piece, DigitStyle digits) {
         if (digits == DigitStyle.WESTERN) {
-            return piece; // the site's own numbers are written Western; editorial digits stay as the newsroom wrote them
+            return piece; // the site's own numbers are written Western; editorial digits stay as the newsroom wrote
+            // them
         }
         String western = ArabicDigits.toWestern(piece);
         StringBuilder out = new StringBuilder(western.length());
         for (int i = 0; i < western.length(); i++) {
             char c = western.charAt(i);
-            boolean betweenDigits = i > 0 && i < western.length() - 1 && isAsciiDigit(western.charAt(i - 1))
+            boolean betweenDigits = i > 0
+                    && i < western.length() - 1
+                    && isAsciiDigit(western.charAt(i - 1))
                     && isAsciiDigit(western.charAt(i + 1));
             if (isAsciiDigit(c)) {
                 out.append((char) (ArabicDigits.ARABIC_INDIC_ZERO + (c - '0')));
@@ -179,8 +185,14 @@ public final class BidiRuns {
      */
     static boolean mayStartPiece(int cp) {
         if (cp < 128) {
-            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9'
-                    || cp == '.' || cp == '_' || cp == '%' || cp == '+' || cp == '-';
+            return cp >= 'a' && cp <= 'z'
+                    || cp >= 'A' && cp <= 'Z'
+                    || cp >= '0' && cp <= '9'
+                    || cp == '.'
+                    || cp == '_'
+                    || cp == '%'
+                    || cp == '+'
+                    || cp == '-';
         }
         if (cp >= ArabicDigits.ARABIC_INDIC_ZERO && cp <= ArabicDigits.ARABIC_INDIC_NINE
                 || cp >= ArabicDigits.PERSIAN_ZERO && cp <= ArabicDigits.PERSIAN_NINE) {
@@ -199,7 +211,8 @@ public final class BidiRuns {
     private static boolean hasAsciiLetterOrDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 128 && Character.isLetterOrDigit(c) || c >= 0x00C0 && c < 0x0250
+            if (c < 128 && Character.isLetterOrDigit(c)
+                    || c >= 0x00C0 && c < 0x0250
                     || c >= ArabicDigits.ARABIC_INDIC_ZERO && c <= ArabicDigits.ARABIC_INDIC_NINE
                     || c >= ArabicDigits.PERSIAN_ZERO && c <= ArabicDigits.PERSIAN_NINE) {
                 return true;

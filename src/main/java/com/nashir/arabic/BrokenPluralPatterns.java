@@ -157,7 +157,8 @@ public final class BrokenPluralPatterns {
         if (n == 4 && !at(w, 0, MEEM) && !at(w, 1, ALEF) && !at(w, 2, ALEF) && !at(w, 2, YEH)) { // فعلل → فعالل
             add(out, false, s(w, 0), s(w, 1), ALEF, s(w, 2), s(w, 3));
         }
-        if (n == 5 && (at(w, 3, WAW) || at(w, 3, YEH) || at(w, 3, ALEF))) { // مفعول، تفعيل، فاعول، مفعال → مفاعيل، فعاليل
+        if (n == 5
+                && (at(w, 3, WAW) || at(w, 3, YEH) || at(w, 3, ALEF))) { // مفعول، تفعيل، فاعول، مفعال → مفاعيل، فعاليل
             if (at(w, 1, ALEF)) {
                 add(out, false, s(w, 0), WAW, ALEF, s(w, 2), YEH, s(w, 4));
             } else {

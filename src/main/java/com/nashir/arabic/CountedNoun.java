@@ -17,8 +17,14 @@ import java.util.Objects;
  * @param measure     a unit of measure written after every number unchanged ("1 ميغابايت", "15 ميغابايت"),
  *                    as CLDR's Arabic unit patterns do for such borrowed units
  */
-public record CountedNoun(String singular, String dual, String dualOblique, String plural, String accusative, boolean feminine,
-                          boolean measure) {
+public record CountedNoun(
+        String singular,
+        String dual,
+        String dualOblique,
+        String plural,
+        String accusative,
+        boolean feminine,
+        boolean measure) {
 
     public static final CountedNoun RESULT = feminine("نتيجة", "نتيجتان", "نتيجتين", "نتائج", "نتيجة");
     public static final CountedNoun ARTICLE = masculine("مقال", "مقالان", "مقالين", "مقالات", "مقالاً");
@@ -30,6 +36,7 @@ public record CountedNoun(String singular, String dual, String dualOblique, Stri
     public static final CountedNoun WORD = feminine("كلمة", "كلمتان", "كلمتين", "كلمات", "كلمة");
     /** A written character (letters, spaces and marks alike), as limits on text count them. */
     public static final CountedNoun CHARACTER = masculine("حرف", "حرفان", "حرفين", "أحرف", "حرفاً");
+
     public static final CountedNoun TAG = masculine("وسم", "وسمان", "وسمين", "وسوم", "وسماً");
     public static final CountedNoun WARNING = masculine("تنبيه", "تنبيهان", "تنبيهين", "تنبيهات", "تنبيهاً");
     public static final CountedNoun SECOND = feminine("ثانية", "ثانيتان", "ثانيتين", "ثوانٍ", "ثانية");
@@ -51,11 +58,13 @@ public record CountedNoun(String singular, String dual, String dualOblique, Stri
         Objects.requireNonNull(accusative, "accusative");
     }
 
-    public static CountedNoun masculine(String singular, String dual, String dualOblique, String plural, String accusative) {
+    public static CountedNoun masculine(
+            String singular, String dual, String dualOblique, String plural, String accusative) {
         return new CountedNoun(singular, dual, dualOblique, plural, accusative, false, false);
     }
 
-    public static CountedNoun feminine(String singular, String dual, String dualOblique, String plural, String accusative) {
+    public static CountedNoun feminine(
+            String singular, String dual, String dualOblique, String plural, String accusative) {
         return new CountedNoun(singular, dual, dualOblique, plural, accusative, true, false);
     }
 

@@ -92,7 +92,10 @@ public final class ScriptSkeleton {
                 // A doubled Latin letter (ss, ll) is one sound; the same letter again after a vowel (Google,
                 // غوغل) is two, and so are two Arabic letters written side by side (تسلل is not تسل).
                 boolean doubledLatin = c < 128 && i > 0 && w.charAt(i - 1) == c;
-                if (out.length() == 0 || out.charAt(out.length() - 1) != letter || vowelBetween || !doubledLatin && c >= 128) {
+                if (out.length() == 0
+                        || out.charAt(out.length() - 1) != letter
+                        || vowelBetween
+                        || !doubledLatin && c >= 128) {
                     out.append(letter);
                 }
                 vowelBetween = false;

@@ -38,14 +38,56 @@ public record Article(
 
     /** The same article with its byline and tags as read from their tables. */
     Article with(Byline byline, List<Tag> tags) {
-        return new Article(id, slug, headline, kicker, summary, section, byline, status, publishedAt, updatedAt, createdAt, modifiedAt,
-                image, body, tags, comments, version, ownerId, trashedFrom, seo, live);
+        return new Article(
+                id,
+                slug,
+                headline,
+                kicker,
+                summary,
+                section,
+                byline,
+                status,
+                publishedAt,
+                updatedAt,
+                createdAt,
+                modifiedAt,
+                image,
+                body,
+                tags,
+                comments,
+                version,
+                ownerId,
+                trashedFrom,
+                seo,
+                live);
     }
 
     /** For a preview: an article never published is shown as if published {@code at}. */
     public Article dated(Instant at) {
-        return publishedAt != null ? this : new Article(id, slug, headline, kicker, summary, section, byline, status, at, updatedAt,
-                createdAt, modifiedAt, image, body, tags, comments, version, ownerId, trashedFrom, seo, live);
+        return publishedAt != null
+                ? this
+                : new Article(
+                        id,
+                        slug,
+                        headline,
+                        kicker,
+                        summary,
+                        section,
+                        byline,
+                        status,
+                        at,
+                        updatedAt,
+                        createdAt,
+                        modifiedAt,
+                        image,
+                        body,
+                        tags,
+                        comments,
+                        version,
+                        ownerId,
+                        trashedFrom,
+                        seo,
+                        live);
     }
 
     /** True when the article was substantively updated after it was published. */

@@ -21,7 +21,20 @@ public record ArticleCard(
 
     /** The same card signed by {@code byline}. */
     ArticleCard with(Byline byline) {
-        return new ArticleCard(id, slug, headline, kicker, summary, section, byline, status, publishedAt, updatedAt, image, modifiedAt, live);
+        return new ArticleCard(
+                id,
+                slug,
+                headline,
+                kicker,
+                summary,
+                section,
+                byline,
+                status,
+                publishedAt,
+                updatedAt,
+                image,
+                modifiedAt,
+                live);
     }
 
     /** True while the article is live coverage that has not ended (the "مباشر" badge). */

@@ -16,7 +16,8 @@ import java.util.Set;
 public record ArticleChanged(long id, Facts before, Facts after) implements ContentChange {
 
     /** What of an article decides whether and where the public site lists it. */
-    public record Facts(boolean isPublic, long sectionId, Long deskId, Set<Long> tagIds, Set<Long> authorIds, Instant publishedAt) {
+    public record Facts(
+            boolean isPublic, long sectionId, Long deskId, Set<Long> tagIds, Set<Long> authorIds, Instant publishedAt) {
         public Facts {
             tagIds = Set.copyOf(tagIds);
             authorIds = Set.copyOf(authorIds);
@@ -31,8 +32,13 @@ public record ArticleChanged(long id, Facts before, Facts after) implements Cont
             a.tags().forEach(t -> tags.add(t.id()));
             Set<Long> authors = new LinkedHashSet<>();
             a.byline().authors().forEach(x -> authors.add(x.id()));
-            return new Facts(a.status() == ArticleStatus.PUBLISHED, a.section().id(),
-                    a.byline().isDesk() ? a.byline().desk().id() : null, tags, authors, a.publishedAt());
+            return new Facts(
+                    a.status() == ArticleStatus.PUBLISHED,
+                    a.section().id(),
+                    a.byline().isDesk() ? a.byline().desk().id() : null,
+                    tags,
+                    authors,
+                    a.publishedAt());
         }
 
         private void addListings(Set<String> keys) {

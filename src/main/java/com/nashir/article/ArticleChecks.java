@@ -1,10 +1,10 @@
 package com.nashir.article;
 
-import com.nashir.system.Messages;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.SafeUrls;
 import com.nashir.system.Validation;
 import java.time.Instant;
@@ -36,10 +36,12 @@ final class ArticleChecks {
 
     /** The status asked for (none: the current one, or a draft); never the trash, which has its own door. */
     static ArticleStatus requestedStatus(ArticleInput in, Article current) {
-        ArticleStatus requested = in.status() == null ? (current == null ? ArticleStatus.DRAFT : current.status())
+        ArticleStatus requested = in.status() == null
+                ? (current == null ? ArticleStatus.DRAFT : current.status())
                 : ArticleStatus.fromWire(trim(in.status()));
         if (requested == null || requested == ArticleStatus.TRASHED) {
-            throw new InvalidInputException("status", Messages.text("article.status.not-settable", ArticleStatus.SETTABLE));
+            throw new InvalidInputException(
+                    "status", Messages.text("article.status.not-settable", ArticleStatus.SETTABLE));
         }
         return requested;
     }
@@ -57,12 +59,20 @@ final class ArticleChecks {
 
     static BylineAsked checkByline(ArticleInput in, Validation v) {
         String deskName = trim(in.deskName());
-        List<String> authorSlugs = in.authorSlugs() == null ? List.of()
-                : in.authorSlugs().stream().map(ArticleChecks::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        List<String> authorSlugs = in.authorSlugs() == null
+                ? List.of()
+                : in.authorSlugs().stream()
+                        .map(ArticleChecks::trim)
+                        .filter(s -> !s.isEmpty())
+                        .distinct()
+                        .toList();
         boolean hasDesk = !deskName.isEmpty();
         v.require(hasDesk || !authorSlugs.isEmpty(), "byline", Messages.text("article.byline.required"));
         v.require(!(hasDesk && !authorSlugs.isEmpty()), "byline", Messages.text("article.byline.both"));
-        v.require(deskName.length() <= 200, "byline.desk", Messages.text("article.byline.desk-too-long", characters(200)));
+        v.require(
+                deskName.length() <= 200,
+                "byline.desk",
+                Messages.text("article.byline.desk-too-long", characters(200)));
         return new BylineAsked(deskName, authorSlugs);
     }
 
@@ -91,12 +101,16 @@ final class ArticleChecks {
                 seen.add(name);
             }
         }
-        v.require(seen.size() <= MAX_TAGS, "tags", Messages.text("article.tags.too-many", ArabicCount.of(MAX_TAGS, CountedNoun.TAG, DigitStyle.WESTERN)));
+        v.require(
+                seen.size() <= MAX_TAGS,
+                "tags",
+                Messages.text("article.tags.too-many", ArabicCount.of(MAX_TAGS, CountedNoun.TAG, DigitStyle.WESTERN)));
         return List.copyOf(seen);
     }
 
     static CommentsMode checkComments(String given, Article current, Validation v) {
-        CommentsMode comments = given == null ? (current == null ? CommentsMode.OPEN : current.comments())
+        CommentsMode comments = given == null
+                ? (current == null ? CommentsMode.OPEN : current.comments())
                 : CommentsMode.fromWire(trim(given));
         v.require(comments != null, "comments", Messages.text("article.comments-mode.invalid"));
         return comments;
@@ -104,9 +118,11 @@ final class ArticleChecks {
 
     /** Publication time is set once: the first time the article goes out, unless given. */
     static Instant publicationTime(Instant given, Article current, ArticleStatus requested, Instant now) {
-        return given != null ? given
-                : current != null && current.publishedAt() != null ? current.publishedAt()
-                : requested == ArticleStatus.PUBLISHED ? now : null;
+        return given != null
+                ? given
+                : current != null && current.publishedAt() != null
+                        ? current.publishedAt()
+                        : requested == ArticleStatus.PUBLISHED ? now : null;
     }
 
     /** "آخر تحديث" never comes before the publication. */
@@ -131,34 +147,56 @@ final class ArticleChecks {
      * "آخر تحديث" moves only for a substantive change (headline, summary, body or picture) to
      * an article already out, unless the caller marks the edit as minor or gives the time itself.
      */
-    static Instant updatedAtFor(Article current, ArticleInput in, Texts texts, String body,
-                                        FeaturedImage image, ArticleStatus status, Instant given, Instant now) {
+    static Instant updatedAtFor(
+            Article current,
+            ArticleInput in,
+            Texts texts,
+            String body,
+            FeaturedImage image,
+            ArticleStatus status,
+            Instant given,
+            Instant now) {
         if (given != null) {
             return given;
         }
         if (current == null) {
             return null;
         }
-        boolean wasPublic = current.status() == ArticleStatus.PUBLISHED && current.publishedAt() != null
+        boolean wasPublic = current.status() == ArticleStatus.PUBLISHED
+                && current.publishedAt() != null
                 && !current.publishedAt().isAfter(now);
-        boolean substantive = !current.headline().equals(texts.headline()) || !current.summary().equals(texts.summary())
-                || !current.body().equals(body) || !Objects.equals(current.image(), image);
+        boolean substantive = !current.headline().equals(texts.headline())
+                || !current.summary().equals(texts.summary())
+                || !current.body().equals(body)
+                || !Objects.equals(current.image(), image);
         return wasPublic && status == ArticleStatus.PUBLISHED && substantive && !in.minor() ? now : current.updatedAt();
     }
 
     static FeaturedImage checkImage(ArticleInput.ImageInput img, Validation v) {
-        if (img == null || (trim(img.url()).isEmpty() && trim(img.caption()).isEmpty() && trim(img.alt()).isEmpty())) {
+        if (img == null
+                || (trim(img.url()).isEmpty()
+                        && trim(img.caption()).isEmpty()
+                        && trim(img.alt()).isEmpty())) {
             return null;
         }
         String url = trim(img.url());
         v.require(!url.isEmpty(), "featuredImage.url", Messages.text("article.image.url-required"));
         v.require(url.isEmpty() || SafeUrls.isSafe(url), "featuredImage.url", SafeUrls.RULE_AR);
         v.require(!trim(img.alt()).isEmpty(), "featuredImage.alt", Messages.text("article.image.alt-required"));
-        v.require(trim(img.alt()).length() <= 1000, "featuredImage.alt", Messages.text("article.image.alt-too-long", characters(1000)));
-        v.require(trim(img.caption()).length() <= 1000, "featuredImage.caption", Messages.text("article.image.caption-too-long", characters(1000)));
-        v.require(trim(img.credit()).length() <= 300, "featuredImage.credit", Messages.text("article.image.credit-too-long", characters(300)));
-        return new FeaturedImage(url, trim(img.caption()), trim(img.credit()), trim(img.alt()),
-                Boolean.TRUE.equals(img.archive()));
+        v.require(
+                trim(img.alt()).length() <= 1000,
+                "featuredImage.alt",
+                Messages.text("article.image.alt-too-long", characters(1000)));
+        v.require(
+                trim(img.caption()).length() <= 1000,
+                "featuredImage.caption",
+                Messages.text("article.image.caption-too-long", characters(1000)));
+        v.require(
+                trim(img.credit()).length() <= 300,
+                "featuredImage.credit",
+                Messages.text("article.image.credit-too-long", characters(300)));
+        return new FeaturedImage(
+                url, trim(img.caption()), trim(img.credit()), trim(img.alt()), Boolean.TRUE.equals(img.archive()));
     }
 
     /** The search and social texts: one line each (breaks become spaces), within their limits. */
@@ -168,10 +206,14 @@ final class ArticleChecks {
         }
         String title = trim(seo.title()).replaceAll("\\s+", " ");
         String description = trim(seo.description()).replaceAll("\\s+", " ");
-        v.require(title.length() <= ArticleSeo.MAX_TITLE, "seo.title", Messages.text("article.seo.title-too-long",
-                characters(ArticleSeo.MAX_TITLE)));
-        v.require(description.length() <= ArticleSeo.MAX_DESCRIPTION, "seo.description", Messages.text("article.seo.description-too-long",
-                characters(ArticleSeo.MAX_DESCRIPTION)));
+        v.require(
+                title.length() <= ArticleSeo.MAX_TITLE,
+                "seo.title",
+                Messages.text("article.seo.title-too-long", characters(ArticleSeo.MAX_TITLE)));
+        v.require(
+                description.length() <= ArticleSeo.MAX_DESCRIPTION,
+                "seo.description",
+                Messages.text("article.seo.description-too-long", characters(ArticleSeo.MAX_DESCRIPTION)));
         return new ArticleSeo(title, description);
     }
 

@@ -26,11 +26,41 @@ public record ArticleInput(
         ArticleSeo seo) {
 
     /** Without search and social texts (they stay empty). */
-    public ArticleInput(String headline, String kicker, String summary, String slug, String section, String deskName,
-                        List<String> authorSlugs, String status, String publishedAt, String updatedAt, ImageInput featuredImage,
-                        String body, List<String> tags, String comments, boolean minor, Integer version) {
-        this(headline, kicker, summary, slug, section, deskName, authorSlugs, status, publishedAt, updatedAt, featuredImage, body,
-                tags, comments, minor, version, null);
+    public ArticleInput(
+            String headline,
+            String kicker,
+            String summary,
+            String slug,
+            String section,
+            String deskName,
+            List<String> authorSlugs,
+            String status,
+            String publishedAt,
+            String updatedAt,
+            ImageInput featuredImage,
+            String body,
+            List<String> tags,
+            String comments,
+            boolean minor,
+            Integer version) {
+        this(
+                headline,
+                kicker,
+                summary,
+                slug,
+                section,
+                deskName,
+                authorSlugs,
+                status,
+                publishedAt,
+                updatedAt,
+                featuredImage,
+                body,
+                tags,
+                comments,
+                minor,
+                version,
+                null);
     }
 
     public record ImageInput(String url, String caption, String credit, String alt, Boolean archive) {}

@@ -29,7 +29,8 @@ public class ArticleRepository {
             + "a.published_at, a.updated_at, a.modified_at, a.live_state, a.image_url, a.image_caption, a.image_credit, a.image_alt, a.image_archive, "
             + "s.id as s_id, s.slug as s_slug, s.name as s_name, s.description as s_description, s.position as s_position, s.in_menu as s_in_menu, s.opinion as s_opinion, "
             + "d.id as d_id, d.slug as d_slug, d.name as d_name, d.description as d_description ";
-    public static final String FROM = "from article a join section s on s.id = a.section_id left join desk d on d.id = a.desk_id ";
+    public static final String FROM =
+            "from article a join section s on s.id = a.section_id left join desk d on d.id = a.desk_id ";
     public static final String FULL_COLUMNS = CARD_COLUMNS
             + ", a.created_at, a.body, a.comments_mode, a.version, a.owner_id, a.trashed_from, a.seo_title, a.seo_description ";
 
@@ -66,21 +67,28 @@ public class ArticleRepository {
      * what a public page needs to know beside the article (whether it has corrections, comments)
      * without a statement of its own.
      */
-    public <E> Optional<WithMore<E>> findWhere(String condition, Map<String, ?> params, String moreColumns, RowMapper<E> more) {
+    public <E> Optional<WithMore<E>> findWhere(
+            String condition, Map<String, ?> params, String moreColumns, RowMapper<E> more) {
         record Found<E>(Article article, List<Long> authorIds, List<Long> tagIds, E more) {}
         return jdbc.sql(FULL_COLUMNS + LINK_IDS + moreColumns + FROM + "where " + condition)
                 .params(params)
-                .query((rs, n) -> new Found<>(mapFull(rs), ids(rs, "author_ids"), ids(rs, "tag_ids"), more.mapRow(rs, n)))
+                .query((rs, n) ->
+                        new Found<>(mapFull(rs), ids(rs, "author_ids"), ids(rs, "tag_ids"), more.mapRow(rs, n)))
                 .optional()
-                .map(f -> new WithMore<>(f.article().with(
-                        f.article().byline().isDesk() ? f.article().byline() : Byline.ofAuthors(keptAuthors.byIds(f.authorIds())),
-                        keptTags.byIds(f.tagIds())), f.more()));
+                .map(f -> new WithMore<>(
+                        f.article()
+                                .with(
+                                        f.article().byline().isDesk()
+                                                ? f.article().byline()
+                                                : Byline.ofAuthors(keptAuthors.byIds(f.authorIds())),
+                                        keptTags.byIds(f.tagIds())),
+                        f.more()));
     }
 
     /** An article's author and tag ids, each in its order, as two arrays (the same SQL on H2 and PostgreSQL). */
     private static final String LINK_IDS =
             ", (select array_agg(x.author_id order by x.position) from article_author x where x.article_id = a.id) as author_ids"
-            + ", (select array_agg(x.tag_id order by x.position) from article_tag x where x.article_id = a.id) as tag_ids ";
+                    + ", (select array_agg(x.tag_id order by x.position) from article_tag x where x.article_id = a.id) as tag_ids ";
 
     private static List<Long> ids(ResultSet rs, String column) throws SQLException {
         java.sql.Array array = rs.getArray(column);
@@ -114,9 +122,12 @@ public class ArticleRepository {
 
     /** Articles of one owner ({@code ownerId}; null: everyone's), newest change first: the API's listing. */
     public List<ArticleCard> findPage(String status, Long ownerId, long offset, int limit) {
-        String where = "where 1 = 1 " + (status == null ? "" : "and a.status = :status ") + (ownerId == null ? "" : "and a.owner_id = :owner ");
-        var spec = jdbc.sql(CARD_COLUMNS + FROM + where + "order by a.modified_at desc, a.id desc limit :limit offset :offset")
-                .param("limit", limit).param("offset", offset);
+        String where = "where 1 = 1 " + (status == null ? "" : "and a.status = :status ")
+                + (ownerId == null ? "" : "and a.owner_id = :owner ");
+        var spec = jdbc.sql(CARD_COLUMNS + FROM + where
+                        + "order by a.modified_at desc, a.id desc limit :limit offset :offset")
+                .param("limit", limit)
+                .param("offset", offset);
         if (status != null) {
             spec = spec.param("status", status);
         }
@@ -131,8 +142,15 @@ public class ArticleRepository {
             return count(status);
         }
         return status == null
-                ? jdbc.sql("select count(*) from article where owner_id = ?").param(ownerId).query(Long.class).single()
-                : jdbc.sql("select count(*) from article where status = ? and owner_id = ?").param(status).param(ownerId).query(Long.class).single();
+                ? jdbc.sql("select count(*) from article where owner_id = ?")
+                        .param(ownerId)
+                        .query(Long.class)
+                        .single()
+                : jdbc.sql("select count(*) from article where status = ? and owner_id = ?")
+                        .param(status)
+                        .param(ownerId)
+                        .query(Long.class)
+                        .single();
     }
 
     /** The newsroom's list: every state except the trash unless asked for, in the filter's order (newest change first). */
@@ -155,8 +173,16 @@ public class ArticleRepository {
         }
         if (f.text() != null && !f.text().isBlank()) {
             where.append("and (lower(a.headline) like :text escape '\\' or lower(a.summary) like :text escape '\\') ");
-            params.put("text", "%" + f.text().strip().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put(
+                    "text",
+                    "%"
+                            + f.text()
+                                    .strip()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_")
+                            + "%");
         }
         if (f.authorSlug() != null && !f.authorSlug().isBlank()) {
             where.append("and exists (select 1 from article_author x join author au on au.id = x.author_id "
@@ -171,15 +197,25 @@ public class ArticleRepository {
             where.append("and a.modified_at < :to ");
             params.put("to", Sql.param(f.to()));
         }
-        long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
-        String order = f.order() != null ? f.order().sql()
-                // Unless asked: published, newest out first; scheduled, next to go out first; the rest, last touched first.
-                : f.status() == ArticleStatus.PUBLISHED ? NewsroomOrder.PUBLISHED_DESC.sql()
-                : f.status() == ArticleStatus.SCHEDULED ? NewsroomOrder.PUBLISHED_ASC.sql()
-                : NewsroomOrder.MODIFIED_DESC.sql();
+        long total = jdbc.sql("select count(*) " + FROM + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        String order = f.order() != null
+                ? f.order().sql()
+                // Unless asked: published, newest out first; scheduled, next to go out first; the rest, last touched
+                // first.
+                : f.status() == ArticleStatus.PUBLISHED
+                        ? NewsroomOrder.PUBLISHED_DESC.sql()
+                        : f.status() == ArticleStatus.SCHEDULED
+                                ? NewsroomOrder.PUBLISHED_ASC.sql()
+                                : NewsroomOrder.MODIFIED_DESC.sql();
         List<ArticleCard> items = jdbc.sql(CARD_COLUMNS + FROM + where + order + "limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", com.nashir.system.PageOf.offset(page, size))
-                .query((rs, n) -> mapCard(rs)).list();
+                .params(params)
+                .param("limit", size)
+                .param("offset", com.nashir.system.PageOf.offset(page, size))
+                .query((rs, n) -> mapCard(rs))
+                .list();
         return new com.nashir.system.PageOf<>(withAuthors(items), Math.max(page, 1), size, total);
     }
 
@@ -194,20 +230,30 @@ public class ArticleRepository {
             return List.of();
         }
         Map<Long, ArticleCard> byId = new java.util.HashMap<>();
-        jdbc.sql(CARD_COLUMNS + FROM + "where a.id in (:ids)").param("ids", ids)
-                .query((rs, n) -> mapCard(rs)).list().forEach(c -> byId.put(c.id(), c));
-        return withAuthors(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+        jdbc.sql(CARD_COLUMNS + FROM + "where a.id in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> mapCard(rs))
+                .list()
+                .forEach(c -> byId.put(c.id(), c));
+        return withAuthors(
+                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
     }
 
     public long count(String status) {
         return status == null
                 ? jdbc.sql("select count(*) from article").query(Long.class).single()
-                : jdbc.sql("select count(*) from article where status = ?").param(status).query(Long.class).single();
+                : jdbc.sql("select count(*) from article where status = ?")
+                        .param(status)
+                        .query(Long.class)
+                        .single();
     }
 
     /** Fills the authors of a page of cards with one query. */
     public List<ArticleCard> withAuthors(List<ArticleCard> cards) {
-        List<Long> ids = cards.stream().filter(c -> !c.byline().isDesk()).map(ArticleCard::id).toList();
+        List<Long> ids = cards.stream()
+                .filter(c -> !c.byline().isDesk())
+                .map(ArticleCard::id)
+                .toList();
         Map<Long, List<Author>> byArticle = authorsOf(ids);
         List<ArticleCard> out = new ArrayList<>(cards.size());
         for (ArticleCard c : cards) {
@@ -221,7 +267,6 @@ public class ArticleRepository {
         return linked("article_author", "author_id", articleIds, keptAuthors::byIds, Author::id);
     }
 
-
     /** Tags of many articles, in each article's order: the links in one statement, the tags from memory. */
     Map<Long, List<Tag>> tagsOf(java.util.Collection<Long> articleIds) {
         return linked("article_tag", "tag_id", articleIds, keptTags::byIds, Tag::id);
@@ -231,51 +276,92 @@ public class ArticleRepository {
      * What each article links to through {@code table} ({@code article_author}, {@code article_tag}),
      * in the links' order: the links read in one statement, the linked rows found by id in memory.
      */
-    private <T> Map<Long, List<T>> linked(String table, String column, java.util.Collection<Long> articleIds,
-                                          java.util.function.Function<List<Long>, List<T>> byIds, java.util.function.ToLongFunction<T> idOf) {
+    private <T> Map<Long, List<T>> linked(
+            String table,
+            String column,
+            java.util.Collection<Long> articleIds,
+            java.util.function.Function<List<Long>, List<T>> byIds,
+            java.util.function.ToLongFunction<T> idOf) {
         if (articleIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, List<Long>> links = new java.util.HashMap<>();
-        jdbc.sql("select article_id, " + column + " as linked from " + table + " where article_id in (:ids) order by article_id, position")
+        jdbc.sql("select article_id, " + column + " as linked from " + table
+                        + " where article_id in (:ids) order by article_id, position")
                 .param("ids", articleIds)
                 .query(rs -> {
-                    links.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(rs.getLong("linked"));
+                    links.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
+                            .add(rs.getLong("linked"));
                 });
         Map<Long, T> byId = new java.util.HashMap<>();
-        byIds.apply(links.values().stream().flatMap(List::stream).distinct().toList()).forEach(t -> byId.put(idOf.applyAsLong(t), t));
+        byIds.apply(links.values().stream().flatMap(List::stream).distinct().toList())
+                .forEach(t -> byId.put(idOf.applyAsLong(t), t));
         Map<Long, List<T>> out = new java.util.HashMap<>();
-        links.forEach((article, ids) -> out.put(article, ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList()));
+        links.forEach((article, ids) -> out.put(
+                article,
+                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList()));
         return out;
     }
 
     /** Whole articles with their authors and tags, in two more queries whatever their number. */
     public List<Article> withBylinesAndTags(List<Article> list) {
         List<Long> ids = list.stream().map(Article::id).toList();
-        Map<Long, List<Author>> authorsOf = authorsOf(list.stream().filter(a -> !a.byline().isDesk()).map(Article::id).toList());
+        Map<Long, List<Author>> authorsOf = authorsOf(
+                list.stream().filter(a -> !a.byline().isDesk()).map(Article::id).toList());
         Map<Long, List<Tag>> tags = tagsOf(ids);
         List<Article> out = new ArrayList<>(list.size());
         for (Article a : list) {
-            Byline byline = a.byline().isDesk() ? a.byline() : Byline.ofAuthors(authorsOf.getOrDefault(a.id(), List.of()));
+            Byline byline =
+                    a.byline().isDesk() ? a.byline() : Byline.ofAuthors(authorsOf.getOrDefault(a.id(), List.of()));
             out.add(a.with(byline, tags.getOrDefault(a.id(), List.of())));
         }
         return out;
     }
 
     /** Values of one row to write; ids are already resolved. */
-    record Row(String slug, String headline, String kicker, String summary, long sectionId, Long deskId,
-               ArticleStatus status, Instant publishedAt, Instant updatedAt, FeaturedImage image, String body,
-               CommentsMode comments, ArticleSeo seo) {}
+    record Row(
+            String slug,
+            String headline,
+            String kicker,
+            String summary,
+            long sectionId,
+            Long deskId,
+            ArticleStatus status,
+            Instant publishedAt,
+            Instant updatedAt,
+            FeaturedImage image,
+            String body,
+            CommentsMode comments,
+            ArticleSeo seo) {}
 
     long insert(Row r, Long ownerId, Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into article (slug, headline, kicker, summary, section_id, desk_id, status, published_at, updated_at, "
-                        + "created_at, modified_at, image_url, image_caption, image_credit, image_alt, image_archive, body, "
-                        + "comments_mode, version, owner_id, seo_title, seo_description) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?)")
-                .params(r.slug(), r.headline(), r.kicker(), r.summary(), r.sectionId(), r.deskId(), r.status().wire(),
-                        Sql.param(r.publishedAt()), Sql.param(r.updatedAt()), Sql.param(now), Sql.param(now),
-                        imageUrl(r), caption(r), credit(r), alt(r), r.image() != null && r.image().archive(),
-                        r.body(), r.comments().wire(), ownerId, r.seo().title(), r.seo().description())
+        jdbc.sql(
+                        "insert into article (slug, headline, kicker, summary, section_id, desk_id, status, published_at, updated_at, "
+                                + "created_at, modified_at, image_url, image_caption, image_credit, image_alt, image_archive, body, "
+                                + "comments_mode, version, owner_id, seo_title, seo_description) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?)")
+                .params(
+                        r.slug(),
+                        r.headline(),
+                        r.kicker(),
+                        r.summary(),
+                        r.sectionId(),
+                        r.deskId(),
+                        r.status().wire(),
+                        Sql.param(r.publishedAt()),
+                        Sql.param(r.updatedAt()),
+                        Sql.param(now),
+                        Sql.param(now),
+                        imageUrl(r),
+                        caption(r),
+                        credit(r),
+                        alt(r),
+                        r.image() != null && r.image().archive(),
+                        r.body(),
+                        r.comments().wire(),
+                        ownerId,
+                        r.seo().title(),
+                        r.seo().description())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -286,16 +372,36 @@ public class ArticleRepository {
      * {@link #PUBLIC_AT}.
      */
     boolean update(long id, int expectedVersion, Row r, Instant now) {
-        return jdbc.sql("update article set slug = ?, headline = ?, kicker = ?, summary = ?, section_id = ?, desk_id = ?, "
-                        + "status = ?, published_at = ?, updated_at = ?, modified_at = ?, image_url = ?, image_caption = ?, "
-                        + "image_credit = ?, image_alt = ?, image_archive = ?, body = ?, comments_mode = ?, seo_title = ?, seo_description = ?, "
-                        + "version = version + 1 "
-                        + "where id = ? and version = ?")
-                .params(r.slug(), r.headline(), r.kicker(), r.summary(), r.sectionId(), r.deskId(), r.status().wire(),
-                        Sql.param(r.publishedAt()), Sql.param(r.updatedAt()), Sql.param(now), imageUrl(r), caption(r),
-                        credit(r), alt(r), r.image() != null && r.image().archive(), r.body(), r.comments().wire(),
-                        r.seo().title(), r.seo().description(), id, expectedVersion)
-                .update() == 1;
+        return jdbc.sql(
+                                "update article set slug = ?, headline = ?, kicker = ?, summary = ?, section_id = ?, desk_id = ?, "
+                                        + "status = ?, published_at = ?, updated_at = ?, modified_at = ?, image_url = ?, image_caption = ?, "
+                                        + "image_credit = ?, image_alt = ?, image_archive = ?, body = ?, comments_mode = ?, seo_title = ?, seo_description = ?, "
+                                        + "version = version + 1 "
+                                        + "where id = ? and version = ?")
+                        .params(
+                                r.slug(),
+                                r.headline(),
+                                r.kicker(),
+                                r.summary(),
+                                r.sectionId(),
+                                r.deskId(),
+                                r.status().wire(),
+                                Sql.param(r.publishedAt()),
+                                Sql.param(r.updatedAt()),
+                                Sql.param(now),
+                                imageUrl(r),
+                                caption(r),
+                                credit(r),
+                                alt(r),
+                                r.image() != null && r.image().archive(),
+                                r.body(),
+                                r.comments().wire(),
+                                r.seo().title(),
+                                r.seo().description(),
+                                id,
+                                expectedVersion)
+                        .update()
+                == 1;
     }
 
     /**
@@ -304,12 +410,22 @@ public class ArticleRepository {
      * the row's {@link #PUBLIC_AT}.
      */
     void replaceLinks(long articleId, List<Author> authorList, List<Tag> tagList) {
-        replaceLinks("article_author", "author_id", articleId, authorList.stream().map(Author::id).toList());
-        replaceLinks("article_tag", "tag_id", articleId, tagList.stream().map(Tag::id).toList());
+        replaceLinks(
+                "article_author",
+                "author_id",
+                articleId,
+                authorList.stream().map(Author::id).toList());
+        replaceLinks(
+                "article_tag",
+                "tag_id",
+                articleId,
+                tagList.stream().map(Tag::id).toList());
     }
 
     private void replaceLinks(String table, String column, long articleId, List<Long> ids) {
-        jdbc.sql("delete from " + table + " where article_id = ?").param(articleId).update();
+        jdbc.sql("delete from " + table + " where article_id = ?")
+                .param(articleId)
+                .update();
         if (ids.isEmpty()) {
             return;
         }
@@ -319,11 +435,14 @@ public class ArticleRepository {
             values.add(i);
         }
         values.add(articleId);
-        jdbc.sql("insert into " + table + " (article_id, " + column + ", position, public_at) select a.id, v.link_id, v.position, "
+        jdbc.sql("insert into " + table + " (article_id, " + column
+                        + ", position, public_at) select a.id, v.link_id, v.position, "
                         + PUBLIC_AT + " from article a cross join (values "
-                        + String.join(", ", java.util.Collections.nCopies(ids.size(), "(?, ?)")) + ") as v (link_id, position) "
+                        + String.join(", ", java.util.Collections.nCopies(ids.size(), "(?, ?)"))
+                        + ") as v (link_id, position) "
                         + "where a.id = ?")
-                .params(values).update();
+                .params(values)
+                .update();
     }
 
     /**
@@ -335,8 +454,10 @@ public class ArticleRepository {
     /** Copies the article's {@link #PUBLIC_AT} onto its tag and author links; true, for chaining after a write. */
     private boolean syncListingTimes(long articleId) {
         for (String links : List.of("article_tag", "article_author")) {
-            jdbc.sql("update " + links + " set public_at = (select " + PUBLIC_AT + " from article where id = ?) where article_id = ?")
-                    .params(articleId, articleId).update();
+            jdbc.sql("update " + links + " set public_at = (select " + PUBLIC_AT
+                            + " from article where id = ?) where article_id = ?")
+                    .params(articleId, articleId)
+                    .update();
         }
         return true;
     }
@@ -344,15 +465,25 @@ public class ArticleRepository {
     /** Moves between trash and life; bumps the version so open editors see the change. */
     boolean setStatus(long id, int expectedVersion, ArticleStatus status, ArticleStatus trashedFrom, Instant now) {
         return jdbc.sql("update article set status = ?, trashed_from = ?, modified_at = ?, version = version + 1 "
-                        + "where id = ? and version = ?")
-                .params(status.wire(), trashedFrom == null ? null : trashedFrom.wire(), Sql.param(now), id, expectedVersion)
-                .update() == 1 && syncListingTimes(id);
+                                        + "where id = ? and version = ?")
+                                .params(
+                                        status.wire(),
+                                        trashedFrom == null ? null : trashedFrom.wire(),
+                                        Sql.param(now),
+                                        id,
+                                        expectedVersion)
+                                .update()
+                        == 1
+                && syncListingTimes(id);
     }
 
     /** Scheduled articles whose time has come, oldest first. */
     List<Long> dueScheduled(Instant now, int limit) {
-        return jdbc.sql("select id from article where status = 'scheduled' and published_at <= ? order by published_at limit ?")
-                .params(Sql.param(now), limit).query(Long.class).list();
+        return jdbc.sql(
+                        "select id from article where status = 'scheduled' and published_at <= ? order by published_at limit ?")
+                .params(Sql.param(now), limit)
+                .query(Long.class)
+                .list();
     }
 
     /**
@@ -361,8 +492,11 @@ public class ArticleRepository {
      */
     boolean publishIfStillScheduled(long id, Instant now) {
         return jdbc.sql("update article set status = 'published', modified_at = ?, version = version + 1 "
-                        + "where id = ? and status = 'scheduled' and published_at <= ?")
-                .params(Sql.param(now), id, Sql.param(now)).update() == 1 && syncListingTimes(id);
+                                        + "where id = ? and status = 'scheduled' and published_at <= ?")
+                                .params(Sql.param(now), id, Sql.param(now))
+                                .update()
+                        == 1
+                && syncListingTimes(id);
     }
 
     /**
@@ -372,17 +506,21 @@ public class ArticleRepository {
      */
     public void setLive(long id, LiveState state, Instant now) {
         jdbc.sql("update article set live_state = ?, updated_at = ?, modified_at = ? where id = ?")
-                .params(state.wire(), Sql.param(now), Sql.param(now), id).update();
+                .params(state.wire(), Sql.param(now), Sql.param(now), id)
+                .update();
     }
 
     /** A live coverage update was posted, changed or removed: "آخر تحديث" moves, the version does not (see {@link #setLive}). */
     public void touchLive(long id, Instant now) {
-        jdbc.sql("update article set updated_at = ?, modified_at = ? where id = ?").params(Sql.param(now), Sql.param(now), id).update();
+        jdbc.sql("update article set updated_at = ?, modified_at = ? where id = ?")
+                .params(Sql.param(now), Sql.param(now), id)
+                .update();
     }
 
     void touchUpdatedAt(long id, Instant now) {
         jdbc.sql("update article set updated_at = ?, modified_at = ?, version = version + 1 where id = ?")
-                .params(Sql.param(now), Sql.param(now), id).update();
+                .params(Sql.param(now), Sql.param(now), id)
+                .update();
     }
 
     void delete(long id) {
@@ -390,38 +528,77 @@ public class ArticleRepository {
     }
 
     public static ArticleCard mapCard(ResultSet rs) throws SQLException {
-        return new ArticleCard(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("kicker"),
-                rs.getString("summary"), section(rs), deskByline(rs), ArticleStatus.fromWire(rs.getString("status")),
+        return new ArticleCard(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("headline"),
+                rs.getString("kicker"),
+                rs.getString("summary"),
+                section(rs),
+                deskByline(rs),
+                ArticleStatus.fromWire(rs.getString("status")),
                 Sql.instant(rs, "published_at"),
-                Sql.instant(rs, "updated_at"), image(rs), Sql.instant(rs, "modified_at"), LiveState.fromWire(rs.getString("live_state")));
+                Sql.instant(rs, "updated_at"),
+                image(rs),
+                Sql.instant(rs, "modified_at"),
+                LiveState.fromWire(rs.getString("live_state")));
     }
 
     public static Article mapFull(ResultSet rs) throws SQLException {
-        return new Article(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("kicker"),
-                rs.getString("summary"), section(rs), deskByline(rs), ArticleStatus.fromWire(rs.getString("status")),
-                Sql.instant(rs, "published_at"), Sql.instant(rs, "updated_at"), Sql.instant(rs, "created_at"),
-                Sql.instant(rs, "modified_at"), image(rs), rs.getString("body"), List.of(),
-                CommentsMode.fromWire(rs.getString("comments_mode")), rs.getInt("version"), rs.getObject("owner_id", Long.class),
+        return new Article(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("headline"),
+                rs.getString("kicker"),
+                rs.getString("summary"),
+                section(rs),
+                deskByline(rs),
+                ArticleStatus.fromWire(rs.getString("status")),
+                Sql.instant(rs, "published_at"),
+                Sql.instant(rs, "updated_at"),
+                Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "modified_at"),
+                image(rs),
+                rs.getString("body"),
+                List.of(),
+                CommentsMode.fromWire(rs.getString("comments_mode")),
+                rs.getInt("version"),
+                rs.getObject("owner_id", Long.class),
                 ArticleStatus.fromWire(rs.getString("trashed_from")),
-                new ArticleSeo(rs.getString("seo_title"), rs.getString("seo_description")), LiveState.fromWire(rs.getString("live_state")));
+                new ArticleSeo(rs.getString("seo_title"), rs.getString("seo_description")),
+                LiveState.fromWire(rs.getString("live_state")));
     }
 
     private static Section section(ResultSet rs) throws SQLException {
-        return new Section(rs.getLong("s_id"), rs.getString("s_slug"), rs.getString("s_name"), rs.getString("s_description"),
-                rs.getInt("s_position"), rs.getBoolean("s_in_menu"), rs.getBoolean("s_opinion"));
+        return new Section(
+                rs.getLong("s_id"),
+                rs.getString("s_slug"),
+                rs.getString("s_name"),
+                rs.getString("s_description"),
+                rs.getInt("s_position"),
+                rs.getBoolean("s_in_menu"),
+                rs.getBoolean("s_opinion"));
     }
 
     /** The desk byline when there is one; an empty author byline (filled later) otherwise. */
     private static Byline deskByline(ResultSet rs) throws SQLException {
         long deskId = rs.getLong("d_id");
-        return rs.wasNull() ? Byline.ofAuthors(List.of()) : Byline.ofDesk(new Desk(deskId, rs.getString("d_slug"), rs.getString("d_name"),
-                rs.getString("d_description")));
+        return rs.wasNull()
+                ? Byline.ofAuthors(List.of())
+                : Byline.ofDesk(new Desk(
+                        deskId, rs.getString("d_slug"), rs.getString("d_name"), rs.getString("d_description")));
     }
 
     private static FeaturedImage image(ResultSet rs) throws SQLException {
         String url = rs.getString("image_url");
-        return url == null ? null : new FeaturedImage(url, rs.getString("image_caption"), rs.getString("image_credit"),
-                rs.getString("image_alt"), rs.getBoolean("image_archive"));
+        return url == null
+                ? null
+                : new FeaturedImage(
+                        url,
+                        rs.getString("image_caption"),
+                        rs.getString("image_credit"),
+                        rs.getString("image_alt"),
+                        rs.getBoolean("image_archive"));
     }
 
     private static String imageUrl(Row r) {

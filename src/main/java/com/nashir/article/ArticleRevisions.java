@@ -1,12 +1,12 @@
 package com.nashir.article;
 
-import com.nashir.arabic.ArabicPunctuation;
-import com.nashir.system.Messages;
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
+import com.nashir.access.Actor;
+import com.nashir.arabic.ArabicPunctuation;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Sql;
-import com.nashir.access.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,12 +30,18 @@ public class ArticleRevisions {
     /** One changed field. For the body, {@code rows} holds paragraph-level rows with inline word changes. */
     public record FieldChange(String field, List<Row> rows) {
         private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
-                java.util.Map.entry("headline", "article.field.headline"), java.util.Map.entry("kicker", "article.field.kicker"),
-                java.util.Map.entry("summary", "article.field.summary"), java.util.Map.entry("slug", "article.field.slug"),
-                java.util.Map.entry("section", "article.field.section"), java.util.Map.entry("byline", "article.field.byline"),
-                java.util.Map.entry("status", "article.field.status"), java.util.Map.entry("featuredImage", "article.field.featured-image"),
-                java.util.Map.entry("tags", "article.field.tags"), java.util.Map.entry("comments", "article.field.comments"),
-                java.util.Map.entry("seoTitle", "article.field.seo-title"), java.util.Map.entry("seoDescription", "article.field.seo-description"),
+                java.util.Map.entry("headline", "article.field.headline"),
+                java.util.Map.entry("kicker", "article.field.kicker"),
+                java.util.Map.entry("summary", "article.field.summary"),
+                java.util.Map.entry("slug", "article.field.slug"),
+                java.util.Map.entry("section", "article.field.section"),
+                java.util.Map.entry("byline", "article.field.byline"),
+                java.util.Map.entry("status", "article.field.status"),
+                java.util.Map.entry("featuredImage", "article.field.featured-image"),
+                java.util.Map.entry("tags", "article.field.tags"),
+                java.util.Map.entry("comments", "article.field.comments"),
+                java.util.Map.entry("seoTitle", "article.field.seo-title"),
+                java.util.Map.entry("seoDescription", "article.field.seo-description"),
                 java.util.Map.entry("body", "article.field.body"));
 
         /** The field's Arabic name, for people ("body" → "النص"). */
@@ -57,7 +63,8 @@ public class ArticleRevisions {
      * runs of letters and digits, runs of spaces, and single other characters.
      */
     private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile(
-            "&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);|\\s+|[\\p{L}\\p{M}\\p{N}_]+|.", java.util.regex.Pattern.DOTALL);
+            "&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);|\\s+|[\\p{L}\\p{M}\\p{N}_]+|.",
+            java.util.regex.Pattern.DOTALL);
 
     static List<String> tokens(String line) {
         List<String> out = new ArrayList<>();
@@ -69,11 +76,17 @@ public class ArticleRevisions {
     }
 
     private static final DiffRowGenerator WORDS = DiffRowGenerator.create()
-            .showInlineDiffs(true).inlineDiffBySplitter(ArticleRevisions::tokens).mergeOriginalRevised(false)
+            .showInlineDiffs(true)
+            .inlineDiffBySplitter(ArticleRevisions::tokens)
+            .mergeOriginalRevised(false)
             // The library's own escaping leaves & and " alone: escape them all, before comparing.
-            .lineNormalizer(line -> line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+            .lineNormalizer(line -> line.replace("&", "&amp;")
+                    .replace("<", "&lt;")
+                    .replace(">", "&gt;")
+                    .replace("\"", "&quot;")
                     .replace("\t", "    "))
-            .oldTag(start -> start ? "<del>" : "</del>").newTag(start -> start ? "<ins>" : "</ins>")
+            .oldTag(start -> start ? "<del>" : "</del>")
+            .newTag(start -> start ? "<ins>" : "</ins>")
             .build();
 
     private final JdbcClient jdbc;
@@ -89,7 +102,13 @@ public class ArticleRevisions {
     void record(Article a, Actor actor, boolean minor) {
         jdbc.sql("insert into article_revision (article_id, version, created_at, user_id, actor_name, minor, snapshot) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(a.id(), a.version(), Sql.param(clock.instant()), actor.userId(), actor.name(), minor,
+                .params(
+                        a.id(),
+                        a.version(),
+                        Sql.param(clock.instant()),
+                        actor.userId(),
+                        actor.name(),
+                        minor,
                         json.writeValueAsString(ArticleSnapshot.of(a)))
                 .update();
     }
@@ -98,14 +117,21 @@ public class ArticleRevisions {
         return jdbc.sql("select id, article_id, version, created_at, actor_name, minor from article_revision "
                         + "where article_id = ? order by id desc")
                 .param(articleId)
-                .query((rs, n) -> new Revision(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("version"),
-                        Sql.instant(rs, "created_at"), rs.getString("actor_name"), rs.getBoolean("minor")))
+                .query((rs, n) -> new Revision(
+                        rs.getLong("id"),
+                        rs.getLong("article_id"),
+                        rs.getInt("version"),
+                        Sql.instant(rs, "created_at"),
+                        rs.getString("actor_name"),
+                        rs.getBoolean("minor")))
                 .list();
     }
 
     public ArticleSnapshot snapshot(long articleId, long revisionId) {
         String text = jdbc.sql("select snapshot from article_revision where id = ? and article_id = ?")
-                .params(revisionId, articleId).query(String.class).optional()
+                .params(revisionId, articleId)
+                .query(String.class)
+                .optional()
                 .orElseThrow(() -> new NotFoundException(Messages.text("article.revision.not-found")));
         return json.readValue(text, ArticleSnapshot.class);
     }
@@ -124,7 +150,11 @@ public class ArticleRevisions {
         // States and comment modes as people name them (مسودة → منشور), not as the API spells them.
         text(changes, "status", statusLabel(a.status()), statusLabel(b.status()));
         text(changes, "featuredImage", image(a.image()), image(b.image()));
-        text(changes, "tags", String.join(ArabicPunctuation.LIST_SEPARATOR, a.tags()), String.join(ArabicPunctuation.LIST_SEPARATOR, b.tags()));
+        text(
+                changes,
+                "tags",
+                String.join(ArabicPunctuation.LIST_SEPARATOR, a.tags()),
+                String.join(ArabicPunctuation.LIST_SEPARATOR, b.tags()));
         text(changes, "comments", commentsLabel(a.comments()), commentsLabel(b.comments()));
         text(changes, "seoTitle", seo(a).title(), seo(b).title());
         text(changes, "seoDescription", seo(a).description(), seo(b).description());
@@ -138,7 +168,8 @@ public class ArticleRevisions {
 
     private static void text(List<FieldChange> changes, String field, String before, String after) {
         if (!Objects.equals(before, after)) {
-            changes.add(new FieldChange(field, rows(List.of(Objects.toString(before, "")), List.of(Objects.toString(after, "")))));
+            changes.add(new FieldChange(
+                    field, rows(List.of(Objects.toString(before, "")), List.of(Objects.toString(after, "")))));
         }
     }
 
@@ -153,7 +184,9 @@ public class ArticleRevisions {
     /** The body as readable lines: one per paragraph, heading, list item or quote. */
     static List<String> paragraphs(String html) {
         List<String> lines = new ArrayList<>();
-        for (Element e : Jsoup.parseBodyFragment(html == null ? "" : html).body().select("p, h2, h3, h4, li, figcaption, blockquote")) {
+        for (Element e : Jsoup.parseBodyFragment(html == null ? "" : html)
+                .body()
+                .select("p, h2, h3, h4, li, figcaption, blockquote")) {
             if (e.is("blockquote") && !e.select("p").isEmpty()) {
                 continue; // its paragraphs are listed themselves
             }
@@ -185,6 +218,9 @@ public class ArticleRevisions {
     }
 
     private static String image(FeaturedImage i) {
-        return i == null ? "" : i.url() + " — " + i.caption() + (i.archive() ? " " + Messages.text("article.revision.archive-mark") : "");
+        return i == null
+                ? ""
+                : i.url() + " — " + i.caption()
+                        + (i.archive() ? " " + Messages.text("article.revision.archive-mark") : "");
     }
 }

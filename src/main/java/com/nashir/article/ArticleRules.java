@@ -1,10 +1,10 @@
 package com.nashir.article;
 
-import com.nashir.system.Messages;
-import com.nashir.system.ForbiddenException;
 import com.nashir.access.Actor;
 import com.nashir.access.Permission;
 import com.nashir.access.Role;
+import com.nashir.system.ForbiddenException;
+import com.nashir.system.Messages;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -18,7 +18,8 @@ import java.util.Set;
  */
 public final class ArticleRules {
     /** States in which an article's owner (without the editor role) may still change it. */
-    private static final Set<ArticleStatus> OWNER_EDITABLE = EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.REVIEW, ArticleStatus.UNPUBLISHED);
+    private static final Set<ArticleStatus> OWNER_EDITABLE =
+            EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.REVIEW, ArticleStatus.UNPUBLISHED);
 
     private ArticleRules() {}
 
@@ -54,7 +55,7 @@ public final class ArticleRules {
             }
         }
         switch (target) {
-            case DRAFT -> { }
+            case DRAFT -> {}
             case REVIEW -> actor.require(Permission.SUBMIT_FOR_REVIEW);
             case SCHEDULED, PUBLISHED, UNPUBLISHED -> actor.require(Permission.PUBLISH);
             case TRASHED -> throw new IllegalArgumentException("trash through ArticleWorkflow");
@@ -73,7 +74,8 @@ public final class ArticleRules {
 
     static void checkRestore(Actor actor, Article current) {
         ArticleStatus back = current.trashedFrom() == null ? ArticleStatus.DRAFT : current.trashedFrom();
-        if (!actor.can(Permission.EDIT_ANY_ARTICLE) && (!actor.isUser(current.ownerId()) || !OWNER_EDITABLE.contains(back))) {
+        if (!actor.can(Permission.EDIT_ANY_ARTICLE)
+                && (!actor.isUser(current.ownerId()) || !OWNER_EDITABLE.contains(back))) {
             throw forbidden("article.forbidden.restore");
         }
     }

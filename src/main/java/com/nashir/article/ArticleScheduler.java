@@ -22,7 +22,9 @@ class ArticleScheduler {
         workflow.publishDue();
     }
 
-    @Scheduled(fixedDelayString = "${nashir.scheduler.interval:5s}", initialDelayString = "${nashir.scheduler.interval:5s}")
+    @Scheduled(
+            fixedDelayString = "${nashir.scheduler.interval:5s}",
+            initialDelayString = "${nashir.scheduler.interval:5s}")
     void tick() {
         workflow.publishDue();
     }

@@ -1,6 +1,7 @@
 package com.nashir.article;
 
-import com.nashir.system.Messages;
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
 import com.nashir.arabic.ArabicSlugs;
 import com.nashir.audit.AuditLog;
 import com.nashir.author.Author;
@@ -10,12 +11,11 @@ import com.nashir.author.Desk;
 import com.nashir.section.Section;
 import com.nashir.section.SectionRepository;
 import com.nashir.system.ConflictException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Validation;
 import com.nashir.tag.Tag;
 import com.nashir.tag.TagRepository;
-import com.nashir.access.Actor;
-import com.nashir.access.Permission;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,8 +44,16 @@ public class ArticleService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ArticleService(ArticleRepository articles, SectionRepository sections, AuthorRepository authors, BylineService bylines,
-                   TagRepository tags, ArticleRevisions revisions, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    ArticleService(
+            ArticleRepository articles,
+            SectionRepository sections,
+            AuthorRepository authors,
+            BylineService bylines,
+            TagRepository tags,
+            ArticleRevisions revisions,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.articles = articles;
         this.sections = sections;
         this.authors = authors;
@@ -96,8 +104,19 @@ public class ArticleService {
         }
         List<Tag> tagList = tags.findOrCreate(c.tags(), now);
         articles.replaceLinks(current.id(), c.authors(), tagList);
-        return saved(actor, current, c.article(current.id(), tagList, current.createdAt(), now, current.version() + 1,
-                current.ownerId(), current.trashedFrom(), current.live()), in.minor());
+        return saved(
+                actor,
+                current,
+                c.article(
+                        current.id(),
+                        tagList,
+                        current.createdAt(),
+                        now,
+                        current.version() + 1,
+                        current.ownerId(),
+                        current.trashedFrom(),
+                        current.live()),
+                in.minor());
     }
 
     /**
@@ -121,9 +140,15 @@ public class ArticleService {
         Instant now = now();
         try {
             Checked c = check(actor, in, current, now);
-            Article a = c.article(current == null ? 0 : current.id(), tags.findOrCreate(c.tags(), now),
-                    current == null ? now : current.createdAt(), now, current == null ? 0 : current.version(),
-                    current == null ? actor.userId() : current.ownerId(), null, current == null ? null : current.live());
+            Article a = c.article(
+                    current == null ? 0 : current.id(),
+                    tags.findOrCreate(c.tags(), now),
+                    current == null ? now : current.createdAt(),
+                    now,
+                    current == null ? 0 : current.version(),
+                    current == null ? actor.userId() : current.ownerId(),
+                    null,
+                    current == null ? null : current.live());
             return a.dated(now);
         } finally {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
@@ -153,14 +178,41 @@ public class ArticleService {
     }
 
     /** An input that passed every check: the row to write and what it names, resolved. */
-    private record Checked(ArticleRepository.Row row, Section section, Desk desk, List<Author> authors, TagRepository.Lookup tags) {
+    private record Checked(
+            ArticleRepository.Row row, Section section, Desk desk, List<Author> authors, TagRepository.Lookup tags) {
         /** The article as the row makes it, with these tags and the facts the row does not hold. */
-        Article article(long id, List<Tag> tagList, Instant createdAt, Instant now, int version, Long ownerId,
-                        ArticleStatus trashedFrom, LiveState live) {
+        Article article(
+                long id,
+                List<Tag> tagList,
+                Instant createdAt,
+                Instant now,
+                int version,
+                Long ownerId,
+                ArticleStatus trashedFrom,
+                LiveState live) {
             ArticleRepository.Row r = row;
-            return new Article(id, r.slug(), r.headline(), r.kicker(), r.summary(), section,
-                    desk != null ? Byline.ofDesk(desk) : Byline.ofAuthors(authors), r.status(), r.publishedAt(), r.updatedAt(),
-                    createdAt, now, r.image(), r.body(), tagList, r.comments(), version, ownerId, trashedFrom, r.seo(), live);
+            return new Article(
+                    id,
+                    r.slug(),
+                    r.headline(),
+                    r.kicker(),
+                    r.summary(),
+                    section,
+                    desk != null ? Byline.ofDesk(desk) : Byline.ofAuthors(authors),
+                    r.status(),
+                    r.publishedAt(),
+                    r.updatedAt(),
+                    createdAt,
+                    now,
+                    r.image(),
+                    r.body(),
+                    tagList,
+                    r.comments(),
+                    version,
+                    ownerId,
+                    trashedFrom,
+                    r.seo(),
+                    live);
         }
     }
 
@@ -183,19 +235,33 @@ public class ArticleService {
         TagRepository.Lookup tagLookup = tags.lookUp(ArticleChecks.checkTagNames(in.tags(), v));
         ArticleSeo seo = ArticleChecks.checkSeo(in.seo(), v);
         CommentsMode comments = ArticleChecks.checkComments(in.comments(), current, v);
-        String slug = ArticleChecks.trim(in.slug()).isEmpty() ? ArabicSlugs.slugify(texts.headline()) : ArabicSlugs.slugify(in.slug());
+        String slug = ArticleChecks.trim(in.slug()).isEmpty()
+                ? ArabicSlugs.slugify(texts.headline())
+                : ArabicSlugs.slugify(in.slug());
         Optional<Desk> existingDesk = checkTaxonomyRights(actor, tagLookup, byline, v);
         v.throwIfInvalid();
 
         Instant effectivePublishedAt = ArticleChecks.publicationTime(publishedAt, current, requested, now);
         ArticleStatus status = ArticleChecks.statusAt(requested, effectivePublishedAt, now);
-        Instant effectiveUpdatedAt = ArticleChecks.updatedAtFor(current, in, texts, body, image, status, updatedAt, now);
+        Instant effectiveUpdatedAt =
+                ArticleChecks.updatedAtFor(current, in, texts, body, image, status, updatedAt, now);
         ArticleChecks.checkUpdatedAfterPublication(effectiveUpdatedAt, effectivePublishedAt);
 
         Desk desk = byline.hasDesk() ? existingDesk.orElseGet(() -> bylines.deskFor(byline.deskName())) : null;
-        var row = new ArticleRepository.Row(slug.isEmpty() ? "article" : slug, texts.headline(), texts.kicker(), texts.summary(),
-                section.orElseThrow().id(), desk == null ? null : desk.id(), status, effectivePublishedAt, effectiveUpdatedAt, image,
-                body, comments, seo);
+        var row = new ArticleRepository.Row(
+                slug.isEmpty() ? "article" : slug,
+                texts.headline(),
+                texts.kicker(),
+                texts.summary(),
+                section.orElseThrow().id(),
+                desk == null ? null : desk.id(),
+                status,
+                effectivePublishedAt,
+                effectiveUpdatedAt,
+                image,
+                body,
+                comments,
+                seo);
         return new Checked(row, section.orElseThrow(), desk, authorList, tagLookup);
     }
 
@@ -228,7 +294,8 @@ public class ArticleService {
      * A tag or desk is public taxonomy: naming a new one in an article creates it, which needs the
      * role that manages them. The desk named, when it exists already (looked up only for those without that role).
      */
-    private Optional<Desk> checkTaxonomyRights(Actor actor, TagRepository.Lookup tagLookup, ArticleChecks.BylineAsked byline, Validation v) {
+    private Optional<Desk> checkTaxonomyRights(
+            Actor actor, TagRepository.Lookup tagLookup, ArticleChecks.BylineAsked byline, Validation v) {
         if (actor.can(Permission.MANAGE_TAXONOMY)) {
             return Optional.empty();
         }
@@ -236,9 +303,10 @@ public class ArticleService {
             v.require(tagLookup.found().containsKey(name), "tags", Messages.text("article.tag.unknown", name));
         }
         Optional<Desk> desk = byline.hasDesk() ? bylines.findDesk(byline.deskName()) : Optional.empty();
-        v.require(!byline.hasDesk() || desk.isPresent(), "byline.desk",
+        v.require(
+                !byline.hasDesk() || desk.isPresent(),
+                "byline.desk",
                 Messages.text("article.byline.desk-unknown", byline.deskName()));
         return desk;
     }
-
 }

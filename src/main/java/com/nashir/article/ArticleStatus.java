@@ -9,8 +9,12 @@ import java.util.Locale;
  * public.
  */
 public enum ArticleStatus {
-    DRAFT("article.status.draft"), REVIEW("article.status.review"), SCHEDULED("article.status.scheduled"),
-    PUBLISHED("article.status.published"), UNPUBLISHED("article.status.unpublished"), TRASHED("article.status.trashed");
+    DRAFT("article.status.draft"),
+    REVIEW("article.status.review"),
+    SCHEDULED("article.status.scheduled"),
+    PUBLISHED("article.status.published"),
+    UNPUBLISHED("article.status.unpublished"),
+    TRASHED("article.status.trashed");
 
     private final String labelKey;
 

@@ -1,15 +1,15 @@
 package com.nashir.article;
 
-import com.nashir.system.Messages;
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
+import com.nashir.access.Actor;
 import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import com.nashir.audit.AuditLog;
 import com.nashir.system.ConflictException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Sql;
 import com.nashir.system.Validation;
-import com.nashir.access.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -36,8 +36,14 @@ public class ArticleWorkflow {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ArticleWorkflow(ArticleRepository articles, ArticleService service, ArticleRevisions revisions, AuditLog audit,
-                    JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    ArticleWorkflow(
+            ArticleRepository articles,
+            ArticleService service,
+            ArticleRevisions revisions,
+            AuditLog audit,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.articles = articles;
         this.service = service;
         this.revisions = revisions;
@@ -92,14 +98,20 @@ public class ArticleWorkflow {
     public Correction addCorrection(Actor actor, long id, String text) {
         Article a = get(id);
         ArticleRules.checkEditorOnly(actor);
-        Validation.check(Validation.present(text) && text.strip().length() <= 2000, "text", Messages.text("article.correction.text-required", ArabicCount.after(2000, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
+        Validation.check(
+                Validation.present(text) && text.strip().length() <= 2000,
+                "text",
+                Messages.text(
+                        "article.correction.text-required",
+                        ArabicCount.after(2000, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         if (a.status() != ArticleStatus.PUBLISHED) {
             throw new ConflictException("status", Messages.text("article.correction.not-published"));
         }
         Instant now = clock.instant();
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("insert into article_correction (article_id, created_at, text, actor_name) values (?, ?, ?, ?)")
-                .params(id, Sql.param(now), text.strip(), actor.name()).update(keys, "id");
+                .params(id, Sql.param(now), text.strip(), actor.name())
+                .update(keys, "id");
         articles.touchUpdatedAt(id, now);
         audit.record(actor, "article.correction", "article " + id, text.strip());
         changed(a);
@@ -107,9 +119,14 @@ public class ArticleWorkflow {
     }
 
     public List<Correction> corrections(long articleId) {
-        return jdbc.sql("select id, article_id, created_at, text from article_correction where article_id = ? order by created_at, id")
+        return jdbc.sql(
+                        "select id, article_id, created_at, text from article_correction where article_id = ? order by created_at, id")
                 .param(articleId)
-                .query((rs, n) -> new Correction(rs.getLong("id"), rs.getLong("article_id"), Sql.instant(rs, "created_at"), rs.getString("text")))
+                .query((rs, n) -> new Correction(
+                        rs.getLong("id"),
+                        rs.getLong("article_id"),
+                        Sql.instant(rs, "created_at"),
+                        rs.getString("text")))
                 .list();
     }
 

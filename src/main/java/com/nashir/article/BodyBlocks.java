@@ -56,7 +56,8 @@ final class BodyBlocks {
 
     /** The stored shape of an embed. */
     static Element embed(Embed e) {
-        Element fig = new Element("figure").attr("data-embed", e.provider().wire()).attr("data-id", e.id());
+        Element fig =
+                new Element("figure").attr("data-embed", e.provider().wire()).attr("data-id", e.id());
         fig.appendElement("a").attr("href", e.url()).attr("rel", "noopener").text(e.url());
         return fig;
     }
@@ -67,8 +68,10 @@ final class BodyBlocks {
             return Optional.empty();
         }
         for (Node child : p.childNodes()) {
-            boolean ok = child instanceof TextNode t ? t.isBlank() || t.text().strip().equals(text)
-                    : child instanceof Element el && (el.nameIs("a") && el.text().strip().equals(text) || el.nameIs("br"));
+            boolean ok = child instanceof TextNode t
+                    ? t.isBlank() || t.text().strip().equals(text)
+                    : child instanceof Element el
+                            && (el.nameIs("a") && el.text().strip().equals(text) || el.nameIs("br"));
             if (!ok) {
                 return Optional.empty();
             }
@@ -81,7 +84,10 @@ final class BodyBlocks {
         for (Element item : gallery.children()) {
             Element img = item.selectFirst("img[src]");
             String id = item.attr("data-media");
-            if (!item.nameIs("figure") || img == null || !id.matches("[0-9]{1,18}") || !img.attr("src").startsWith("/media/")) {
+            if (!item.nameIs("figure")
+                    || img == null
+                    || !id.matches("[0-9]{1,18}")
+                    || !img.attr("src").startsWith("/media/")) {
                 continue;
             }
             Element fig = kept.appendElement("figure").attr("data-media", id);

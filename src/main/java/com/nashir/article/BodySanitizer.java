@@ -14,7 +14,9 @@ import org.jsoup.safety.Safelist;
  */
 public final class BodySanitizer {
     private static final String BASE = "https://nashir.invalid/";
-    private static final String[] BLOCKS = {"p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "figure", "figcaption"};
+    private static final String[] BLOCKS = {
+        "p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "figure", "figcaption"
+    };
 
     private static final Safelist SAFELIST = new Safelist()
             .addTags(BLOCKS)

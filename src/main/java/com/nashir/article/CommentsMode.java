@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** Whether readers may comment: OPEN, CLOSED ("عذراً التعليقات مغلقة") or HIDDEN (no comments area). */
 public enum CommentsMode {
-    OPEN("article.comments-mode.open"), CLOSED("article.comments-mode.closed"), HIDDEN("article.comments-mode.hidden");
+    OPEN("article.comments-mode.open"),
+    CLOSED("article.comments-mode.closed"),
+    HIDDEN("article.comments-mode.hidden");
 
     private final String labelKey;
 

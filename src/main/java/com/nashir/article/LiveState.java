@@ -8,7 +8,8 @@ import java.util.Locale;
  * after; an ordinary article has none (null).
  */
 public enum LiveState {
-    LIVE, ENDED;
+    LIVE,
+    ENDED;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

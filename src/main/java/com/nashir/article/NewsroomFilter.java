@@ -8,10 +8,18 @@ import java.time.Instant;
  * when searching by words. {@code ownerId} limits the list to one person's articles (writers and
  * contributors see only their own); {@code authorSlug} to the articles one author signs.
  */
-public record NewsroomFilter(ArticleStatus status, String sectionSlug, Long ownerId, String text, Instant from, Instant to,
-                             String authorSlug, NewsroomOrder order) {
+public record NewsroomFilter(
+        ArticleStatus status,
+        String sectionSlug,
+        Long ownerId,
+        String text,
+        Instant from,
+        Instant to,
+        String authorSlug,
+        NewsroomOrder order) {
 
-    public NewsroomFilter(ArticleStatus status, String sectionSlug, Long ownerId, String text, Instant from, Instant to) {
+    public NewsroomFilter(
+            ArticleStatus status, String sectionSlug, Long ownerId, String text, Instant from, Instant to) {
         this(status, sectionSlug, ownerId, text, from, to, null, null);
     }
 

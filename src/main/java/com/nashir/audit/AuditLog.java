@@ -1,8 +1,8 @@
 package com.nashir.audit;
 
+import com.nashir.access.Actor;
 import com.nashir.system.PageOf;
 import com.nashir.system.Sql;
-import com.nashir.access.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditLog {
     /** One entry. {@code target} names the thing acted on, e.g. "article 42". */
-    public record Entry(long id, Instant at, String actor, String action, String target, String detail, String address) {}
+    public record Entry(
+            long id, Instant at, String actor, String action, String target, String detail, String address) {}
 
     /** Which entries to list: one action (e.g. "user.role") and/or one acting user; null means any. */
     public record Filter(String action, Long userId) {
@@ -33,9 +34,16 @@ public class AuditLog {
     }
 
     public void record(Actor actor, String action, String target, String detail) {
-        jdbc.sql("insert into audit_event (at, actor_name, user_id, action, target, detail, address) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(Sql.param(clock.instant()), cut(actor.name(), 200), actor.userId(), action, cut(target, 300),
-                        cut(detail, 2000), cut(actor.address(), 100))
+        jdbc.sql(
+                        "insert into audit_event (at, actor_name, user_id, action, target, detail, address) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        Sql.param(clock.instant()),
+                        cut(actor.name(), 200),
+                        actor.userId(),
+                        action,
+                        cut(target, 300),
+                        cut(detail, 2000),
+                        cut(actor.address(), 100))
                 .update();
     }
 
@@ -58,13 +66,22 @@ public class AuditLog {
         List<Object> paged = new ArrayList<>(params);
         paged.add(size);
         paged.add(PageOf.offset(page, size));
-        List<Entry> items = jdbc.sql("select id, at, actor_name, action, target, detail, address from audit_event" + where
-                        + " order by id desc limit ? offset ?")
+        List<Entry> items = jdbc.sql("select id, at, actor_name, action, target, detail, address from audit_event"
+                        + where + " order by id desc limit ? offset ?")
                 .params(paged)
-                .query((rs, n) -> new Entry(rs.getLong("id"), Sql.instant(rs, "at"), rs.getString("actor_name"),
-                        rs.getString("action"), rs.getString("target"), rs.getString("detail"), rs.getString("address")))
+                .query((rs, n) -> new Entry(
+                        rs.getLong("id"),
+                        Sql.instant(rs, "at"),
+                        rs.getString("actor_name"),
+                        rs.getString("action"),
+                        rs.getString("target"),
+                        rs.getString("detail"),
+                        rs.getString("address")))
                 .list();
-        long total = jdbc.sql("select count(*) from audit_event" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from audit_event" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         return new PageOf<>(items, Math.max(page, 1), size, total);
     }
 

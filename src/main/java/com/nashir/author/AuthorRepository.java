@@ -18,6 +18,7 @@ public class AuthorRepository implements com.nashir.user.AuthorSlugs {
     private static final String COLUMNS = "select id, slug, name, bio, photo_url from author ";
     /** Slugs looked up per query: well within PostgreSQL's 32,767 parameters a statement. */
     static final int LOOKUP_BATCH = 1000;
+
     private final JdbcClient jdbc;
 
     AuthorRepository(JdbcClient jdbc) {
@@ -40,8 +41,11 @@ public class AuthorRepository implements com.nashir.user.AuthorSlugs {
     public Map<String, Author> findBySlugs(List<String> slugs) {
         Map<String, Author> found = new HashMap<>();
         for (int from = 0; from < slugs.size(); from += LOOKUP_BATCH) {
-            jdbc.sql(COLUMNS + "where slug in (:slugs)").param("slugs", slugs.subList(from, Math.min(slugs.size(), from + LOOKUP_BATCH)))
-                    .query(this::map).list().forEach(a -> found.put(a.slug(), a));
+            jdbc.sql(COLUMNS + "where slug in (:slugs)")
+                    .param("slugs", slugs.subList(from, Math.min(slugs.size(), from + LOOKUP_BATCH)))
+                    .query(this::map)
+                    .list()
+                    .forEach(a -> found.put(a.slug(), a));
         }
         return found;
     }
@@ -51,7 +55,10 @@ public class AuthorRepository implements com.nashir.user.AuthorSlugs {
     }
 
     public List<Author> findPage(long offset, int limit) {
-        return jdbc.sql(COLUMNS + "order by name limit ? offset ?").params(limit, offset).query(this::map).list();
+        return jdbc.sql(COLUMNS + "order by name limit ? offset ?")
+                .params(limit, offset)
+                .query(this::map)
+                .list();
     }
 
     public long count() {
@@ -61,7 +68,11 @@ public class AuthorRepository implements com.nashir.user.AuthorSlugs {
     /** The authors with these ids, by id (for {@link KeptAuthors}). */
     Map<Long, Author> findByIds(Collection<Long> ids) {
         Map<Long, Author> byId = new HashMap<>();
-        jdbc.sql(COLUMNS + "where id in (:ids)").param("ids", ids).query(this::map).list().forEach(a -> byId.put(a.id(), a));
+        jdbc.sql(COLUMNS + "where id in (:ids)")
+                .param("ids", ids)
+                .query(this::map)
+                .list()
+                .forEach(a -> byId.put(a.id(), a));
         return byId;
     }
 
@@ -81,13 +92,15 @@ public class AuthorRepository implements com.nashir.user.AuthorSlugs {
     long insert(String slug, String name, String bio, String photoUrl, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into author (slug, name, bio, photo_url, created_at) values (?, ?, ?, ?, ?)")
-                .params(slug, name, bio, photoUrl, Sql.param(now)).update(keys, "id");
+                .params(slug, name, bio, photoUrl, Sql.param(now))
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     void update(long id, String slug, String name, String bio, String photoUrl) {
         jdbc.sql("update author set slug = ?, name = ?, bio = ?, photo_url = ? where id = ?")
-                .params(slug, name, bio, photoUrl, id).update();
+                .params(slug, name, bio, photoUrl, id)
+                .update();
     }
 
     void delete(long id) {
@@ -95,10 +108,18 @@ public class AuthorRepository implements com.nashir.user.AuthorSlugs {
     }
 
     long countArticles(long id) {
-        return jdbc.sql("select count(*) from article_author where author_id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("select count(*) from article_author where author_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     private Author map(ResultSet rs, int row) throws SQLException {
-        return new Author(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("bio"), rs.getString("photo_url"));
+        return new Author(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("name"),
+                rs.getString("bio"),
+                rs.getString("photo_url"));
     }
 }

@@ -1,9 +1,11 @@
 package com.nashir.author;
 
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.ArabicSlugs;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import com.nashir.media.MediaItem;
 import com.nashir.media.MediaLibrary;
 import com.nashir.system.ConflictException;
@@ -12,8 +14,6 @@ import com.nashir.system.SafeUrls;
 import com.nashir.system.SlugHistory;
 import com.nashir.system.Slugs;
 import com.nashir.system.Validation;
-import com.nashir.access.Actor;
-import com.nashir.access.Permission;
 import com.nashir.user.User;
 import com.nashir.user.UserRepository;
 import com.nashir.user.UserService;
@@ -41,8 +41,15 @@ public class BylineService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BylineService(AuthorRepository authors, DeskRepository desks, SlugHistory history, MediaLibrary media, UserRepository userRows,
-                  UserService users, ApplicationEventPublisher events, Clock clock) {
+    BylineService(
+            AuthorRepository authors,
+            DeskRepository desks,
+            SlugHistory history,
+            MediaLibrary media,
+            UserRepository userRows,
+            UserService users,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.authors = authors;
         this.desks = desks;
         this.history = history;
@@ -72,7 +79,8 @@ public class BylineService {
         Long userId = user(in.user(), null, v);
         v.throwIfInvalid();
         if (authors.findBySlug(in.slug().strip()).isPresent()) {
-            throw new ConflictException("slug", "يوجد كاتب بهذا المعرّف: " + in.slug().strip());
+            throw new ConflictException(
+                    "slug", "يوجد كاتب بهذا المعرّف: " + in.slug().strip());
         }
         long id = authors.insert(in.slug().strip(), in.name().strip(), nullToEmpty(in.bio()), photo, clock.instant());
         if (userId != null) {
@@ -113,8 +121,10 @@ public class BylineService {
         Author author = authors.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد كاتب بهذا الرقم"));
         long articles = authors.countArticles(id);
         if (articles > 0) {
-            throw new ConflictException("id", "لا يمكن حذف الكاتب «" + author.name() + "» وله " + articles
-                    + " من المقالات (بما فيها المحذوفة مؤقتاً)؛ غيّر توقيعها أولاً");
+            throw new ConflictException(
+                    "id",
+                    "لا يمكن حذف الكاتب «" + author.name() + "» وله " + articles
+                            + " من المقالات (بما فيها المحذوفة مؤقتاً)؛ غيّر توقيعها أولاً");
         }
         users.linkAuthor(actor, id, null);
         authors.delete(id);
@@ -160,7 +170,13 @@ public class BylineService {
         if (!slug.equals(current.slug())) {
             history.remember("desk", current.slug(), id, clock.instant());
         }
-        desks.update(id, slug, name, in.description() == null ? current.description() : in.description().strip());
+        desks.update(
+                id,
+                slug,
+                name,
+                in.description() == null
+                        ? current.description()
+                        : in.description().strip());
         events.publishEvent(new DeskChanged(id));
         return desks.findById(id).orElseThrow();
     }
@@ -171,8 +187,10 @@ public class BylineService {
         Desk desk = desks.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مكتب تحرير بهذا الرقم"));
         long articles = desks.countArticles(id);
         if (articles > 0) {
-            throw new ConflictException("id", "لا يمكن حذف مكتب «" + desk.name() + "» وله " + articles
-                    + " من المقالات (بما فيها المحذوفة مؤقتاً)؛ غيّر توقيعها أولاً");
+            throw new ConflictException(
+                    "id",
+                    "لا يمكن حذف مكتب «" + desk.name() + "» وله " + articles
+                            + " من المقالات (بما فيها المحذوفة مؤقتاً)؛ غيّر توقيعها أولاً");
         }
         desks.delete(id);
         history.forget("desk", id);
@@ -242,21 +260,42 @@ public class BylineService {
 
     private static void validateAuthor(AuthorInput in, Validation v) {
         v.require(Validation.present(in.slug()), "slug", "معرّف الكاتب مطلوب")
-                .require(!Validation.present(in.slug()) || Slugs.isValid(in.slug().strip()), "slug", Slugs.RULE_AR)
+                .require(
+                        !Validation.present(in.slug())
+                                || Slugs.isValid(in.slug().strip()),
+                        "slug",
+                        Slugs.RULE_AR)
                 .require(Validation.present(in.name()), "name", "اسم الكاتب مطلوب")
-                .require(in.name() == null || in.name().strip().length() <= 200, "name", "اسم الكاتب أطول من " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN))
-                .require(in.bio() == null || in.bio().strip().length() <= 2000, "bio", "النبذة أطول من " + ArabicCount.after(2000, CountedNoun.CHARACTER, DigitStyle.WESTERN))
-                .require(in.photoMediaId() != null || in.photoUrl() == null || in.photoUrl().isBlank() || SafeUrls.isSafe(in.photoUrl()),
-                        "photoUrl", SafeUrls.RULE_AR);
+                .require(
+                        in.name() == null || in.name().strip().length() <= 200,
+                        "name",
+                        "اسم الكاتب أطول من " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN))
+                .require(
+                        in.bio() == null || in.bio().strip().length() <= 2000,
+                        "bio",
+                        "النبذة أطول من " + ArabicCount.after(2000, CountedNoun.CHARACTER, DigitStyle.WESTERN))
+                .require(
+                        in.photoMediaId() != null
+                                || in.photoUrl() == null
+                                || in.photoUrl().isBlank()
+                                || SafeUrls.isSafe(in.photoUrl()),
+                        "photoUrl",
+                        SafeUrls.RULE_AR);
     }
 
     private static void validateDesk(String slug, DeskInput in) {
         new Validation()
                 .require(Validation.present(in.name()), "name", "اسم مكتب التحرير مطلوب")
-                .require(in.name() == null || in.name().strip().length() <= 200, "name", "الاسم أطول من " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN))
+                .require(
+                        in.name() == null || in.name().strip().length() <= 200,
+                        "name",
+                        "الاسم أطول من " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN))
                 .require(Slugs.isValid(slug), "slug", Slugs.RULE_AR)
-                .require(in.description() == null || in.description().strip().length() <= MAX_DESCRIPTION, "description",
-                        "الوصف أطول من " + ArabicCount.after(MAX_DESCRIPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN))
+                .require(
+                        in.description() == null || in.description().strip().length() <= MAX_DESCRIPTION,
+                        "description",
+                        "الوصف أطول من "
+                                + ArabicCount.after(MAX_DESCRIPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN))
                 .throwIfInvalid();
     }
 

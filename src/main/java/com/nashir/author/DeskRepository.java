@@ -50,12 +50,15 @@ public class DeskRepository {
     long insert(String slug, String name, String description, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into desk (slug, name, description, created_at) values (?, ?, ?, ?)")
-                .params(slug, name, description, Sql.param(now)).update(keys, "id");
+                .params(slug, name, description, Sql.param(now))
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     void update(long id, String slug, String name, String description) {
-        jdbc.sql("update desk set slug = ?, name = ?, description = ? where id = ?").params(slug, name, description, id).update();
+        jdbc.sql("update desk set slug = ?, name = ?, description = ? where id = ?")
+                .params(slug, name, description, id)
+                .update();
     }
 
     void delete(long id) {
@@ -63,7 +66,10 @@ public class DeskRepository {
     }
 
     long countArticles(long id) {
-        return jdbc.sql("select count(*) from article where desk_id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("select count(*) from article where desk_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     private Desk map(ResultSet rs, int row) throws SQLException {

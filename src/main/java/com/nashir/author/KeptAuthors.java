@@ -32,7 +32,8 @@ public class KeptAuthors {
     @Order(-10)
     @TransactionalEventListener(fallbackExecution = true)
     void onChanged(ContentChange change) {
-        if (change instanceof RemoteContentChange r && r.everything() || change.keys().contains(ContentKeys.BYLINES)) {
+        if (change instanceof RemoteContentChange r && r.everything()
+                || change.keys().contains(ContentKeys.BYLINES)) {
             rows.forgetAll();
             return;
         }

@@ -30,7 +30,8 @@ final class BackupArchive implements Closeable {
         ZipEntry entry = zip.getEntry(Manifest.ENTRY);
         if (entry == null) {
             zip.close();
-            throw new RestoreRefused("no " + Manifest.ENTRY + " in " + file + ": not a Nashir backup, or an incomplete one");
+            throw new RestoreRefused(
+                    "no " + Manifest.ENTRY + " in " + file + ": not a Nashir backup, or an incomplete one");
         }
         try (InputStream in = zip.getInputStream(entry)) {
             this.manifest = JSON.readValue(in, Manifest.class);
@@ -56,7 +57,8 @@ final class BackupArchive implements Closeable {
         if (entry == null) {
             throw new RestoreRefused("the archive lists " + table.name() + " but holds no " + table.entry());
         }
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (!line.isEmpty()) {

@@ -10,8 +10,14 @@ import java.util.List;
  * @param formatVersion the layout of the archive ({@value #FORMAT_VERSION}); a restore refuses a newer one
  * @param schemaVersion the Flyway version of the database the rows were read from
  */
-public record Manifest(String format, int formatVersion, String schemaVersion, String createdAt, String engine,
-        List<TableFile> tables, MediaFiles media) {
+public record Manifest(
+        String format,
+        int formatVersion,
+        String schemaVersion,
+        String createdAt,
+        String engine,
+        List<TableFile> tables,
+        MediaFiles media) {
     public static final String FORMAT = "nashir-backup";
     public static final int FORMAT_VERSION = 1;
     public static final String ENTRY = "manifest.json";

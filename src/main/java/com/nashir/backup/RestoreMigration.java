@@ -33,8 +33,11 @@ public final class RestoreMigration implements FlywayMigrationStrategy {
     public void migrate(Flyway flyway) {
         try (BackupArchive a = new BackupArchive(archive)) {
             MigrationVersion wanted = MigrationVersion.fromVersion(a.manifest().schemaVersion());
-            MigrationVersion known = Arrays.stream(flyway.info().all()).map(MigrationInfo::getVersion)
-                    .filter(v -> v != null).max(MigrationVersion::compareTo).orElse(MigrationVersion.EMPTY);
+            MigrationVersion known = Arrays.stream(flyway.info().all())
+                    .map(MigrationInfo::getVersion)
+                    .filter(v -> v != null)
+                    .max(MigrationVersion::compareTo)
+                    .orElse(MigrationVersion.EMPTY);
             if (wanted.compareTo(known) > 0) {
                 throw new RestoreRefused("the archive is at schema version " + wanted + ", newer than this Nashir ("
                         + known + "): restore it with the Nashir that wrote it or a newer one");
@@ -47,7 +50,11 @@ public final class RestoreMigration implements FlywayMigrationStrategy {
                             + ", newer than the archive's " + wanted + ": restore into a new, empty database");
                 }
             }
-            Flyway.configure().configuration(flyway.getConfiguration()).target(wanted.getVersion()).load().migrate();
+            Flyway.configure()
+                    .configuration(flyway.getConfiguration())
+                    .target(wanted.getVersion())
+                    .load()
+                    .migrate();
             try (Connection c = ds.getConnection()) {
                 loaded = RowLoader.load(c, a, force);
             }

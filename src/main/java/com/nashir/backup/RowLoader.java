@@ -54,7 +54,8 @@ final class RowLoader {
     }
 
     /** Empty means: no table holds a row, apart from the rows the migrations themselves insert. */
-    private static void refuseUnlessEmpty(Connection c, java.util.Set<String> present, boolean force) throws SQLException {
+    private static void refuseUnlessEmpty(Connection c, java.util.Set<String> present, boolean force)
+            throws SQLException {
         if (force) {
             return;
         }
@@ -88,12 +89,14 @@ final class RowLoader {
         }
     }
 
-    private static long insert(Connection c, BackupArchive archive, Manifest.TableFile file) throws SQLException, IOException {
+    private static long insert(Connection c, BackupArchive archive, Manifest.TableFile file)
+            throws SQLException, IOException {
         Map<String, Integer> target = SchemaTables.columns(c, file.name());
         List<String> columns = file.columns();
         for (String col : columns) {
             if (!target.containsKey(col)) {
-                throw new RestoreRefused("the archive's " + file.name() + "." + col + " has no column in this database");
+                throw new RestoreRefused(
+                        "the archive's " + file.name() + "." + col + " has no column in this database");
             }
         }
         int[] types = columns.stream().mapToInt(target::get).toArray();
@@ -126,7 +129,8 @@ final class RowLoader {
 
     private static void restartIdentity(Connection c, String table) throws SQLException {
         long next;
-        try (var st = c.createStatement(); var rs = st.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {
+        try (var st = c.createStatement();
+                var rs = st.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {
             rs.next();
             next = rs.getLong(1);
         }

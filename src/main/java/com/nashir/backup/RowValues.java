@@ -30,9 +30,11 @@ final class RowValues {
                 }
                 yield t.toInstant().toString();
             }
-            default -> throw new IllegalStateException("column type " + sqlType + " ("
-                    + rs.getMetaData().getColumnTypeName(column) + ") of " + rs.getMetaData().getColumnName(column)
-                    + " has no archive form");
+            default ->
+                throw new IllegalStateException("column type " + sqlType + " ("
+                        + rs.getMetaData().getColumnTypeName(column) + ") of "
+                        + rs.getMetaData().getColumnName(column)
+                        + " has no archive form");
         };
         return rs.wasNull() ? null : value;
     }

@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** What the connected schema holds: its tables, and each table's columns with their JDBC types. */
 final class SchemaTables {
@@ -28,7 +28,8 @@ final class SchemaTables {
     /** Column name → JDBC type, in table order. */
     static Map<String, Integer> columns(Connection c, String table) throws SQLException {
         Map<String, Integer> columns = new LinkedHashMap<>();
-        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("select * from " + table + " where 1 = 0")) {
+        try (var st = c.createStatement();
+                ResultSet rs = st.executeQuery("select * from " + table + " where 1 = 0")) {
             ResultSetMetaData md = rs.getMetaData();
             for (int i = 1; i <= md.getColumnCount(); i++) {
                 columns.put(md.getColumnName(i).toLowerCase(Locale.ROOT), md.getColumnType(i));
@@ -38,7 +39,8 @@ final class SchemaTables {
     }
 
     static boolean hasRows(Connection c, String table) throws SQLException {
-        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("select 1 from " + table + " fetch first 1 rows only")) {
+        try (var st = c.createStatement();
+                ResultSet rs = st.executeQuery("select 1 from " + table + " fetch first 1 rows only")) {
             return rs.next();
         }
     }

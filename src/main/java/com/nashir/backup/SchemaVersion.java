@@ -15,7 +15,8 @@ final class SchemaVersion {
         }
         MigrationVersion newest = MigrationVersion.EMPTY;
         try (var st = c.createStatement();
-                ResultSet rs = st.executeQuery("select version from flyway_schema_history where success and version is not null")) {
+                ResultSet rs = st.executeQuery(
+                        "select version from flyway_schema_history where success and version is not null")) {
             while (rs.next()) {
                 MigrationVersion v = MigrationVersion.fromVersion(rs.getString(1));
                 if (v.compareTo(newest) > 0) {

@@ -65,7 +65,8 @@ public class SiteBackup {
         try (Connection c = dataSource.getConnection()) {
             Manifest manifest;
             snapshot(c);
-            try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            try (OutputStream out = Files.newOutputStream(temp);
+                    ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
                 manifest = writeAll(c, zip, progress);
             } finally {
                 c.rollback();
@@ -88,15 +89,19 @@ public class SiteBackup {
 
     /** One read-only transaction that sees the database as it was when it began, whatever commits meanwhile. */
     private static void snapshot(Connection c) throws SQLException {
-        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        boolean postgres =
+                c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         c.setAutoCommit(false);
-        c.setTransactionIsolation(postgres ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_SERIALIZABLE);
+        c.setTransactionIsolation(
+                postgres ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_SERIALIZABLE);
         c.setReadOnly(true);
     }
 
     private Manifest writeAll(Connection c, ZipOutputStream zip, Progress progress) throws SQLException, IOException {
         String version = SchemaVersion.of(c).getVersion();
-        List<String> uncovered = SchemaTables.names(c).stream().filter(t -> !BackupTables.covers(t)).toList();
+        List<String> uncovered = SchemaTables.names(c).stream()
+                .filter(t -> !BackupTables.covers(t))
+                .toList();
         if (!uncovered.isEmpty()) {
             throw new IllegalStateException("tables neither backed up nor excluded (see BackupTables): " + uncovered);
         }
@@ -106,15 +111,22 @@ public class SiteBackup {
             progress.step(table.name(), tables.get(tables.size() - 1).rows());
         }
         Manifest.MediaFiles files = writeMedia(c, zip, progress);
-        Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, version, clock.instant().toString(),
-                c.getMetaData().getDatabaseProductName(), tables, files);
+        Manifest manifest = new Manifest(
+                Manifest.FORMAT,
+                Manifest.FORMAT_VERSION,
+                version,
+                clock.instant().toString(),
+                c.getMetaData().getDatabaseProductName(),
+                tables,
+                files);
         zip.putNextEntry(new ZipEntry(Manifest.ENTRY));
         zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
         zip.closeEntry();
         return manifest;
     }
 
-    private Manifest.TableFile writeTable(Connection c, ZipOutputStream zip, BackupTables.Table table) throws SQLException, IOException {
+    private Manifest.TableFile writeTable(Connection c, ZipOutputStream zip, BackupTables.Table table)
+            throws SQLException, IOException {
         Map<String, Integer> columns = SchemaTables.columns(c, table.name());
         List<String> names = List.copyOf(columns.keySet());
         int[] types = columns.values().stream().mapToInt(Integer::intValue).toArray();
@@ -123,8 +135,10 @@ public class SiteBackup {
         // Not closed: closing the writer would close the zip.
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8));
         long rows = 0;
-        try (PreparedStatement ps = c.prepareStatement("select " + String.join(", ", names) + " from " + table.name()
-                + " order by " + table.orderBy(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select " + String.join(", ", names) + " from " + table.name() + " order by " + table.orderBy(),
+                ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
             ps.setFetchSize(FETCH);
             try (ResultSet rs = ps.executeQuery()) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -144,17 +158,20 @@ public class SiteBackup {
     }
 
     /** Every stored size of every media row in the snapshot; images are stored as they are (already compressed). */
-    private Manifest.MediaFiles writeMedia(Connection c, ZipOutputStream zip, Progress progress) throws SQLException, IOException {
+    private Manifest.MediaFiles writeMedia(Connection c, ZipOutputStream zip, Progress progress)
+            throws SQLException, IOException {
         long files = 0;
         long bytes = 0;
         zip.setLevel(Deflater.NO_COMPRESSION);
-        try (PreparedStatement ps = c.prepareStatement("select m.storage_key, m.content_type, s.width from media_size s "
-                + "join media m on m.id = s.media_id order by s.media_id, s.width")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("select m.storage_key, m.content_type, s.width from media_size s "
+                        + "join media m on m.id = s.media_id order by s.media_id, s.width")) {
             ps.setFetchSize(FETCH);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String key = MediaKeys.storedFile(rs.getString(1), rs.getInt(3), rs.getString(2));
-                    Resource file = media.get(key).orElseThrow(() -> new IllegalStateException("media file missing from the store: " + key));
+                    Resource file = media.get(key)
+                            .orElseThrow(() -> new IllegalStateException("media file missing from the store: " + key));
                     zip.putNextEntry(new ZipEntry(Manifest.MEDIA_PREFIX + key));
                     try (InputStream in = file.getInputStream()) {
                         bytes += in.transferTo(zip);

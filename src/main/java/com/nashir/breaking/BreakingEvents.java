@@ -36,9 +36,11 @@ public class BreakingEvents {
         this.notifications = notifications;
         this.publisher = publisher;
         this.clock = clock;
-        notifications.subscribe(TOPIC, new NodeNotifications.Subscriber(
-                payload -> publisher.publishEvent(new BreakingEventsCommitted(parseId(payload))),
-                () -> publisher.publishEvent(new BreakingEventsCommitted(-1))));
+        notifications.subscribe(
+                TOPIC,
+                new NodeNotifications.Subscriber(
+                        payload -> publisher.publishEvent(new BreakingEventsCommitted(parseId(payload))),
+                        () -> publisher.publishEvent(new BreakingEventsCommitted(-1))));
     }
 
     private static long parseId(String payload) {
@@ -51,15 +53,17 @@ public class BreakingEvents {
 
     /** The id of the newest committed event; 0 before the first. */
     public long latestId() {
-        return jdbc.sql("select last_id from breaking_event_counter").query(Long.class).single();
+        return jdbc.sql("select last_id from breaking_event_counter")
+                .query(Long.class)
+                .single();
     }
 
     /** Committed events with an id above {@code afterId}, oldest first, at most {@code limit}. */
     public List<BreakingEvent> after(long afterId, int limit) {
         return jdbc.sql("select id, kind, item_id, happened_at from breaking_event where id > ? order by id limit ?")
                 .params(afterId, limit)
-                .query((rs, row) -> new BreakingEvent(rs.getLong("id"), rs.getString("kind"), rs.getLong("item_id"),
-                        Sql.instant(rs, "happened_at")))
+                .query((rs, row) -> new BreakingEvent(
+                        rs.getLong("id"), rs.getString("kind"), rs.getLong("item_id"), Sql.instant(rs, "happened_at")))
                 .list();
     }
 
@@ -75,7 +79,8 @@ public class BreakingEvents {
         long id = latestId();
         Instant now = clock.instant();
         jdbc.sql("insert into breaking_event (id, kind, item_id, happened_at) values (?, ?, ?, ?)")
-                .params(id, kind, itemId, Sql.param(now)).update();
+                .params(id, kind, itemId, Sql.param(now))
+                .update();
         // PostgreSQL delivers a NOTIFY only when (and if) the transaction commits.
         notifications.send(TOPIC, Long.toString(id));
         publisher.publishEvent(new BreakingEventsCommitted(id));
@@ -84,6 +89,8 @@ public class BreakingEvents {
 
     /** Forgets events older than {@code before}; a reader that far behind gets the current state instead. */
     int prune(Instant before) {
-        return jdbc.sql("delete from breaking_event where happened_at < ?").param(Sql.param(before)).update();
+        return jdbc.sql("delete from breaking_event where happened_at < ?")
+                .param(Sql.param(before))
+                .update();
     }
 }

@@ -1,8 +1,10 @@
 package com.nashir.breaking;
 
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
 import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.PageOf;
 import com.nashir.system.SafeUrls;
@@ -14,8 +16,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import com.nashir.access.Actor;
-import com.nashir.access.Permission;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionOperations;
 public class BreakingNews {
     /** Breaking news goes stale: without an explicit expiry an item shows for two hours. */
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(2);
+
     static final int MAX_SHOWN = 5;
 
     private final BreakingRepository items;
@@ -58,7 +59,8 @@ public class BreakingNews {
         actor.require(Permission.MANAGE_BREAKING);
         Instant now = clock.instant();
         Instant expires = check(in, now);
-        long id = items.insert(in.text().strip(), blankToNull(in.url()), now, expires == null ? now.plus(DEFAULT_LIFETIME) : expires);
+        long id = items.insert(
+                in.text().strip(), blankToNull(in.url()), now, expires == null ? now.plus(DEFAULT_LIFETIME) : expires);
         log.record(BreakingEvent.POSTED, id);
         return get(id);
     }
@@ -124,7 +126,10 @@ public class BreakingNews {
     private static Instant check(BreakingInput in, Instant now) {
         Validation v = new Validation();
         v.require(Validation.present(in.text()), "text", "نص الخبر العاجل مطلوب");
-        v.require(in.text() == null || in.text().strip().length() <= 300, "text", "الخبر العاجل أطول من " + ArabicCount.after(300, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        v.require(
+                in.text() == null || in.text().strip().length() <= 300,
+                "text",
+                "الخبر العاجل أطول من " + ArabicCount.after(300, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         v.require(!Validation.present(in.url()) || SafeUrls.isSafe(in.url()), "url", SafeUrls.RULE_AR);
         Instant expires = null;
         if (Validation.present(in.expiresAt())) {
@@ -132,7 +137,9 @@ public class BreakingNews {
                 expires = OffsetDateTime.parse(in.expiresAt().strip()).toInstant();
                 v.require(expires.isAfter(now), "expiresAt", "وقت الانتهاء يجب أن يكون في المستقبل");
             } catch (DateTimeParseException e) {
-                v.add("expiresAt", "صيغة التاريخ غير صحيحة؛ المطلوب ISO-8601 مع فرق التوقيت، مثل 2024-06-17T10:30:00+03:00");
+                v.add(
+                        "expiresAt",
+                        "صيغة التاريخ غير صحيحة؛ المطلوب ISO-8601 مع فرق التوقيت، مثل 2024-06-17T10:30:00+03:00");
             }
         }
         v.throwIfInvalid();

@@ -36,7 +36,8 @@ public class BreakingStrip {
             s = reload();
         }
         var now = clock.instant();
-        List<BreakingItem> shown = s.items().stream().filter(i -> i.isCurrent(now)).toList();
+        List<BreakingItem> shown =
+                s.items().stream().filter(i -> i.isCurrent(now)).toList();
         return shown.size() == s.items().size() ? s : new State(shown, s.eventId());
     }
 

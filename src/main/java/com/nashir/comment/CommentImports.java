@@ -1,14 +1,14 @@
 package com.nashir.comment;
 
-import com.nashir.system.Messages;
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
-import com.nashir.arabic.ArabicCount;
-import com.nashir.article.ArticleRepository;
-import com.nashir.system.NotFoundException;
-import com.nashir.system.Validation;
 import com.nashir.access.Actor;
 import com.nashir.access.Permission;
+import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
+import com.nashir.article.ArticleRepository;
+import com.nashir.system.Messages;
+import com.nashir.system.NotFoundException;
+import com.nashir.system.Validation;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -39,12 +39,21 @@ public class CommentImports {
     }
 
     /** A comment as the source had it; {@code parentId} is a Nashir comment id (top-level) or null. */
-    public record ImportedComment(long articleId, Long parentId, String name, String email, String text, CommentStatus status,
-                                  String address, Instant createdAt) {}
+    public record ImportedComment(
+            long articleId,
+            Long parentId,
+            String name,
+            String email,
+            String text,
+            CommentStatus status,
+            String address,
+            Instant createdAt) {}
 
     /** True when {@code email} would be accepted (the importer drops others rather than lose the comment). */
     public static boolean validEmail(String email) {
-        return email != null && email.length() <= CommentService.MAX_EMAIL && EMAIL.matcher(email.strip()).matches();
+        return email != null
+                && email.length() <= CommentService.MAX_EMAIL
+                && EMAIL.matcher(email.strip()).matches();
     }
 
     /**
@@ -58,20 +67,39 @@ public class CommentImports {
             throw new NotFoundException(Messages.text("comment.article-not-found"));
         }
         String name = CommentText.clean(in.name()).replace('\n', ' ');
-        String email = in.email() == null || in.email().isBlank() ? "" : in.email().strip().toLowerCase(Locale.ROOT);
+        String email = in.email() == null || in.email().isBlank()
+                ? ""
+                : in.email().strip().toLowerCase(Locale.ROOT);
         String text = CommentText.clean(in.text());
         Validation v = new Validation();
         v.require(!name.isEmpty(), "name", Messages.text("comment.name.required"));
-        v.require(name.length() <= CommentService.MAX_NAME, "name", Messages.text("comment.name.too-long", ArabicCount.after(CommentService.MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
+        v.require(
+                name.length() <= CommentService.MAX_NAME,
+                "name",
+                Messages.text(
+                        "comment.name.too-long",
+                        ArabicCount.after(CommentService.MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         v.require(email.isEmpty() || validEmail(email), "email", Messages.text("comment.import.email-invalid"));
         v.require(text.length() >= CommentService.MIN_TEXT, "text", Messages.text("comment.import.text-too-short"));
-        v.require(text.length() <= CommentService.MAX_TEXT, "text", Messages.text("comment.import.text-too-long", ArabicCount.after(CommentService.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
-        v.require(in.status() != null && in.status() != CommentStatus.DELETED, "status", Messages.text("comment.import.status-invalid"));
+        v.require(
+                text.length() <= CommentService.MAX_TEXT,
+                "text",
+                Messages.text(
+                        "comment.import.text-too-long",
+                        ArabicCount.after(CommentService.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
+        v.require(
+                in.status() != null && in.status() != CommentStatus.DELETED,
+                "status",
+                Messages.text("comment.import.status-invalid"));
         v.require(in.createdAt() != null, "createdAt", Messages.text("comment.import.created-at-required"));
         if (in.parentId() != null) {
             var parent = comments.find(in.parentId());
-            v.require(parent.isPresent() && parent.get().articleId() == in.articleId() && parent.get().parentId() == null,
-                    "parentId", Messages.text("comment.import.parent-not-top"));
+            v.require(
+                    parent.isPresent()
+                            && parent.get().articleId() == in.articleId()
+                            && parent.get().parentId() == null,
+                    "parentId",
+                    Messages.text("comment.import.parent-not-top"));
         }
         v.throwIfInvalid();
         String address = in.address() == null ? "" : in.address().strip();
@@ -81,9 +109,24 @@ public class CommentImports {
         long id;
         if (existingId != null && comments.find(existingId).isPresent()) {
             id = existingId;
-            comments.replaceImported(id, in.parentId(), name, email.isEmpty() ? null : email, text, in.status(), address, in.createdAt());
+            comments.replaceImported(
+                    id,
+                    in.parentId(),
+                    name,
+                    email.isEmpty() ? null : email,
+                    text,
+                    in.status(),
+                    address,
+                    in.createdAt());
         } else {
-            id = comments.insert(in.articleId(), in.parentId(), name, email.isEmpty() ? null : email, text, in.status(), address,
+            id = comments.insert(
+                    in.articleId(),
+                    in.parentId(),
+                    name,
+                    email.isEmpty() ? null : email,
+                    text,
+                    in.status(),
+                    address,
                     in.createdAt());
         }
         events.publishEvent(new CommentsChanged(in.articleId()));

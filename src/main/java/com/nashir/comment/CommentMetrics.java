@@ -17,6 +17,7 @@ class CommentMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("nashir.comments.pending", comments, c -> c.count(CommentStatus.PENDING, null))
-                .description("Readers' comments waiting for moderation").register(registry);
+                .description("Readers' comments waiting for moderation")
+                .register(registry);
     }
 }

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Repository;
 /** Rows of reader_comment. Parameterized, portable SQL; generated keys instead of RETURNING. */
 @Repository
 class CommentRepository {
-    private static final String COLUMNS = "c.id, c.article_id, c.parent_id, c.author_name, c.author_email, c.body, c.status, "
-            + "c.address, c.created_at, c.edited, c.moderated_at, c.moderated_by ";
+    private static final String COLUMNS =
+            "c.id, c.article_id, c.parent_id, c.author_name, c.author_email, c.body, c.status, "
+                    + "c.address, c.created_at, c.edited, c.moderated_at, c.moderated_by ";
 
     private final JdbcClient jdbc;
 
@@ -26,41 +27,65 @@ class CommentRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long articleId, Long parentId, String name, String email, String text, CommentStatus status, String address,
-                Instant at) {
+    long insert(
+            long articleId,
+            Long parentId,
+            String name,
+            String email,
+            String text,
+            CommentStatus status,
+            String address,
+            Instant at) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into reader_comment (article_id, parent_id, author_name, author_email, body, status, address, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "insert into reader_comment (article_id, parent_id, author_name, author_email, body, status, address, created_at) "
+                                + "values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(articleId, parentId, name, email, text, status.wire(), address, Sql.param(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     /** An imported comment's stored fields replaced by what the source says now. */
-    void replaceImported(long id, Long parentId, String name, String email, String text, CommentStatus status, String address,
-                         Instant at) {
-        jdbc.sql("update reader_comment set parent_id = ?, author_name = ?, author_email = ?, body = ?, status = ?, address = ?, "
-                        + "created_at = ? where id = ?")
-                .params(parentId, name, email, text, status.wire(), address, Sql.param(at), id).update();
+    void replaceImported(
+            long id,
+            Long parentId,
+            String name,
+            String email,
+            String text,
+            CommentStatus status,
+            String address,
+            Instant at) {
+        jdbc.sql(
+                        "update reader_comment set parent_id = ?, author_name = ?, author_email = ?, body = ?, status = ?, address = ?, "
+                                + "created_at = ? where id = ?")
+                .params(parentId, name, email, text, status.wire(), address, Sql.param(at), id)
+                .update();
     }
 
     Optional<Comment> find(long id) {
-        return jdbc.sql("select " + COLUMNS + "from reader_comment c where c.id = ?").param(id).query(CommentRepository::map).optional();
+        return jdbc.sql("select " + COLUMNS + "from reader_comment c where c.id = ?")
+                .param(id)
+                .query(CommentRepository::map)
+                .optional();
     }
 
     List<Comment> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + "from reader_comment c where c.id in (:ids) order by c.id").param("ids", ids)
-                .query(CommentRepository::map).list();
+        return jdbc.sql("select " + COLUMNS + "from reader_comment c where c.id in (:ids) order by c.id")
+                .param("ids", ids)
+                .query(CommentRepository::map)
+                .list();
     }
 
     /** Approved comments of an article, oldest first. */
     List<Comment> approved(long articleId) {
         return jdbc.sql("select " + COLUMNS + "from reader_comment c where c.article_id = ? and c.status = 'approved' "
                         + "order by c.created_at, c.id")
-                .param(articleId).query(CommentRepository::map).list();
+                .param(articleId)
+                .query(CommentRepository::map)
+                .list();
     }
 
     /** Newest first; {@code status} null lists every status but deleted; {@code articleId} null every article. */
@@ -69,15 +94,20 @@ class CommentRepository {
         List<Object> params = new ArrayList<>(w.params);
         params.add(limit);
         params.add(offset);
-        return jdbc.sql("select " + COLUMNS + ", a.headline, a.slug from reader_comment c join article a on a.id = c.article_id"
-                        + w.sql + " order by c.id desc limit ? offset ?")
+        return jdbc.sql("select " + COLUMNS
+                        + ", a.headline, a.slug from reader_comment c join article a on a.id = c.article_id" + w.sql
+                        + " order by c.id desc limit ? offset ?")
                 .params(params)
-                .query((rs, n) -> new ModerationItem(map(rs, n), rs.getString("headline"), rs.getString("slug"))).list();
+                .query((rs, n) -> new ModerationItem(map(rs, n), rs.getString("headline"), rs.getString("slug")))
+                .list();
     }
 
     long count(CommentStatus status, Long articleId) {
         Where w = where(status, articleId);
-        return jdbc.sql("select count(*) from reader_comment c" + w.sql).params(w.params).query(Long.class).single();
+        return jdbc.sql("select count(*) from reader_comment c" + w.sql)
+                .params(w.params)
+                .query(Long.class)
+                .single();
     }
 
     /** How many comments are in each status (every status present, zero when none). */
@@ -86,43 +116,60 @@ class CommentRepository {
         for (CommentStatus s : CommentStatus.values()) {
             out.put(s, 0L);
         }
-        jdbc.sql("select status, count(*) as n from reader_comment group by status").query(rs -> {
-            CommentStatus s = CommentStatus.fromWire(rs.getString("status"));
-            if (s != null) {
-                out.put(s, rs.getLong("n"));
-            }
-        });
+        jdbc.sql("select status, count(*) as n from reader_comment group by status")
+                .query(rs -> {
+                    CommentStatus s = CommentStatus.fromWire(rs.getString("status"));
+                    if (s != null) {
+                        out.put(s, rs.getLong("n"));
+                    }
+                });
         return out;
     }
 
     /** Holds the article's row until the transaction ends: comments on one article are written one at a time. */
     void lockArticle(long articleId) {
-        jdbc.sql("select id from article where id = ? for update").param(articleId).query(Long.class).optional();
+        jdbc.sql("select id from article where id = ? for update")
+                .param(articleId)
+                .query(Long.class)
+                .optional();
     }
 
     long postedFromSince(String address, Instant since) {
         return jdbc.sql("select count(*) from reader_comment where address = ? and created_at > ?")
-                .params(address, Sql.param(since)).query(Long.class).single();
+                .params(address, Sql.param(since))
+                .query(Long.class)
+                .single();
     }
 
     long postedOnSince(long articleId, Instant since) {
         return jdbc.sql("select count(*) from reader_comment where article_id = ? and created_at > ?")
-                .params(articleId, Sql.param(since)).query(Long.class).single();
+                .params(articleId, Sql.param(since))
+                .query(Long.class)
+                .single();
     }
 
     boolean hasApproved(String email) {
         return jdbc.sql("select count(*) from reader_comment where author_email = ? and status = 'approved'")
-                .param(email).query(Long.class).single() > 0;
+                        .param(email)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     int setStatus(Collection<Long> ids, CommentStatus status, String by, Instant at) {
-        return jdbc.sql("update reader_comment set status = :status, moderated_by = :by, moderated_at = :at where id in (:ids)")
-                .param("status", status.wire()).param("by", by).param("at", Sql.param(at)).param("ids", ids).update();
+        return jdbc.sql(
+                        "update reader_comment set status = :status, moderated_by = :by, moderated_at = :at where id in (:ids)")
+                .param("status", status.wire())
+                .param("by", by)
+                .param("at", Sql.param(at))
+                .param("ids", ids)
+                .update();
     }
 
     void setText(long id, String text, String by, Instant at) {
         jdbc.sql("update reader_comment set body = ?, edited = true, moderated_by = ?, moderated_at = ? where id = ?")
-                .params(text, by, Sql.param(at), id).update();
+                .params(text, by, Sql.param(at), id)
+                .update();
     }
 
     private record Where(String sql, List<Object> params) {}
@@ -144,8 +191,18 @@ class CommentRepository {
     }
 
     private static Comment map(ResultSet rs, int n) throws SQLException {
-        return new Comment(rs.getLong("id"), rs.getLong("article_id"), rs.getObject("parent_id", Long.class), rs.getString("author_name"),
-                rs.getString("author_email"), rs.getString("body"), CommentStatus.fromWire(rs.getString("status")), rs.getString("address"),
-                Sql.instant(rs, "created_at"), rs.getBoolean("edited"), Sql.instant(rs, "moderated_at"), rs.getString("moderated_by"));
+        return new Comment(
+                rs.getLong("id"),
+                rs.getLong("article_id"),
+                rs.getObject("parent_id", Long.class),
+                rs.getString("author_name"),
+                rs.getString("author_email"),
+                rs.getString("body"),
+                CommentStatus.fromWire(rs.getString("status")),
+                rs.getString("address"),
+                Sql.instant(rs, "created_at"),
+                rs.getBoolean("edited"),
+                Sql.instant(rs, "moderated_at"),
+                rs.getString("moderated_by"));
     }
 }

@@ -1,32 +1,32 @@
 package com.nashir.comment;
 
-import com.nashir.system.Messages;
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
-import com.nashir.published.PublicArticle;
 import com.nashir.article.CommentsMode;
-import com.nashir.published.PublishedArticles;
 import com.nashir.audit.AuditLog;
 import com.nashir.comment.CommentRefused.Reason;
+import com.nashir.published.PublicArticle;
+import com.nashir.published.PublishedArticles;
 import com.nashir.site.SiteSettings;
 import com.nashir.site.SiteSettingsStore;
 import com.nashir.system.ConflictException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.PageOf;
 import com.nashir.system.Validation;
-import com.nashir.access.Actor;
-import com.nashir.access.Permission;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -47,6 +47,7 @@ public class CommentService {
     public static final int MAX_EMAIL = 200;
     /** After the site's closed notice ({@link SiteSettings#commentsClosedNotice()}) in the refusal of a post. */
     public static final String CLOSED_REASON = Messages.text("comment.closed-reason");
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final CommentRepository comments;
@@ -61,9 +62,17 @@ public class CommentService {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    CommentService(CommentRepository comments, CommentPolicies policies, FormTokens tokens, CommentLimits limits,
-                   PublishedArticles published, SiteSettingsStore settings, AuditLog audit, ApplicationEventPublisher events,
-                   PlatformTransactionManager transactions, Clock clock) {
+    CommentService(
+            CommentRepository comments,
+            CommentPolicies policies,
+            FormTokens tokens,
+            CommentLimits limits,
+            PublishedArticles published,
+            SiteSettingsStore settings,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.comments = comments;
         this.policies = policies;
         this.tokens = tokens;
@@ -83,8 +92,15 @@ public class CommentService {
      * A reader's comment as posted. {@code trap} is the hidden field people never fill in;
      * {@code token} the form's token ({@link FormTokens}); {@code address} the poster's network address.
      */
-    public record CommentInput(long articleId, String name, String email, String text, Long parentId, String trap, String token,
-                               String address) {}
+    public record CommentInput(
+            long articleId,
+            String name,
+            String email,
+            String text,
+            Long parentId,
+            String trap,
+            String token,
+            String address) {}
 
     /** Whether the article takes comments now: open, closed (by the newsroom or by age) or hidden. */
     public CommentsMode state(PublicArticle article) {
@@ -92,7 +108,9 @@ public class CommentService {
             return article.comments();
         }
         SiteSettings site = settings.current();
-        return site.commentsClosedByAge(article.publishedAt(), clock.instant()) ? CommentsMode.CLOSED : CommentsMode.OPEN;
+        return site.commentsClosedByAge(article.publishedAt(), clock.instant())
+                ? CommentsMode.CLOSED
+                : CommentsMode.OPEN;
     }
 
     /** When an article open to comments closes by age (the site's "close after N days"), if it does. */
@@ -112,7 +130,9 @@ public class CommentService {
      * fields themselves (all mistakes at once), then the rate limits. Nothing is written unless all pass.
      */
     public Comment post(CommentInput in) {
-        PublicArticle article = published.byId(in.articleId()).orElseThrow(() -> new NotFoundException(Messages.text("comment.article-not-found")));
+        PublicArticle article = published
+                .byId(in.articleId())
+                .orElseThrow(() -> new NotFoundException(Messages.text("comment.article-not-found")));
         if (state(article) != CommentsMode.OPEN) {
             throw new ConflictException("article", settings.current().commentsClosedNotice() + ": " + CLOSED_REASON);
         }
@@ -130,15 +150,29 @@ public class CommentService {
         String text = CommentText.clean(in.text());
         Validation v = new Validation();
         v.require(!name.isEmpty(), "name", Messages.text("comment.name.required"));
-        v.require(name.length() <= MAX_NAME, "name", Messages.text("comment.name.too-long", ArabicCount.after(MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
-        v.require(email.isEmpty() || (email.length() <= MAX_EMAIL && EMAIL.matcher(email).matches()), "email",
+        v.require(
+                name.length() <= MAX_NAME,
+                "name",
+                Messages.text(
+                        "comment.name.too-long",
+                        ArabicCount.after(MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
+        v.require(
+                email.isEmpty()
+                        || (email.length() <= MAX_EMAIL && EMAIL.matcher(email).matches()),
+                "email",
                 Messages.text("comment.email.invalid"));
         checkText(v, text, policy);
         if (in.parentId() != null) {
             var parent = comments.find(in.parentId());
-            v.require(parent.isPresent() && parent.get().articleId() == article.id() && parent.get().status() == CommentStatus.APPROVED,
-                    "parentId", Messages.text("comment.parent.not-found"));
-            v.require(parent.isEmpty() || parent.get().parentId() == null, "parentId",
+            v.require(
+                    parent.isPresent()
+                            && parent.get().articleId() == article.id()
+                            && parent.get().status() == CommentStatus.APPROVED,
+                    "parentId",
+                    Messages.text("comment.parent.not-found"));
+            v.require(
+                    parent.isEmpty() || parent.get().parentId() == null,
+                    "parentId",
                     Messages.text("comment.parent.is-reply"));
         }
         v.throwIfInvalid();
@@ -159,19 +193,27 @@ public class CommentService {
     }
 
     /** In the posting transaction: the rate limits, then the comment. */
-    private long insertWithinLimits(PublicArticle article, CommentInput in, String address, String name, String email, String text,
-                                    boolean trusted, Instant now) {
+    private long insertWithinLimits(
+            PublicArticle article,
+            CommentInput in,
+            String address,
+            String name,
+            String email,
+            String text,
+            boolean trusted,
+            Instant now) {
         comments.lockArticle(article.id());
         Instant since = now.minus(limits.window());
         if (comments.postedFromSince(address, since) >= limits.perAddress()) {
-            throw new CommentRefused(Reason.RATE_LIMITED, Messages.text("comment.refused.rate-address",
-                    minutes(limits.window())));
+            throw new CommentRefused(
+                    Reason.RATE_LIMITED, Messages.text("comment.refused.rate-address", minutes(limits.window())));
         }
         if (comments.postedOnSince(article.id(), since) >= limits.perArticle()) {
             throw new CommentRefused(Reason.RATE_LIMITED, Messages.text("comment.refused.rate-article"));
         }
         CommentStatus st = trusted && comments.hasApproved(email) ? CommentStatus.APPROVED : CommentStatus.PENDING;
-        long newId = comments.insert(article.id(), in.parentId(), name, email.isEmpty() ? null : email, text, st, address, now);
+        long newId = comments.insert(
+                article.id(), in.parentId(), name, email.isEmpty() ? null : email, text, st, address, now);
         if (st == CommentStatus.APPROVED) {
             events.publishEvent(new CommentsChanged(article.id()));
         }
@@ -194,13 +236,26 @@ public class CommentService {
 
     private static void checkText(Validation v, String text, CommentPolicy policy) {
         v.require(text.length() >= MIN_TEXT, "text", Messages.text("comment.text.too-short"));
-        v.require(text.length() <= MAX_TEXT, "text", Messages.text("comment.text.too-long", ArabicCount.after(MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN),
-                ArabicCount.of(text.length(), CountedNoun.CHARACTER, DigitStyle.WESTERN)));
+        v.require(
+                text.length() <= MAX_TEXT,
+                "text",
+                Messages.text(
+                        "comment.text.too-long",
+                        ArabicCount.after(MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN),
+                        ArabicCount.of(text.length(), CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         int links = CommentText.links(text);
-        v.require(links <= policy.maxLinks(), "text", policy.maxLinks() == 0 ? Messages.text("comment.links.none")
-                : Messages.text("comment.links.too-many", ArabicCount.of(links, CountedNoun.LINK, DigitStyle.WESTERN),
-                        ArabicCount.of(policy.maxLinks(), CountedNoun.LINK, DigitStyle.WESTERN)));
-        v.require(CommentText.blockedWord(text, policy.blockedWords()) == null, "text",
+        v.require(
+                links <= policy.maxLinks(),
+                "text",
+                policy.maxLinks() == 0
+                        ? Messages.text("comment.links.none")
+                        : Messages.text(
+                                "comment.links.too-many",
+                                ArabicCount.of(links, CountedNoun.LINK, DigitStyle.WESTERN),
+                                ArabicCount.of(policy.maxLinks(), CountedNoun.LINK, DigitStyle.WESTERN)));
+        v.require(
+                CommentText.blockedWord(text, policy.blockedWords()) == null,
+                "text",
                 Messages.text("comment.text.blocked-word"));
     }
 
@@ -222,13 +277,22 @@ public class CommentService {
                         .add(new PublicComment(c.id(), c.parentId(), c.name(), c.text(), c.createdAt(), List.of()));
             }
         }
-        return top.stream().map(c -> new PublicComment(c.id(), null, c.name(), c.text(), c.createdAt(),
-                List.copyOf(replies.getOrDefault(c.id(), List.of())))).toList();
+        return top.stream()
+                .map(c -> new PublicComment(
+                        c.id(),
+                        null,
+                        c.name(),
+                        c.text(),
+                        c.createdAt(),
+                        List.copyOf(replies.getOrDefault(c.id(), List.of()))))
+                .toList();
     }
 
     /** The public thread of a published article by id (NotFound for anything not public). */
     public List<PublicComment> thread(long articleId) {
-        return thread(published.byId(articleId).orElseThrow(() -> new NotFoundException(Messages.text("comment.article-not-found"))));
+        return thread(published
+                .byId(articleId)
+                .orElseThrow(() -> new NotFoundException(Messages.text("comment.article-not-found"))));
     }
 
     /** A fresh form token for a public article (the page's script asks for one as soon as it runs). */
@@ -255,7 +319,11 @@ public class CommentService {
     public PageOf<ModerationItem> queue(Actor actor, CommentStatus status, Long articleId, int page, int size) {
         actor.require(Permission.MODERATE);
         int p = Math.max(page, 1);
-        return new PageOf<>(comments.queue(status, articleId, PageOf.offset(p, size), size), p, size, comments.count(status, articleId));
+        return new PageOf<>(
+                comments.queue(status, articleId, PageOf.offset(p, size), size),
+                p,
+                size,
+                comments.count(status, articleId));
     }
 
     /** How many comments are in each status. */
@@ -282,10 +350,15 @@ public class CommentService {
             }
             comments.setStatus(unique, to, actor.name(), clock.instant());
             for (Comment c : found) {
-                audit.record(actor, "comment." + to.wire(), "comment " + c.id(), "article " + c.articleId() + ": " + c.status().wire()
-                        + " → " + to.wire());
+                audit.record(
+                        actor,
+                        "comment." + to.wire(),
+                        "comment " + c.id(),
+                        "article " + c.articleId() + ": " + c.status().wire() + " → " + to.wire());
             }
-            found.stream().map(Comment::articleId).distinct()
+            found.stream()
+                    .map(Comment::articleId)
+                    .distinct()
                     .forEach(article -> events.publishEvent(new CommentsChanged(article)));
             return found.size();
         });

@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
 public final class CommentText {
     /** C0 controls other than tab and line feed, and DEL: never meaningful in a comment (and PostgreSQL refuses NUL). */
     private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n\\s*");
     private static final Pattern LINK = Pattern.compile("(?i)(?:https?://|ftp://|www\\.)");
     /** Arabic tashkeel (fathatan … sukun), superscript alef, and tatweel: ignored when matching words. */
     private static final Pattern MARKS = Pattern.compile("[\\u064B-\\u0652\\u0670\\u0640]");
+
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private CommentText() {}

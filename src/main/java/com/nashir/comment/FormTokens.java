@@ -58,7 +58,8 @@ public class FormTokens {
         try {
             long at = Long.parseLong(parts[1]);
             long article = Long.parseLong(parts[2]);
-            boolean genuine = MessageDigest.isEqual(sign(at, article).getBytes(StandardCharsets.US_ASCII),
+            boolean genuine = MessageDigest.isEqual(
+                    sign(at, article).getBytes(StandardCharsets.US_ASCII),
                     parts[3].getBytes(StandardCharsets.US_ASCII));
             return genuine && article == articleId ? Instant.ofEpochMilli(at) : null;
         } catch (NumberFormatException e) {
@@ -93,7 +94,9 @@ public class FormTokens {
 
     /** The shared secret; the first node to need it makes it, a node that loses that race reads the winner's. */
     private String stored() {
-        var existing = jdbc.sql("select secret from comment_form_key where id = 1").query(String.class).optional();
+        var existing = jdbc.sql("select secret from comment_form_key where id = 1")
+                .query(String.class)
+                .optional();
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -102,10 +105,13 @@ public class FormTokens {
         String secret = Base64.getEncoder().encodeToString(fresh);
         try {
             jdbc.sql("insert into comment_form_key (id, secret, created_at) values (1, ?, ?)")
-                    .params(secret, Sql.param(clock.instant())).update();
+                    .params(secret, Sql.param(clock.instant()))
+                    .update();
             return secret;
         } catch (DuplicateKeyException e) {
-            return jdbc.sql("select secret from comment_form_key where id = 1").query(String.class).single();
+            return jdbc.sql("select secret from comment_form_key where id = 1")
+                    .query(String.class)
+                    .single();
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.nashir.coverage;
 
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
@@ -17,8 +19,6 @@ import com.nashir.media.MediaLibrary;
 import com.nashir.system.ConflictException;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Validation;
-import com.nashir.access.Actor;
-import com.nashir.access.Permission;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -60,8 +60,14 @@ public class LiveCoverage {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LiveCoverage(ArticleRepository articles, LiveUpdates updates, BreakingEvents log, MediaLibrary media, AuditLog audit,
-                 ApplicationEventPublisher events, Clock clock) {
+    LiveCoverage(
+            ArticleRepository articles,
+            LiveUpdates updates,
+            BreakingEvents log,
+            MediaLibrary media,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.articles = articles;
         this.updates = updates;
         this.log = log;
@@ -98,8 +104,11 @@ public class LiveCoverage {
         Article a = article(articleId);
         checkDesk(actor, a);
         if (a.live() != LiveState.LIVE) {
-            throw new ConflictException("live", a.live() == LiveState.ENDED
-                    ? "انتهت هذه التغطية؛ استأنفها قبل نشر تحديث جديد" : "هذا المقال ليس تغطية مباشرة؛ ابدأ التغطية أولاً");
+            throw new ConflictException(
+                    "live",
+                    a.live() == LiveState.ENDED
+                            ? "انتهت هذه التغطية؛ استأنفها قبل نشر تحديث جديد"
+                            : "هذا المقال ليس تغطية مباشرة؛ ابدأ التغطية أولاً");
         }
         Instant now = clock.instant();
         Instant at = postedAt(in, now);
@@ -142,7 +151,11 @@ public class LiveCoverage {
         for (long changed : updates.pin(u.articleId(), updateId, pinned, clock.instant())) {
             log.record(BreakingEvent.LIVE_CHANGED, changed);
         }
-        audit.record(actor, pinned ? "article.live.pin" : "article.live.unpin", "article " + u.articleId(), "update " + updateId);
+        audit.record(
+                actor,
+                pinned ? "article.live.pin" : "article.live.unpin",
+                "article " + u.articleId(),
+                "update " + updateId);
         events.publishEvent(new LiveCoverageChanged(u.articleId()));
         return updates.find(updateId).orElseThrow();
     }
@@ -161,7 +174,11 @@ public class LiveCoverage {
             }
             String escaped = Entities.escape(l);
             if (l.matches("https?://\\S+")) {
-                html.append("<p><a href=\"").append(escaped).append("\">").append(escaped).append("</a></p>");
+                html.append("<p><a href=\"")
+                        .append(escaped)
+                        .append("\">")
+                        .append(escaped)
+                        .append("</a></p>");
             } else {
                 html.append("<p>").append(escaped).append("</p>");
             }
@@ -195,9 +212,12 @@ public class LiveCoverage {
         try {
             at = java.time.OffsetDateTime.parse(in.postedAt().strip()).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
-            throw new com.nashir.system.InvalidInputException("postedAt", "وقت التحديث غير صالح؛ اكتبه بصيغة ISO-8601 مع فرق التوقيت، مثل 2026-12-04T18:00:00+03:00");
+            throw new com.nashir.system.InvalidInputException(
+                    "postedAt",
+                    "وقت التحديث غير صالح؛ اكتبه بصيغة ISO-8601 مع فرق التوقيت، مثل 2026-12-04T18:00:00+03:00");
         }
-        Validation.check(!at.isAfter(now.plusSeconds(60)), "postedAt", "وقت التحديث في المستقبل؛ التحديثات تُنشر بعد وقوعها");
+        Validation.check(
+                !at.isAfter(now.plusSeconds(60)), "postedAt", "وقت التحديث في المستقبل؛ التحديثات تُنشر بعد وقوعها");
         return at;
     }
 
@@ -209,14 +229,24 @@ public class LiveCoverage {
             picture = media.byPath(in.image().strip()).orElse(null);
             v.require(picture != null, "image", "الصورة غير موجودة في مكتبة الوسائط؛ اختر صورة من المكتبة");
         }
-        v.require(BodySanitizer.hasContent(html) || picture != null || html.contains("data-embed"), "body", "نص التحديث مطلوب");
-        v.require(html.length() <= MAX_CHARS, "body",
-                "التحديث أطول من المسموح (حتى " + ArabicCount.after(MAX_CHARS, CountedNoun.CHARACTER, DigitStyle.WESTERN) + ")");
+        v.require(
+                BodySanitizer.hasContent(html) || picture != null || html.contains("data-embed"),
+                "body",
+                "نص التحديث مطلوب");
+        v.require(
+                html.length() <= MAX_CHARS,
+                "body",
+                "التحديث أطول من المسموح (حتى "
+                        + ArabicCount.after(MAX_CHARS, CountedNoun.CHARACTER, DigitStyle.WESTERN) + ")");
         v.throwIfInvalid();
         if (picture != null) {
             String alt = Entities.escape(picture.alt() == null ? "" : picture.alt());
-            String caption = picture.caption() == null || picture.caption().isBlank() ? "" : "<figcaption>" + Entities.escape(picture.caption()) + "</figcaption>";
-            html = BodySanitizer.sanitize("<figure><img src=\"" + Entities.escape(in.image().strip()) + "\" alt=\"" + alt + "\">" + caption + "</figure>") + html;
+            String caption = picture.caption() == null || picture.caption().isBlank()
+                    ? ""
+                    : "<figcaption>" + Entities.escape(picture.caption()) + "</figcaption>";
+            html = BodySanitizer.sanitize("<figure><img src=\""
+                            + Entities.escape(in.image().strip()) + "\" alt=\"" + alt + "\">" + caption + "</figure>")
+                    + html;
         }
         return html;
     }

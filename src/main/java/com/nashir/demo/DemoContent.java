@@ -1,5 +1,6 @@
 package com.nashir.demo;
 
+import com.nashir.access.Actor;
 import com.nashir.article.Article;
 import com.nashir.article.ArticleInput;
 import com.nashir.article.ArticleRepository;
@@ -11,7 +12,6 @@ import com.nashir.coverage.LiveUpdate;
 import com.nashir.section.SectionRepository;
 import com.nashir.section.SectionService;
 import com.nashir.site.Permalinks;
-import com.nashir.access.Actor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -39,12 +39,26 @@ public class DemoContent {
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
     private static final Actor DEMO = Actor.system("demo");
 
-    record Demo(List<Map<String, String>> sections, List<Map<String, String>> desks, List<Map<String, String>> authors,
-                List<DemoArticle> articles, List<DemoBreaking> breaking) {}
+    record Demo(
+            List<Map<String, String>> sections,
+            List<Map<String, String>> desks,
+            List<Map<String, String>> authors,
+            List<DemoArticle> articles,
+            List<DemoBreaking> breaking) {}
 
-    record DemoArticle(String headline, String kicker, String summary, String section, Map<String, Object> byline,
-                       int publishedHoursAgo, Integer updatedHoursAfterPublish, Map<String, Object> featuredImage,
-                       String body, List<String> tags, String comments, DemoLive live) {}
+    record DemoArticle(
+            String headline,
+            String kicker,
+            String summary,
+            String section,
+            Map<String, Object> byline,
+            int publishedHoursAgo,
+            Integer updatedHoursAfterPublish,
+            Map<String, Object> featuredImage,
+            String body,
+            List<String> tags,
+            String comments,
+            DemoLive live) {}
 
     /** A demo article that is live coverage: its updates, each some minutes before the load. */
     record DemoLive(String state, List<DemoUpdate> updates) {}
@@ -63,8 +77,16 @@ public class DemoContent {
     private final JsonMapper json;
     private final Clock clock;
 
-    DemoContent(SectionService sectionService, SectionRepository sections, BylineService bylines, ArticleService articleService,
-                ArticleRepository articles, BreakingNews breaking, LiveCoverage coverage, JsonMapper json, Clock clock) {
+    DemoContent(
+            SectionService sectionService,
+            SectionRepository sections,
+            BylineService bylines,
+            ArticleService articleService,
+            ArticleRepository articles,
+            BreakingNews breaking,
+            LiveCoverage coverage,
+            JsonMapper json,
+            Clock clock) {
         this.coverage = coverage;
         this.sectionService = sectionService;
         this.sections = sections;
@@ -84,13 +106,15 @@ public class DemoContent {
         }
         Demo demo = read();
         for (var s : demo.sections()) {
-            sectionService.create(DEMO, new SectionService.SectionInput(s.get("slug"), s.get("name"), s.get("description"), null));
+            sectionService.create(
+                    DEMO, new SectionService.SectionInput(s.get("slug"), s.get("name"), s.get("description"), null));
         }
         for (var d : demo.desks()) {
             bylines.createDesk(DEMO, new BylineService.DeskInput(d.get("slug"), d.get("name"), d.get("description")));
         }
         for (var a : demo.authors()) {
-            bylines.createAuthor(DEMO, new BylineService.AuthorInput(a.get("slug"), a.get("name"), a.get("bio"), null, null, null));
+            bylines.createAuthor(
+                    DEMO, new BylineService.AuthorInput(a.get("slug"), a.get("name"), a.get("bio"), null, null, null));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         List<Article> created = new ArrayList<>();
@@ -104,9 +128,12 @@ public class DemoContent {
         for (DemoBreaking b : demo.breaking()) {
             Article linked = b.articleIndex() == null ? null : created.get(b.articleIndex());
             String url = linked == null ? null : Permalinks.article(linked.id(), linked.slug());
-            breaking.post(DEMO, new BreakingNews.BreakingInput(b.text(), url, iso(now.plus(Duration.ofHours(b.expiresInHours())))));
+            breaking.post(
+                    DEMO,
+                    new BreakingNews.BreakingInput(b.text(), url, iso(now.plus(Duration.ofHours(b.expiresInHours())))));
         }
-        log.info("Loaded demo content: {} sections, {} articles", demo.sections().size(), created.size());
+        log.info(
+                "Loaded demo content: {} sections, {} articles", demo.sections().size(), created.size());
         return true;
     }
 
@@ -115,7 +142,9 @@ public class DemoContent {
         Actor desk = Actor.system("فريق التحرير");
         coverage.start(desk, articleId);
         for (DemoUpdate u : live.updates()) {
-            LiveUpdate posted = coverage.post(desk, articleId,
+            LiveUpdate posted = coverage.post(
+                    desk,
+                    articleId,
                     new LiveCoverage.UpdateInput(u.body(), null, iso(now.minus(Duration.ofMinutes(u.minutesAgo())))));
             if (Boolean.TRUE.equals(u.pinned())) {
                 coverage.pin(desk, posted.id(), true);
@@ -129,13 +158,35 @@ public class DemoContent {
     @SuppressWarnings("unchecked")
     private static ArticleInput input(DemoArticle a, Instant now) {
         Instant published = now.minus(Duration.ofHours(a.publishedHoursAgo()));
-        Instant updated = a.updatedHoursAfterPublish() == null ? null : published.plus(Duration.ofHours(a.updatedHoursAfterPublish()));
+        Instant updated = a.updatedHoursAfterPublish() == null
+                ? null
+                : published.plus(Duration.ofHours(a.updatedHoursAfterPublish()));
         Map<String, Object> img = a.featuredImage();
-        var image = img == null ? null : new ArticleInput.ImageInput((String) img.get("url"), (String) img.get("caption"),
-                (String) img.get("credit"), (String) img.get("alt"), (Boolean) img.get("archive"));
-        return new ArticleInput(a.headline(), a.kicker(), a.summary(), null, a.section(), (String) a.byline().get("desk"),
-                (List<String>) a.byline().get("authors"), "published", iso(published), updated == null ? null : iso(updated),
-                image, a.body(), a.tags(), a.comments(), false, null);
+        var image = img == null
+                ? null
+                : new ArticleInput.ImageInput(
+                        (String) img.get("url"),
+                        (String) img.get("caption"),
+                        (String) img.get("credit"),
+                        (String) img.get("alt"),
+                        (Boolean) img.get("archive"));
+        return new ArticleInput(
+                a.headline(),
+                a.kicker(),
+                a.summary(),
+                null,
+                a.section(),
+                (String) a.byline().get("desk"),
+                (List<String>) a.byline().get("authors"),
+                "published",
+                iso(published),
+                updated == null ? null : iso(updated),
+                image,
+                a.body(),
+                a.tags(),
+                a.comments(),
+                false,
+                null);
     }
 
     private static String iso(Instant t) {

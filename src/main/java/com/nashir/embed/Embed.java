@@ -16,14 +16,18 @@ public record Embed(EmbedProvider provider, String id) {
             case YOUTUBE -> "https://www.youtube.com/watch?v=" + id;
             case X -> "https://x.com/i/status/" + id;
             case INSTAGRAM -> "https://www.instagram.com/p/" + id + "/";
-            case FACEBOOK -> id.startsWith("watch/") ? "https://www.facebook.com/watch/?v=" + id.substring(6) : "https://www.facebook.com/" + id;
+            case FACEBOOK ->
+                id.startsWith("watch/")
+                        ? "https://www.facebook.com/watch/?v=" + id.substring(6)
+                        : "https://www.facebook.com/" + id;
             case TIKTOK -> "https://www.tiktok.com/@" + id.replace("/", "/video/");
             case VIMEO -> "https://vimeo.com/" + id;
             case SOUNDCLOUD -> "https://soundcloud.com/" + id;
             case SPOTIFY -> "https://open.spotify.com/" + id;
-            case GOOGLE_MAPS -> Embeds.isCoordinates(id)
-                    ? "https://www.google.com/maps/@" + coordinates() + "," + zoom() + "z"
-                    : "https://www.google.com/maps/search/?api=1&query=" + enc(id);
+            case GOOGLE_MAPS ->
+                Embeds.isCoordinates(id)
+                        ? "https://www.google.com/maps/@" + coordinates() + "," + zoom() + "z"
+                        : "https://www.google.com/maps/search/?api=1&query=" + enc(id);
         };
     }
 
@@ -34,13 +38,15 @@ public record Embed(EmbedProvider provider, String id) {
             case YOUTUBE -> host + "/embed/" + id + "?autoplay=1";
             case X -> host + "/embed/Tweet.html?id=" + id + "&lang=ar&dnt=true";
             case INSTAGRAM -> host + "/p/" + id + "/embed/";
-            case FACEBOOK -> host + (id.contains("/posts/") ? "/plugins/post.php?href=" : "/plugins/video.php?href=") + enc(url());
+            case FACEBOOK ->
+                host + (id.contains("/posts/") ? "/plugins/post.php?href=" : "/plugins/video.php?href=") + enc(url());
             case TIKTOK -> host + "/embed/v2/" + id.substring(id.indexOf('/') + 1);
             case VIMEO -> host + "/video/" + id + "?dnt=1&autoplay=1";
             case SOUNDCLOUD -> host + "/player/?url=" + enc(url()) + "&auto_play=true";
             case SPOTIFY -> host + "/embed/" + id;
-            case GOOGLE_MAPS -> host + "/maps?q=" + enc(Embeds.isCoordinates(id) ? coordinates() : id)
-                    + (Embeds.isCoordinates(id) ? "&z=" + zoom() : "") + "&output=embed";
+            case GOOGLE_MAPS ->
+                host + "/maps?q=" + enc(Embeds.isCoordinates(id) ? coordinates() : id)
+                        + (Embeds.isCoordinates(id) ? "&z=" + zoom() : "") + "&output=embed";
         };
     }
 

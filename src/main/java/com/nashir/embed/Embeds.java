@@ -34,25 +34,43 @@ public final class Embeds {
     private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,20}");
     private static final Pattern INSTAGRAM_ID = Pattern.compile("[A-Za-z0-9_-]{5,40}");
-    private static final Pattern FACEBOOK_ID = Pattern.compile("[A-Za-z0-9.\\-]{1,80}/(?:posts|videos)/[A-Za-z0-9]{1,40}|(?:watch|reel)/[0-9]{1,20}");
+    private static final Pattern FACEBOOK_ID =
+            Pattern.compile("[A-Za-z0-9.\\-]{1,80}/(?:posts|videos)/[A-Za-z0-9]{1,40}|(?:watch|reel)/[0-9]{1,20}");
     private static final Pattern TIKTOK_ID = Pattern.compile("[A-Za-z0-9._]{1,40}/[0-9]{1,25}");
     private static final Pattern SOUNDCLOUD_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}/(?:sets/)?[A-Za-z0-9_-]{1,200}");
-    private static final Pattern SPOTIFY_ID = Pattern.compile("(?:track|album|playlist|episode|show|artist)/[A-Za-z0-9]{22}");
-    private static final Pattern COORDINATES = Pattern.compile("-?[0-9]{1,2}(?:\\.[0-9]{1,10})?,-?[0-9]{1,3}(?:\\.[0-9]{1,10})?(?:,[0-9]{1,2})?");
+    private static final Pattern SPOTIFY_ID =
+            Pattern.compile("(?:track|album|playlist|episode|show|artist)/[A-Za-z0-9]{22}");
+    private static final Pattern COORDINATES =
+            Pattern.compile("-?[0-9]{1,2}(?:\\.[0-9]{1,10})?,-?[0-9]{1,3}(?:\\.[0-9]{1,10})?(?:,[0-9]{1,2})?");
     private static final Pattern MAP_AT = Pattern.compile("@(-?[0-9.]+),(-?[0-9.]+)(?:,([0-9]{1,2})(?:\\.[0-9]+)?z)?");
     private static final int MAX_PLACE = 200;
 
     private static final Map<EmbedProvider, Pattern> IDS = Map.of(
-            EmbedProvider.YOUTUBE, YOUTUBE_ID, EmbedProvider.X, NUMBER, EmbedProvider.INSTAGRAM, INSTAGRAM_ID,
-            EmbedProvider.FACEBOOK, FACEBOOK_ID, EmbedProvider.TIKTOK, TIKTOK_ID, EmbedProvider.VIMEO, NUMBER,
-            EmbedProvider.SOUNDCLOUD, SOUNDCLOUD_ID, EmbedProvider.SPOTIFY, SPOTIFY_ID);
-    private static final Set<String> SOUNDCLOUD_RESERVED = Set.of("discover", "stream", "search", "you", "upload", "charts", "pages");
+            EmbedProvider.YOUTUBE,
+            YOUTUBE_ID,
+            EmbedProvider.X,
+            NUMBER,
+            EmbedProvider.INSTAGRAM,
+            INSTAGRAM_ID,
+            EmbedProvider.FACEBOOK,
+            FACEBOOK_ID,
+            EmbedProvider.TIKTOK,
+            TIKTOK_ID,
+            EmbedProvider.VIMEO,
+            NUMBER,
+            EmbedProvider.SOUNDCLOUD,
+            SOUNDCLOUD_ID,
+            EmbedProvider.SPOTIFY,
+            SPOTIFY_ID);
+    private static final Set<String> SOUNDCLOUD_RESERVED =
+            Set.of("discover", "stream", "search", "you", "upload", "charts", "pages");
 
     private Embeds() {}
 
     /** A stored pair, when the id has its provider's form. */
     public static Optional<Embed> of(String provider, String id) {
-        return EmbedProvider.fromWire(provider).flatMap(p -> valid(p, id) ? Optional.of(new Embed(p, id)) : Optional.empty());
+        return EmbedProvider.fromWire(provider)
+                .flatMap(p -> valid(p, id) ? Optional.of(new Embed(p, id)) : Optional.empty());
     }
 
     /** The embed an address points at, or empty: an unknown site, a profile page, a short link, not an address. */
@@ -77,21 +95,29 @@ public final class Embeds {
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         String[] seg = path.replaceAll("^/+|/+$", "").split("/+");
         Map<String, String> query = query(uri.getRawQuery());
-        return Optional.ofNullable(switch (host) {
-            case "youtube.com", "youtube-nocookie.com" -> youtube(seg, query);
-            case "youtu.be" -> make(EmbedProvider.YOUTUBE, seg[0]);
-            case "x.com", "twitter.com" -> seg.length >= 3 && seg[1].equals("status") ? make(EmbedProvider.X, seg[2]) : null;
-            case "instagram.com" -> seg.length >= 2 && Set.of("p", "reel", "tv").contains(seg[0]) ? make(EmbedProvider.INSTAGRAM, seg[1]) : null;
-            case "facebook.com" -> facebook(seg, query);
-            case "tiktok.com" -> seg.length >= 3 && seg[0].startsWith("@") && seg[1].equals("video")
-                    ? make(EmbedProvider.TIKTOK, seg[0].substring(1) + "/" + seg[2]) : null;
-            case "vimeo.com" -> seg.length == 1 ? make(EmbedProvider.VIMEO, seg[0]) : null;
-            case "player.vimeo.com" -> seg.length == 2 && seg[0].equals("video") ? make(EmbedProvider.VIMEO, seg[1]) : null;
-            case "soundcloud.com" -> soundcloud(seg);
-            case "open.spotify.com" -> spotify(seg);
-            case "google.com", "maps.google.com" -> maps(host, uri.getPath(), query);
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (host) {
+                    case "youtube.com", "youtube-nocookie.com" -> youtube(seg, query);
+                    case "youtu.be" -> make(EmbedProvider.YOUTUBE, seg[0]);
+                    case "x.com", "twitter.com" ->
+                        seg.length >= 3 && seg[1].equals("status") ? make(EmbedProvider.X, seg[2]) : null;
+                    case "instagram.com" ->
+                        seg.length >= 2 && Set.of("p", "reel", "tv").contains(seg[0])
+                                ? make(EmbedProvider.INSTAGRAM, seg[1])
+                                : null;
+                    case "facebook.com" -> facebook(seg, query);
+                    case "tiktok.com" ->
+                        seg.length >= 3 && seg[0].startsWith("@") && seg[1].equals("video")
+                                ? make(EmbedProvider.TIKTOK, seg[0].substring(1) + "/" + seg[2])
+                                : null;
+                    case "vimeo.com" -> seg.length == 1 ? make(EmbedProvider.VIMEO, seg[0]) : null;
+                    case "player.vimeo.com" ->
+                        seg.length == 2 && seg[0].equals("video") ? make(EmbedProvider.VIMEO, seg[1]) : null;
+                    case "soundcloud.com" -> soundcloud(seg);
+                    case "open.spotify.com" -> spotify(seg);
+                    case "google.com", "maps.google.com" -> maps(host, uri.getPath(), query);
+                    default -> null;
+                });
     }
 
     /** True for a map id that is a position ("33.51,36.29" or "33.51,36.29,12") rather than a place name. */
@@ -104,9 +130,13 @@ public final class Embeds {
             return false;
         }
         if (p == EmbedProvider.GOOGLE_MAPS) {
-            return isCoordinates(id) || id.length() <= MAX_PLACE && id.equals(id.strip()) && id.codePoints().noneMatch(Character::isISOControl);
+            return isCoordinates(id)
+                    || id.length() <= MAX_PLACE
+                            && id.equals(id.strip())
+                            && id.codePoints().noneMatch(Character::isISOControl);
         }
-        if (p == EmbedProvider.SOUNDCLOUD && SOUNDCLOUD_RESERVED.contains(id.substring(0, id.indexOf('/') < 0 ? id.length() : id.indexOf('/')))) {
+        if (p == EmbedProvider.SOUNDCLOUD
+                && SOUNDCLOUD_RESERVED.contains(id.substring(0, id.indexOf('/') < 0 ? id.length() : id.indexOf('/')))) {
             return false;
         }
         return IDS.get(p).matcher(id).matches();
@@ -120,7 +150,9 @@ public final class Embeds {
         if (seg[0].equals("watch")) {
             return make(EmbedProvider.YOUTUBE, query.get("v"));
         }
-        return seg.length >= 2 && Set.of("shorts", "live", "embed", "v").contains(seg[0]) ? make(EmbedProvider.YOUTUBE, seg[1]) : null;
+        return seg.length >= 2 && Set.of("shorts", "live", "embed", "v").contains(seg[0])
+                ? make(EmbedProvider.YOUTUBE, seg[1])
+                : null;
     }
 
     private static Embed facebook(String[] seg, Map<String, String> query) {
@@ -137,7 +169,9 @@ public final class Embeds {
         if (seg.length == 2) {
             return make(EmbedProvider.SOUNDCLOUD, seg[0] + "/" + seg[1]);
         }
-        return seg.length == 3 && seg[1].equals("sets") ? make(EmbedProvider.SOUNDCLOUD, seg[0] + "/sets/" + seg[2]) : null;
+        return seg.length == 3 && seg[1].equals("sets")
+                ? make(EmbedProvider.SOUNDCLOUD, seg[0] + "/sets/" + seg[2])
+                : null;
     }
 
     private static Embed spotify(String[] seg) {
@@ -173,7 +207,8 @@ public final class Embeds {
             int eq = pair.indexOf('=');
             if (eq > 0) {
                 try {
-                    out.putIfAbsent(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                    out.putIfAbsent(
+                            pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                 } catch (IllegalArgumentException malformed) {
                     // A broken %-escape: that parameter is not read, the rest still are.
                 }

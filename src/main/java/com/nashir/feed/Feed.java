@@ -10,5 +10,15 @@ import java.util.List;
  * @param language BCP 47 tag of the content: "ar"
  * @param iconUrl  the site's logo, or its icon when it has none
  */
-public record Feed(String title, String description, String language, String pageUrl, String rssUrl, String atomUrl,
-                   String jsonUrl, String iconUrl, Instant updated, List<FeedEntry> entries, java.util.Set<String> keys) {}
+public record Feed(
+        String title,
+        String description,
+        String language,
+        String pageUrl,
+        String rssUrl,
+        String atomUrl,
+        String jsonUrl,
+        String iconUrl,
+        Instant updated,
+        List<FeedEntry> entries,
+        java.util.Set<String> keys) {}

@@ -14,5 +14,14 @@ import java.util.List;
  * @param categories  the section first, then the tags
  * @param image       the featured image, or null
  */
-public record FeedEntry(String id, String url, String title, String summary, String contentHtml, Instant published,
-                        Instant updated, List<FeedPerson> authors, List<String> categories, FeedImage image) {}
+public record FeedEntry(
+        String id,
+        String url,
+        String title,
+        String summary,
+        String contentHtml,
+        Instant published,
+        Instant updated,
+        List<FeedPerson> authors,
+        List<String> categories,
+        FeedImage image) {}

@@ -10,4 +10,5 @@ package com.nashir.feed;
  * @param width  pixels when known, else null
  * @param height pixels when known, else null
  */
-public record FeedImage(String url, String type, long bytes, Integer width, Integer height, String alt, String caption) {}
+public record FeedImage(
+        String url, String type, long bytes, Integer width, Integer height, String alt, String caption) {}

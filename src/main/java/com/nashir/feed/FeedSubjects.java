@@ -1,8 +1,8 @@
 package com.nashir.feed;
 
-import com.nashir.published.ArticleScope;
 import com.nashir.author.AuthorRepository;
 import com.nashir.author.DeskRepository;
+import com.nashir.published.ArticleScope;
 import com.nashir.section.SectionRepository;
 import com.nashir.site.Permalinks;
 import com.nashir.site.SiteSettings;
@@ -20,7 +20,12 @@ public class FeedSubjects {
     private final DeskRepository desks;
     private final SlugHistory oldSlugs;
 
-    FeedSubjects(SectionRepository sections, TagRepository tags, AuthorRepository authors, DeskRepository desks, SlugHistory oldSlugs) {
+    FeedSubjects(
+            SectionRepository sections,
+            TagRepository tags,
+            AuthorRepository authors,
+            DeskRepository desks,
+            SlugHistory oldSlugs) {
         this.sections = sections;
         this.tags = tags;
         this.authors = authors;
@@ -36,10 +41,19 @@ public class FeedSubjects {
     /** The feed of a listing by its current slug; empty when no such listing exists now. */
     public Optional<FeedSubject> find(ArticleScope.Kind kind, String slug) {
         return switch (kind) {
-            case SECTION -> sections.findBySlug(slug).map(s -> subject(ArticleScope.section(s.id()), "قسم", s.name(), s.description(), s.slug()));
-            case TAG -> tags.findBySlug(slug).map(t -> subject(ArticleScope.tag(t.id()), "وسم", t.name(), t.description(), t.slug()));
-            case AUTHOR -> authors.findBySlug(slug).map(a -> subject(ArticleScope.author(a.id()), "كاتب", a.name(), a.bio(), a.slug()));
-            case DESK -> desks.findBySlug(slug).map(d -> subject(ArticleScope.desk(d.id()), "مكتب تحرير", d.name(), d.description(), d.slug()));
+            case SECTION ->
+                sections.findBySlug(slug)
+                        .map(s -> subject(ArticleScope.section(s.id()), "قسم", s.name(), s.description(), s.slug()));
+            case TAG ->
+                tags.findBySlug(slug)
+                        .map(t -> subject(ArticleScope.tag(t.id()), "وسم", t.name(), t.description(), t.slug()));
+            case AUTHOR ->
+                authors.findBySlug(slug)
+                        .map(a -> subject(ArticleScope.author(a.id()), "كاتب", a.name(), a.bio(), a.slug()));
+            case DESK ->
+                desks.findBySlug(slug)
+                        .map(d ->
+                                subject(ArticleScope.desk(d.id()), "مكتب تحرير", d.name(), d.description(), d.slug()));
             case SITE -> Optional.empty();
         };
     }
@@ -50,9 +64,11 @@ public class FeedSubjects {
      */
     public Optional<String> movedTo(ArticleScope.Kind kind, String slug) {
         Optional<String> current = switch (kind) {
-            case SECTION -> oldSlugs.find("section", slug).flatMap(sections::findById).map(s -> s.slug());
+            case SECTION ->
+                oldSlugs.find("section", slug).flatMap(sections::findById).map(s -> s.slug());
             case TAG -> oldSlugs.find("tag", slug).flatMap(tags::findById).map(t -> t.slug());
-            case AUTHOR -> oldSlugs.find("author", slug).flatMap(authors::findById).map(a -> a.slug());
+            case AUTHOR ->
+                oldSlugs.find("author", slug).flatMap(authors::findById).map(a -> a.slug());
             case DESK -> oldSlugs.find("desk", slug).flatMap(desks::findById).map(d -> d.slug());
             case SITE -> Optional.empty();
         };

@@ -1,5 +1,6 @@
 package com.nashir.feed;
 
+import com.nashir.system.InputText;
 import com.rometools.modules.atom.modules.AtomLinkModule;
 import com.rometools.modules.atom.modules.AtomLinkModuleImpl;
 import com.rometools.modules.mediarss.MediaEntryModuleImpl;
@@ -28,7 +29,6 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
-import com.nashir.system.InputText;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Date;
@@ -47,7 +47,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class RomeFeedWriter {
     /** The two XML formats. */
-    private enum Format { RSS, ATOM }
+    private enum Format {
+        RSS,
+        ATOM
+    }
 
     public String rss(Feed feed) {
         return write(feed, Format.RSS);
@@ -125,7 +128,8 @@ public class RomeFeedWriter {
             s.setAuthors(people);
         } else {
             // RSS's <author> wants an e-mail address; names go in dc:creator.
-            ((DCModule) s.getModule(DCModule.URI)).setCreators(e.authors().stream().map(p -> x(p.name())).toList());
+            ((DCModule) s.getModule(DCModule.URI))
+                    .setCreators(e.authors().stream().map(p -> x(p.name())).toList());
         }
         List<SyndCategory> categories = new ArrayList<>();
         for (String name : e.categories()) {

@@ -19,7 +19,8 @@ final class SitemapPlan {
      * One article sitemap: the articles published in [from, to), oldest first, {@code count} of them
      * from {@code offset}. {@code lastChange} is the month's latest change.
      */
-    record ArticleFile(YearMonth month, int part, Instant from, Instant to, long offset, int count, Instant lastChange) {}
+    record ArticleFile(
+            YearMonth month, int part, Instant from, Instant to, long offset, int count, Instant lastChange) {}
 
     private SitemapPlan() {}
 
@@ -33,7 +34,13 @@ final class SitemapPlan {
             int parts = parts(m.count(), perFile);
             for (int p = 1; p <= parts; p++) {
                 long offset = (long) (p - 1) * perFile;
-                files.add(new ArticleFile(m.month(), p, m.from(), m.to(), offset, (int) Math.min(perFile, m.count() - offset),
+                files.add(new ArticleFile(
+                        m.month(),
+                        p,
+                        m.from(),
+                        m.to(),
+                        offset,
+                        (int) Math.min(perFile, m.count() - offset),
                         m.lastChange()));
             }
         });

@@ -83,7 +83,8 @@ final class SitemapWriter {
                 w.writeCharacters(w3c(u.published()));
                 w.writeEndElement();
                 w.writeStartElement("news", "title", NEWS_NS);
-                w.writeCharacters(com.nashir.system.InputText.clean(u.title())); // one bad headline must not make the file malformed
+                w.writeCharacters(com.nashir.system.InputText.clean(
+                        u.title())); // one bad headline must not make the file malformed
                 w.writeEndElement();
                 w.writeEndElement();
                 w.writeEndElement();

@@ -1,25 +1,25 @@
 package com.nashir.feed;
 
 import com.nashir.article.ArticleCard;
+import com.nashir.feed.SitemapPlan.ArticleFile;
 import com.nashir.published.ArchiveMonths;
 import com.nashir.published.ArticleScope;
 import com.nashir.published.PublishedArchive;
 import com.nashir.published.PublishedArchive.ListingDate;
 import com.nashir.published.PublishedArchive.PublicLink;
-import com.nashir.feed.SitemapPlan.ArticleFile;
 import com.nashir.site.Permalinks;
 import com.nashir.site.SiteSettingsStore;
+import com.nashir.system.ContentKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import com.nashir.system.ContentKeys;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,7 +37,10 @@ public class Sitemaps {
 
     /** The listing sitemaps, by the word in their address. */
     public enum ListingKind {
-        SECTIONS(ArticleScope.Kind.SECTION), TAGS(ArticleScope.Kind.TAG), AUTHORS(ArticleScope.Kind.AUTHOR), DESKS(ArticleScope.Kind.DESK);
+        SECTIONS(ArticleScope.Kind.SECTION),
+        TAGS(ArticleScope.Kind.TAG),
+        AUTHORS(ArticleScope.Kind.AUTHOR),
+        DESKS(ArticleScope.Kind.DESK);
 
         final ArticleScope.Kind scope;
 
@@ -80,7 +83,10 @@ public class Sitemaps {
         List<SitemapWriter.Url> files = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>(Set.of(ContentKeys.LATEST));
         List<ArticleFile> months = SitemapPlan.articles(this.months.all(), SitemapPlan.MAX_URLS);
-        Instant latest = months.stream().map(ArticleFile::lastChange).max(Instant::compareTo).orElse(null);
+        Instant latest = months.stream()
+                .map(ArticleFile::lastChange)
+                .max(Instant::compareTo)
+                .orElse(null);
         files.add(new SitemapWriter.Url(baseUrl + Permalinks.newsSitemap(), latest));
         for (ListingKind kind : ListingKind.values()) {
             int parts = SitemapPlan.parts(archive.lastListingId(kind.scope), SitemapPlan.MAX_URLS);
@@ -99,7 +105,8 @@ public class Sitemaps {
     /** The articles of one month's part, oldest first; empty when the index names no such file. */
     public Optional<Sitemap> articles(YearMonth month, int part, String baseUrl) {
         return SitemapPlan.articles(List.of(months.month(month)), SitemapPlan.MAX_URLS).stream()
-                .filter(f -> f.month().equals(month) && f.part() == part).findFirst()
+                .filter(f -> f.month().equals(month) && f.part() == part)
+                .findFirst()
                 .map(f -> {
                     List<SitemapWriter.Url> urls = new ArrayList<>();
                     for (PublicLink l : archive.between(f.from(), f.to(), f.offset(), f.count())) {
@@ -116,7 +123,8 @@ public class Sitemaps {
      * files from the highest id alone.
      */
     public Optional<Sitemap> listings(ListingKind kind, int part, String baseUrl) {
-        if (part < 1 || part > Math.max(1, SitemapPlan.parts(archive.lastListingId(kind.scope), SitemapPlan.MAX_URLS))) {
+        if (part < 1
+                || part > Math.max(1, SitemapPlan.parts(archive.lastListingId(kind.scope), SitemapPlan.MAX_URLS))) {
             return Optional.empty();
         }
         List<SitemapWriter.Url> urls = new ArrayList<>();
@@ -133,11 +141,13 @@ public class Sitemaps {
         Instant now = clock.instant();
         Set<String> keys = new LinkedHashSet<>(Set.of(ContentKeys.LATEST));
         for (ArticleCard c : archive.since(now.minus(NEWS_WINDOW), NEWS_MAX)) {
-            urls.add(new SitemapWriter.NewsUrl(baseUrl + Permalinks.article(c.id(), c.slug()), c.headline(), c.publishedAt()));
+            urls.add(new SitemapWriter.NewsUrl(
+                    baseUrl + Permalinks.article(c.id(), c.slug()), c.headline(), c.publishedAt()));
         }
         // Any change to a recent article (a corrected headline) is in one of these months.
         for (YearMonth m = YearMonth.from(now.minus(NEWS_WINDOW).atOffset(java.time.ZoneOffset.UTC));
-             !m.isAfter(YearMonth.from(now.atOffset(java.time.ZoneOffset.UTC))); m = m.plusMonths(1)) {
+                !m.isAfter(YearMonth.from(now.atOffset(java.time.ZoneOffset.UTC)));
+                m = m.plusMonths(1)) {
             keys.add(ContentKeys.month(m));
         }
         return new Sitemap(SitemapWriter.news(settings.current().name(), "ar", urls), keys);

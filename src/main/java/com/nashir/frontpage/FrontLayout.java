@@ -14,7 +14,9 @@ public record FrontLayout(List<Pin> pins, boolean sectionsChosen, List<Long> sec
     public static final FrontLayout EMPTY = new FrontLayout(List.of(), false, List.of());
 
     public FrontLayout {
-        pins = pins.stream().sorted(Comparator.comparing(Pin::zone).thenComparingInt(Pin::position)).toList();
+        pins = pins.stream()
+                .sorted(Comparator.comparing(Pin::zone).thenComparingInt(Pin::position))
+                .toList();
         sectionIds = List.copyOf(sectionIds);
     }
 
@@ -25,11 +27,18 @@ public record FrontLayout(List<Pin> pins, boolean sectionsChosen, List<Long> sec
 
     /** The ids of the articles pinned now. */
     public List<Long> activeIds(Instant now) {
-        return pins.stream().filter(p -> p.holdsAt(now)).map(Pin::articleId).distinct().toList();
+        return pins.stream()
+                .filter(p -> p.holdsAt(now))
+                .map(Pin::articleId)
+                .distinct()
+                .toList();
     }
 
     /** When the next pin lapses (the home page is due again then), if any. */
     public Optional<Instant> nextLapse(Instant now) {
-        return pins.stream().map(Pin::until).filter(u -> u != null && u.isAfter(now)).min(Comparator.naturalOrder());
+        return pins.stream()
+                .map(Pin::until)
+                .filter(u -> u != null && u.isAfter(now))
+                .min(Comparator.naturalOrder());
     }
 }

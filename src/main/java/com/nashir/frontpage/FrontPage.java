@@ -49,8 +49,14 @@ public record FrontPage(ArticleCard lead, Map<Zone, List<Slot>> slots, List<Bloc
      * @param bySection  each section's newest public cards
      * @param sections   every section, in menu order
      */
-    public static FrontPage compose(FrontLayout layout, Instant now, Map<Long, ArticleCard> pinned, List<ArticleCard> newest,
-                                    Map<Long, List<ArticleCard>> bySection, List<Section> sections, int perSection) {
+    public static FrontPage compose(
+            FrontLayout layout,
+            Instant now,
+            Map<Long, ArticleCard> pinned,
+            List<ArticleCard> newest,
+            Map<Long, List<ArticleCard>> bySection,
+            List<Section> sections,
+            int perSection) {
         Set<Long> shown = new HashSet<>();
         Map<Zone, Slot[]> filled = new EnumMap<>(Zone.class);
         for (Zone z : Zone.values()) {
@@ -59,7 +65,11 @@ public record FrontPage(ArticleCard lead, Map<Zone, List<Slot>> slots, List<Bloc
         for (Pin p : layout.pins()) {
             ArticleCard c = pinned.get(p.articleId());
             Slot[] zone = filled.get(p.zone());
-            if (c != null && p.holdsAt(now) && p.position() < zone.length && zone[p.position()] == null && shown.add(c.id())) {
+            if (c != null
+                    && p.holdsAt(now)
+                    && p.position() < zone.length
+                    && zone[p.position()] == null
+                    && shown.add(c.id())) {
                 zone[p.position()] = new Slot(c, true);
             }
         }
@@ -84,8 +94,10 @@ public record FrontPage(ArticleCard lead, Map<Zone, List<Slot>> slots, List<Bloc
         }
         List<Block> blocks = new ArrayList<>();
         for (Section s : blockSections(layout, sections)) {
-            List<ArticleCard> cards = bySection.getOrDefault(s.id(), List.of()).stream().filter(c -> !shown.contains(c.id()))
-                    .limit(perSection).toList();
+            List<ArticleCard> cards = bySection.getOrDefault(s.id(), List.of()).stream()
+                    .filter(c -> !shown.contains(c.id()))
+                    .limit(perSection)
+                    .toList();
             if (!cards.isEmpty()) {
                 blocks.add(new Block(s, cards));
             }
@@ -101,6 +113,7 @@ public record FrontPage(ArticleCard lead, Map<Zone, List<Slot>> slots, List<Bloc
         }
         return layout.sectionIds().stream()
                 .map(id -> sections.stream().filter(s -> s.id() == id).findFirst())
-                .flatMap(Optional::stream).toList();
+                .flatMap(Optional::stream)
+                .toList();
     }
 }

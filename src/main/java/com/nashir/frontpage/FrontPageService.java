@@ -1,15 +1,15 @@
 package com.nashir.frontpage;
 
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
-import com.nashir.published.PublishedArticles;
 import com.nashir.audit.AuditLog;
+import com.nashir.published.PublishedArticles;
 import com.nashir.section.AllSections;
 import com.nashir.section.Section;
 import com.nashir.system.Validation;
-import com.nashir.access.Actor;
-import com.nashir.access.Permission;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -56,8 +56,14 @@ public class FrontPageService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FrontPageService(FrontPageRepository repository, FrontPageStore store, PublishedArticles published, AllSections sections,
-                     AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    FrontPageService(
+            FrontPageRepository repository,
+            FrontPageStore store,
+            PublishedArticles published,
+            AllSections sections,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.store = store;
         this.published = published;
@@ -71,7 +77,8 @@ public class FrontPageService {
     public FrontLayout current() {
         Instant now = clock.instant();
         FrontLayout l = store.current();
-        return new FrontLayout(l.pins().stream().filter(p -> p.holdsAt(now)).toList(), l.sectionsChosen(), l.sectionIds());
+        return new FrontLayout(
+                l.pins().stream().filter(p -> p.holdsAt(now)).toList(), l.sectionsChosen(), l.sectionIds());
     }
 
     /** Replaces the whole layout. */
@@ -94,9 +101,14 @@ public class FrontPageService {
     @Transactional
     public FrontLayout pin(Actor actor, Zone zone, long articleId, String until) {
         FrontLayout current = current();
-        Set<Long> open = published.publicIds(current.pins().stream().map(Pin::articleId).toList());
-        FrontLayout now = new FrontLayout(current.pins().stream().filter(p -> open.contains(p.articleId())).toList(),
-                current.sectionsChosen(), current.sectionIds());
+        Set<Long> open =
+                published.publicIds(current.pins().stream().map(Pin::articleId).toList());
+        FrontLayout now = new FrontLayout(
+                current.pins().stream()
+                        .filter(p -> open.contains(p.articleId()))
+                        .toList(),
+                current.sectionsChosen(),
+                current.sectionIds());
         List<PinInput> lead = new ArrayList<>();
         List<PinInput> top = new ArrayList<>();
         List<PinInput> strip = new ArrayList<>();
@@ -105,7 +117,8 @@ public class FrontPageService {
         for (Pin p : now.pins()) {
             List<PinInput> list = byZone.get(p.zone());
             if (p.articleId() != articleId && list.size() < p.zone().slots()) {
-                list.add(new PinInput(p.articleId(), p.until() == null ? null : p.until().toString()));
+                list.add(new PinInput(
+                        p.articleId(), p.until() == null ? null : p.until().toString()));
             }
         }
         return save(actor, new LayoutInput(lead, top, strip, now.sectionsChosen() ? now.sectionIds() : null));
@@ -116,7 +129,10 @@ public class FrontPageService {
         Validation v = new Validation();
         List<Long> ids = new ArrayList<>();
         for (Zone z : Zone.values()) {
-            in.of(z).stream().map(PinInput::articleId).filter(java.util.Objects::nonNull).forEach(ids::add);
+            in.of(z).stream()
+                    .map(PinInput::articleId)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(ids::add);
         }
         Set<Long> existing = repository.existingArticles(ids);
         Set<Long> visible = published.publicIds(ids);
@@ -124,8 +140,11 @@ public class FrontPageService {
         List<Pin> pins = new ArrayList<>();
         for (Zone z : Zone.values()) {
             List<PinInput> list = in.of(z);
-            v.require(list.size() <= z.slots(), z.wire(), "لا تتّسع هذه المنطقة من الواجهة لأكثر من "
-                    + ArabicCount.of(z.slots(), CountedNoun.ARTICLE, DigitStyle.WESTERN));
+            v.require(
+                    list.size() <= z.slots(),
+                    z.wire(),
+                    "لا تتّسع هذه المنطقة من الواجهة لأكثر من "
+                            + ArabicCount.of(z.slots(), CountedNoun.ARTICLE, DigitStyle.WESTERN));
             for (int i = 0; i < list.size() && i < z.slots(); i++) {
                 PinInput p = list.get(i);
                 String field = z.wire() + "[" + i + "]";
@@ -145,9 +164,12 @@ public class FrontPageService {
                 if (Validation.present(p.until())) {
                     try {
                         until = OffsetDateTime.parse(p.until().strip()).toInstant();
-                        v.require(until.isAfter(now), field + ".until", "وقت انتهاء التثبيت مضى؛ اختر وقتاً في المستقبل");
+                        v.require(
+                                until.isAfter(now), field + ".until", "وقت انتهاء التثبيت مضى؛ اختر وقتاً في المستقبل");
                     } catch (DateTimeParseException e) {
-                        v.add(field + ".until", "وقت انتهاء التثبيت غير صالح؛ اكتبه بصيغة ISO-8601 مع فرق التوقيت، مثل 2026-12-04T18:00:00+03:00");
+                        v.add(
+                                field + ".until",
+                                "وقت انتهاء التثبيت غير صالح؛ اكتبه بصيغة ISO-8601 مع فرق التوقيت، مثل 2026-12-04T18:00:00+03:00");
                     }
                 }
                 pins.add(new Pin(z, i, id, until));
@@ -170,11 +192,21 @@ public class FrontPageService {
         Map<String, String> parts = new LinkedHashMap<>();
         for (Zone z : Zone.values()) {
             List<Pin> pins = layout.pins(z);
-            parts.put(z.wire(), pins.isEmpty() ? "—" : pins.stream()
-                    .map(p -> p.articleId() + (p.until() == null ? "" : " (until " + p.until() + ")")).collect(Collectors.joining(", ")));
+            parts.put(
+                    z.wire(),
+                    pins.isEmpty()
+                            ? "—"
+                            : pins.stream()
+                                    .map(p -> p.articleId() + (p.until() == null ? "" : " (until " + p.until() + ")"))
+                                    .collect(Collectors.joining(", ")));
         }
-        parts.put("sections", layout.sectionsChosen()
-                ? layout.sectionIds().stream().map(String::valueOf).collect(Collectors.joining(", ")) : "auto");
-        return parts.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
+        parts.put(
+                "sections",
+                layout.sectionsChosen()
+                        ? layout.sectionIds().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        : "auto");
+        return parts.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining("; "));
     }
 }

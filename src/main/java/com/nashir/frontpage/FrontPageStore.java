@@ -37,7 +37,9 @@ public class FrontPageStore {
     @Order(0)
     @EventListener
     void onRemote(RemoteContentChange change) {
-        if (change.everything() || change.keys().contains(ContentKeys.FRONT) || change.keys().contains(ContentKeys.MENU)) {
+        if (change.everything()
+                || change.keys().contains(ContentKeys.FRONT)
+                || change.keys().contains(ContentKeys.MENU)) {
             reload();
         }
     }

@@ -1,14 +1,13 @@
 package com.nashir.live;
 
-import com.nashir.published.PublishedArticles;
 import com.nashir.breaking.BreakingEvent;
-import com.nashir.coverage.LiveUpdate;
-import com.nashir.coverage.LiveUpdates;
-import java.util.Map;
 import com.nashir.breaking.BreakingEvents;
 import com.nashir.breaking.BreakingEventsCommitted;
 import com.nashir.breaking.BreakingItem;
 import com.nashir.breaking.BreakingNews;
+import com.nashir.coverage.LiveUpdate;
+import com.nashir.coverage.LiveUpdates;
+import com.nashir.published.PublishedArticles;
 import com.nashir.site.Fmt;
 import com.nashir.site.SiteSettingsStore;
 import com.nashir.web.LiveUpdateViews;
@@ -16,6 +15,7 @@ import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -54,11 +54,14 @@ class LiveBreakingHub {
     private final PublishedArticles published;
     private final Set<LiveClient> clients = ConcurrentHashMap.newKeySet();
     // A task offered after shutdown is dropped: its stream is being closed anyway.
-    private final ScheduledThreadPoolExecutor loop = new ScheduledThreadPoolExecutor(1, r -> {
-        Thread t = new Thread(r, "breaking-live");
-        t.setDaemon(true);
-        return t;
-    }, new ThreadPoolExecutor.DiscardPolicy());
+    private final ScheduledThreadPoolExecutor loop = new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+                Thread t = new Thread(r, "breaking-live");
+                t.setDaemon(true);
+                return t;
+            },
+            new ThreadPoolExecutor.DiscardPolicy());
     private final AtomicBoolean checkQueued = new AtomicBoolean();
     private volatile boolean closing;
     // The fields below are only touched on the loop thread.
@@ -72,9 +75,15 @@ class LiveBreakingHub {
      * socket is closed when a write fails), which gives its place back ({@link LiveStreamLimits}).
      * It also re-reads the table: a safety net should a notification ever be lost.
      */
-    LiveBreakingHub(BreakingEvents events, BreakingNews breaking, SiteSettingsStore settings, JsonMapper json,
-                    LiveUpdates liveUpdates, LiveUpdateViews views, PublishedArticles published,
-                    @org.springframework.beans.factory.annotation.Value("${nashir.live.heartbeat:20s}") Duration heartbeat) {
+    LiveBreakingHub(
+            BreakingEvents events,
+            BreakingNews breaking,
+            SiteSettingsStore settings,
+            JsonMapper json,
+            LiveUpdates liveUpdates,
+            LiveUpdateViews views,
+            PublishedArticles published,
+            @org.springframework.beans.factory.annotation.Value("${nashir.live.heartbeat:20s}") Duration heartbeat) {
         this.liveUpdates = liveUpdates;
         this.views = views;
         this.published = published;
@@ -214,7 +223,11 @@ class LiveBreakingHub {
         private final java.util.Set<Long> open;
         private final Fmt fmt;
 
-        CoverageFrames(Map<Long, LiveUpdate> updates, Map<Long, com.nashir.article.LiveState> states, java.util.Set<Long> open, Fmt fmt) {
+        CoverageFrames(
+                Map<Long, LiveUpdate> updates,
+                Map<Long, com.nashir.article.LiveState> states,
+                java.util.Set<Long> open,
+                Fmt fmt) {
             this.updates = updates;
             this.states = states;
             this.open = open;
@@ -231,7 +244,9 @@ class LiveBreakingHub {
             if (u == null || e.kind().equals(BreakingEvent.LIVE_DELETED)) {
                 return frames.live(e.id(), BreakingEvent.LIVE_DELETED, null, null, e.itemId(), null);
             }
-            return open.contains(u.articleId()) ? frames.live(e.id(), e.kind(), u.articleId(), null, null, views.of(u, fmt)) : null;
+            return open.contains(u.articleId())
+                    ? frames.live(e.id(), e.kind(), u.articleId(), null, null, views.of(u, fmt))
+                    : null;
         }
     }
 
@@ -254,7 +269,8 @@ class LiveBreakingHub {
 
     private byte[] snapshot() {
         if (snapshot == null) {
-            snapshot = frames.snapshot(latest, breaking.current(), settings.current().fmt());
+            snapshot = frames.snapshot(
+                    latest, breaking.current(), settings.current().fmt());
         }
         return snapshot;
     }

@@ -48,7 +48,8 @@ class LiveBreakingServlet extends HttpServlet {
             return;
         }
         if (!request.getProtocol().startsWith("HTTP/1.")) {
-            // The stream leaves HTTP/1's processor (LiveClient); a multiplexed protocol cannot hand over its connection.
+            // The stream leaves HTTP/1's processor (LiveClient); a multiplexed protocol cannot hand over its
+            // connection.
             limits.release(address);
             response.sendError(HttpServletResponse.SC_HTTP_VERSION_NOT_SUPPORTED);
             return;
@@ -68,10 +69,13 @@ class LiveBreakingServlet extends HttpServlet {
             response.flushBuffer();
             LiveClient client = request.upgrade(LiveClient.class);
             long lifetime = LIFETIME_MILLIS + ThreadLocalRandom.current().nextLong(LIFETIME_MILLIS / 5);
-            client.attach(c -> hub.join(c, lastEventId), c -> {
-                hub.leave(c);
-                limits.release(address);
-            }, lifetime);
+            client.attach(
+                    c -> hub.join(c, lastEventId),
+                    c -> {
+                        hub.leave(c);
+                        limits.release(address);
+                    },
+                    lifetime);
         } catch (IOException | ServletException | RuntimeException e) {
             // Not handed over: Tomcat never calls the client, so its place is given back here.
             limits.release(address);

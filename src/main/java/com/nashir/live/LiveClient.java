@@ -288,7 +288,9 @@ public final class LiveClient implements InternalHttpUpgradeHandler {
      * full buffers and says so once in its log).
      */
     private void shrinkSocketBuffers() {
-        if (SOCKET_BUFFERS == null || socket.getSocket() == null || socket.getSocket().getClass() != NioChannel.class
+        if (SOCKET_BUFFERS == null
+                || socket.getSocket() == null
+                || socket.getSocket().getClass() != NioChannel.class
                 || socket.hasDataToWrite()) {
             return;
         }
@@ -297,7 +299,8 @@ public final class LiveClient implements InternalHttpUpgradeHandler {
             return; // bytes sent behind the request: read (and dropped) with the full buffer
         }
         try {
-            int full = Math.max(buffers.getReadBuffer().capacity(), buffers.getWriteBuffer().capacity());
+            int full = Math.max(
+                    buffers.getReadBuffer().capacity(), buffers.getWriteBuffer().capacity());
             // Both are empty; reset() leaves them as a new channel's are.
             buffers.reset();
             SOCKET_BUFFERS.read().set(buffers, ByteBuffer.allocate(STREAM_SOCKET_READ_BYTES));

@@ -13,7 +13,8 @@ class LiveConfig {
 
     @Bean
     ServletRegistrationBean<LiveBreakingServlet> liveBreakingServlet(LiveBreakingHub hub, LiveStreamLimits limits) {
-        var registration = new ServletRegistrationBean<>(new LiveBreakingServlet(hub, limits), LiveBreakingServlet.PATH);
+        var registration =
+                new ServletRegistrationBean<>(new LiveBreakingServlet(hub, limits), LiveBreakingServlet.PATH);
         registration.setName("liveBreaking");
         return registration;
     }

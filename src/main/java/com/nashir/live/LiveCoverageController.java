@@ -1,8 +1,8 @@
 package com.nashir.live;
 
+import com.nashir.coverage.LiveUpdates;
 import com.nashir.published.PublicArticle;
 import com.nashir.published.PublishedArticles;
-import com.nashir.coverage.LiveUpdates;
 import com.nashir.site.Permalinks;
 import com.nashir.site.SiteSettingsStore;
 import com.nashir.web.LiveCoverageView;
@@ -31,7 +31,8 @@ class LiveCoverageController {
     private final LiveUpdateViews views;
     private final SiteSettingsStore settings;
 
-    LiveCoverageController(PublishedArticles published, LiveUpdates updates, LiveUpdateViews views, SiteSettingsStore settings) {
+    LiveCoverageController(
+            PublishedArticles published, LiveUpdates updates, LiveUpdateViews views, SiteSettingsStore settings) {
         this.published = published;
         this.updates = updates;
         this.views = views;
@@ -41,9 +42,13 @@ class LiveCoverageController {
     @GetMapping("/live/coverage/{id:\\d+}")
     ResponseEntity<Map<String, Object>> coverage(@PathVariable long id) {
         // Answered by the container's error page (web/SiteErrorController): the site's Arabic 404 page.
-        PublicArticle a = published.byId(id).filter(x -> x.live() != null)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "لا توجد تغطية مباشرة بهذا الرقم"));
-        LiveCoverageView view = views.page(a.live(), updates.of(id), settings.current().fmt());
+        PublicArticle a = published
+                .byId(id)
+                .filter(x -> x.live() != null)
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "لا توجد تغطية مباشرة بهذا الرقم"));
+        LiveCoverageView view =
+                views.page(a.live(), updates.of(id), settings.current().fmt());
         List<Map<String, Object>> list = new ArrayList<>();
         if (view.key() != null) {
             list.add(view.key().wire());
@@ -56,5 +61,4 @@ class LiveCoverageController {
         body.put("updates", list);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
-
 }

@@ -17,6 +17,7 @@ class LiveMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("nashir.live.streams", hub, LiveBreakingHub::connections)
-                .description("Open live breaking-news streams on this node").register(registry);
+                .description("Open live breaking-news streams on this node")
+                .register(registry);
     }
 }

@@ -28,12 +28,16 @@ final class LiveStreamLimits {
     private final ConcurrentHashMap<String, AtomicInteger> byAddress = new ConcurrentHashMap<>();
 
     @Autowired
-    LiveStreamLimits(@Value("${nashir.live.max-streams:20000}") int maxStreams,
-                     @Value("${nashir.live.max-streams-per-address:100}") int maxPerAddress,
-                     @Value("${nashir.live.stream-heap:8KB}") DataSize streamHeap,
-                     @Value("${server.tomcat.max-connections:8192}") int maxConnections) {
-        this(Math.min(Math.min(maxStreams, heapCap(Runtime.getRuntime().maxMemory(), streamHeap.toBytes())),
-                connectionCap(maxConnections)), maxPerAddress);
+    LiveStreamLimits(
+            @Value("${nashir.live.max-streams:20000}") int maxStreams,
+            @Value("${nashir.live.max-streams-per-address:100}") int maxPerAddress,
+            @Value("${nashir.live.stream-heap:8KB}") DataSize streamHeap,
+            @Value("${server.tomcat.max-connections:8192}") int maxConnections) {
+        this(
+                Math.min(
+                        Math.min(maxStreams, heapCap(Runtime.getRuntime().maxMemory(), streamHeap.toBytes())),
+                        connectionCap(maxConnections)),
+                maxPerAddress);
     }
 
     LiveStreamLimits(int maxStreams, int maxPerAddress) {

@@ -41,8 +41,14 @@ final class ExifOrientation {
             }
             int start = pos + 4;
             int end = Math.min(jpeg.length, pos + 2 + length);
-            if (marker == 0xE1 && end - start > 6 && jpeg[start] == 'E' && jpeg[start + 1] == 'x' && jpeg[start + 2] == 'i'
-                    && jpeg[start + 3] == 'f' && jpeg[start + 4] == 0 && jpeg[start + 5] == 0) {
+            if (marker == 0xE1
+                    && end - start > 6
+                    && jpeg[start] == 'E'
+                    && jpeg[start + 1] == 'x'
+                    && jpeg[start + 2] == 'i'
+                    && jpeg[start + 3] == 'f'
+                    && jpeg[start + 4] == 0
+                    && jpeg[start + 5] == 0) {
                 return fromTiff(jpeg, start + 6, end);
             }
             pos += 2 + length;
@@ -87,13 +93,13 @@ final class ExifOrientation {
         int h = src.getHeight();
         boolean swap = orientation >= 5 && orientation <= 8;
         AffineTransform t = switch (orientation) {
-            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);   // mirror left-right
-            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);  // turn 180°
-            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);   // mirror top-bottom
-            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);    // transpose
-            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);   // turn 90° clockwise
-            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);  // transverse
-            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);   // turn 90° anticlockwise
+            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0); // mirror left-right
+            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h); // turn 180°
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h); // mirror top-bottom
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0); // transpose
+            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0); // turn 90° clockwise
+            case 7 -> new AffineTransform(0, -1, -1, 0, h, w); // transverse
+            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w); // turn 90° anticlockwise
             default -> new AffineTransform();
         };
         BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, imageType);

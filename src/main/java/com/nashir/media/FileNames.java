@@ -19,7 +19,9 @@ final class FileNames {
         s = s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1);
         StringBuilder sb = new StringBuilder();
         s.codePoints().forEach(c -> {
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || ".-_() ".indexOf(c) >= 0) {
+            if (Character.isLetterOrDigit(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK
+                    || ".-_() ".indexOf(c) >= 0) {
                 sb.appendCodePoint(c);
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 sb.append(' ');
@@ -29,7 +31,8 @@ final class FileNames {
         while (cleaned.startsWith(".")) {
             cleaned = cleaned.substring(1);
         }
-        return cleaned.codePointCount(0, cleaned.length()) <= MAX ? cleaned
+        return cleaned.codePointCount(0, cleaned.length()) <= MAX
+                ? cleaned
                 : cleaned.substring(0, cleaned.offsetByCodePoints(0, MAX));
     }
 }

@@ -10,7 +10,10 @@ import java.util.Optional;
  * .jpg) is not one of these and is refused.
  */
 enum ImageFormat {
-    JPEG("jpeg"), PNG("png"), GIF("gif"), WEBP("webp");
+    JPEG("jpeg"),
+    PNG("png"),
+    GIF("gif"),
+    WEBP("webp");
 
     private final String readerName;
 

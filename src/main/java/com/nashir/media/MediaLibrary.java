@@ -1,16 +1,16 @@
 package com.nashir.media;
 
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
+import com.nashir.access.Role;
 import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import com.nashir.audit.AuditLog;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.PageOf;
 import com.nashir.system.Validation;
-import com.nashir.access.Actor;
-import com.nashir.access.Permission;
-import com.nashir.access.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -35,6 +35,7 @@ import org.springframework.stereotype.Service;
 public class MediaLibrary {
     /** Public address prefix of media files, served by the web layer from the {@link MediaStore}. */
     public static final String PATH_PREFIX = "/media/";
+
     static final int MAX_ALT = 1000;
     static final int MAX_CAPTION = 1000;
     static final int MAX_CREDIT = 300;
@@ -46,11 +47,18 @@ public class MediaLibrary {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
     /** Decoding and scaling are CPU- and memory-heavy: one at a time per core, the rest wait. */
-    private final Semaphore processing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private final Semaphore processing =
+            new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+
     private final DecodeBudget budget = new DecodeBudget(Runtime.getRuntime().maxMemory(), 10_000);
 
-    MediaLibrary(MediaRepository rows, MediaStore store, MediaLimits limits, AuditLog audit, Clock clock,
-                 org.springframework.context.ApplicationEventPublisher events) {
+    MediaLibrary(
+            MediaRepository rows,
+            MediaStore store,
+            MediaLimits limits,
+            AuditLog audit,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.rows = rows;
         this.store = store;
@@ -96,7 +104,8 @@ public class MediaLibrary {
         return save(actor, in, bytes.length, decoded, encoded);
     }
 
-    private MediaItem save(Actor actor, UploadInput in, long uploadedBytes, ImageDecoder.Decoded decoded, Renditions.Encoded encoded) {
+    private MediaItem save(
+            Actor actor, UploadInput in, long uploadedBytes, ImageDecoder.Decoded decoded, Renditions.Encoded encoded) {
         String base = MediaKeys.newBase(clock.instant());
         String filename = FileNames.clean(in.filename());
         List<MediaSize> sizes = new ArrayList<>();
@@ -107,9 +116,22 @@ public class MediaLibrary {
                 store.put(key, r.data());
                 sizes.add(new MediaSize(r.width(), r.height(), r.data().length, r.original(), key));
             }
-            id = rows.insert(new MediaRepository.NewMedia(base, filename, encoded.contentType(), decoded.format().readerName(),
-                    decoded.width(), decoded.height(), uploadedBytes, in.alt().strip(), strip(in.caption()), strip(in.credit()),
-                    in.archive(), actor.userId(), clock.instant()), sizes);
+            id = rows.insert(
+                    new MediaRepository.NewMedia(
+                            base,
+                            filename,
+                            encoded.contentType(),
+                            decoded.format().readerName(),
+                            decoded.width(),
+                            decoded.height(),
+                            uploadedBytes,
+                            in.alt().strip(),
+                            strip(in.caption()),
+                            strip(in.credit()),
+                            in.archive(),
+                            actor.userId(),
+                            clock.instant()),
+                    sizes);
         } catch (RuntimeException e) {
             // Every key this upload could have written, including one whose put failed halfway.
             encoded.files().forEach(r -> store.delete(MediaKeys.file(base, r.width(), encoded.extension())));
@@ -129,7 +151,9 @@ public class MediaLibrary {
      */
     public Optional<MediaItem> byPath(String path) {
         String key = itemKey(path);
-        return key == null ? Optional.empty() : rows.findByKeys(List.of(key)).stream().findFirst();
+        return key == null
+                ? Optional.empty()
+                : rows.findByKeys(List.of(key)).stream().findFirst();
     }
 
     /**
@@ -158,7 +182,9 @@ public class MediaLibrary {
 
     /** The storage key of the item a file address belongs to ("/media/2026/11/k3f…-1024.jpg" → "2026/11/k3f…"), or null. */
     private static String itemKey(String path) {
-        if (path == null || !path.startsWith(PATH_PREFIX) || !MediaKeys.isFileKey(path.substring(PATH_PREFIX.length()))) {
+        if (path == null
+                || !path.startsWith(PATH_PREFIX)
+                || !MediaKeys.isFileKey(path.substring(PATH_PREFIX.length()))) {
             return null;
         }
         String key = path.substring(PATH_PREFIX.length());
@@ -177,7 +203,11 @@ public class MediaLibrary {
         Validation v = new Validation();
         checkText(v, change.alt(), change.caption(), change.credit());
         v.throwIfInvalid();
-        rows.update(id, change.alt().strip(), strip(change.caption()), strip(change.credit()),
+        rows.update(
+                id,
+                change.alt().strip(),
+                strip(change.caption()),
+                strip(change.credit()),
                 change.archive() == null ? item.archive() : change.archive());
         events.publishEvent(new MediaChanged(id));
         return get(id);
@@ -201,7 +231,9 @@ public class MediaLibrary {
 
     /** The same, each path passed through {@code url} (e.g. to make absolute addresses). */
     public static String srcset(MediaItem item, UnaryOperator<String> url) {
-        return item.sizes().stream().map(s -> url.apply(s.path()) + " " + s.width() + "w").collect(Collectors.joining(", "));
+        return item.sizes().stream()
+                .map(s -> url.apply(s.path()) + " " + s.width() + "w")
+                .collect(Collectors.joining(", "));
     }
 
     /** Where readers fetch this file from the store itself (a public bucket), if the site is set up so. */
@@ -222,9 +254,19 @@ public class MediaLibrary {
 
     private static void checkText(Validation v, String alt, String caption, String credit) {
         v.require(Validation.present(alt), "alt", "النص البديل مطلوب: صِف الصورة لمن لا يراها");
-        v.require(alt == null || alt.strip().length() <= MAX_ALT, "alt", "النص البديل أطول من " + ArabicCount.after(MAX_ALT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
-        v.require(caption == null || caption.strip().length() <= MAX_CAPTION, "caption", "التعليق أطول من " + ArabicCount.after(MAX_CAPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN));
-        v.require(credit == null || credit.strip().length() <= MAX_CREDIT, "credit", "اسم المصوّر أو المصدر أطول من " + ArabicCount.after(MAX_CREDIT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        v.require(
+                alt == null || alt.strip().length() <= MAX_ALT,
+                "alt",
+                "النص البديل أطول من " + ArabicCount.after(MAX_ALT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        v.require(
+                caption == null || caption.strip().length() <= MAX_CAPTION,
+                "caption",
+                "التعليق أطول من " + ArabicCount.after(MAX_CAPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        v.require(
+                credit == null || credit.strip().length() <= MAX_CREDIT,
+                "credit",
+                "اسم المصوّر أو المصدر أطول من "
+                        + ArabicCount.after(MAX_CREDIT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
     }
 
     /** Up to one byte more than the limit: enough to know the file is too big without reading it all. */

@@ -18,7 +18,8 @@ public final class MediaLimits {
 
     public MediaLimits(long maxBytes) {
         if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("nashir.media.max-bytes must be between 1 byte and 2 GB, was " + maxBytes);
+            throw new IllegalArgumentException(
+                    "nashir.media.max-bytes must be between 1 byte and 2 GB, was " + maxBytes);
         }
         this.maxBytes = maxBytes;
     }
@@ -33,7 +34,8 @@ public final class MediaLimits {
     }
 
     static String tooManyPixelsMessage(int width, int height) {
-        return "أبعاد الصورة كبيرة جداً (" + width + "×" + ArabicCount.of(height, CountedNoun.PIXEL, DigitStyle.WESTERN) + "، أي "
+        return "أبعاد الصورة كبيرة جداً (" + width + "×" + ArabicCount.of(height, CountedNoun.PIXEL, DigitStyle.WESTERN)
+                + "، أي "
                 + measured((long) width * height, 1_000_000, CountedNoun.MEGAPIXEL) + ")؛ الحد الأقصى "
                 + ArabicCount.of(MAX_PIXELS / 1_000_000, CountedNoun.MEGAPIXEL, DigitStyle.WESTERN);
     }

@@ -39,7 +39,8 @@ final class Renditions {
         int originalWidth = Math.min(Math.min(fullWidth, MAX_WIDTH), upright.getWidth());
 
         List<Rendition> files = new ArrayList<>();
-        BufferedImage current = ImageScaler.scale(upright, originalWidth, heightFor(originalWidth, fullWidth, fullHeight));
+        BufferedImage current =
+                ImageScaler.scale(upright, originalWidth, heightFor(originalWidth, fullWidth, fullHeight));
         files.add(encode(current, true, alpha));
         for (int i = WIDTHS.length - 1; i >= 0; i--) {
             int w = WIDTHS[i];

@@ -34,13 +34,20 @@ final class S3MediaStore implements MediaStore {
         this.s3 = s3;
         this.bucket = bucket;
         this.prefix = prefix == null ? "" : prefix;
-        this.publicUrl = publicUrl == null || publicUrl.isBlank() ? "" : publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        this.publicUrl =
+                publicUrl == null || publicUrl.isBlank() ? "" : publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     }
 
     @Override
     public void put(String key, byte[] data) {
-        String type = MediaKeys.contentType(key).orElseThrow(() -> new IllegalArgumentException("not a media key: " + key));
-        s3.putObject(b -> b.bucket(bucket).key(object(key)).contentType(type).contentLength((long) data.length).cacheControl(IMMUTABLE),
+        String type =
+                MediaKeys.contentType(key).orElseThrow(() -> new IllegalArgumentException("not a media key: " + key));
+        s3.putObject(
+                b -> b.bucket(bucket)
+                        .key(object(key))
+                        .contentType(type)
+                        .contentLength((long) data.length)
+                        .cacheControl(IMMUTABLE),
                 RequestBody.fromBytes(data));
     }
 
@@ -51,7 +58,8 @@ final class S3MediaStore implements MediaStore {
         }
         try {
             HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(object(key)));
-            return Optional.of(new ObjectResource(key, head.contentLength(), head.lastModified().toEpochMilli()));
+            return Optional.of(new ObjectResource(
+                    key, head.contentLength(), head.lastModified().toEpochMilli()));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         } catch (S3Exception e) {
@@ -70,7 +78,9 @@ final class S3MediaStore implements MediaStore {
 
     @Override
     public Optional<URI> publicAddress(String key) {
-        return publicUrl.isEmpty() || !MediaKeys.isFileKey(key) ? Optional.empty() : Optional.of(URI.create(publicUrl + object(key)));
+        return publicUrl.isEmpty() || !MediaKeys.isFileKey(key)
+                ? Optional.empty()
+                : Optional.of(URI.create(publicUrl + object(key)));
     }
 
     /** Closes the client's connections when the node stops (Spring calls it for the bean). */

@@ -20,8 +20,15 @@ import software.amazon.awssdk.services.s3.S3Client;
  * address, then /media/ answers with a redirect there instead of streaming the file.
  */
 @ConfigurationProperties("nashir.media.s3")
-record S3Settings(String endpoint, String region, String bucket, String accessKey, String secretKey, Boolean pathStyle, String prefix,
-                  String publicUrl) {
+record S3Settings(
+        String endpoint,
+        String region,
+        String bucket,
+        String accessKey,
+        String secretKey,
+        Boolean pathStyle,
+        String prefix,
+        String publicUrl) {
 
     S3MediaStore store() {
         if (bucket == null || bucket.isBlank()) {
@@ -43,7 +50,10 @@ record S3Settings(String endpoint, String region, String bucket, String accessKe
             client.headBucket(b -> b.bucket(bucket.strip()));
         } catch (RuntimeException e) {
             client.close();
-            throw new IllegalStateException("cannot reach media bucket '" + bucket + "' at " + (endpoint == null ? "AWS" : endpoint) + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot reach media bucket '" + bucket + "' at " + (endpoint == null ? "AWS" : endpoint) + ": "
+                            + e.getMessage(),
+                    e);
         }
         return new S3MediaStore(client, bucket.strip(), prefix, publicUrl);
     }
@@ -52,6 +62,7 @@ record S3Settings(String endpoint, String region, String bucket, String accessKe
         if (accessKey == null || accessKey.isBlank()) {
             return DefaultCredentialsProvider.builder().build();
         }
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey.strip(), secretKey == null ? "" : secretKey.strip()));
+        return StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(accessKey.strip(), secretKey == null ? "" : secretKey.strip()));
     }
 }

@@ -7,4 +7,5 @@ import java.io.InputStream;
  * holds whatever a caller claims); {@code filename} is shown to editors only. A null
  * {@code content} means no file was sent.
  */
-public record UploadInput(String filename, InputStream content, String alt, String caption, String credit, boolean archive) {}
+public record UploadInput(
+        String filename, InputStream content, String alt, String caption, String credit, boolean archive) {}

@@ -1,7 +1,7 @@
 package com.nashir.ops;
 
-import com.nashir.user.ApiTokens;
 import com.nashir.access.Role;
+import com.nashir.user.ApiTokens;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +28,9 @@ class ActuatorAccess extends OncePerRequestFilter {
 
     ActuatorAccess(ApiTokens tokens, String metricsToken) {
         this.tokens = tokens;
-        this.metricsToken = metricsToken == null || metricsToken.isBlank() ? null : metricsToken.strip().getBytes(StandardCharsets.UTF_8);
+        this.metricsToken = metricsToken == null || metricsToken.isBlank()
+                ? null
+                : metricsToken.strip().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Health and its groups (liveness, readiness) are public: they say up or down, no details. */
@@ -46,7 +48,9 @@ class ActuatorAccess extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
+        String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).strip()
+                : null;
         if (token != null && allowed(token)) {
             chain.doFilter(request, response);
             return;
@@ -56,14 +60,18 @@ class ActuatorAccess extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"مطلوب رمز دخول صالح\",\"status\":401,"
-                + "\"detail\":\"المقاييس للمشغّلين: أرسل رمز المقاييس أو رمز مدير في Authorization: Bearer\",\"field\":\"Authorization\"}");
+        response.getWriter()
+                .write(
+                        "{\"type\":\"about:blank\",\"title\":\"مطلوب رمز دخول صالح\",\"status\":401,"
+                                + "\"detail\":\"المقاييس للمشغّلين: أرسل رمز المقاييس أو رمز مدير في Authorization: Bearer\",\"field\":\"Authorization\"}");
     }
 
     private boolean allowed(String token) {
         if (metricsToken != null && MessageDigest.isEqual(metricsToken, token.getBytes(StandardCharsets.UTF_8))) {
             return true;
         }
-        return tokens.authenticate(token).filter(actor -> actor.role() == Role.ADMIN).isPresent();
+        return tokens.authenticate(token)
+                .filter(actor -> actor.role() == Role.ADMIN)
+                .isPresent();
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.core.Ordered;
 class OpsConfig {
 
     @Bean
-    FilterRegistrationBean<ActuatorAccess> actuatorAccess(ApiTokens tokens, @Value("${nashir.metrics.token:}") String metricsToken) {
+    FilterRegistrationBean<ActuatorAccess> actuatorAccess(
+            ApiTokens tokens, @Value("${nashir.metrics.token:}") String metricsToken) {
         var registration = new FilterRegistrationBean<>(new ActuatorAccess(tokens, metricsToken));
         registration.addUrlPatterns(ActuatorAccess.PREFIX, ActuatorAccess.PREFIX + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

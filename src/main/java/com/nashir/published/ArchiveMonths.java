@@ -75,8 +75,12 @@ public class ArchiveMonths {
     public java.util.Optional<Instant> first() {
         java.util.Optional<Instant> f = first;
         if (f == null) {
-            f = java.util.Optional.ofNullable(jdbc.sql("select min(a.published_at) from article a where " + PublishedArticles.PUBLIC)
-                    .param("now", now()).query((rs, n) -> Sql.instant(rs, 1)).optional().orElse(null));
+            f = java.util.Optional.ofNullable(
+                    jdbc.sql("select min(a.published_at) from article a where " + PublishedArticles.PUBLIC)
+                            .param("now", now())
+                            .query((rs, n) -> Sql.instant(rs, 1))
+                            .optional()
+                            .orElse(null));
             first = f;
         }
         return f;
@@ -91,7 +95,8 @@ public class ArchiveMonths {
         Month range = new Month(month, 0, null);
         return jdbc.sql("select count(*) as n, max(a.published_at) as p, max(a.updated_at) as u from article a where "
                         + PublishedArticles.PUBLIC_BETWEEN)
-                .param("from", Sql.param(range.from())).param("until", Sql.param(PublishedArticles.until(range.to(), clock.instant())))
+                .param("from", Sql.param(range.from()))
+                .param("until", Sql.param(PublishedArticles.until(range.to(), clock.instant())))
                 .query((rs, n) -> new Month(month, rs.getLong("n"), later(Sql.instant(rs, "p"), Sql.instant(rs, "u"))))
                 .single();
     }
@@ -115,7 +120,8 @@ public class ArchiveMonths {
 
     private void forget(ContentChange change) {
         java.util.Optional<Instant> f = first;
-        YearMonth firstMonth = f == null || f.isEmpty() ? null : YearMonth.from(f.get().atOffset(ZoneOffset.UTC));
+        YearMonth firstMonth =
+                f == null || f.isEmpty() ? null : YearMonth.from(f.get().atOffset(ZoneOffset.UTC));
         for (String key : change.keys()) {
             YearMonth m = ContentKeys.monthOf(key);
             if (m != null) {

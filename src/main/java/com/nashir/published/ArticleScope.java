@@ -48,7 +48,8 @@ public record ArticleScope(Kind kind, long id) {
          */
         public String ids(String test) {
             table();
-            return links == null ? "select id from article where " + column + " " + test
+            return links == null
+                    ? "select id from article where " + column + " " + test
                     : "select article_id from " + links + " where " + column + " " + test;
         }
 
@@ -79,7 +80,6 @@ public record ArticleScope(Kind kind, long id) {
         return new ArticleScope(Kind.DESK, id);
     }
 
-
     /**
      * The scope's public articles, newest first, as ids: one range of an index read backwards
      * (V12), so a page near the top costs the same whatever the archive holds. Parameters
@@ -109,15 +109,24 @@ public record ArticleScope(Kind kind, long id) {
 
     private Range range() {
         if (kind == Kind.SITE) {
-            return new Range("a.id", "a.published_at", "from article a where " + PublishedArticles.PUBLIC,
+            return new Range(
+                    "a.id",
+                    "a.published_at",
+                    "from article a where " + PublishedArticles.PUBLIC,
                     "order by a.status, a.published_at desc, a.id desc ");
         }
         if (kind.links == null) {
-            return new Range("a.id", "a.published_at", "from article a where a." + kind.column + " = :ref and " + PublishedArticles.PUBLIC,
+            return new Range(
+                    "a.id",
+                    "a.published_at",
+                    "from article a where a." + kind.column + " = :ref and " + PublishedArticles.PUBLIC,
                     "order by a." + kind.column + ", a.status, a.published_at desc, a.id desc ");
         }
-        return new Range("x.article_id", "x.public_at", "from " + kind.links + " x where x." + kind.column + " = :ref and "
-                + PublishedArticles.PUBLIC_LINK, "order by x." + kind.column + ", x.public_at desc, x.article_id desc ");
+        return new Range(
+                "x.article_id",
+                "x.public_at",
+                "from " + kind.links + " x where x." + kind.column + " = :ref and " + PublishedArticles.PUBLIC_LINK,
+                "order by x." + kind.column + ", x.public_at desc, x.article_id desc ");
     }
 
     /**

@@ -34,7 +34,9 @@ public class ListingCounts {
         add(deltas, change.after(), 1);
         deltas.forEach((kind, byId) -> byId.forEach((id, delta) -> {
             if (delta != 0) {
-                jdbc.sql("update " + kind.table() + " set public_count = public_count + ? where id = ?").params(delta, id).update();
+                jdbc.sql("update " + kind.table() + " set public_count = public_count + ? where id = ?")
+                        .params(delta, id)
+                        .update();
             }
         }));
     }
@@ -59,7 +61,8 @@ public class ListingCounts {
     public void recount() {
         for (Kind kind : List.of(Kind.SECTION, Kind.TAG, Kind.AUTHOR, Kind.DESK)) {
             jdbc.sql("update " + kind.table() + " set public_count = (select count(*) from article a where "
-                    + kind.articles("= " + kind.table() + ".id") + " and " + PublishedArticles.PUBLISHED + ")").update();
+                            + kind.articles("= " + kind.table() + ".id") + " and " + PublishedArticles.PUBLISHED + ")")
+                    .update();
         }
     }
 
@@ -67,7 +70,8 @@ public class ListingCounts {
     Map<Long, Long> of(Kind kind, Set<Long> ids) {
         Map<Long, Long> counts = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select id, public_count from " + kind.table() + " where id in (:ids)").param("ids", ids)
+            jdbc.sql("select id, public_count from " + kind.table() + " where id in (:ids)")
+                    .param("ids", ids)
                     .query(rs -> {
                         counts.put(rs.getLong(1), rs.getLong(2));
                     });
@@ -78,9 +82,10 @@ public class ListingCounts {
     /** Published articles of every section, tag, author or desk that has any. */
     Map<Long, Long> all(Kind kind) {
         Map<Long, Long> counts = new HashMap<>();
-        jdbc.sql("select id, public_count from " + kind.table() + " where public_count > 0").query(rs -> {
-            counts.put(rs.getLong(1), rs.getLong(2));
-        });
+        jdbc.sql("select id, public_count from " + kind.table() + " where public_count > 0")
+                .query(rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
         return counts;
     }
 }

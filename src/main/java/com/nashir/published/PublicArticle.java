@@ -59,8 +59,25 @@ public record PublicArticle(
 
     /** The same, knowing whether it has corrections and approved comments (counted with its row: {@link PublishedArticles#byId}). */
     static PublicArticle of(Article a, boolean hasCorrections, boolean hasComments) {
-        return new PublicArticle(a.id(), a.slug(), a.headline(), a.kicker(), a.summary(), a.section(), a.byline(), a.publishedAt(),
-                a.updatedAt(), a.modifiedAt(), a.image(), a.body(), a.tags(), a.comments(), a.seo(), a.live(), hasCorrections, hasComments);
+        return new PublicArticle(
+                a.id(),
+                a.slug(),
+                a.headline(),
+                a.kicker(),
+                a.summary(),
+                a.section(),
+                a.byline(),
+                a.publishedAt(),
+                a.updatedAt(),
+                a.modifiedAt(),
+                a.image(),
+                a.body(),
+                a.tags(),
+                a.comments(),
+                a.seo(),
+                a.live(),
+                hasCorrections,
+                hasComments);
     }
 
     /** True when the article was substantively updated after it was published. */

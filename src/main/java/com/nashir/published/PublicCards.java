@@ -1,8 +1,8 @@
 package com.nashir.published;
 
-import com.nashir.article.ArticleCard;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.nashir.article.ArticleCard;
 import com.nashir.system.ContentChange;
 import com.nashir.system.ContentKeys;
 import com.nashir.system.RemoteContentChange;
@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The cards of public articles that other articles' pages show ("اقرأ أيضاً", the most read),
@@ -42,7 +42,10 @@ class PublicCards {
     }
 
     PublicCards(DataSize maxMemory) {
-        this.cards = Caffeine.newBuilder().maximumWeight(maxMemory.toBytes()).weigher((Long id, ArticleCard c) -> weight(c)).build();
+        this.cards = Caffeine.newBuilder()
+                .maximumWeight(maxMemory.toBytes())
+                .weigher((Long id, ArticleCard c) -> weight(c))
+                .build();
     }
 
     /** The kept cards among {@code ids}. */
@@ -72,7 +75,8 @@ class PublicCards {
     @TransactionalEventListener(fallbackExecution = true)
     void onChanged(ContentChange change) {
         changes.incrementAndGet();
-        if (change instanceof RemoteContentChange r && r.everything() || change.keys().stream().anyMatch(PublicCards::everyCard)) {
+        if (change instanceof RemoteContentChange r && r.everything()
+                || change.keys().stream().anyMatch(PublicCards::everyCard)) {
             cards.invalidateAll();
             return;
         }
@@ -91,10 +95,13 @@ class PublicCards {
 
     /** Bytes a card holds, roughly: its texts (two bytes a letter for Arabic) and the records around them. */
     private static int weight(ArticleCard c) {
-        int chars = c.headline().length() + c.slug().length() + (c.kicker() == null ? 0 : c.kicker().length())
+        int chars = c.headline().length()
+                + c.slug().length()
+                + (c.kicker() == null ? 0 : c.kicker().length())
                 + (c.summary() == null ? 0 : c.summary().length());
         if (c.image() != null) {
-            chars += c.image().url().length() + (c.image().caption() == null ? 0 : c.image().caption().length())
+            chars += c.image().url().length()
+                    + (c.image().caption() == null ? 0 : c.image().caption().length())
                     + (c.image().alt() == null ? 0 : c.image().alt().length());
         }
         return 2 * chars + 400;

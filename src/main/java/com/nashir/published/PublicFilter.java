@@ -15,9 +15,20 @@ import java.util.Set;
  * any may be null.
  * It never widens what {@link PublishedArticles} shows: its condition is always added.
  */
-public record PublicFilter(Set<Long> ids, Set<Long> excludeIds, Set<Long> sectionIds, Set<Long> tagIds, Set<Long> authorIds,
-                           Set<Long> deskIds, Set<String> slugs, Instant after, Instant before, Instant modifiedAfter, Instant modifiedBefore,
-                           Order order, boolean ascending) {
+public record PublicFilter(
+        Set<Long> ids,
+        Set<Long> excludeIds,
+        Set<Long> sectionIds,
+        Set<Long> tagIds,
+        Set<Long> authorIds,
+        Set<Long> deskIds,
+        Set<String> slugs,
+        Instant after,
+        Instant before,
+        Instant modifiedAfter,
+        Instant modifiedBefore,
+        Order order,
+        boolean ascending) {
     /** The last change of a public article as listings show it: the row's, never before publication. */
     static final String MODIFIED_SHOWN = "(case when a.modified_at is null or a.modified_at < a.published_at "
             + "then a.published_at else a.modified_at end)";
@@ -32,7 +43,11 @@ public record PublicFilter(Set<Long> ids, Set<Long> excludeIds, Set<Long> sectio
 
     /** The order of a listing; ties go by id in the same direction. */
     public enum Order {
-        DATE("a.published_at"), ID("a.id"), TITLE("a.headline"), MODIFIED("a.modified_at"), SLUG("a.slug");
+        DATE("a.published_at"),
+        ID("a.id"),
+        TITLE("a.headline"),
+        MODIFIED("a.modified_at"),
+        SLUG("a.slug");
 
         private final String column;
 
@@ -53,7 +68,19 @@ public record PublicFilter(Set<Long> ids, Set<Long> excludeIds, Set<Long> sectio
 
     /** No filter: every public article, newest first. */
     public static PublicFilter all() {
-        return new PublicFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, null, Order.DATE,
+        return new PublicFilter(
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                Order.DATE,
                 false);
     }
 
@@ -62,11 +89,20 @@ public record PublicFilter(Set<Long> ids, Set<Long> excludeIds, Set<Long> sectio
      * or one section, tag, author or desk, newest first, and nothing more; empty otherwise.
      */
     java.util.Optional<ArticleScope> asScope() {
-        if (!ids.isEmpty() || !excludeIds.isEmpty() || !slugs.isEmpty() || after != null || before != null || modifiedAfter != null
-                || modifiedBefore != null || order != Order.DATE || ascending) {
+        if (!ids.isEmpty()
+                || !excludeIds.isEmpty()
+                || !slugs.isEmpty()
+                || after != null
+                || before != null
+                || modifiedAfter != null
+                || modifiedBefore != null
+                || order != Order.DATE
+                || ascending) {
             return java.util.Optional.empty();
         }
-        int kinds = (sectionIds.isEmpty() ? 0 : 1) + (tagIds.isEmpty() ? 0 : 1) + (authorIds.isEmpty() && deskIds.isEmpty() ? 0 : 1);
+        int kinds = (sectionIds.isEmpty() ? 0 : 1)
+                + (tagIds.isEmpty() ? 0 : 1)
+                + (authorIds.isEmpty() && deskIds.isEmpty() ? 0 : 1);
         if (kinds == 0) {
             return java.util.Optional.of(ArticleScope.site());
         }
@@ -74,13 +110,15 @@ public record PublicFilter(Set<Long> ids, Set<Long> excludeIds, Set<Long> sectio
             return java.util.Optional.empty();
         }
         if (sectionIds.size() == 1) {
-            return java.util.Optional.of(ArticleScope.section(sectionIds.iterator().next()));
+            return java.util.Optional.of(
+                    ArticleScope.section(sectionIds.iterator().next()));
         }
         if (tagIds.size() == 1) {
             return java.util.Optional.of(ArticleScope.tag(tagIds.iterator().next()));
         }
         if (authorIds.size() == 1 && deskIds.isEmpty()) {
-            return java.util.Optional.of(ArticleScope.author(authorIds.iterator().next()));
+            return java.util.Optional.of(
+                    ArticleScope.author(authorIds.iterator().next()));
         }
         if (deskIds.size() == 1 && authorIds.isEmpty()) {
             return java.util.Optional.of(ArticleScope.desk(deskIds.iterator().next()));
@@ -97,18 +135,25 @@ public record PublicFilter(Set<Long> ids, Set<Long> excludeIds, Set<Long> sectio
             params.put("excludeIds", excludeIds);
         }
         if (!sectionIds.isEmpty()) {
-            sql.append("and ").append(ArticleScope.Kind.SECTION.articles("in (:sectionIds)")).append(" ");
+            sql.append("and ")
+                    .append(ArticleScope.Kind.SECTION.articles("in (:sectionIds)"))
+                    .append(" ");
             params.put("sectionIds", sectionIds);
         }
         in(sql, params, "a.slug", "slugs", slugs);
         if (!tagIds.isEmpty()) {
-            sql.append("and ").append(ArticleScope.Kind.TAG.articles("in (:tagIds)")).append(" ");
+            sql.append("and ")
+                    .append(ArticleScope.Kind.TAG.articles("in (:tagIds)"))
+                    .append(" ");
             params.put("tagIds", tagIds);
         }
         if (!authorIds.isEmpty() || !deskIds.isEmpty()) {
             // "in (-1)" keeps the SQL valid when only the other kind of signer was asked for.
-            sql.append("and (").append(ArticleScope.Kind.AUTHOR.articles("in (:authorIds)")).append(" or ")
-                    .append(ArticleScope.Kind.DESK.articles("in (:deskIds)")).append(") ");
+            sql.append("and (")
+                    .append(ArticleScope.Kind.AUTHOR.articles("in (:authorIds)"))
+                    .append(" or ")
+                    .append(ArticleScope.Kind.DESK.articles("in (:deskIds)"))
+                    .append(") ");
             params.put("authorIds", authorIds.isEmpty() ? Set.of(-1L) : authorIds);
             params.put("deskIds", deskIds.isEmpty() ? Set.of(-1L) : deskIds);
         }

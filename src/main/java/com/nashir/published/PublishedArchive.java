@@ -45,12 +45,20 @@ public class PublishedArchive {
 
     /** The newest public articles of a scope, whole (body, authors, tags), newest first: three statements. */
     public List<PublicArticle> newest(ArticleScope scope, int limit) {
-        List<Article> found = jdbc.sql(ArticleRepository.FULL_COLUMNS + ArticleRepository.FROM + "where "
+        List<Article> found = jdbc
+                .sql(ArticleRepository.FULL_COLUMNS + ArticleRepository.FROM + "where "
                         + PublishedArticles.inRange(scope) + "and " + PUBLIC)
-                .params(scope.params()).param("now", now()).param("limit", limit).param("offset", 0)
-                .query((rs, n) -> ArticleRepository.mapFull(rs)).stream()
-                .sorted(PublishedArticles.newestFirst(Article::publishedAt, Article::id)).toList();
-        return articles.withBylinesAndTags(found).stream().map(PublicArticle::of).toList();
+                .params(scope.params())
+                .param("now", now())
+                .param("limit", limit)
+                .param("offset", 0)
+                .query((rs, n) -> ArticleRepository.mapFull(rs))
+                .stream()
+                .sorted(PublishedArticles.newestFirst(Article::publishedAt, Article::id))
+                .toList();
+        return articles.withBylinesAndTags(found).stream()
+                .map(PublicArticle::of)
+                .toList();
     }
 
     /** When the oldest public article was published; empty on a site without any. */
@@ -63,28 +71,39 @@ public class PublishedArchive {
      * {@code limit} from {@code offset}: one range of the publication index (the archive by month).
      */
     public List<ArticleCard> cardsBetween(Instant from, Instant to, long offset, int limit) {
-        return jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where " + PublishedArticles.PUBLIC_BETWEEN
-                        + PublishedArticles.NEWEST + "limit :limit offset :offset")
-                .param("from", Sql.param(from)).param("until", Sql.param(PublishedArticles.until(to, clock.instant()))).param("limit", limit)
+        return jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where "
+                        + PublishedArticles.PUBLIC_BETWEEN + PublishedArticles.NEWEST + "limit :limit offset :offset")
+                .param("from", Sql.param(from))
+                .param("until", Sql.param(PublishedArticles.until(to, clock.instant())))
+                .param("limit", limit)
                 .param("offset", offset)
-                .query((rs, n) -> ArticleRepository.mapCard(rs)).list();
+                .query((rs, n) -> ArticleRepository.mapCard(rs))
+                .list();
     }
 
     /** Public articles published at or after {@code from}, newest first (a news sitemap's last 48 hours). */
     public List<ArticleCard> since(Instant from, int limit) {
         return articles.withAuthors(jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where " + PUBLIC
                         + "and a.published_at >= :from " + PublishedArticles.NEWEST + "limit :limit")
-                .param("now", now()).param("from", Sql.param(from)).param("limit", limit)
-                .query((rs, n) -> ArticleRepository.mapCard(rs)).list());
+                .param("now", now())
+                .param("from", Sql.param(from))
+                .param("limit", limit)
+                .query((rs, n) -> ArticleRepository.mapCard(rs))
+                .list());
     }
 
     /** Public articles published in [from, to), newest first, a slice of {@code limit} from {@code offset}: one index range. */
     public List<PublicLink> between(Instant from, Instant to, long offset, int limit) {
-        return jdbc.sql("select a.id, a.slug, a.published_at, a.updated_at from article a where " + PublishedArticles.PUBLIC_BETWEEN
-                        + PublishedArticles.NEWEST + "limit :limit offset :offset")
-                .param("from", Sql.param(from)).param("until", Sql.param(PublishedArticles.until(to, clock.instant())))
-                .param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new PublicLink(rs.getLong("id"), rs.getString("slug"), Sql.instant(rs, "published_at"),
+        return jdbc.sql("select a.id, a.slug, a.published_at, a.updated_at from article a where "
+                        + PublishedArticles.PUBLIC_BETWEEN + PublishedArticles.NEWEST + "limit :limit offset :offset")
+                .param("from", Sql.param(from))
+                .param("until", Sql.param(PublishedArticles.until(to, clock.instant())))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> new PublicLink(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        Sql.instant(rs, "published_at"),
                         Sql.instant(rs, "updated_at")))
                 .list();
     }
@@ -95,7 +114,9 @@ public class PublishedArchive {
      * than by counting which of (possibly) tens of thousands of tags have public articles.
      */
     public long lastListingId(ArticleScope.Kind kind) {
-        return jdbc.sql("select coalesce(max(id), 0) from " + kind.table()).query(Long.class).single();
+        return jdbc.sql("select coalesce(max(id), 0) from " + kind.table())
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -104,10 +125,14 @@ public class PublishedArchive {
      * A listing keeps its place in its file whatever is created or emptied elsewhere.
      */
     public List<ListingDate> listings(ArticleScope.Kind kind, long afterId, long throughId) {
-        return jdbc.sql("select q.id, q.slug, q.p from (select k.id, k.slug, (" + newestOf(kind) + ") as p from " + kind.table()
+        return jdbc.sql("select q.id, q.slug, q.p from (select k.id, k.slug, (" + newestOf(kind) + ") as p from "
+                        + kind.table()
                         + " k where k.id > :after and k.id <= :through) q where q.p is not null order by q.id")
-                .param("now", now()).param("after", afterId).param("through", throughId)
-                .query((rs, n) -> new ListingDate(rs.getLong("id"), rs.getString("slug"), Sql.instant(rs, "p"))).list();
+                .param("now", now())
+                .param("after", afterId)
+                .param("through", throughId)
+                .query((rs, n) -> new ListingDate(rs.getLong("id"), rs.getString("slug"), Sql.instant(rs, "p")))
+                .list();
     }
 
     /** The newest publication time of listing {@code k.id} (its first index entry), or no row. */

@@ -4,8 +4,8 @@ import com.nashir.article.Article;
 import com.nashir.article.ArticleCard;
 import com.nashir.article.ArticleRepository;
 import com.nashir.article.ArticleStatus;
-import com.nashir.article.LiveState;
 import com.nashir.article.Correction;
+import com.nashir.article.LiveState;
 import com.nashir.system.ListingPage;
 import com.nashir.system.PageOf;
 import java.time.Clock;
@@ -47,7 +47,9 @@ public class PublishedArticles {
 
     /** {@link #PUBLIC} for an article in hand (a walk of every article, such as the {@code related} command's). */
     public static boolean isPublic(Article a, Instant now) {
-        return a.status() == ArticleStatus.PUBLISHED && a.publishedAt() != null && !a.publishedAt().isAfter(now);
+        return a.status() == ArticleStatus.PUBLISHED
+                && a.publishedAt() != null
+                && !a.publishedAt().isAfter(now);
     }
 
     /** The last instant of [from, to) that is public now: the earlier of now and the end of the span (to the microsecond, as stored). */
@@ -59,7 +61,8 @@ public class PublishedArticles {
     static final String NEWEST = "order by a.status, a.published_at desc, a.id desc ";
 
     /** The order of {@link #NEWEST} for rows read unordered (see {@link #inRange}). */
-    static <T> java.util.Comparator<T> newestFirst(java.util.function.Function<T, Instant> publishedAt, java.util.function.ToLongFunction<T> id) {
+    static <T> java.util.Comparator<T> newestFirst(
+            java.util.function.Function<T, Instant> publishedAt, java.util.function.ToLongFunction<T> id) {
         return java.util.Comparator.comparing(publishedAt, java.util.Comparator.reverseOrder())
                 .thenComparing(java.util.Comparator.comparingLong(id).reversed());
     }
@@ -70,10 +73,14 @@ public class PublishedArticles {
     private final PublicCards kept;
     private final Clock clock;
     /** Totals of filtered listings the WordPress API asked for, until an article joins or leaves a listing. */
-    private final com.github.benmanes.caffeine.cache.Cache<PublicFilter, Long> totals = com.github.benmanes.caffeine.cache.Caffeine
-            .newBuilder().maximumSize(5_000).expireAfterWrite(java.time.Duration.ofMinutes(10)).build();
+    private final com.github.benmanes.caffeine.cache.Cache<PublicFilter, Long> totals =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                    .maximumSize(5_000)
+                    .expireAfterWrite(java.time.Duration.ofMinutes(10))
+                    .build();
 
-    PublishedArticles(JdbcClient jdbc, ArticleRepository articles, ListingCounts counts, PublicCards kept, Clock clock) {
+    PublishedArticles(
+            JdbcClient jdbc, ArticleRepository articles, ListingCounts counts, PublicCards kept, Clock clock) {
         this.jdbc = jdbc;
         this.kept = kept;
         this.articles = articles;
@@ -88,9 +95,13 @@ public class PublishedArticles {
      */
     public Optional<PublicArticle> byId(long id) {
         record Attached(boolean corrections, boolean comments) {}
-        return articles.findWhere("a.id = :id and " + PUBLIC, Map.of("id", id, "now", now()), ATTACHED,
+        return articles.findWhere(
+                        "a.id = :id and " + PUBLIC,
+                        Map.of("id", id, "now", now()),
+                        ATTACHED,
                         (rs, n) -> new Attached(rs.getInt("has_corrections") > 0, rs.getInt("has_comments") > 0))
-                .map(f -> PublicArticle.of(f.article(), f.more().corrections(), f.more().comments()));
+                .map(f -> PublicArticle.of(
+                        f.article(), f.more().corrections(), f.more().comments()));
     }
 
     /**
@@ -101,8 +112,8 @@ public class PublishedArticles {
      */
     private static final String ATTACHED =
             ", case when exists (select 1 from article_correction x where x.article_id = a.id) then 1 else 0 end as has_corrections"
-            + ", case when exists (select 1 from reader_comment x where x.article_id = a.id and x.status = 'approved') then 1 else 0 end"
-            + " as has_comments ";
+                    + ", case when exists (select 1 from reader_comment x where x.article_id = a.id and x.status = 'approved') then 1 else 0 end"
+                    + " as has_comments ";
 
     /** Those of {@code ids} that are public now (search results are checked here before they are shown). */
     public java.util.Set<Long> publicIds(java.util.Collection<Long> ids) {
@@ -110,7 +121,10 @@ public class PublishedArticles {
             return java.util.Set.of();
         }
         return new java.util.HashSet<>(jdbc.sql("select a.id from article a where a.id in (:ids) and " + PUBLIC)
-                .param("ids", ids).param("now", now()).query(Long.class).list());
+                .param("ids", ids)
+                .param("now", now())
+                .query(Long.class)
+                .list());
     }
 
     /** The live coverage state of the public articles among {@code ids} that are live coverage (the live stream's frames). */
@@ -119,9 +133,12 @@ public class PublishedArticles {
             return Map.of();
         }
         Map<Long, LiveState> out = new java.util.HashMap<>();
-        jdbc.sql("select a.id, a.live_state from article a where a.id in (:ids) and a.live_state is not null and " + PUBLIC)
-                .param("ids", ids).param("now", now())
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> out.put(rs.getLong(1), LiveState.fromWire(rs.getString(2))));
+        jdbc.sql("select a.id, a.live_state from article a where a.id in (:ids) and a.live_state is not null and "
+                        + PUBLIC)
+                .param("ids", ids)
+                .param("now", now())
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> out.put(rs.getLong(1), LiveState.fromWire(rs.getString(2))));
         return out;
     }
 
@@ -130,10 +147,16 @@ public class PublishedArticles {
         if (!article.mayHaveCorrections()) {
             return List.of();
         }
-        return jdbc.sql("select c.id, c.article_id, c.created_at, c.text from article_correction c join article a on a.id = c.article_id "
-                        + "where c.article_id = :id and a.id = :id and " + PUBLIC + "order by c.created_at, c.id")
-                .param("id", article.id()).param("now", now())
-                .query((rs, n) -> new Correction(rs.getLong("id"), rs.getLong("article_id"), com.nashir.system.Sql.instant(rs, "created_at"),
+        return jdbc.sql(
+                        "select c.id, c.article_id, c.created_at, c.text from article_correction c join article a on a.id = c.article_id "
+                                + "where c.article_id = :id and a.id = :id and " + PUBLIC
+                                + "order by c.created_at, c.id")
+                .param("id", article.id())
+                .param("now", now())
+                .query((rs, n) -> new Correction(
+                        rs.getLong("id"),
+                        rs.getLong("article_id"),
+                        com.nashir.system.Sql.instant(rs, "created_at"),
                         rs.getString("text")))
                 .list();
     }
@@ -169,7 +192,8 @@ public class PublishedArticles {
      * What the home page lists: the newest articles of the site, the newest of each section, and
      * the cards of other articles it asked for by id (those pinned by the editors) that are public.
      */
-    public record Front(List<ArticleCard> latest, Map<Long, List<ArticleCard>> bySection, Map<Long, ArticleCard> byId) {}
+    public record Front(
+            List<ArticleCard> latest, Map<Long, List<ArticleCard>> bySection, Map<Long, ArticleCard> byId) {}
 
     /**
      * The home page's articles in three statements, whatever it holds: the ids of the site's newest
@@ -183,13 +207,20 @@ public class PublishedArticles {
         StringBuilder ranges = new StringBuilder("(" + ArticleScope.site().newestIds(0) + "limit :latest)");
         Map<String, Object> params = new java.util.HashMap<>();
         for (int i = 0; i < sectionIds.size(); i++) {
-            ranges.append(" union all (").append(ArticleScope.section(0).newestIds(i + 1).replace(":ref", ":ref" + i)).append("limit :n)");
+            ranges.append(" union all (")
+                    .append(ArticleScope.section(0).newestIds(i + 1).replace(":ref", ":ref" + i))
+                    .append("limit :n)");
             params.put("ref" + i, sectionIds.get(i));
         }
         List<Long> siteIds = new ArrayList<>();
         List<Long> sectionRows = new ArrayList<>();
-        jdbc.sql(ranges.toString()).params(params).param("now", now()).param("latest", latest).param("n", perSection)
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> (rs.getInt(1) == 0 ? siteIds : sectionRows).add(rs.getLong(2)));
+        jdbc.sql(ranges.toString())
+                .params(params)
+                .param("now", now())
+                .param("latest", latest)
+                .param("n", perSection)
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> (rs.getInt(1) == 0 ? siteIds : sectionRows).add(rs.getLong(2)));
         List<Long> ids = new ArrayList<>(siteIds);
         ids.addAll(sectionRows);
         java.util.Set<Long> wanted = new java.util.LinkedHashSet<>(ids);
@@ -197,18 +228,26 @@ public class PublishedArticles {
         Map<Long, ArticleCard> byId = new java.util.HashMap<>();
         if (!wanted.isEmpty()) {
             jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where a.id in (:ids) and " + PUBLIC)
-                    .param("ids", wanted).param("now", now())
-                    .query((rs, n) -> ArticleRepository.mapCard(rs)).list().forEach(c -> byId.put(c.id(), c));
+                    .param("ids", wanted)
+                    .param("now", now())
+                    .query((rs, n) -> ArticleRepository.mapCard(rs))
+                    .list()
+                    .forEach(c -> byId.put(c.id(), c));
         }
         Map<Long, ArticleCard> signed = new java.util.HashMap<>();
         articles.withAuthors(List.copyOf(byId.values())).forEach(c -> signed.put(c.id(), c));
-        List<ArticleCard> newest = siteIds.stream().map(signed::get).filter(java.util.Objects::nonNull)
-                .sorted(newestFirst(ArticleCard::publishedAt, ArticleCard::id)).toList();
+        List<ArticleCard> newest = siteIds.stream()
+                .map(signed::get)
+                .filter(java.util.Objects::nonNull)
+                .sorted(newestFirst(ArticleCard::publishedAt, ArticleCard::id))
+                .toList();
         Map<Long, List<ArticleCard>> bySection = new LinkedHashMap<>();
         for (long id : sectionRows) {
             ArticleCard c = signed.get(id);
             if (c != null) {
-                bySection.computeIfAbsent(c.section().id(), k -> new ArrayList<>()).add(c);
+                bySection
+                        .computeIfAbsent(c.section().id(), k -> new ArrayList<>())
+                        .add(c);
             }
         }
         bySection.values().forEach(list -> list.sort(newestFirst(ArticleCard::publishedAt, ArticleCard::id)));
@@ -231,13 +270,16 @@ public class PublishedArticles {
             return List.of();
         }
         Map<Long, ArticleCard> byId = new java.util.HashMap<>(kept.get(ids));
-        List<Long> missing = ids.stream().filter(id -> !byId.containsKey(id)).distinct().toList();
+        List<Long> missing =
+                ids.stream().filter(id -> !byId.containsKey(id)).distinct().toList();
         if (!missing.isEmpty()) {
             long changes = kept.changes();
-            List<ArticleCard> read = articles.withAuthors(jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM
-                            + "where a.id in (:ids) and " + PUBLIC)
-                    .param("ids", missing).param("now", now())
-                    .query((rs, n) -> ArticleRepository.mapCard(rs)).list());
+            List<ArticleCard> read = articles.withAuthors(jdbc.sql(ArticleRepository.CARD_COLUMNS
+                            + ArticleRepository.FROM + "where a.id in (:ids) and " + PUBLIC)
+                    .param("ids", missing)
+                    .param("now", now())
+                    .query((rs, n) -> ArticleRepository.mapCard(rs))
+                    .list());
             read.forEach(c -> byId.put(c.id(), c));
             kept.keep(read, changes);
         }
@@ -257,10 +299,17 @@ public class PublishedArticles {
     }
 
     private List<ArticleCard> newestCards(ArticleScope scope, long offset, int limit) {
-        return jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where " + inRange(scope) + "and " + PUBLIC)
-                .params(scope.params()).param("now", now()).param("limit", limit).param("offset", offset)
-                .query((rs, n) -> ArticleRepository.mapCard(rs)).stream()
-                .sorted(newestFirst(ArticleCard::publishedAt, ArticleCard::id)).toList();
+        return jdbc
+                .sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where " + inRange(scope) + "and "
+                        + PUBLIC)
+                .params(scope.params())
+                .param("now", now())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> ArticleRepository.mapCard(rs))
+                .stream()
+                .sorted(newestFirst(ArticleCard::publishedAt, ArticleCard::id))
+                .toList();
     }
 
     /** One page of whole public articles (body, byline, tags) that pass {@code filter}, in its order. */
@@ -279,27 +328,44 @@ public class PublishedArticles {
     public Slice slice(PublicFilter filter, long offset, int size) {
         java.util.Optional<ArticleScope> scope = filter.asScope();
         if (scope.isPresent()) {
-            List<Article> found = articles.withBylinesAndTags(jdbc.sql(ArticleRepository.FULL_COLUMNS + ArticleRepository.FROM + "where "
-                            + inRange(scope.get()) + "and " + PUBLIC)
-                    .params(scope.get().params()).param("now", now()).param("limit", size).param("offset", offset)
-                    .query((rs, n) -> ArticleRepository.mapFull(rs)).stream()
-                    .sorted(newestFirst(Article::publishedAt, Article::id)).toList());
+            List<Article> found = articles.withBylinesAndTags(jdbc
+                    .sql(ArticleRepository.FULL_COLUMNS + ArticleRepository.FROM + "where " + inRange(scope.get())
+                            + "and " + PUBLIC)
+                    .params(scope.get().params())
+                    .param("now", now())
+                    .param("limit", size)
+                    .param("offset", offset)
+                    .query((rs, n) -> ArticleRepository.mapFull(rs))
+                    .stream()
+                    .sorted(newestFirst(Article::publishedAt, Article::id))
+                    .toList());
             return new Slice(found.stream().map(PublicArticle::of).toList(), total(scope.get()));
         }
         Map<String, Object> params = new java.util.HashMap<>();
         String where = PUBLIC + filter.where(params);
         params.put("now", now());
-        long total = totals.get(filter, f -> jdbc.sql("select count(*) from article a where " + where).params(params).query(Long.class).single());
+        long total = totals.get(
+                filter,
+                f -> jdbc.sql("select count(*) from article a where " + where)
+                        .params(params)
+                        .query(Long.class)
+                        .single());
         params.put("limit", size);
         params.put("offset", offset);
-        return new Slice(articles.findAllWhere(where, filter.orderBy() + "limit :limit offset :offset", params).stream()
-                .map(PublicArticle::of).toList(), total);
+        return new Slice(
+                articles.findAllWhere(where, filter.orderBy() + "limit :limit offset :offset", params).stream()
+                        .map(PublicArticle::of)
+                        .toList(),
+                total);
     }
 
     /** How many public articles a scope lists, from the kept counts. */
     public long total(ArticleScope scope) {
         // The site's articles are each in exactly one section.
-        return scope.kind() == ArticleScope.Kind.SITE ? counts.all(ArticleScope.Kind.SECTION).values().stream().mapToLong(Long::longValue).sum()
+        return scope.kind() == ArticleScope.Kind.SITE
+                ? counts.all(ArticleScope.Kind.SECTION).values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum()
                 : counts.of(scope.kind(), java.util.Set.of(scope.id())).getOrDefault(scope.id(), 0L);
     }
 
@@ -320,7 +386,10 @@ public class PublishedArticles {
         Map<String, Object> params = new java.util.HashMap<>();
         String where = PUBLIC + filter.where(params);
         params.put("now", now());
-        return jdbc.sql("select a.id from article a where " + where + filter.orderBy()).params(params).query(Long.class).list();
+        return jdbc.sql("select a.id from article a where " + where + filter.orderBy())
+                .params(params)
+                .query(Long.class)
+                .list();
     }
 
     /** Whole public articles with these ids, in the order given; ids that are not public are skipped. */
@@ -329,7 +398,8 @@ public class PublishedArticles {
             return List.of();
         }
         Map<Long, PublicArticle> byId = new java.util.HashMap<>();
-        articles.findAllWhere(PUBLIC + "and a.id in (:ids) ", "", Map.of("ids", ids, "now", now())).forEach(a -> byId.put(a.id(), PublicArticle.of(a)));
+        articles.findAllWhere(PUBLIC + "and a.id in (:ids) ", "", Map.of("ids", ids, "now", now()))
+                .forEach(a -> byId.put(a.id(), PublicArticle.of(a)));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -361,20 +431,30 @@ public class PublishedArticles {
         int p = Math.max(page, 1);
         String where = "from article a where " + PUBLIC + "and a.image_url like :prefix escape '\\' ";
         Map<String, Object> params = Map.of("now", now(), "prefix", likePrefix(prefix));
-        long total = jdbc.sql("select count(distinct a.image_url) " + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(distinct a.image_url) " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         List<String> urls = jdbc.sql("select a.image_url, max(a.published_at) as newest " + where
                         + "group by a.image_url order by newest desc, a.image_url limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", PageOf.offset(p, size))
-                .query((rs, n) -> rs.getString("image_url")).list();
+                .params(params)
+                .param("limit", size)
+                .param("offset", PageOf.offset(p, size))
+                .query((rs, n) -> rs.getString("image_url"))
+                .list();
         return new PageOf<>(urls, p, size, total);
     }
 
     /** True when a public article has one of these addresses as its featured image. */
     public boolean showsFeaturedImage(java.util.Collection<String> urls) {
-        return !urls.isEmpty() && jdbc.sql("select count(*) from article a where " + PUBLIC + "and a.image_url in (:urls)")
-                .param("urls", urls).param("now", now()).query(Long.class).single() > 0;
+        return !urls.isEmpty()
+                && jdbc.sql("select count(*) from article a where " + PUBLIC + "and a.image_url in (:urls)")
+                                .param("urls", urls)
+                                .param("now", now())
+                                .query(Long.class)
+                                .single()
+                        > 0;
     }
-
 
     private static String likePrefix(String prefix) {
         return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

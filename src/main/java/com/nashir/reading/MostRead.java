@@ -65,16 +65,22 @@ public class MostRead {
     }
 
     /** Computes the ranking again (every minute, and when one of its articles changes). */
-    @Scheduled(fixedDelayString = "${nashir.views.ranking-interval:60s}", initialDelayString = "${nashir.views.ranking-interval:60s}")
+    @Scheduled(
+            fixedDelayString = "${nashir.views.ranking-interval:60s}",
+            initialDelayString = "${nashir.views.ranking-interval:60s}")
     public synchronized Ranking refresh() {
         Instant now = clock.instant();
         List<long[]> rows = counts.since(now.minus(WINDOW), DEPTH);
         Map<Long, Long> views = new HashMap<>();
         rows.forEach(r -> views.put(r[0], r[1]));
         List<Entry> all = published.cards(rows.stream().map(r -> r[0]).toList()).stream()
-                .map(c -> new Entry(c, views.get(c.id()))).toList();
-        Map<Long, List<Entry>> bySection = all.stream().collect(Collectors.groupingBy(e -> e.card().section().id(),
-                Collectors.collectingAndThen(Collectors.toList(), l -> List.copyOf(l.subList(0, Math.min(SHOWN, l.size()))))));
+                .map(c -> new Entry(c, views.get(c.id())))
+                .toList();
+        Map<Long, List<Entry>> bySection = all.stream()
+                .collect(Collectors.groupingBy(
+                        e -> e.card().section().id(),
+                        Collectors.collectingAndThen(
+                                Collectors.toList(), l -> List.copyOf(l.subList(0, Math.min(SHOWN, l.size()))))));
         Ranking r = new Ranking(List.copyOf(all.subList(0, Math.min(SHOWN, all.size()))), Map.copyOf(bySection), now);
         keys = all.stream().map(e -> ContentKeys.article(e.card().id())).collect(Collectors.toUnmodifiableSet());
         ranking = r;
@@ -85,8 +91,10 @@ public class MostRead {
     @Order(0)
     @TransactionalEventListener(fallbackExecution = true)
     void onChanged(ContentChange change) {
-        if (ranking != null && (change instanceof RemoteContentChange r && r.everything()
-                || change.keys().contains(ContentKeys.BYLINES) || change.keys().stream().anyMatch(keys::contains))) {
+        if (ranking != null
+                && (change instanceof RemoteContentChange r && r.everything()
+                        || change.keys().contains(ContentKeys.BYLINES)
+                        || change.keys().stream().anyMatch(keys::contains))) {
             refresh();
         }
     }

@@ -44,8 +44,11 @@ public class ViewCounts {
     private final AtomicInteger waiting = new AtomicInteger();
     private final LongAdder dropped = new LongAdder();
 
-    ViewCounts(JdbcClient jdbc, PublishedArticles published, Clock clock,
-               @Value("${nashir.views.max-pending:20000}") int maxPending) {
+    ViewCounts(
+            JdbcClient jdbc,
+            PublishedArticles published,
+            Clock clock,
+            @Value("${nashir.views.max-pending:20000}") int maxPending) {
         this.jdbc = jdbc;
         this.published = published;
         this.clock = clock;
@@ -73,7 +76,9 @@ public class ViewCounts {
      * on H2 and PostgreSQL without a transaction around the batch: a row another node inserted
      * first turns the insert into a duplicate, and the update is tried again.
      */
-    @Scheduled(fixedDelayString = "${nashir.views.flush-interval:5s}", initialDelayString = "${nashir.views.flush-interval:5s}")
+    @Scheduled(
+            fixedDelayString = "${nashir.views.flush-interval:5s}",
+            initialDelayString = "${nashir.views.flush-interval:5s}")
     public synchronized void flush() {
         Map<Long, LongAdder> batch = pending.getAndSet(new ConcurrentHashMap<>());
         waiting.set(0);
@@ -88,7 +93,9 @@ public class ViewCounts {
             try {
                 if (update(id, hour, n) == 0) {
                     try {
-                        jdbc.sql("insert into article_view_hour (article_id, hour_start, views) values (?, ?, ?)").params(id, hour, n).update();
+                        jdbc.sql("insert into article_view_hour (article_id, hour_start, views) values (?, ?, ?)")
+                                .params(id, hour, n)
+                                .update();
                     } catch (DuplicateKeyException raced) {
                         update(id, hour, n);
                     }
@@ -104,13 +111,19 @@ public class ViewCounts {
     }
 
     private int update(long id, Object hour, long n) {
-        return jdbc.sql("update article_view_hour set views = views + ? where article_id = ? and hour_start = ?").params(n, id, hour).update();
+        return jdbc.sql("update article_view_hour set views = views + ? where article_id = ? and hour_start = ?")
+                .params(n, id, hour)
+                .update();
     }
 
     /** Hours older than {@link #KEEP} go. */
-    @Scheduled(fixedDelayString = "${nashir.views.prune-interval:1h}", initialDelayString = "${nashir.views.prune-interval:1h}")
+    @Scheduled(
+            fixedDelayString = "${nashir.views.prune-interval:1h}",
+            initialDelayString = "${nashir.views.prune-interval:1h}")
     public void prune() {
-        jdbc.sql("delete from article_view_hour where hour_start < ?").param(Sql.param(clock.instant().minus(KEEP))).update();
+        jdbc.sql("delete from article_view_hour where hour_start < ?")
+                .param(Sql.param(clock.instant().minus(KEEP)))
+                .update();
     }
 
     /** What is held goes out before the node stops. */
@@ -128,6 +141,7 @@ public class ViewCounts {
         return jdbc.sql("select article_id, sum(views) as n from article_view_hour where hour_start >= ? "
                         + "group by article_id order by n desc, article_id desc limit ?")
                 .params(Sql.param(from), limit)
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
     }
 }

@@ -3,27 +3,27 @@ package com.nashir.search;
 import com.nashir.arabic.ArabicSearchForms;
 import com.nashir.arabic.BrokenPlurals;
 import com.nashir.arabic.ScriptSkeleton;
-import java.util.function.Function;
-import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -48,7 +48,11 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * </ul>
  */
 final class ArabicSearchAnalyzer extends Analyzer {
-    enum Mode { STEMMED, WORDS, PREFIXES }
+    enum Mode {
+        STEMMED,
+        WORDS,
+        PREFIXES
+    }
 
     /** Lucene's Arabic stop words, normalized like the tokens they are compared with. */
     static final CharArraySet STOP_WORDS = normalizedStopWords();
@@ -84,8 +88,11 @@ final class ArabicSearchAnalyzer extends Analyzer {
                 ts = new StopFilter(ts, STOP_WORDS);
                 ts = new WordMappingFilter(ts, ArabicSearchForms::stripConjunctionBeforeArticle);
                 ts = new AlternativeFormsFilter(ts, w -> List.of(ArabicSearchForms.stripSingleLetterPrefix(w)));
-                ts = new AlternativeFormsFilter(ts, w -> List.of(ArabicSearchForms.withoutPronounSuffix(w),
-                        ArabicSearchForms.tehMarbutaBeforeSuffix(w)));
+                ts = new AlternativeFormsFilter(
+                        ts,
+                        w -> List.of(
+                                ArabicSearchForms.withoutPronounSuffix(w),
+                                ArabicSearchForms.tehMarbutaBeforeSuffix(w)));
                 ts = new WordMappingFilter(ts, ArabicSearchForms::stripTanweenAlef);
                 ts = new AlternativeFormsFilter(ts, ArabicSearchAnalyzer::wawKept);
                 ts = new AlternativeFormsFilter(ts, ArabicSearchAnalyzer::englishSingular);
@@ -97,7 +104,7 @@ final class ArabicSearchAnalyzer extends Analyzer {
                 ts = new WordMappingFilter(ts, ArabicSearchForms::stripConjunctionBeforeArticle);
                 ts = new AlternativeFormsFilter(ts, ArabicSearchAnalyzer::withoutPrefixes);
             }
-            case WORDS -> { }
+            case WORDS -> {}
         }
         return new TokenStreamComponents(source, ts);
     }
@@ -148,7 +155,8 @@ final class ArabicSearchAnalyzer extends Analyzer {
         if (len < chars.length) {
             return List.of(new String(chars, 0, len));
         }
-        // Lucene keeps "-us" (bus, virus); an acronym's plural (GPUs, CPUs) ends so too: the singular is searched beside it.
+        // Lucene keeps "-us" (bus, virus); an acronym's plural (GPUs, CPUs) ends so too: the singular is searched
+        // beside it.
         return word.endsWith("us") ? List.of(word.substring(0, word.length() - 1)) : List.of();
     }
 
@@ -183,7 +191,8 @@ final class ArabicSearchAnalyzer extends Analyzer {
         BrokenPlurals.SINGULARS.forEach((plural, singular) -> {
             Set<String> singulars = stems(singular);
             for (String p : stems(plural)) {
-                List<String> others = singulars.stream().filter(s -> !s.equals(p)).toList();
+                List<String> others =
+                        singulars.stream().filter(s -> !s.equals(p)).toList();
                 if (!others.isEmpty()) {
                     stems.put(p, others);
                 }

@@ -32,11 +32,27 @@ class ArticleDocuments {
 
     static SearchDocument of(Article a) {
         var byline = a.byline();
-        return new SearchDocument(a.id(), a.slug(), a.headline(), a.kicker(), a.summary(), Jsoup.parse(a.body()).text(),
+        return new SearchDocument(
+                a.id(),
+                a.slug(),
+                a.headline(),
+                a.kicker(),
+                a.summary(),
+                Jsoup.parse(a.body()).text(),
                 new SearchDocument.Named(a.section().slug(), a.section().name()),
-                a.tags().stream().map(t -> new SearchDocument.Named(t.slug(), t.name())).toList(),
-                byline.authors().stream().map(x -> new SearchDocument.Named(x.slug(), x.name())).toList(),
-                byline.isDesk() ? new SearchDocument.Named(byline.desk().slug(), byline.desk().name()) : null,
-                a.status().wire(), a.publishedAt(), a.modifiedAt(), a.ownerId());
+                a.tags().stream()
+                        .map(t -> new SearchDocument.Named(t.slug(), t.name()))
+                        .toList(),
+                byline.authors().stream()
+                        .map(x -> new SearchDocument.Named(x.slug(), x.name()))
+                        .toList(),
+                byline.isDesk()
+                        ? new SearchDocument.Named(
+                                byline.desk().slug(), byline.desk().name())
+                        : null,
+                a.status().wire(),
+                a.publishedAt(),
+                a.modifiedAt(),
+                a.ownerId());
     }
 }

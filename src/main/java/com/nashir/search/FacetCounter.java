@@ -27,6 +27,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
     static final int MAX_TAGS = 15;
     /** Years counted in an array from this one on (earlier or much later ones in a map). */
     private static final int FIRST_YEAR = 1900;
+
     private static final int YEARS = 300;
 
     /** Counts keyed by facet value ("slug\u0001name" for sections and tags). */
@@ -135,7 +136,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 .limit(limit)
                 .map(e -> {
                     int sep = e.getKey().indexOf(SearchFields.SEP);
-                    return new SearchResults.FacetValue(e.getKey().substring(0, sep), e.getKey().substring(sep + 1), e.getValue());
+                    return new SearchResults.FacetValue(
+                            e.getKey().substring(0, sep), e.getKey().substring(sep + 1), e.getValue());
                 })
                 .toList();
     }

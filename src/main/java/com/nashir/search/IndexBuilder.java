@@ -1,17 +1,17 @@
 package com.nashir.search;
 
+import com.nashir.article.Article;
 import com.nashir.site.SiteSettingsStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import com.nashir.article.Article;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,9 +66,15 @@ public class IndexBuilder {
         long total = documents.count();
         AtomicLong done = new AtomicLong();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        ExecutorService indexers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(threads), new ThreadPoolExecutor.CallerRunsPolicy());
-        try (SearchEngine engine = new SearchEngine(generations.open(name), site.current().zone(), REBUILD_BUFFER_MB)) {
+        ExecutorService indexers = new ThreadPoolExecutor(
+                threads,
+                threads,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads),
+                new ThreadPoolExecutor.CallerRunsPolicy());
+        try (SearchEngine engine =
+                new SearchEngine(generations.open(name), site.current().zone(), REBUILD_BUFFER_MB)) {
             progress.update(0, total);
             long after = 0;
             List<Article> batch;

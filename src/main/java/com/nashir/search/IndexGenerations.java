@@ -46,7 +46,8 @@ final class IndexGenerations {
 
     /** A new, empty generation folder. */
     String create() {
-        String name = "g" + System.currentTimeMillis() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String name = "g" + System.currentTimeMillis() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
         try {
             Files.createDirectories(root.resolve(name));
         } catch (IOException e) {
@@ -84,7 +85,9 @@ final class IndexGenerations {
     /** Bytes used by one generation. */
     long size(String name) {
         try (Stream<Path> files = Files.walk(root.resolve(name))) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         } catch (IOException e) {
             return 0;
         }

@@ -30,13 +30,19 @@ import org.apache.lucene.search.TotalHits;
 final class IndexQueries {
 
     /** The stored fields a result shows (the body only for a lead when nothing is marked). */
-    private static final Set<String> SHOWN = Set.of(SearchFields.ID, SearchFields.SLUG, SearchFields.HEADLINE, SearchFields.SECTION,
-            SearchFields.SECTION_NAME, SearchFields.PUBLISHED);
+    private static final Set<String> SHOWN = Set.of(
+            SearchFields.ID,
+            SearchFields.SLUG,
+            SearchFields.HEADLINE,
+            SearchFields.SECTION,
+            SearchFields.SECTION_NAME,
+            SearchFields.PUBLISHED);
 
     private IndexQueries() {}
 
     /** The fields results mark: the highlighter looks up only their terms. */
-    private static final java.util.Map<String, Float> HIGHLIGHTED = java.util.Map.of(SearchFields.HEADLINE, 1f, SearchFields.BODY, 1f);
+    private static final java.util.Map<String, Float> HIGHLIGHTED =
+            java.util.Map.of(SearchFields.HEADLINE, 1f, SearchFields.BODY, 1f);
 
     /**
      * What one search found: the page's documents, how many matched ({@link TotalHits}: exact, or
@@ -55,14 +61,44 @@ final class IndexQueries {
      * documents that cannot reach the page (block-max WAND for relevance, the publication-time
      * points for date order).
      */
-    static Found run(IndexSearcher searcher, SearchEngine engine, String text, Query filter, boolean newestFirst, int page,
-                     int size, Instant now, Duration halfLife, int countUpTo) throws IOException {
-        return run(searcher, engine, text, filter, newestFirst ? SearchFields.NEWEST_FIRST : null, page, size, now, halfLife, countUpTo);
+    static Found run(
+            IndexSearcher searcher,
+            SearchEngine engine,
+            String text,
+            Query filter,
+            boolean newestFirst,
+            int page,
+            int size,
+            Instant now,
+            Duration halfLife,
+            int countUpTo)
+            throws IOException {
+        return run(
+                searcher,
+                engine,
+                text,
+                filter,
+                newestFirst ? SearchFields.NEWEST_FIRST : null,
+                page,
+                size,
+                now,
+                halfLife,
+                countUpTo);
     }
 
     /** The same in a given field order ({@code order}); null orders by relevance (by date when there is no text). */
-    static Found run(IndexSearcher searcher, SearchEngine engine, String text, Query filter, org.apache.lucene.search.Sort order,
-                     int page, int size, Instant now, Duration halfLife, int countUpTo) throws IOException {
+    static Found run(
+            IndexSearcher searcher,
+            SearchEngine engine,
+            String text,
+            Query filter,
+            org.apache.lucene.search.Sort order,
+            int page,
+            int size,
+            Instant now,
+            Duration halfLife,
+            int countUpTo)
+            throws IOException {
         org.apache.lucene.analysis.Analyzer analyzer = engine.queryAnalyzer(searcher);
         Query textQuery = text.isEmpty() ? null : QueryText.parse(text, analyzer, SearchFields.MATCHED);
         if (!text.isEmpty() && textQuery == null) {
@@ -75,8 +111,10 @@ final class IndexQueries {
         Query matching = all.build();
         TopDocs top;
         if (order != null || textQuery == null) {
-            top = searcher.search(matching, new TopFieldCollectorManager(order != null ? order : SearchFields.NEWEST_FIRST, page * size,
-                    null, countUpTo));
+            top = searcher.search(
+                    matching,
+                    new TopFieldCollectorManager(
+                            order != null ? order : SearchFields.NEWEST_FIRST, page * size, null, countUpTo));
         } else {
             BooleanQuery.Builder ranked = new BooleanQuery.Builder()
                     .add(filter, BooleanClause.Occur.FILTER)
@@ -100,37 +138,72 @@ final class IndexQueries {
      * The ranking pass stops counting at the page; the facet pass counts every match, and its
      * total is the one shown.
      */
-    static SearchResults search(SearchEngine engine, SearchRequest request, java.util.function.Supplier<BooleanQuery.Builder> visibility,
-                                Instant now, Duration halfLife) {
+    static SearchResults search(
+            SearchEngine engine,
+            SearchRequest request,
+            java.util.function.Supplier<BooleanQuery.Builder> visibility,
+            Instant now,
+            Duration halfLife) {
         return engine.withSearcher(searcher -> {
             Query filter = SearchFilters.withRequest(visibility.get(), request, engine.zone());
             int upTo = request.page() * request.size();
-            Found found = run(searcher, engine, request.text(), filter, request.newestFirst(), request.page(), request.size(), now,
-                    halfLife, upTo);
+            Found found = run(
+                    searcher,
+                    engine,
+                    request.text(),
+                    filter,
+                    request.newestFirst(),
+                    request.page(),
+                    request.size(),
+                    now,
+                    halfLife,
+                    upTo);
             String didYouMean = null;
             if (found.total().value == 0 && !request.text().isEmpty()) {
                 String corrected = Spelling.correct(searcher.getIndexReader(), engine.analyzer(), request.text());
-                if (corrected != null && run(searcher, engine, corrected, filter, true, 1, 1, now, halfLife, 1).total().value > 0) {
+                if (corrected != null
+                        && run(searcher, engine, corrected, filter, true, 1, 1, now, halfLife, 1)
+                                        .total()
+                                        .value
+                                > 0) {
                     didYouMean = corrected;
                 }
             }
             // Facets are the same on every page and in both orders: cached by what filters the matches.
-            FacetKey key = new FacetKey(request.text(), request.section(), request.tag(), request.author(), request.desk(), request.from(),
+            FacetKey key = new FacetKey(
+                    request.text(),
+                    request.section(),
+                    request.tag(),
+                    request.author(),
+                    request.desk(),
+                    request.from(),
                     request.to());
-            FacetCounter.Counted counted = found.total().value == 0 ? FacetCounter.Counted.NONE
-                    : engine.facets(searcher, key, () -> FacetCounter.counted(searcher.search(found.matching(), new FacetCounter())));
+            FacetCounter.Counted counted = found.total().value == 0
+                    ? FacetCounter.Counted.NONE
+                    : engine.facets(
+                            searcher,
+                            key,
+                            () -> FacetCounter.counted(searcher.search(found.matching(), new FacetCounter())));
             return results(searcher, engine, request, found, counted, didYouMean);
         });
     }
 
     /** What a search's facet counts depend on (besides the index version and the time). */
-    private record FacetKey(String text, String section, String tag, String author, String desk, LocalDate from, LocalDate to) {}
+    private record FacetKey(
+            String text, String section, String tag, String author, String desk, LocalDate from, LocalDate to) {}
 
     /** The page as results: stored fields plus highlighted headline and snippet. */
-    static SearchResults results(IndexSearcher searcher, SearchEngine engine, SearchRequest request, Found found,
-                                 FacetCounter.Counted counted, String didYouMean) throws IOException {
+    static SearchResults results(
+            IndexSearcher searcher,
+            SearchEngine engine,
+            SearchRequest request,
+            Found found,
+            FacetCounter.Counted counted,
+            String didYouMean)
+            throws IOException {
         int[] ids = found.page().stream().mapToInt(d -> d.doc).toArray();
-        Snippets.Marked marked = found.text() == null || ids.length == 0 ? null
+        Snippets.Marked marked = found.text() == null || ids.length == 0
+                ? null
                 : Snippets.of(searcher, engine.analyzer(), found.text(), ids, SHOWN);
         StoredFields stored = searcher.storedFields();
         List<SearchResults.Hit> hits = new ArrayList<>(ids.length);
@@ -144,15 +217,30 @@ final class IndexQueries {
                 doc = visitor.getDocument();
             }
             String headline = doc.get(SearchFields.HEADLINE);
-            MarkedText markedHeadline = marked == null || marked.marks().get(i)[0].isEmpty() ? MarkedText.plain(headline)
-                    : marked.marks().get(i)[0];
-            MarkedText snippet = marked == null ? MarkedText.plain(lead(doc.get(SearchFields.BODY))) : marked.marks().get(i)[1];
+            MarkedText markedHeadline =
+                    marked == null || marked.marks().get(i)[0].isEmpty()
+                            ? MarkedText.plain(headline)
+                            : marked.marks().get(i)[0];
+            MarkedText snippet = marked == null
+                    ? MarkedText.plain(lead(doc.get(SearchFields.BODY)))
+                    : marked.marks().get(i)[1];
             var published = doc.getField(SearchFields.PUBLISHED);
-            hits.add(new SearchResults.Hit(Long.parseLong(doc.get(SearchFields.ID)), doc.get(SearchFields.SLUG), markedHeadline,
-                    doc.get(SearchFields.SECTION), doc.get(SearchFields.SECTION_NAME),
-                    published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()), snippet));
+            hits.add(new SearchResults.Hit(
+                    Long.parseLong(doc.get(SearchFields.ID)),
+                    doc.get(SearchFields.SLUG),
+                    markedHeadline,
+                    doc.get(SearchFields.SECTION),
+                    doc.get(SearchFields.SECTION_NAME),
+                    published == null
+                            ? null
+                            : Instant.ofEpochMilli(published.numericValue().longValue()),
+                    snippet));
         }
-        return new SearchResults(request, new PageOf<>(hits, request.page(), request.size(), counted.total()), true, counted.facets(),
+        return new SearchResults(
+                request,
+                new PageOf<>(hits, request.page(), request.size(), counted.total()),
+                true,
+                counted.facets(),
                 didYouMean);
     }
 

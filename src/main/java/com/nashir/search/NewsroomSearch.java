@@ -36,25 +36,41 @@ public class NewsroomSearch {
     }
 
     public PageOf<ArticleCard> find(NewsroomFilter f, int page, int size) {
-        List<String> statuses = f.status() != null ? List.of(f.status().wire())
-                : Arrays.stream(ArticleStatus.values()).filter(s -> s != ArticleStatus.TRASHED).map(ArticleStatus::wire).toList();
+        List<String> statuses = f.status() != null
+                ? List.of(f.status().wire())
+                : Arrays.stream(ArticleStatus.values())
+                        .filter(s -> s != ArticleStatus.TRASHED)
+                        .map(ArticleStatus::wire)
+                        .toList();
         var filter = SearchFilters.newsroom(statuses, f.sectionSlug(), f.ownerId(), f.authorSlug(), f.from(), f.to());
         String text = QueryText.clean(f.text());
         int p = Math.max(1, Math.min(page, SearchRequest.MAX_PAGE));
         Instant now = clock.instant();
         record Ids(List<Long> ids, long total) {}
         // Ids are read with the searcher that found them: document numbers change with refreshes.
-        Ids found = index.with(engine -> engine.withSearcher(s -> {
-            // The newsroom shows its exact count ("N مقالاً"); few people search it, so counting every match is fine.
-            IndexQueries.Found f2 = IndexQueries.run(s, engine, text, filter,
-                    f.order() == null ? null : SearchFields.newsroomOrder(f.order()), p, size, now, site.halfLife(), Integer.MAX_VALUE);
-            var stored = s.storedFields();
-            List<Long> ids = new java.util.ArrayList<>();
-            for (var d : f2.page()) {
-                ids.add(Long.parseLong(stored.document(d.doc).get(SearchFields.ID)));
-            }
-            return new Ids(ids, f2.total().value);
-        }), new Ids(List.of(), 0));
+        Ids found = index.with(
+                engine -> engine.withSearcher(s -> {
+                    // The newsroom shows its exact count ("N مقالاً"); few people search it, so counting every match is
+                    // fine.
+                    IndexQueries.Found f2 = IndexQueries.run(
+                            s,
+                            engine,
+                            text,
+                            filter,
+                            f.order() == null ? null : SearchFields.newsroomOrder(f.order()),
+                            p,
+                            size,
+                            now,
+                            site.halfLife(),
+                            Integer.MAX_VALUE);
+                    var stored = s.storedFields();
+                    List<Long> ids = new java.util.ArrayList<>();
+                    for (var d : f2.page()) {
+                        ids.add(Long.parseLong(stored.document(d.doc).get(SearchFields.ID)));
+                    }
+                    return new Ids(ids, f2.total().value);
+                }),
+                new Ids(List.of(), 0));
         return new PageOf<>(articles.cardsByIds(found.ids()), p, size, found.total());
     }
 }

@@ -17,8 +17,10 @@ import org.apache.lucene.search.Query;
  * drops, so no input is a syntax error.
  */
 final class QueryText {
-    private static final int FLAGS = SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.NOT_OPERATOR
-            | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
+    private static final int FLAGS = SimpleQueryParser.PHRASE_OPERATOR
+            | SimpleQueryParser.NOT_OPERATOR
+            | SimpleQueryParser.OR_OPERATOR
+            | SimpleQueryParser.WHITESPACE_OPERATOR;
 
     private QueryText() {}
 
@@ -33,7 +35,9 @@ final class QueryText {
             char c = raw.charAt(i);
             int type = Character.getType(c);
             // Zero-width non-joiner is part of some spellings; other format characters (bidi marks) are noise.
-            boolean blank = Character.isWhitespace(c) || Character.isISOControl(c) || (type == Character.FORMAT && c != '\u200C');
+            boolean blank = Character.isWhitespace(c)
+                    || Character.isISOControl(c)
+                    || (type == Character.FORMAT && c != '\u200C');
             if (blank) {
                 space = out.length() > 0;
             } else {
@@ -64,9 +68,11 @@ final class QueryText {
         if (query == null || (query instanceof BooleanQuery b && b.clauses().isEmpty())) {
             return null;
         }
-        if (query instanceof BooleanQuery b && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+        if (query instanceof BooleanQuery b
+                && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
             // Only exclusions ("-كلمة"): everything except them.
-            BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+            BooleanQuery.Builder all =
+                    new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
             b.clauses().forEach(all::add);
             return all.build();
         }
@@ -81,8 +87,11 @@ final class QueryText {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights, FLAGS);
         parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
         Query query = parser.parse(withOperators(text));
-        if (query == null || (query instanceof BooleanQuery b
-                && b.clauses().stream().noneMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD || c.getOccur() == BooleanClause.Occur.MUST))) {
+        if (query == null
+                || (query instanceof BooleanQuery b
+                        && b.clauses().stream()
+                                .noneMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD
+                                        || c.getOccur() == BooleanClause.Occur.MUST))) {
             return null;
         }
         return query;
@@ -92,8 +101,12 @@ final class QueryText {
     static List<String> positiveWords(String text) {
         List<String> words = new ArrayList<>();
         for (String word : text.replace('"', ' ').split(" ")) {
-            if (!word.isEmpty() && !word.startsWith("-") && !word.equals("|") && !word.equals("OR")
-                    && !word.equals("أو") && !word.equals("او")) {
+            if (!word.isEmpty()
+                    && !word.startsWith("-")
+                    && !word.equals("|")
+                    && !word.equals("OR")
+                    && !word.equals("أو")
+                    && !word.equals("او")) {
                 words.add(word);
             }
         }

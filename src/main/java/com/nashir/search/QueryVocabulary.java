@@ -39,8 +39,16 @@ final class QueryVocabulary {
     private static final char[] PREPOSITIONS = {'\u0644', '\u0628', '\u0643', '\u0641'};
     private static final String ARTICLE = "\u0627\u0644";
     /** Singulars that are also common other words: a pattern must not lead to them (see BrokenPlurals). */
-    private static final Set<String> NOT_SINGULARS = Set.of("\u0639\u0627\u0645", "\u0639\u0627\u0644\u0645", "\u0639\u0642\u062F",
-            "\u062D\u0642", "\u062F\u064A\u0646", "\u0643\u062A\u0628", "\u0641\u0631\u0642", "\u0642\u0628\u0644", "\u0628\u0639\u062F");
+    private static final Set<String> NOT_SINGULARS = Set.of(
+            "\u0639\u0627\u0645",
+            "\u0639\u0627\u0644\u0645",
+            "\u0639\u0642\u062F",
+            "\u062D\u0642",
+            "\u062F\u064A\u0646",
+            "\u0643\u062A\u0628",
+            "\u0641\u0631\u0642",
+            "\u0642\u0628\u0644",
+            "\u0628\u0639\u062F");
 
     private final IndexReader reader;
     private final Skeletons skeletons;
@@ -96,7 +104,8 @@ final class QueryVocabulary {
     /** ل ب ك ف as the last letter before {@code skip}, after an optional و or ف. */
     private static boolean prefixedAt(String word, int skip) {
         char last = word.charAt(skip - 1);
-        boolean preposition = last == '\u0644' || last == '\u0628' || last == '\u0643' || (skip == 1 && last == '\u0641');
+        boolean preposition =
+                last == '\u0644' || last == '\u0628' || last == '\u0643' || (skip == 1 && last == '\u0641');
         if (skip == 1) {
             return preposition;
         }
@@ -123,7 +132,8 @@ final class QueryVocabulary {
     }
 
     private void plurals(String word, List<String> out) {
-        // The candidates keep the word's own prefixes (الوزير → الوزراء): a bare و-word reads two ways, one with the article only one.
+        // The candidates keep the word's own prefixes (الوزير → الوزراء): a bare و-word reads two ways, one with the
+        // article only one.
         int prefix = prefixLength(word);
         plurals(word.substring(0, prefix), bare(word.substring(prefix)), out);
         // Lucene's stemmer reads any leading و as "and"; in وثائق، وسائل، وظيفة it is the first root letter.
@@ -140,7 +150,10 @@ final class QueryVocabulary {
         int mine = known(bare);
         for (BrokenPluralPatterns.Candidate c : BrokenPluralPatterns.singulars(bare)) {
             int theirs = known(c.word());
-            if (theirs > 0 && !NOT_SINGULARS.contains(c.word()) && !BrokenPlurals.knows(c.word()) && (!c.ambiguous() || theirs >= mine)) {
+            if (theirs > 0
+                    && !NOT_SINGULARS.contains(c.word())
+                    && !BrokenPlurals.knows(c.word())
+                    && (!c.ambiguous() || theirs >= mine)) {
                 out.add(prefix + c.word());
             }
         }

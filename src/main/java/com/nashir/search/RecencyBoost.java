@@ -82,8 +82,10 @@ final class RecencyBoost extends Query {
                 if (!published.advanceExact(doc)) {
                     return Explanation.noMatch("no publication time");
                 }
-                return Explanation.match(boost * bonusAt(published.longValue()), "recency bonus, published "
-                        + Instant.ofEpochMilli(published.longValue()) + ", half-life " + Duration.ofMillis(pivot));
+                return Explanation.match(
+                        boost * bonusAt(published.longValue()),
+                        "recency bonus, published " + Instant.ofEpochMilli(published.longValue()) + ", half-life "
+                                + Duration.ofMillis(pivot));
             }
 
             @Override
@@ -92,9 +94,15 @@ final class RecencyBoost extends Query {
                 if (published == null) {
                     return null;
                 }
-                boolean newestFirst = SearchFields.NEWEST_FIRST.equals(ctx.reader().getMetaData().getSort());
-                return new RecencyScorer(this, published, DocValues.getNumeric(ctx.reader(), SearchFields.PUBLISHED),
-                        ctx.reader().maxDoc(), newestFirst, boost);
+                boolean newestFirst = SearchFields.NEWEST_FIRST.equals(
+                        ctx.reader().getMetaData().getSort());
+                return new RecencyScorer(
+                        this,
+                        published,
+                        DocValues.getNumeric(ctx.reader(), SearchFields.PUBLISHED),
+                        ctx.reader().maxDoc(),
+                        newestFirst,
+                        boost);
             }
         };
     }
@@ -104,13 +112,20 @@ final class RecencyBoost extends Query {
         private final NumericDocValues published;
         /** A second reader of the same values, for the first document of a range (read forward only). */
         private final NumericDocValues bounds;
+
         private final boolean newestFirst;
         private final float boost;
         private final int maxDoc;
         private int rangeStart;
         private boolean boundHasValue;
 
-        RecencyScorer(Weight weight, NumericDocValues published, NumericDocValues bounds, int maxDoc, boolean newestFirst, float boost) {
+        RecencyScorer(
+                Weight weight,
+                NumericDocValues published,
+                NumericDocValues bounds,
+                int maxDoc,
+                boolean newestFirst,
+                float boost) {
             super(weight);
             this.maxDoc = maxDoc;
             this.published = published;
@@ -154,13 +169,13 @@ final class RecencyBoost extends Query {
                 newest = published.longValue();
             } else {
                 if (bounds.docID() > start) {
-                    return boost * WEIGHT;   // cannot read backwards; the whole bonus is always a safe bound
+                    return boost * WEIGHT; // cannot read backwards; the whole bonus is always a safe bound
                 }
                 if (bounds.docID() < start) {
                     boundHasValue = bounds.advanceExact(start);
                 }
                 if (!boundHasValue) {
-                    return 0;   // documents without a time sort last: none from here on has a bonus
+                    return 0; // documents without a time sort last: none from here on has a bonus
                 }
                 newest = bounds.longValue();
             }

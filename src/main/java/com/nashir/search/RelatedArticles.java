@@ -1,8 +1,8 @@
 package com.nashir.search;
 
-import com.nashir.published.PublicArticle;
 import com.nashir.article.ArticleCard;
 import com.nashir.published.ArticleScope;
+import com.nashir.published.PublicArticle;
 import com.nashir.published.PublishedArticles;
 import java.io.IOException;
 import java.io.StringReader;
@@ -52,6 +52,7 @@ public class RelatedArticles {
     static final int LEAD_CHARS = 700;
     /** A word in more than this share of the archive says nothing about a story. */
     static final int MAX_DOC_FREQ_PERCENT = 25;
+
     static final float TAG_BOOST = 1.5f;
     static final float SECTION_BOOST = 0.3f;
     /**
@@ -80,9 +81,14 @@ public class RelatedArticles {
     private final Duration halfLife;
     private final Duration budget;
 
-    RelatedArticles(SearchIndex index, PublishedArticles published, RelatedLists lists, RelatedQueue wanted, Clock clock,
-                    @Value("${nashir.search.half-life:30d}") Duration halfLife,
-                    @Value("${nashir.search.related-budget:15ms}") Duration budget) {
+    RelatedArticles(
+            SearchIndex index,
+            PublishedArticles published,
+            RelatedLists lists,
+            RelatedQueue wanted,
+            Clock clock,
+            @Value("${nashir.search.half-life:30d}") Duration halfLife,
+            @Value("${nashir.search.related-budget:15ms}") Duration budget) {
         this.index = index;
         this.published = published;
         this.lists = lists;
@@ -95,8 +101,12 @@ public class RelatedArticles {
     /** What the related articles are found for: an article's id, its own words, tags and section. */
     record Subject(long id, String text, List<String> tagSlugs, List<String> tagNames, String sectionSlug) {
         static Subject of(PublicArticle a) {
-            return new Subject(a.id(), text(a.headline(), a.kicker(), a.summary(), lead(a.body())),
-                    a.tags().stream().map(t -> t.slug()).toList(), a.tags().stream().map(t -> t.name()).toList(), a.section().slug());
+            return new Subject(
+                    a.id(),
+                    text(a.headline(), a.kicker(), a.summary(), lead(a.body())),
+                    a.tags().stream().map(t -> t.slug()).toList(),
+                    a.tags().stream().map(t -> t.name()).toList(),
+                    a.section().slug());
         }
 
         /**
@@ -133,7 +143,9 @@ public class RelatedArticles {
         if (!cards.isEmpty()) {
             return cards;
         }
-        List<ArticleCard> fallback = new ArrayList<>(published.listing(ArticleScope.section(article.section().id()), 1, limit + 1).items());
+        List<ArticleCard> fallback = new ArrayList<>(published
+                .listing(ArticleScope.section(article.section().id()), 1, limit + 1)
+                .items());
         fallback.removeIf(c -> c.id() == article.id());
         return fallback.size() > limit ? fallback.subList(0, limit) : fallback;
     }
@@ -157,7 +169,9 @@ public class RelatedArticles {
     /** The ids of up to {@code limit} published articles most like {@code article}, searched within {@code budget}; none without an index. */
     List<Long> find(PublicArticle article, int limit, Duration budget, Instant now) {
         return index.ready()
-                ? index.with(engine -> engine.withSearcher(s -> find(s, engine.analyzer(), article, limit, budget, now)), List.of())
+                ? index.with(
+                        engine -> engine.withSearcher(s -> find(s, engine.analyzer(), article, limit, budget, now)),
+                        List.of())
                 : List.of();
     }
 
@@ -167,7 +181,8 @@ public class RelatedArticles {
     }
 
     /** The same on a given index version (the {@code related} command). */
-    List<Long> toKeep(IndexSearcher searcher, Analyzer analyzer, PublicArticle article, Instant now) throws IOException {
+    List<Long> toKeep(IndexSearcher searcher, Analyzer analyzer, PublicArticle article, Instant now)
+            throws IOException {
         return find(searcher, analyzer, article, KEPT, keepBudget(), now);
     }
 
@@ -176,13 +191,21 @@ public class RelatedArticles {
     }
 
     /** The same on a given index version (the {@code related} command reads the index beside a running site). */
-    List<Long> find(IndexSearcher searcher, Analyzer analyzer, PublicArticle article, int limit, Duration budget, Instant now) throws IOException {
+    List<Long> find(
+            IndexSearcher searcher, Analyzer analyzer, PublicArticle article, int limit, Duration budget, Instant now)
+            throws IOException {
         return ids(searcher, analyzer, Subject.of(article), now, halfLife, limit, budget);
     }
 
     /** The ids of the published documents most like {@code subject}, best first. */
-    static List<Long> ids(IndexSearcher searcher, Analyzer analyzer, Subject subject, Instant now, Duration halfLife, int limit,
-                          Duration budget)
+    static List<Long> ids(
+            IndexSearcher searcher,
+            Analyzer analyzer,
+            Subject subject,
+            Instant now,
+            Duration halfLife,
+            int limit,
+            Duration budget)
             throws IOException {
         Query query = query(searcher, analyzer, subject, now, halfLife);
         if (query == null) {
@@ -196,27 +219,33 @@ public class RelatedArticles {
         var stored = searcher.storedFields();
         List<Long> ids = new ArrayList<>(hits.length);
         for (ScoreDoc hit : hits) {
-            ids.add(Long.parseLong(stored.document(hit.doc, Set.of(SearchFields.ID)).get(SearchFields.ID)));
+            ids.add(Long.parseLong(
+                    stored.document(hit.doc, Set.of(SearchFields.ID)).get(SearchFields.ID)));
         }
         return ids;
     }
 
     /** The query: what the subject is about (its words, its tags) required; its section and recency adding; itself excluded. */
-    static Query query(IndexSearcher searcher, Analyzer analyzer, Subject subject, Instant now, Duration halfLife) throws IOException {
+    static Query query(IndexSearcher searcher, Analyzer analyzer, Subject subject, Instant now, Duration halfLife)
+            throws IOException {
         BooleanQuery.Builder about = new BooleanQuery.Builder();
         Query words = words(searcher, analyzer, subject.text());
         if (words != null) {
             about.add(words, BooleanClause.Occur.SHOULD);
         }
-        subject.tagSlugs().forEach(t -> about.add(new BoostQuery(new TermQuery(new Term(SearchFields.TAG, t)), TAG_BOOST),
-                BooleanClause.Occur.SHOULD));
+        subject.tagSlugs()
+                .forEach(t -> about.add(
+                        new BoostQuery(new TermQuery(new Term(SearchFields.TAG, t)), TAG_BOOST),
+                        BooleanClause.Occur.SHOULD));
         // The tags name the story's topics: stories that speak of them without the tag are close too.
         int common = searcher.getIndexReader().numDocs() * MAX_DOC_FREQ_PERCENT / 100;
         for (String term : topicWords(analyzer, subject.tagNames())) {
             if (searcher.getIndexReader().docFreq(new Term(SearchFields.TEXT, term)) > common) {
                 continue; // as for the text's words: a word everywhere says nothing
             }
-            about.add(new BoostQuery(new TermQuery(new Term(SearchFields.TEXT, term)), TOPIC_BOOST), BooleanClause.Occur.SHOULD);
+            about.add(
+                    new BoostQuery(new TermQuery(new Term(SearchFields.TEXT, term)), TOPIC_BOOST),
+                    BooleanClause.Occur.SHOULD);
         }
         BooleanQuery aboutQuery = about.build();
         if (aboutQuery.clauses().isEmpty()) {
@@ -224,10 +253,16 @@ public class RelatedArticles {
         }
         return SearchFilters.published(now)
                 .add(aboutQuery, BooleanClause.Occur.MUST)
-                .add(new BoostQuery(new TermQuery(new Term(SearchFields.SECTION, subject.sectionSlug())), SECTION_BOOST),
+                .add(
+                        new BoostQuery(
+                                new TermQuery(new Term(SearchFields.SECTION, subject.sectionSlug())), SECTION_BOOST),
                         BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(RecencyBoost.clause(now.toEpochMilli(), halfLife), RECENCY_BOOST), BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(SearchFields.ID, Long.toString(subject.id()))), BooleanClause.Occur.MUST_NOT)
+                .add(
+                        new BoostQuery(RecencyBoost.clause(now.toEpochMilli(), halfLife), RECENCY_BOOST),
+                        BooleanClause.Occur.SHOULD)
+                .add(
+                        new TermQuery(new Term(SearchFields.ID, Long.toString(subject.id()))),
+                        BooleanClause.Occur.MUST_NOT)
                 .build();
     }
 
@@ -257,11 +292,13 @@ public class RelatedArticles {
         mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PERCENT);
         mlt.setMaxQueryTerms(QUERY_TERMS);
         mlt.setBoost(true);
-        if (!(mlt.like(SearchFields.TEXT, new StringReader(text)) instanceof BooleanQuery words) || words.clauses().isEmpty()) {
+        if (!(mlt.like(SearchFields.TEXT, new StringReader(text)) instanceof BooleanQuery words)
+                || words.clauses().isEmpty()) {
             return null;
         }
         // Two telling words in common at least: one shared word is as often a coincidence as a topic.
-        BooleanQuery.Builder atLeastTwo = new BooleanQuery.Builder().setMinimumNumberShouldMatch(Math.min(2, words.clauses().size()));
+        BooleanQuery.Builder atLeastTwo = new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch(Math.min(2, words.clauses().size()));
         words.clauses().forEach(atLeastTwo::add);
         return atLeastTwo.build();
     }

@@ -47,11 +47,18 @@ class RelatedBackfill implements SmartLifecycle {
     private volatile boolean running;
     /** The pass's position: the next batch is taken below this id. */
     private long before = Long.MAX_VALUE;
+
     private Instant passResumes = Instant.MIN;
 
-    RelatedBackfill(RelatedArticles related, RelatedLists lists, RelatedQueue wanted, PublishedArticles published, SearchIndex index,
-                    Clock clock, @Value("${nashir.search.live:true}") boolean live,
-                    @Value("${nashir.search.related-rate:20}") int rate) {
+    RelatedBackfill(
+            RelatedArticles related,
+            RelatedLists lists,
+            RelatedQueue wanted,
+            PublishedArticles published,
+            SearchIndex index,
+            Clock clock,
+            @Value("${nashir.search.live:true}") boolean live,
+            @Value("${nashir.search.related-rate:20}") int rate) {
         this.related = related;
         this.lists = lists;
         this.wanted = wanted;

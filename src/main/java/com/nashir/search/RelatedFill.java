@@ -38,7 +38,12 @@ public class RelatedFill {
     private final IndexLocation location;
     private final Clock clock;
 
-    RelatedFill(ArticleDocuments documents, RelatedArticles related, RelatedLists lists, IndexLocation location, Clock clock) {
+    RelatedFill(
+            ArticleDocuments documents,
+            RelatedArticles related,
+            RelatedLists lists,
+            IndexLocation location,
+            Clock clock) {
         this.documents = documents;
         this.related = related;
         this.lists = lists;
@@ -62,9 +67,15 @@ public class RelatedFill {
         AtomicLong seen = new AtomicLong();
         AtomicLong kept = new AtomicLong();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        ExecutorService workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(threads), new ThreadPoolExecutor.CallerRunsPolicy());
-        try (var directory = generations.open(current); var reader = DirectoryReader.open(directory)) {
+        ExecutorService workers = new ThreadPoolExecutor(
+                threads,
+                threads,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads),
+                new ThreadPoolExecutor.CallerRunsPolicy());
+        try (var directory = generations.open(current);
+                var reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             var analyzer = SearchFields.analyzer();
             progress.update(0, total);
@@ -77,7 +88,11 @@ public class RelatedFill {
                         Instant now = clock.instant();
                         for (Article a : mine) {
                             if (PublishedArticles.isPublic(a, now) && wanted(a, now)) {
-                                lists.save(a.id(), a.modifiedAt(), related.toKeep(searcher, analyzer, PublicArticle.of(a), now), now);
+                                lists.save(
+                                        a.id(),
+                                        a.modifiedAt(),
+                                        related.toKeep(searcher, analyzer, PublicArticle.of(a), now),
+                                        now);
                                 kept.incrementAndGet();
                             }
                         }

@@ -37,7 +37,9 @@ class RelatedLists {
     static final Duration MAX_AGE = Duration.ofDays(7);
 
     static Duration maxAge(Instant publishedAt, Instant now) {
-        Duration tenth = publishedAt == null ? MAX_AGE : Duration.between(publishedAt, now).dividedBy(10);
+        Duration tenth = publishedAt == null
+                ? MAX_AGE
+                : Duration.between(publishedAt, now).dividedBy(10);
         return tenth.compareTo(MIN_AGE) < 0 ? MIN_AGE : tenth.compareTo(MAX_AGE) > 0 ? MAX_AGE : tenth;
     }
 
@@ -50,8 +52,10 @@ class RelatedLists {
     }
 
     Optional<Stored> of(long articleId) {
-        return jdbc.sql("select related_ids, computed_at from article_related where article_id = ?").param(articleId)
-                .query((rs, n) -> new Stored(ids(rs.getString(1)), Sql.instant(rs, 2))).optional();
+        return jdbc.sql("select related_ids, computed_at from article_related where article_id = ?")
+                .param(articleId)
+                .query((rs, n) -> new Stored(ids(rs.getString(1)), Sql.instant(rs, 2)))
+                .optional();
     }
 
     /**
@@ -63,10 +67,13 @@ class RelatedLists {
         String joined = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
         try {
             tx.executeWithoutResult(s -> {
-                jdbc.sql("delete from article_related where article_id = ?").param(articleId).update();
+                jdbc.sql("delete from article_related where article_id = ?")
+                        .param(articleId)
+                        .update();
                 jdbc.sql("insert into article_related (article_id, related_ids, computed_at) "
                                 + "select id, ?, ? from article where id = ? and modified_at = ?")
-                        .params(joined, Sql.param(at), articleId, Sql.param(modifiedAt)).update();
+                        .params(joined, Sql.param(at), articleId, Sql.param(modifiedAt))
+                        .update();
             });
         } catch (DataIntegrityViolationException raced) {
             // Two nodes saved the same article's list at the same moment: one of them is kept, as good as the other.
@@ -80,7 +87,9 @@ class RelatedLists {
      */
     @EventListener
     void forget(ArticleChanged change) {
-        jdbc.sql("delete from article_related where article_id = ?").param(change.id()).update();
+        jdbc.sql("delete from article_related where article_id = ?")
+                .param(change.id())
+                .update();
     }
 
     /**
@@ -91,10 +100,14 @@ class RelatedLists {
         return jdbc.sql("select a.id from article a left join article_related r on r.article_id = a.id "
                         + "where a.id < ? and a.status = 'published' and (r.article_id is null or r.computed_at < ?) "
                         + "order by a.id desc limit ?")
-                .params(beforeId, Sql.param(olderThan), limit).query(Long.class).list();
+                .params(beforeId, Sql.param(olderThan), limit)
+                .query(Long.class)
+                .list();
     }
 
     private static List<Long> ids(String joined) {
-        return joined.isEmpty() ? List.of() : Arrays.stream(joined.split(",")).map(Long::valueOf).toList();
+        return joined.isEmpty()
+                ? List.of()
+                : Arrays.stream(joined.split(",")).map(Long::valueOf).toList();
     }
 }

@@ -38,15 +38,19 @@ final class SearchEngine implements Closeable {
     private final Analyzer analyzer;
     private final ZoneId zone;
     /** Facet counts of recent searches; see {@link #facets}. */
-    private final Cache<FacetKey, FacetCounter.Counted> facetCache =
-            Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(FACETS_FOR).recordStats().build();
+    private final Cache<FacetKey, FacetCounter.Counted> facetCache = Caffeine.newBuilder()
+            .maximumSize(2_000)
+            .expireAfterWrite(FACETS_FOR)
+            .recordStats()
+            .build();
     /** Words by their consonant skeleton, per segment (names across scripts). */
     private final Skeletons skeletons = new Skeletons();
     /**
      * What the vocabulary decided for a query word on an index version: popular searches repeat,
      * and the decision costs a few dozen term lookups.
      */
-    private final Cache<VocabularyKey, java.util.List<String>> vocabularyCache = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<VocabularyKey, java.util.List<String>> vocabularyCache =
+            Caffeine.newBuilder().maximumSize(20_000).build();
 
     private record VocabularyKey(Object reader, String word) {}
 
@@ -77,9 +81,12 @@ final class SearchEngine implements Closeable {
     /** The analyzer for queries on this searcher's index version: {@link #analyzer()} plus {@link QueryVocabulary}'s forms. */
     Analyzer queryAnalyzer(IndexSearcher searcher) {
         var reader = searcher.getIndexReader();
-        Object version = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
+        Object version = reader.getReaderCacheHelper() == null
+                ? reader
+                : reader.getReaderCacheHelper().getKey();
         QueryVocabulary vocabulary = new QueryVocabulary(reader, skeletons);
-        return SearchFields.queryAnalyzer(word -> vocabularyCache.get(new VocabularyKey(version, word), k -> vocabulary.alternatives(word)));
+        return SearchFields.queryAnalyzer(
+                word -> vocabularyCache.get(new VocabularyKey(version, word), k -> vocabulary.alternatives(word)));
     }
 
     ZoneId zone() {
@@ -88,7 +95,8 @@ final class SearchEngine implements Closeable {
 
     void put(SearchDocument document) {
         try {
-            writer.updateDocument(new Term(SearchFields.ID, Long.toString(document.id())), SearchFields.toLucene(document, zone));
+            writer.updateDocument(
+                    new Term(SearchFields.ID, Long.toString(document.id())), SearchFields.toLucene(document, zone));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -152,7 +160,8 @@ final class SearchEngine implements Closeable {
         if (!cacheFacets) {
             return compute.run();
         }
-        FacetKey k = new FacetKey(searcher.getIndexReader().getReaderCacheHelper().getKey(), key);
+        FacetKey k =
+                new FacetKey(searcher.getIndexReader().getReaderCacheHelper().getKey(), key);
         FacetCounter.Counted cached = facetCache.getIfPresent(k);
         if (cached == null) {
             cached = compute.run();

@@ -37,6 +37,7 @@ final class SearchFields {
     static final String WORDS = "words";
     /** Headline words with and without prefixes: autocomplete. */
     static final String PREFIX = "prefix";
+
     static final String STATUS = "status";
     static final String SECTION = "section";
     static final String SECTION_NAME = "section_name";
@@ -83,16 +84,21 @@ final class SearchFields {
 
     private SearchFields() {}
 
-    private static final Map<String, Analyzer> LISTED_ANALYZERS = Map.of(WORDS, new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.WORDS),
-            PREFIX, new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.PREFIXES));
+    private static final Map<String, Analyzer> LISTED_ANALYZERS = Map.of(
+            WORDS,
+            new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.WORDS),
+            PREFIX,
+            new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.PREFIXES));
 
     static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.STEMMED), LISTED_ANALYZERS);
+        return new PerFieldAnalyzerWrapper(
+                new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.STEMMED), LISTED_ANALYZERS);
     }
 
     /** The analyzer for one search's query: the index's, plus the forms its vocabulary decides. */
     static Analyzer queryAnalyzer(java.util.function.Function<String, java.util.List<String>> vocabulary) {
-        return new PerFieldAnalyzerWrapper(new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.STEMMED, vocabulary), LISTED_ANALYZERS);
+        return new PerFieldAnalyzerWrapper(
+                new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.STEMMED, vocabulary), LISTED_ANALYZERS);
     }
 
     static Document toLucene(SearchDocument d, ZoneId zone) {
@@ -104,7 +110,10 @@ final class SearchFields {
         doc.add(new Field(TEXT, nz(d.headline()), SEARCHED));
         doc.add(new Field(TEXT, nz(d.kicker()), SEARCHED));
         doc.add(new Field(TEXT, nz(d.summary()), SEARCHED));
-        doc.add(new Field(WORDS, nz(d.headline()) + "\n" + nz(d.kicker()) + "\n" + nz(d.summary()) + "\n" + nz(d.bodyText()), LISTED));
+        doc.add(new Field(
+                WORDS,
+                nz(d.headline()) + "\n" + nz(d.kicker()) + "\n" + nz(d.summary()) + "\n" + nz(d.bodyText()),
+                LISTED));
         doc.add(new Field(PREFIX, nz(d.headline()), LISTED));
         doc.add(new StringField(STATUS, d.status(), Field.Store.NO));
         if (d.section() != null) {

@@ -45,15 +45,24 @@ final class SearchFilters {
     }
 
     /** The newsroom's list: any of {@code statuses}, optionally one section, one owner, one author and a modification range. */
-    static Query newsroom(Collection<String> statuses, String section, Long ownerId, String authorSlug, Instant from, Instant to) {
+    static Query newsroom(
+            Collection<String> statuses, String section, Long ownerId, String authorSlug, Instant from, Instant to) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
-        b.add(new TermInSetQuery(SearchFields.STATUS, statuses.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+        b.add(
+                new TermInSetQuery(
+                        SearchFields.STATUS,
+                        statuses.stream().map(BytesRef::new).toList()),
+                BooleanClause.Occur.FILTER);
         term(b, SearchFields.SECTION, section);
         term(b, SearchFields.OWNER, ownerId == null ? null : ownerId.toString());
         term(b, SearchFields.AUTHOR, authorSlug == null ? null : authorSlug.strip());
         if (from != null || to != null) {
-            b.add(LongPoint.newRangeQuery(SearchFields.MODIFIED, from == null ? Long.MIN_VALUE : from.toEpochMilli(),
-                    to == null ? Long.MAX_VALUE : to.toEpochMilli() - 1), BooleanClause.Occur.FILTER);
+            b.add(
+                    LongPoint.newRangeQuery(
+                            SearchFields.MODIFIED,
+                            from == null ? Long.MIN_VALUE : from.toEpochMilli(),
+                            to == null ? Long.MAX_VALUE : to.toEpochMilli() - 1),
+                    BooleanClause.Occur.FILTER);
         }
         return b.build();
     }
@@ -66,8 +75,8 @@ final class SearchFilters {
      */
     static Query publishedBetween(long from, long to) {
         long lower = Math.max(from, Long.MIN_VALUE + 1);
-        return new IndexSortSortedNumericDocValuesRangeQuery(SearchFields.PUBLISHED, lower, to,
-                LongPoint.newRangeQuery(SearchFields.PUBLISHED, lower, to));
+        return new IndexSortSortedNumericDocValuesRangeQuery(
+                SearchFields.PUBLISHED, lower, to, LongPoint.newRangeQuery(SearchFields.PUBLISHED, lower, to));
     }
 
     private static void term(BooleanQuery.Builder b, String field, String value) {

@@ -40,6 +40,7 @@ public class SearchIndex implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     /** Feed rows re-applied after opening an index: covers transactions that committed out of id order. */
     private static final int REPLAY = 200;
+
     private static final long GAP_MAX_AGE_MS = 60_000;
     private static final long COMMIT_EVERY_MS = 2_000;
 
@@ -64,11 +65,18 @@ public class SearchIndex implements SmartLifecycle {
     private volatile boolean running;
     /** The feed position applied so far (the worker's cursor, copied for the metrics). */
     private volatile long applied = -1;
+
     private volatile io.micrometer.core.instrument.Timer searches;
 
-    SearchIndex(IndexLocation location, IndexBuilder builder, ArticleDocuments documents, SearchFeed feed, SiteSettingsStore site,
-                Clock clock, @Value("${nashir.search.live:true}") boolean live,
-                @Value("${nashir.search.feed-retention:7d}") Duration retention) {
+    SearchIndex(
+            IndexLocation location,
+            IndexBuilder builder,
+            ArticleDocuments documents,
+            SearchFeed feed,
+            SiteSettingsStore site,
+            Clock clock,
+            @Value("${nashir.search.live:true}") boolean live,
+            @Value("${nashir.search.feed-retention:7d}") Duration retention) {
         this.location = location;
         this.builder = builder;
         this.documents = documents;
@@ -180,17 +188,19 @@ public class SearchIndex implements SmartLifecycle {
         if (!rebuilding.compareAndSet(false, true)) {
             return;
         }
-        Thread t = new Thread(() -> {
-            try {
-                var built = builder.rebuild((done, total) -> { });
-                log.info("Search index rebuilt: {} articles in {} ms", built.documents(), built.millis());
-                worker.execute(this::poll);
-            } catch (RuntimeException e) {
-                log.error("Search index rebuild failed", e);
-            } finally {
-                rebuilding.set(false);
-            }
-        }, "search-rebuild");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        var built = builder.rebuild((done, total) -> {});
+                        log.info("Search index rebuilt: {} articles in {} ms", built.documents(), built.millis());
+                        worker.execute(this::poll);
+                    } catch (RuntimeException e) {
+                        log.error("Search index rebuild failed", e);
+                    } finally {
+                        rebuilding.set(false);
+                    }
+                },
+                "search-rebuild");
         t.setDaemon(true);
         t.start();
     }

@@ -19,6 +19,8 @@ class SearchIndexHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        return index.ready() ? Health.up().build() : Health.outOfService().withDetail("index", "building").build();
+        return index.ready()
+                ? Health.up().build()
+                : Health.outOfService().withDetail("index", "building").build();
     }
 }

@@ -27,16 +27,22 @@ class SearchMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        index.timeSearchesWith(Timer.builder("nashir.search.latency").description("Time to run one search query on this node's index")
-                .publishPercentileHistogram().register(registry));
+        index.timeSearchesWith(Timer.builder("nashir.search.latency")
+                .description("Time to run one search query on this node's index")
+                .publishPercentileHistogram()
+                .register(registry));
         Gauge.builder("nashir.search.index.ready", index, i -> i.ready() ? 1 : 0)
-                .description("1 when the search index holds every article, 0 while it is first built").register(registry);
-        Gauge.builder("nashir.search.index.lag", this, SearchMetrics::lagSeconds).baseUnit("seconds")
-                .description("Age of the oldest content change not yet in this node's search index").register(registry);
+                .description("1 when the search index holds every article, 0 while it is first built")
+                .register(registry);
+        Gauge.builder("nashir.search.index.lag", this, SearchMetrics::lagSeconds)
+                .baseUnit("seconds")
+                .description("Age of the oldest content change not yet in this node's search index")
+                .register(registry);
     }
 
     private double lagSeconds() {
         return feed.oldestAfter(index.appliedPosition())
-                .map(at -> Math.max(0, clock.millis() - at.toEpochMilli()) / 1000.0).orElse(0.0);
+                .map(at -> Math.max(0, clock.millis() - at.toEpochMilli()) / 1000.0)
+                .orElse(0.0);
     }
 }

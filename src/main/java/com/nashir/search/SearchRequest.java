@@ -1,8 +1,8 @@
 package com.nashir.search;
 
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import com.nashir.system.Validation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,14 +12,29 @@ import java.time.format.DateTimeParseException;
  * (whole days in the site's zone), the order and the page. Build it with {@link #of}, which
  * checks everything and reports every mistake at once in Arabic.
  */
-public record SearchRequest(String text, String section, String tag, String author, String desk, LocalDate from,
-                            LocalDate to, boolean newestFirst, int page, int size) {
+public record SearchRequest(
+        String text,
+        String section,
+        String tag,
+        String author,
+        String desk,
+        LocalDate from,
+        LocalDate to,
+        boolean newestFirst,
+        int page,
+        int size) {
     public static final int MAX_TEXT = 200;
     public static final int MAX_PAGE = 100;
 
     /** True when there is something to search for: words or at least one filter. */
     public boolean isEmpty() {
-        return text.isEmpty() && section == null && tag == null && author == null && desk == null && from == null && to == null;
+        return text.isEmpty()
+                && section == null
+                && tag == null
+                && author == null
+                && desk == null
+                && from == null
+                && to == null;
     }
 
     /**
@@ -28,11 +43,24 @@ public record SearchRequest(String text, String section, String tag, String auth
      *
      * @throws com.nashir.system.InvalidInputException naming each bad parameter
      */
-    public static SearchRequest of(String q, String section, String tag, String author, String desk, String from, String to,
-                                   String sort, String page, int size) {
+    public static SearchRequest of(
+            String q,
+            String section,
+            String tag,
+            String author,
+            String desk,
+            String from,
+            String to,
+            String sort,
+            String page,
+            int size) {
         Validation v = new Validation();
         String text = QueryText.clean(q);
-        v.require(text.length() <= MAX_TEXT, "q", "عبارة البحث أطول من " + ArabicCount.after(MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN) + "؛ اختصرها إلى كلمات أقل");
+        v.require(
+                text.length() <= MAX_TEXT,
+                "q",
+                "عبارة البحث أطول من " + ArabicCount.after(MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN)
+                        + "؛ اختصرها إلى كلمات أقل");
         LocalDate fromDay = day(from, "from", v);
         LocalDate toDay = day(to, "to", v);
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
@@ -48,8 +76,17 @@ public record SearchRequest(String text, String section, String tag, String auth
             v.require(p >= 1 && p <= MAX_PAGE, "page", "رقم الصفحة يجب أن يكون بين 1 و" + MAX_PAGE);
         }
         v.throwIfInvalid();
-        return new SearchRequest(text, slug(section), slug(tag), slug(author), slug(desk), fromDay, toDay,
-                "date".equals(sort == null ? null : sort.strip()), p, size);
+        return new SearchRequest(
+                text,
+                slug(section),
+                slug(tag),
+                slug(author),
+                slug(desk),
+                fromDay,
+                toDay,
+                "date".equals(sort == null ? null : sort.strip()),
+                p,
+                size);
     }
 
     public SearchRequest withText(String other) {

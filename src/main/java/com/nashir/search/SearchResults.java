@@ -10,11 +10,18 @@ import java.util.List;
  * {@code totalExact}; otherwise at least that many match: the node is still building its index
  * (first start, or an upgrade that changed the index's layout).
  */
-public record SearchResults(SearchRequest request, PageOf<Hit> page, boolean totalExact, Facets facets, String didYouMean) {
+public record SearchResults(
+        SearchRequest request, PageOf<Hit> page, boolean totalExact, Facets facets, String didYouMean) {
 
     /** One matching article as a result list shows it. */
-    public record Hit(long id, String slug, MarkedText headline, String sectionSlug, String sectionName, Instant publishedAt,
-                      MarkedText snippet) {}
+    public record Hit(
+            long id,
+            String slug,
+            MarkedText headline,
+            String sectionSlug,
+            String sectionName,
+            Instant publishedAt,
+            MarkedText snippet) {}
 
     /** How many matches fall in each section, year and tag (largest first). */
     public record Facets(List<FacetValue> sections, List<FacetValue> years, List<FacetValue> tags) {
@@ -25,6 +32,7 @@ public record SearchResults(SearchRequest request, PageOf<Hit> page, boolean tot
     public record FacetValue(String key, String label, long count) {}
 
     static SearchResults empty(SearchRequest request) {
-        return new SearchResults(request, new PageOf<>(List.of(), request.page(), request.size(), 0), true, Facets.NONE, null);
+        return new SearchResults(
+                request, new PageOf<>(List.of(), request.page(), request.size(), 0), true, Facets.NONE, null);
     }
 }

@@ -1,8 +1,8 @@
 package com.nashir.search;
 
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import com.nashir.published.PublishedArticles;
 import com.nashir.system.PageOf;
 import com.nashir.system.Validation;
@@ -29,8 +29,11 @@ public class SiteSearch {
     private final Clock clock;
     private final Duration halfLife;
 
-    SiteSearch(SearchIndex index, PublishedArticles published, Clock clock,
-               @Value("${nashir.search.half-life:30d}") Duration halfLife) {
+    SiteSearch(
+            SearchIndex index,
+            PublishedArticles published,
+            Clock clock,
+            @Value("${nashir.search.half-life:30d}") Duration halfLife) {
         this.index = index;
         this.published = published;
         this.clock = clock;
@@ -46,18 +49,26 @@ public class SiteSearch {
             return SearchResults.empty(request);
         }
         Instant now = clock.instant();
-        SearchResults found = index.with(engine -> IndexQueries.search(engine, request, () -> SearchFilters.published(now), now, halfLife),
+        SearchResults found = index.with(
+                engine -> IndexQueries.search(engine, request, () -> SearchFilters.published(now), now, halfLife),
                 SearchResults.empty(request));
-        Set<Long> visible = published.publicIds(found.page().items().stream().map(SearchResults.Hit::id).toList());
-        List<SearchResults.Hit> hits = found.page().items().stream().filter(h -> visible.contains(h.id())).toList();
+        Set<Long> visible = published.publicIds(
+                found.page().items().stream().map(SearchResults.Hit::id).toList());
+        List<SearchResults.Hit> hits = found.page().items().stream()
+                .filter(h -> visible.contains(h.id()))
+                .toList();
         // While this node builds its index (first start, an upgrade), the count is only "at least".
         boolean complete = index.ready();
         if (hits.size() == found.page().items().size() && complete) {
             return found;
         }
         long total = found.page().total() - (found.page().items().size() - hits.size());
-        return new SearchResults(request, new PageOf<>(hits, request.page(), request.size(), total), complete,
-                found.facets(), found.didYouMean());
+        return new SearchResults(
+                request,
+                new PageOf<>(hits, request.page(), request.size(), total),
+                complete,
+                found.facets(),
+                found.didYouMean());
     }
 
     /**
@@ -69,21 +80,37 @@ public class SiteSearch {
      */
     public List<Long> rankedIds(String text, int limit) {
         String clean = QueryText.clean(text);
-        Validation.check(clean.length() <= SearchRequest.MAX_TEXT, "q", "عبارة البحث أطول من " + ArabicCount.after(SearchRequest.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        Validation.check(
+                clean.length() <= SearchRequest.MAX_TEXT,
+                "q",
+                "عبارة البحث أطول من "
+                        + ArabicCount.after(SearchRequest.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         if (clean.isEmpty()) {
             return List.of();
         }
         Instant now = clock.instant();
-        List<Long> found = index.with(engine -> engine.withSearcher(searcher -> {
-            IndexQueries.Found hits = IndexQueries.run(searcher, engine, clean, SearchFilters.published(now).build(), false, 1, limit,
-                    now, halfLife, limit);
-            var stored = searcher.storedFields();
-            List<Long> ids = new java.util.ArrayList<>(hits.page().size());
-            for (var doc : hits.page()) {
-                ids.add(Long.parseLong(stored.document(doc.doc, Set.of(SearchFields.ID)).get(SearchFields.ID)));
-            }
-            return ids;
-        }), List.of());
+        List<Long> found = index.with(
+                engine -> engine.withSearcher(searcher -> {
+                    IndexQueries.Found hits = IndexQueries.run(
+                            searcher,
+                            engine,
+                            clean,
+                            SearchFilters.published(now).build(),
+                            false,
+                            1,
+                            limit,
+                            now,
+                            halfLife,
+                            limit);
+                    var stored = searcher.storedFields();
+                    List<Long> ids = new java.util.ArrayList<>(hits.page().size());
+                    for (var doc : hits.page()) {
+                        ids.add(Long.parseLong(stored.document(doc.doc, Set.of(SearchFields.ID))
+                                .get(SearchFields.ID)));
+                    }
+                    return ids;
+                }),
+                List.of());
         Set<Long> visible = published.publicIds(found);
         return found.stream().filter(visible::contains).toList();
     }
@@ -91,14 +118,20 @@ public class SiteSearch {
     /** Published headlines for what has been typed so far ("تطب" → headlines with التطبيع). */
     public List<Suggestion> suggest(String typed) {
         String text = QueryText.clean(typed);
-        Validation.check(text.length() <= SearchRequest.MAX_TEXT, "q", "النص أطول من " + ArabicCount.after(SearchRequest.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        Validation.check(
+                text.length() <= SearchRequest.MAX_TEXT,
+                "q",
+                "النص أطول من " + ArabicCount.after(SearchRequest.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         if (text.isEmpty()) {
             return List.of();
         }
         Instant now = clock.instant();
-        List<Suggestion> found = index.with(engine -> engine.withSearcher(
-                s -> Spelling.complete(s, engine.analyzer(), text, SearchFilters.published(now), SUGGESTIONS)), List.of());
-        Set<Long> visible = published.publicIds(found.stream().map(Suggestion::id).toList());
+        List<Suggestion> found = index.with(
+                engine -> engine.withSearcher(
+                        s -> Spelling.complete(s, engine.analyzer(), text, SearchFilters.published(now), SUGGESTIONS)),
+                List.of());
+        Set<Long> visible =
+                published.publicIds(found.stream().map(Suggestion::id).toList());
         return found.stream().filter(s -> visible.contains(s.id())).toList();
     }
 }

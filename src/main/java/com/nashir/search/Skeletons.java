@@ -22,6 +22,7 @@ import org.apache.lucene.util.BytesRef;
 final class Skeletons {
     /** Arabic spellings of foreign names are not short (غوغل، سامسونج، مايكروسوفت); shorter words are left out. */
     private static final int MIN_ARABIC_LETTERS = 4;
+
     private static final int MIN_SKELETON = 3;
 
     private final Map<Object, Map<String, List<String>>> latinWords = Collections.synchronizedMap(new WeakHashMap<>());
@@ -47,8 +48,8 @@ final class Skeletons {
         return out;
     }
 
-    private static Map<String, List<String>> segment(LeafReaderContext leaf, Map<Object, Map<String, List<String>>> cache, boolean latin)
-            throws IOException {
+    private static Map<String, List<String>> segment(
+            LeafReaderContext leaf, Map<Object, Map<String, List<String>>> cache, boolean latin) throws IOException {
         var helper = leaf.reader().getCoreCacheHelper();
         Object key = helper == null ? leaf.reader() : helper.getKey();
         Map<String, List<String>> words = cache.get(key);

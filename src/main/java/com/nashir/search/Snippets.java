@@ -35,14 +35,21 @@ final class Snippets {
      * Headline and snippet of each document, in the order of {@code docIds}, and the stored
      * fields of {@code shown} read on the way (each document is read from disk once).
      */
-    static Marked of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds, Set<String> shown) throws IOException {
-        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
-                .withMaxLength(200_000).withHighlightPhrasesStrictly(true), searcher, shown);
-        Map<String, Object[]> found = highlighter.objects(new String[] {SearchFields.HEADLINE, SearchFields.BODY}, query, docIds,
-                new int[] {1, 1});
+    static Marked of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds, Set<String> shown)
+            throws IOException {
+        Highlighter highlighter = new Highlighter(
+                UnifiedHighlighter.builder(searcher, analyzer)
+                        .withMaxLength(200_000)
+                        .withHighlightPhrasesStrictly(true),
+                searcher,
+                shown);
+        Map<String, Object[]> found = highlighter.objects(
+                new String[] {SearchFields.HEADLINE, SearchFields.BODY}, query, docIds, new int[] {1, 1});
         List<MarkedText[]> out = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
-            out.add(new MarkedText[] {orEmpty(found.get(SearchFields.HEADLINE)[i]), orEmpty(found.get(SearchFields.BODY)[i])});
+            out.add(new MarkedText[] {
+                orEmpty(found.get(SearchFields.HEADLINE)[i]), orEmpty(found.get(SearchFields.BODY)[i])
+            });
         }
         return new Marked(out, highlighter.loaded);
     }
@@ -70,8 +77,8 @@ final class Snippets {
          * the latter: reading a document decompresses its whole block, so once is enough.
          */
         @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
-                throws IOException {
+        protected List<CharSequence[]> loadFieldValues(
+                String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
             Set<String> wanted = new HashSet<>(shown);
             wanted.addAll(List.of(fields));
             StoredFields stored = searcher.storedFields();

@@ -45,8 +45,8 @@ final class Spelling {
                 String typed = terms.get(0);
                 String intended = ownForm(reader, typed);
                 if (intended == null) {
-                    SuggestWord[] found = checker.suggestSimilar(new Term(SearchFields.WORDS, typed), 1, reader,
-                            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                    SuggestWord[] found = checker.suggestSimilar(
+                            new Term(SearchFields.WORDS, typed), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                     intended = found.length > 0 && keepsAffixes(typed, found[0].string) ? found[0].string : null;
                 }
                 if (intended != null) {
@@ -104,7 +104,8 @@ final class Spelling {
      * letter of a prefixed word (ل ب ك ف و) or an attached pronoun at its end must survive.
      */
     static boolean keepsAffixes(String typed, String suggestion) {
-        if (typed.length() >= 4 && "\u0648\u0641\u0644\u0628\u0643".indexOf(typed.charAt(0)) >= 0
+        if (typed.length() >= 4
+                && "\u0648\u0641\u0644\u0628\u0643".indexOf(typed.charAt(0)) >= 0
                 && typed.charAt(0) != suggestion.charAt(0)) {
             return false;
         }
@@ -144,23 +145,29 @@ final class Spelling {
     }
 
     /** Published headlines whose words begin with what was typed (the last word may be unfinished). */
-    static List<Suggestion> complete(IndexSearcher searcher, Analyzer analyzer, String text, BooleanQuery.Builder filter, int limit)
+    static List<Suggestion> complete(
+            IndexSearcher searcher, Analyzer analyzer, String text, BooleanQuery.Builder filter, int limit)
             throws IOException {
         List<String> terms = words(analyzer, text);
         if (terms.isEmpty() || terms.get(terms.size() - 1).length() < 2) {
             return List.of();
         }
         for (int i = 0; i < terms.size(); i++) {
-            Query q = i == terms.size() - 1 ? new PrefixQuery(new Term(SearchFields.PREFIX, terms.get(i)))
+            Query q = i == terms.size() - 1
+                    ? new PrefixQuery(new Term(SearchFields.PREFIX, terms.get(i)))
                     : new TermQuery(new Term(SearchFields.PREFIX, terms.get(i)));
             filter.add(q, BooleanClause.Occur.FILTER);
         }
-        TopDocs top = searcher.search(filter.build(), limit, new Sort(new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true)));
+        TopDocs top = searcher.search(
+                filter.build(), limit, new Sort(new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true)));
         List<Suggestion> out = new ArrayList<>();
         var stored = searcher.storedFields();
         for (var hit : top.scoreDocs) {
             var doc = stored.document(hit.doc);
-            out.add(new Suggestion(Long.parseLong(doc.get(SearchFields.ID)), doc.get(SearchFields.SLUG), doc.get(SearchFields.HEADLINE)));
+            out.add(new Suggestion(
+                    Long.parseLong(doc.get(SearchFields.ID)),
+                    doc.get(SearchFields.SLUG),
+                    doc.get(SearchFields.HEADLINE)));
         }
         return out;
     }

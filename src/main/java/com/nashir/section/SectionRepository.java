@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class SectionRepository {
-    private static final String COLUMNS = "select id, slug, name, description, position, in_menu, opinion from section ";
+    private static final String COLUMNS =
+            "select id, slug, name, description, position, in_menu, opinion from section ";
     private final JdbcClient jdbc;
 
     SectionRepository(JdbcClient jdbc) {
@@ -43,17 +44,21 @@ public class SectionRepository {
         return counts;
     }
 
-    long insert(String slug, String name, String description, int position, boolean inMenu, boolean opinion, Instant now) {
+    long insert(
+            String slug, String name, String description, int position, boolean inMenu, boolean opinion, Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into section (slug, name, description, position, in_menu, opinion, created_at) values (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "insert into section (slug, name, description, position, in_menu, opinion, created_at) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(slug, name, description, position, inMenu, opinion, Sql.param(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     void update(long id, String slug, String name, String description, int position, boolean inMenu, boolean opinion) {
-        jdbc.sql("update section set slug = ?, name = ?, description = ?, position = ?, in_menu = ?, opinion = ? where id = ?")
-                .params(slug, name, description, position, inMenu, opinion, id).update();
+        jdbc.sql(
+                        "update section set slug = ?, name = ?, description = ?, position = ?, in_menu = ?, opinion = ? where id = ?")
+                .params(slug, name, description, position, inMenu, opinion, id)
+                .update();
     }
 
     void delete(long id) {
@@ -61,15 +66,26 @@ public class SectionRepository {
     }
 
     long countArticles(long id) {
-        return jdbc.sql("select count(*) from article where section_id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("select count(*) from article where section_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     int nextPosition() {
-        return jdbc.sql("select coalesce(max(position), 0) + 1 from section").query(Integer.class).single();
+        return jdbc.sql("select coalesce(max(position), 0) + 1 from section")
+                .query(Integer.class)
+                .single();
     }
 
     private Section map(ResultSet rs, int row) throws SQLException {
-        return new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description"),
-                rs.getInt("position"), rs.getBoolean("in_menu"), rs.getBoolean("opinion"));
+        return new Section(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("name"),
+                rs.getString("description"),
+                rs.getInt("position"),
+                rs.getBoolean("in_menu"),
+                rs.getBoolean("opinion"));
     }
 }

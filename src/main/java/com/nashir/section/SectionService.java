@@ -1,16 +1,16 @@
 package com.nashir.section;
 
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.ArabicSlugs;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import com.nashir.system.ConflictException;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.SlugHistory;
 import com.nashir.system.Slugs;
 import com.nashir.system.Validation;
-import com.nashir.access.Actor;
-import com.nashir.access.Permission;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -42,7 +42,8 @@ public class SectionService {
      * means "after the last one" and a null {@code inMenu} "in the main menu"; on update a null
      * description, position, {@code inMenu} or {@code opinion} keeps the stored one.
      */
-    public record SectionInput(String slug, String name, String description, Integer position, Boolean inMenu, Boolean opinion) {
+    public record SectionInput(
+            String slug, String name, String description, Integer position, Boolean inMenu, Boolean opinion) {
         /** Without a say on the menu (callers that only name the section). */
         public SectionInput(String slug, String name, String description, Integer position) {
             this(slug, name, description, position, null, null);
@@ -57,14 +58,21 @@ public class SectionService {
     @Transactional
     public Section create(Actor actor, SectionInput in) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        String slug = Validation.present(in.slug()) ? in.slug().strip() : ArabicSlugs.slugify(nullToEmpty(in.name()), 100);
+        String slug =
+                Validation.present(in.slug()) ? in.slug().strip() : ArabicSlugs.slugify(nullToEmpty(in.name()), 100);
         validate(slug, in);
         if (sections.findBySlug(slug).isPresent()) {
             throw new ConflictException("slug", "يوجد قسم بهذا المعرّف: " + slug);
         }
         int position = in.position() != null ? in.position() : sections.nextPosition();
-        long id = sections.insert(slug, in.name().strip(), nullToEmpty(in.description()), position, !Boolean.FALSE.equals(in.inMenu()),
-                Boolean.TRUE.equals(in.opinion()), clock.instant());
+        long id = sections.insert(
+                slug,
+                in.name().strip(),
+                nullToEmpty(in.description()),
+                position,
+                !Boolean.FALSE.equals(in.inMenu()),
+                Boolean.TRUE.equals(in.opinion()),
+                clock.instant());
         events.publishEvent(new SectionChanged(id));
         return sections.findById(id).orElseThrow();
     }
@@ -81,8 +89,13 @@ public class SectionService {
         if (!slug.equals(current.slug())) {
             history.remember("section", current.slug(), id, clock.instant());
         }
-        sections.update(id, slug, in.name().strip(), in.description() != null ? in.description().strip() : current.description(),
-                in.position() != null ? in.position() : current.position(), in.inMenu() != null ? in.inMenu() : current.inMenu(),
+        sections.update(
+                id,
+                slug,
+                in.name().strip(),
+                in.description() != null ? in.description().strip() : current.description(),
+                in.position() != null ? in.position() : current.position(),
+                in.inMenu() != null ? in.inMenu() : current.inMenu(),
                 in.opinion() != null ? in.opinion() : current.opinion());
         events.publishEvent(new SectionChanged(id));
         return sections.findById(id).orElseThrow();
@@ -94,8 +107,10 @@ public class SectionService {
         Section section = sections.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد قسم بهذا الرقم"));
         long articles = sections.countArticles(id);
         if (articles > 0) {
-            throw new ConflictException("id", "لا يمكن حذف قسم «" + section.name() + "» وفيه " + articles
-                    + " من المقالات (بما فيها المحذوفة مؤقتاً)؛ انقلها إلى قسم آخر أولاً");
+            throw new ConflictException(
+                    "id",
+                    "لا يمكن حذف قسم «" + section.name() + "» وفيه " + articles
+                            + " من المقالات (بما فيها المحذوفة مؤقتاً)؛ انقلها إلى قسم آخر أولاً");
         }
         sections.delete(id);
         history.forget("section", id);
@@ -107,10 +122,18 @@ public class SectionService {
                 .require(Validation.present(slug), "slug", "معرّف القسم مطلوب")
                 .require(!Validation.present(slug) || Slugs.isValid(slug), "slug", Slugs.RULE_AR)
                 .require(Validation.present(in.name()), "name", "اسم القسم مطلوب")
-                .require(in.name() == null || in.name().strip().length() <= 200, "name", "اسم القسم أطول من " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN))
-                .require(in.description() == null || in.description().strip().length() <= MAX_DESCRIPTION, "description",
-                        "الوصف أطول من " + ArabicCount.after(MAX_DESCRIPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN))
-                .require(in.position() == null || (in.position() >= 0 && in.position() <= MAX_POSITION), "position",
+                .require(
+                        in.name() == null || in.name().strip().length() <= 200,
+                        "name",
+                        "اسم القسم أطول من " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN))
+                .require(
+                        in.description() == null || in.description().strip().length() <= MAX_DESCRIPTION,
+                        "description",
+                        "الوصف أطول من "
+                                + ArabicCount.after(MAX_DESCRIPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN))
+                .require(
+                        in.position() == null || (in.position() >= 0 && in.position() <= MAX_POSITION),
+                        "position",
                         "الترتيب عدد صحيح بين 0 و" + MAX_POSITION)
                 .throwIfInvalid();
     }

@@ -1,15 +1,14 @@
 package com.nashir.setup;
 
+import com.nashir.access.Actor;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
-
 import com.nashir.audit.AuditLog;
 import com.nashir.site.SiteSettingsService;
 import com.nashir.system.ConflictException;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.Validation;
-import com.nashir.access.Actor;
 import com.nashir.user.LoginThrottle;
 import com.nashir.user.User;
 import com.nashir.user.UserService;
@@ -33,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class SiteSetup {
     /** The setup page's fields; the admin's username is made from the email (they may sign in with either). */
-    public record SetupInput(String code, String siteName, String displayName, String email, String password, String passwordAgain) {}
+    public record SetupInput(
+            String code, String siteName, String displayName, String email, String password, String passwordAgain) {}
 
     public static final String CLOSED = "أُعدّ هذا الموقع من قبل وله مدير؛ سجّل الدخول إلى غرفة الأخبار.";
     static final String BUSY = "يُعَدّ الموقع الآن من جلسة أخرى؛ أعد تحميل الصفحة بعد لحظات.";
@@ -48,8 +48,14 @@ public class SiteSetup {
     /** Once the site is set up it stays so: no more queries per newsroom request. */
     private volatile boolean done;
 
-    SiteSetup(SiteSetupRows rows, UserService users, SiteSettingsService settings, LoginThrottle throttle, AuditLog audit,
-              PlatformTransactionManager transactions, Clock clock) {
+    SiteSetup(
+            SiteSetupRows rows,
+            UserService users,
+            SiteSettingsService settings,
+            LoginThrottle throttle,
+            AuditLog audit,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.rows = rows;
         this.users = users;
         this.settings = settings;
@@ -91,18 +97,24 @@ public class SiteSetup {
     public User complete(SetupInput in, String address) {
         String throttleKey = "setup@" + address;
         throttle.waitFor(throttleKey, address).ifPresent(wait -> {
-            throw new InvalidInputException("code", "محاولات خاطئة كثيرة لرمز الإعداد؛ أعد المحاولة بعد "
-                    + ArabicCount.after(Math.max(1, wait.toSeconds()), CountedNoun.SECOND, DigitStyle.WESTERN));
+            throw new InvalidInputException(
+                    "code",
+                    "محاولات خاطئة كثيرة لرمز الإعداد؛ أعد المحاولة بعد "
+                            + ArabicCount.after(Math.max(1, wait.toSeconds()), CountedNoun.SECOND, DigitStyle.WESTERN));
         });
         if (!open()) {
             throw new ConflictException(null, CLOSED);
         }
-        NewUser admin = new NewUser(usernameFrom(in.email()), in.email(), in.displayName(), in.password(), "admin", null);
+        NewUser admin =
+                new NewUser(usernameFrom(in.email()), in.email(), in.displayName(), in.password(), "admin", null);
         boolean codeOk = SetupCodes.matches(rows.read().code(), in.code());
         Validation v = new Validation();
-        v.require(codeOk, "code", SetupCodes.normalize(in.code()).isEmpty()
-                ? "رمز الإعداد مطلوب: تجده في سجل تشغيل الخادم، في السطر الذي يذكر /admin/setup"
-                : "رمز الإعداد غير صحيح: انسخه من سجل تشغيل الخادم، من السطر الذي يذكر /admin/setup");
+        v.require(
+                codeOk,
+                "code",
+                SetupCodes.normalize(in.code()).isEmpty()
+                        ? "رمز الإعداد مطلوب: تجده في سجل تشغيل الخادم، في السطر الذي يذكر /admin/setup"
+                        : "رمز الإعداد غير صحيح: انسخه من سجل تشغيل الخادم، من السطر الذي يذكر /admin/setup");
         SiteSettingsService.checkName(in.siteName(), "siteName", v);
         users.check(admin, v);
         v.require(Objects.equals(in.password(), in.passwordAgain()), "passwordAgain", "كلمتا المرور غير متطابقتين");

@@ -40,12 +40,14 @@ class SiteSetupRows {
     /** Stores {@code code} unless a code is already there (another node made it first) or the setup is done. */
     void offerCode(String code) {
         jdbc.sql("update site_setup set setup_code = ? where id = 1 and setup_code is null and completed_at is null")
-                .param(code).update();
+                .param(code)
+                .update();
     }
 
     /** The setup is done for good (first time kept): the code is forgotten, the page closes on every node. */
     void complete(Instant now) {
         jdbc.sql("update site_setup set setup_code = null, completed_at = coalesce(completed_at, ?) where id = 1")
-                .param(Sql.param(now)).update();
+                .param(Sql.param(now))
+                .update();
     }
 }

@@ -16,6 +16,7 @@ public final class Permalinks {
     public static final String WP_API_ROOT = "/wp-json";
     /** The live "عاجل" stream (Server-Sent Events); a constant because its servlet is registered on it. */
     public static final String LIVE_BREAKING = "/live/breaking";
+
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private Permalinks() {}
@@ -114,7 +115,6 @@ public final class Permalinks {
         return String.format(java.util.Locale.ROOT, "/archive/%04d/%02d", month.getYear(), month.getMonthValue());
     }
 
-
     /** The sitemap index, the one address robots.txt names. */
     public static String sitemapIndex() {
         return "/sitemap.xml";
@@ -212,6 +212,9 @@ public final class Permalinks {
 
     /** RFC 3986 pchar: unreserved, sub-delims, ':' and '@'. */
     private static boolean pchar(int b) {
-        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || "-._~!$&'()*+,;=:@".indexOf(b) >= 0;
+        return b >= 'a' && b <= 'z'
+                || b >= 'A' && b <= 'Z'
+                || b >= '0' && b <= '9'
+                || "-._~!$&'()*+,;=:@".indexOf(b) >= 0;
     }
 }

@@ -19,6 +19,7 @@ public final class ReadingText {
     static final String OPEN = "<bdi dir=\"ltr\">";
     /** A number read in its written order (site.css: unicode-bidi: isolate-override), see {@link BidiRuns.Run}. */
     static final String OPEN_NUMBER = "<bdi dir=\"ltr\" class=\"num\">";
+
     static final String CLOSE = "</bdi>";
     /** Elements whose text is code or input, never rewritten. */
     private static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea");

@@ -21,9 +21,17 @@ import java.time.ZoneId;
  * @param commentsClosedNotice what a closed article says instead of the form ({@link #DEFAULT_COMMENTS_CLOSED_NOTICE},
  *                          or the seed site's "عذراً التعليقات مغلقة", or the newsroom's own words)
  */
-public record SiteSettings(String name, String tagline, String baseUrl, DateStyle dateStyle, int pageSize,
-                           SiteLogo logo, int commentsCloseDays, boolean trustReturningCommenters, FeedContent feedContent,
-                           String commentsClosedNotice) {
+public record SiteSettings(
+        String name,
+        String tagline,
+        String baseUrl,
+        DateStyle dateStyle,
+        int pageSize,
+        SiteLogo logo,
+        int commentsCloseDays,
+        boolean trustReturningCommenters,
+        FeedContent feedContent,
+        String commentsClosedNotice) {
     public static final String DEFAULT_NAME = "ناشر";
     public static final String DEFAULT_TAGLINE = "أخبار اليوم بالعربية";
     public static final int DEFAULT_PAGE_SIZE = 12;
@@ -32,6 +40,7 @@ public record SiteSettings(String name, String tagline, String baseUrl, DateStyl
     public static final int MAX_COMMENTS_CLOSE_DAYS = 3650;
     /** "Sorry, comments are closed", with the comma Arabic punctuation wants after عذراً. */
     public static final String DEFAULT_COMMENTS_CLOSED_NOTICE = "عذراً، التعليقات مغلقة";
+
     public static final int MAX_COMMENTS_CLOSED_NOTICE = 200;
 
     public ZoneId zone() {
@@ -45,13 +54,23 @@ public record SiteSettings(String name, String tagline, String baseUrl, DateStyl
 
     /** True when comments on an article published at {@code publishedAt} have closed by age at {@code now}. */
     public boolean commentsClosedByAge(Instant publishedAt, Instant now) {
-        return commentsCloseDays > 0 && publishedAt != null
+        return commentsCloseDays > 0
+                && publishedAt != null
                 && !now.isBefore(publishedAt.plus(Duration.ofDays(commentsCloseDays)));
     }
 
     /** The same settings with another logo (or none). */
     public SiteSettings withLogo(SiteLogo logo) {
-        return new SiteSettings(name, tagline, baseUrl, dateStyle, pageSize, logo, commentsCloseDays, trustReturningCommenters, feedContent,
+        return new SiteSettings(
+                name,
+                tagline,
+                baseUrl,
+                dateStyle,
+                pageSize,
+                logo,
+                commentsCloseDays,
+                trustReturningCommenters,
+                feedContent,
                 commentsClosedNotice);
     }
 
@@ -77,7 +96,8 @@ public record SiteSettings(String name, String tagline, String baseUrl, DateStyl
         }
         Integer closeDays = p.commentsCloseDays();
         if (closeDays != null && (closeDays < 0 || closeDays > MAX_COMMENTS_CLOSE_DAYS)) {
-            throw new IllegalStateException("nashir.site.comments-close-days: expected 0 (never) to " + MAX_COMMENTS_CLOSE_DAYS);
+            throw new IllegalStateException(
+                    "nashir.site.comments-close-days: expected 0 (never) to " + MAX_COMMENTS_CLOSE_DAYS);
         }
         FeedContent feedContent;
         try {
@@ -87,9 +107,16 @@ public record SiteSettings(String name, String tagline, String baseUrl, DateStyl
         }
         String base = p.baseUrl() == null ? "" : p.baseUrl().replaceAll("/+$", "");
         int pageSize = p.pageSize() <= 0 ? DEFAULT_PAGE_SIZE : Math.min(p.pageSize(), MAX_PAGE_SIZE);
-        return new SiteSettings(orDefault(p.name(), DEFAULT_NAME), orDefault(p.tagline(), DEFAULT_TAGLINE), base,
-                new DateStyle(zone, months, digits, p.hijri()), pageSize, null,
-                closeDays == null ? DEFAULT_COMMENTS_CLOSE_DAYS : closeDays, p.trustReturningCommenters(), feedContent,
+        return new SiteSettings(
+                orDefault(p.name(), DEFAULT_NAME),
+                orDefault(p.tagline(), DEFAULT_TAGLINE),
+                base,
+                new DateStyle(zone, months, digits, p.hijri()),
+                pageSize,
+                null,
+                closeDays == null ? DEFAULT_COMMENTS_CLOSE_DAYS : closeDays,
+                p.trustReturningCommenters(),
+                feedContent,
                 orDefault(p.commentsClosedNotice(), DEFAULT_COMMENTS_CLOSED_NOTICE));
     }
 

@@ -1,5 +1,7 @@
 package com.nashir.site;
 
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
@@ -10,8 +12,6 @@ import com.nashir.system.ConflictException;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Validation;
-import com.nashir.access.Actor;
-import com.nashir.access.Permission;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -43,8 +43,13 @@ public class SiteSettingsService {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    SiteSettingsService(SiteSettingsStore store, SiteSettingsRows rows, MediaLibrary media, AuditLog audit,
-                        PlatformTransactionManager transactions, Clock clock) {
+    SiteSettingsService(
+            SiteSettingsStore store,
+            SiteSettingsRows rows,
+            MediaLibrary media,
+            AuditLog audit,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.store = store;
         this.rows = rows;
         this.media = media;
@@ -58,16 +63,27 @@ public class SiteSettingsService {
      * logo. {@code version}, when given, must be the version the caller read: a save based on an
      * older one is refused rather than overwriting someone else's change.
      */
-    public record SettingsInput(String name, String tagline, Long logoMediaId, String timeZone, String months, String digits,
-                                Boolean hijri, Integer commentsCloseDays, Integer pageSize, Boolean trustReturningCommenters, String feedContent,
-                                String commentsClosedNotice,
-                                Integer version) {}
+    public record SettingsInput(
+            String name,
+            String tagline,
+            Long logoMediaId,
+            String timeZone,
+            String months,
+            String digits,
+            Boolean hijri,
+            Integer commentsCloseDays,
+            Integer pageSize,
+            Boolean trustReturningCommenters,
+            String feedContent,
+            String commentsClosedNotice,
+            Integer version) {}
 
     /**
      * The settings as an admin sees them: the values, who saved them last and when ({@code saved}
      * false and those null while the configured values are in force), and the settings in effect.
      */
-    public record StoredSettings(SettingsInput values, boolean saved, Instant updatedAt, String updatedBy, SiteSettings effective) {}
+    public record StoredSettings(
+            SettingsInput values, boolean saved, Instant updatedAt, String updatedBy, SiteSettings effective) {}
 
     public StoredSettings read(Actor actor) {
         actor.require(Permission.MANAGE_SETTINGS);
@@ -93,7 +109,8 @@ public class SiteSettingsService {
                 throw stale();
             } catch (DataIntegrityViolationException e) {
                 // The only reference is the logo: its image was deleted after it was checked above.
-                throw new InvalidInputException("logoMediaId", "حُذفت الصورة المختارة من مكتبة الوسائط للتو؛ اختر غيرها");
+                throw new InvalidInputException(
+                        "logoMediaId", "حُذفت الصورة المختارة من مكتبة الوسائط للتو؛ اختر غيرها");
             }
             SettingsInput before = current.map(SiteSettingsService::values).orElseGet(() -> values(store.configured()));
             audit.record(actor, "settings.update", "settings", changes(before, values(next)));
@@ -131,16 +148,32 @@ public class SiteSettingsService {
         if (strip(name).equals(now.name())) {
             return stored();
         }
-        return save(actor, new SettingsInput(name, now.tagline(), now.logoMediaId(), now.timeZone(), now.months(), now.digits(),
-                now.hijri(), now.commentsCloseDays(), now.pageSize(), now.trustReturningCommenters(), now.feedContent(),
-                now.commentsClosedNotice(), now.version()));
+        return save(
+                actor,
+                new SettingsInput(
+                        name,
+                        now.tagline(),
+                        now.logoMediaId(),
+                        now.timeZone(),
+                        now.months(),
+                        now.digits(),
+                        now.hijri(),
+                        now.commentsCloseDays(),
+                        now.pageSize(),
+                        now.trustReturningCommenters(),
+                        now.feedContent(),
+                        now.commentsClosedNotice(),
+                        now.version()));
     }
 
     /** The rule for a site name, for every form that asks for one ({@code field} as that form names it). */
     public static void checkName(String name, String field, Validation v) {
         String n = strip(name);
         v.require(!n.isEmpty(), field, "اسم الموقع مطلوب");
-        v.require(n.length() <= MAX_NAME, field, "اسم الموقع أطول من " + ArabicCount.after(MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        v.require(
+                n.length() <= MAX_NAME,
+                field,
+                "اسم الموقع أطول من " + ArabicCount.after(MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN));
     }
 
     private StoredSettings stored() {
@@ -156,7 +189,10 @@ public class SiteSettingsService {
         String name = strip(in.name());
         checkName(name, "name", v);
         String tagline = strip(in.tagline());
-        v.require(tagline.length() <= MAX_TAGLINE, "tagline", "الشعار أطول من " + ArabicCount.after(MAX_TAGLINE, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        v.require(
+                tagline.length() <= MAX_TAGLINE,
+                "tagline",
+                "الشعار أطول من " + ArabicCount.after(MAX_TAGLINE, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         if (in.logoMediaId() != null) {
             try {
                 media.get(in.logoMediaId());
@@ -168,8 +204,11 @@ public class SiteSettingsService {
         try {
             zone = ZoneId.of(zone).getId();
         } catch (DateTimeException e) {
-            v.add("timeZone", zone.isEmpty() ? "المنطقة الزمنية مطلوبة، مثل Asia/Damascus"
-                    : "منطقة زمنية غير معروفة: «" + zone + "»؛ اكتبها مثل Asia/Damascus أو Africa/Cairo");
+            v.add(
+                    "timeZone",
+                    zone.isEmpty()
+                            ? "المنطقة الزمنية مطلوبة، مثل Asia/Damascus"
+                            : "منطقة زمنية غير معروفة: «" + zone + "»؛ اكتبها مثل Asia/Damascus أو Africa/Cairo");
         }
         String months = word(in.months());
         try {
@@ -185,12 +224,18 @@ public class SiteSettingsService {
         }
         v.require(in.hijri() != null, "hijri", "حدّد إظهار التاريخ الهجري: true أو false");
         Integer days = in.commentsCloseDays();
-        v.require(days != null && days >= 0 && days <= SiteSettings.MAX_COMMENTS_CLOSE_DAYS, "commentsCloseDays",
+        v.require(
+                days != null && days >= 0 && days <= SiteSettings.MAX_COMMENTS_CLOSE_DAYS,
+                "commentsCloseDays",
                 "إغلاق التعليقات بعد عدد من الأيام بين 0 (لا تُغلق) و" + SiteSettings.MAX_COMMENTS_CLOSE_DAYS);
-        v.require(in.trustReturningCommenters() != null, "trustReturningCommenters",
+        v.require(
+                in.trustReturningCommenters() != null,
+                "trustReturningCommenters",
                 "حدّد الثقة بالمعلّقين العائدين: true أو false");
         Integer size = in.pageSize();
-        v.require(size != null && size >= 1 && size <= SiteSettings.MAX_PAGE_SIZE, "pageSize",
+        v.require(
+                size != null && size >= 1 && size <= SiteSettings.MAX_PAGE_SIZE,
+                "pageSize",
                 "عدد المقالات في الصفحة بين 1 و" + SiteSettings.MAX_PAGE_SIZE);
         String feed = word(in.feedContent());
         try {
@@ -199,31 +244,76 @@ public class SiteSettingsService {
             v.add("feedContent", "محتوى الخلاصات: full (المقال كاملاً) أو summary (الملخص فقط)");
         }
         // Left out (an API client from before this setting), it stays as it is.
-        String closedNotice = in.commentsClosedNotice() == null ? store.current().commentsClosedNotice() : strip(in.commentsClosedNotice());
-        v.require(!closedNotice.isEmpty(), "commentsClosedNotice", "اكتب ما تقوله المقالات المغلقة التعليقات، مثل «"
-                + SiteSettings.DEFAULT_COMMENTS_CLOSED_NOTICE + "»");
-        v.require(closedNotice.length() <= SiteSettings.MAX_COMMENTS_CLOSED_NOTICE, "commentsClosedNotice",
-                "نص إغلاق التعليقات أطول من " + ArabicCount.after(SiteSettings.MAX_COMMENTS_CLOSED_NOTICE, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+        String closedNotice = in.commentsClosedNotice() == null
+                ? store.current().commentsClosedNotice()
+                : strip(in.commentsClosedNotice());
+        v.require(
+                !closedNotice.isEmpty(),
+                "commentsClosedNotice",
+                "اكتب ما تقوله المقالات المغلقة التعليقات، مثل «" + SiteSettings.DEFAULT_COMMENTS_CLOSED_NOTICE + "»");
+        v.require(
+                closedNotice.length() <= SiteSettings.MAX_COMMENTS_CLOSED_NOTICE,
+                "commentsClosedNotice",
+                "نص إغلاق التعليقات أطول من "
+                        + ArabicCount.after(
+                                SiteSettings.MAX_COMMENTS_CLOSED_NOTICE, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         v.throwIfInvalid();
-        return new SiteSettingsRow(name, tagline, in.logoMediaId(), zone, months, digits, in.hijri(), days,
-                in.trustReturningCommenters(), size, feed, closedNotice, 0,
-                clock.instant(), by);
+        return new SiteSettingsRow(
+                name,
+                tagline,
+                in.logoMediaId(),
+                zone,
+                months,
+                digits,
+                in.hijri(),
+                days,
+                in.trustReturningCommenters(),
+                size,
+                feed,
+                closedNotice,
+                0,
+                clock.instant(),
+                by);
     }
 
     private static ConflictException stale() {
-        return new ConflictException("version", "غيّر مدير آخر الإعدادات منذ فتحتها؛ أعد فتح الصفحة وراجع القيم ثم احفظ");
+        return new ConflictException(
+                "version", "غيّر مدير آخر الإعدادات منذ فتحتها؛ أعد فتح الصفحة وراجع القيم ثم احفظ");
     }
 
     static SettingsInput values(SiteSettingsRow r) {
-        return new SettingsInput(r.name(), r.tagline(), r.logoMediaId(), r.timeZone(), r.months(), r.digits(), r.hijri(),
-                r.commentsCloseDays(), r.pageSize(), r.trustReturningCommenters(), r.feedContent(), r.commentsClosedNotice(), r.version());
+        return new SettingsInput(
+                r.name(),
+                r.tagline(),
+                r.logoMediaId(),
+                r.timeZone(),
+                r.months(),
+                r.digits(),
+                r.hijri(),
+                r.commentsCloseDays(),
+                r.pageSize(),
+                r.trustReturningCommenters(),
+                r.feedContent(),
+                r.commentsClosedNotice(),
+                r.version());
     }
 
     static SettingsInput values(SiteSettings s) {
         var d = s.dateStyle();
-        return new SettingsInput(s.name(), s.tagline(), s.logo() == null ? null : s.logo().mediaId(), d.zone().getId(),
-                d.months().wire(), d.digits().name().toLowerCase(Locale.ROOT), d.hijri(),
-                s.commentsCloseDays(), s.pageSize(), s.trustReturningCommenters(), s.feedContent().wire(), s.commentsClosedNotice(), 0);
+        return new SettingsInput(
+                s.name(),
+                s.tagline(),
+                s.logo() == null ? null : s.logo().mediaId(),
+                d.zone().getId(),
+                d.months().wire(),
+                d.digits().name().toLowerCase(Locale.ROOT),
+                d.hijri(),
+                s.commentsCloseDays(),
+                s.pageSize(),
+                s.trustReturningCommenters(),
+                s.feedContent().wire(),
+                s.commentsClosedNotice(),
+                0);
     }
 
     /** "months: gulf → levantine; digits: western → eastern", for the audit log. */

@@ -47,7 +47,8 @@ public class SiteSettingsStore {
     private final ReentrantLock loading = new ReentrantLock();
     private volatile Snapshot snapshot;
 
-    SiteSettingsStore(SiteProperties properties, SiteSettingsRows rows, MediaLibrary media, ApplicationEventPublisher events) {
+    SiteSettingsStore(
+            SiteProperties properties, SiteSettingsRows rows, MediaLibrary media, ApplicationEventPublisher events) {
         this.configured = SiteSettings.from(properties);
         this.rows = rows;
         this.media = media;
@@ -74,7 +75,9 @@ public class SiteSettingsStore {
     }
 
     /** Keeps an idle node honest: pages served from its cache never call {@link #current()}. */
-    @Scheduled(fixedDelayString = "${nashir.site.recheck-interval:1s}", initialDelayString = "${nashir.site.recheck-interval:1s}")
+    @Scheduled(
+            fixedDelayString = "${nashir.site.recheck-interval:1s}",
+            initialDelayString = "${nashir.site.recheck-interval:1s}")
     void poll() {
         refresh(false);
     }
@@ -95,7 +98,9 @@ public class SiteSettingsStore {
                 row = rows.find();
             } catch (DataAccessException e) {
                 log.warn("Cannot read the site settings, keeping the ones in use: {}", e.getMessage());
-                snapshot = old != null ? new Snapshot(old.settings(), old.stamp(), now) : new Snapshot(configured, Stamp.UNREAD, now);
+                snapshot = old != null
+                        ? new Snapshot(old.settings(), old.stamp(), now)
+                        : new Snapshot(configured, Stamp.UNREAD, now);
                 return snapshot;
             }
             Stamp stamp = row.map(r -> new Stamp(r.version(), r.logoMediaId())).orElse(Stamp.CONFIGURED);
@@ -128,8 +133,16 @@ public class SiteSettingsStore {
         } catch (DateTimeException | IllegalArgumentException e) {
             log.warn("Stored site setting no longer valid, using the configured value instead: {}", e.getMessage());
         }
-        return new SiteSettings(r.name(), r.tagline(), configured.baseUrl(), new DateStyle(zone, months, digits, r.hijri()),
-                r.pageSize(), logo(r.logoMediaId()), r.commentsCloseDays(), r.trustReturningCommenters(), feedContent,
+        return new SiteSettings(
+                r.name(),
+                r.tagline(),
+                configured.baseUrl(),
+                new DateStyle(zone, months, digits, r.hijri()),
+                r.pageSize(),
+                logo(r.logoMediaId()),
+                r.commentsCloseDays(),
+                r.trustReturningCommenters(),
+                feedContent,
                 r.commentsClosedNotice());
     }
 

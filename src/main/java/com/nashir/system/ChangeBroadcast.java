@@ -24,9 +24,12 @@ class ChangeBroadcast {
 
     ChangeBroadcast(NodeNotifications notifications, ApplicationEventPublisher publisher) {
         this.notifications = notifications;
-        notifications.subscribe(TOPIC, new NodeNotifications.Subscriber(
-                payload -> publisher.publishEvent(new RemoteContentChange(new HashSet<>(Arrays.asList(payload.split(" "))), false)),
-                () -> publisher.publishEvent(new RemoteContentChange(Set.of(), true))));
+        notifications.subscribe(
+                TOPIC,
+                new NodeNotifications.Subscriber(
+                        payload -> publisher.publishEvent(
+                                new RemoteContentChange(new HashSet<>(Arrays.asList(payload.split(" "))), false)),
+                        () -> publisher.publishEvent(new RemoteContentChange(Set.of(), true))));
     }
 
     /** Runs inside the transaction that published the change (a synchronous listener). */
@@ -45,7 +48,9 @@ class ChangeBroadcast {
         List<String> out = new ArrayList<>();
         StringBuilder b = new StringBuilder();
         for (String key : keys) {
-            if (b.length() > 0 && b.length() + 1 + key.getBytes(StandardCharsets.UTF_8).length > NodeNotifications.MAX_PAYLOAD_BYTES) {
+            if (b.length() > 0
+                    && b.length() + 1 + key.getBytes(StandardCharsets.UTF_8).length
+                            > NodeNotifications.MAX_PAYLOAD_BYTES) {
                 out.add(b.toString());
                 b.setLength(0);
             }

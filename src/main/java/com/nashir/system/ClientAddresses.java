@@ -23,7 +23,8 @@ public final class ClientAddresses {
         if (a.startsWith("[") && a.endsWith("]")) {
             a = a.substring(1, a.length() - 1);
         }
-        if (a.indexOf(':') < 0 || !a.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.' || c == '%')) {
+        if (a.indexOf(':') < 0
+                || !a.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.' || c == '%')) {
             return a; // IPv4 (or not an address at all): never handed to a resolver
         }
         InetAddress parsed;
@@ -41,7 +42,8 @@ public final class ClientAddresses {
         byte[] b = parsed.getAddress();
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < 8; i += 2) {
-            key.append(Integer.toHexString(((b[i] & 0xff) << 8) | (b[i + 1] & 0xff))).append(':');
+            key.append(Integer.toHexString(((b[i] & 0xff) << 8) | (b[i + 1] & 0xff)))
+                    .append(':');
         }
         return key.append(":/64").toString();
     }

@@ -25,6 +25,7 @@ public final class ContentKeys {
     public static final String LATEST = "latest";
     /** What the editors pinned to the home page and which section blocks it shows. */
     public static final String FRONT = "front";
+
     public static final String MENU = "menu";
     public static final String BREAKING = "breaking";
     public static final String SETTINGS = "settings";

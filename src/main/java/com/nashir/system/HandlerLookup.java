@@ -113,7 +113,9 @@ class HandlerLookup {
 
         /** The decoded first segment of the path within the application, "" when there is none. */
         private static String firstSegment(HttpServletRequest request) {
-            List<PathContainer.Element> elements = ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().elements();
+            List<PathContainer.Element> elements = ServletRequestPathUtils.getParsedRequestPath(request)
+                    .pathWithinApplication()
+                    .elements();
             for (PathContainer.Element e : elements) {
                 if (e instanceof PathContainer.PathSegment segment) {
                     return segment.valueToMatch();
@@ -138,7 +140,8 @@ class HandlerLookup {
             for (RequestMappingInfo info : handlers.keySet()) {
                 direct.addAll(info.getDirectPaths());
                 Set<String> firsts = new LinkedHashSet<>();
-                boolean any = info.getPathPatternsCondition() == null || info.getPathPatternsCondition().getPatterns().isEmpty();
+                boolean any = info.getPathPatternsCondition() == null
+                        || info.getPathPatternsCondition().getPatterns().isEmpty();
                 if (!any) {
                     for (PathPattern p : info.getPathPatternsCondition().getPatterns()) {
                         String literal = literalFirstSegment(p.getPatternString());
@@ -152,7 +155,8 @@ class HandlerLookup {
                 if (any) {
                     anyFirst.add(info);
                 } else {
-                    firsts.forEach(f -> byFirst.computeIfAbsent(f, k -> new ArrayList<>()).add(info));
+                    firsts.forEach(f ->
+                            byFirst.computeIfAbsent(f, k -> new ArrayList<>()).add(info));
                 }
             }
             // Each group with the patterns that start with a variable, made once rather than per request.

@@ -67,8 +67,15 @@ public final class InputText {
     public static boolean isClean(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && (c <= 0x9F || c >= 0x202A && c <= 0x202E
-                    || c >= 0x2066 && c <= 0x2069 || Character.isSurrogate(c) || c >= 0xFDD0 && c <= 0xFDEF || c >= 0xFFFE)) {
+            if (c < 0x20
+                    ? c != '\t' && c != '\n' && c != '\r'
+                    : c >= 0x7F
+                            && (c <= 0x9F
+                                    || c >= 0x202A && c <= 0x202E
+                                    || c >= 0x2066 && c <= 0x2069
+                                    || Character.isSurrogate(c)
+                                    || c >= 0xFDD0 && c <= 0xFDEF
+                                    || c >= 0xFFFE)) {
                 return false;
             }
         }

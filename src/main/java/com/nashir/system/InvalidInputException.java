@@ -19,7 +19,10 @@ public class InvalidInputException extends RuntimeException {
     }
 
     public InvalidInputException(List<FieldError> errors) {
-        super(errors.isEmpty() ? "invalid input" : errors.get(0).field() + ": " + errors.get(0).message());
+        super(
+                errors.isEmpty()
+                        ? "invalid input"
+                        : errors.get(0).field() + ": " + errors.get(0).message());
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("at least one field error is required");
         }

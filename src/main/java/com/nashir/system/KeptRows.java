@@ -35,7 +35,8 @@ public final class KeptRows<V> {
             return List.of();
         }
         Map<Long, V> found = new HashMap<>(rows.getAllPresent(ids));
-        List<Long> missing = ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
+        List<Long> missing =
+                ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
         if (!missing.isEmpty()) {
             long before = changes.get();
             Map<Long, V> read = load.apply(missing);

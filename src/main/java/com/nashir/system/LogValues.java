@@ -25,7 +25,11 @@ public final class LogValues {
                 case '\t' -> out.append("\\t");
                 case '\\' -> out.append("\\\\");
                 default -> {
-                    if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c) && !paired(value, i)) {
+                    if (c < 0x20
+                            || (c >= 0x7f && c < 0xa0)
+                            || c == '\u2028'
+                            || c == '\u2029'
+                            || Character.isSurrogate(c) && !paired(value, i)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -41,7 +45,8 @@ public final class LogValues {
 
     private static boolean paired(String s, int i) {
         char c = s.charAt(i);
-        return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+        return Character.isHighSurrogate(c)
+                ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
                 : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 }

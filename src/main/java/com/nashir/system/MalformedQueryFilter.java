@@ -39,11 +39,15 @@ public class MalformedQueryFilter extends OncePerRequestFilter {
         response.setHeader("Cache-Control", "no-store");
         if (path.startsWith("/api/")) {
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"بيانات غير صالحة\",\"status\":400,\"detail\":\"" + MESSAGE
-                    + "\",\"field\":\"(query)\",\"errors\":[{\"field\":\"(query)\",\"message\":\"" + MESSAGE + "\"}]}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"بيانات غير صالحة\",\"status\":400,\"detail\":\""
+                            + MESSAGE + "\",\"field\":\"(query)\",\"errors\":[{\"field\":\"(query)\",\"message\":\""
+                            + MESSAGE + "\"}]}");
         } else if (path.startsWith("/wp-json")) {
             response.setContentType("application/json");
-            response.getWriter().write("{\"code\":\"rest_invalid_param\",\"message\":\"" + MESSAGE + "\",\"data\":{\"status\":400}}");
+            response.getWriter()
+                    .write("{\"code\":\"rest_invalid_param\",\"message\":\"" + MESSAGE
+                            + "\",\"data\":{\"status\":400}}");
         } else {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         }
@@ -86,8 +90,11 @@ public class MalformedQueryFilter extends OncePerRequestFilter {
         }
         bytes.flip();
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes);
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes);
         } catch (CharacterCodingException e) {
             return false;
         }

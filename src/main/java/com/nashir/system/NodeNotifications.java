@@ -65,7 +65,11 @@ public class NodeNotifications implements SmartLifecycle {
 
     /** Sends {@code payload} on {@code topic} within the current transaction (nothing on H2). */
     public void send(String topic, String payload) {
-        channel(topic).ifPresent(name -> jdbc.sql("select pg_notify(?, ?)").params(name, payload).query().singleRow());
+        channel(topic)
+                .ifPresent(name -> jdbc.sql("select pg_notify(?, ?)")
+                        .params(name, payload)
+                        .query()
+                        .singleRow());
     }
 
     /** Subscribes to a topic; call before the node starts (a constructor or @PostConstruct is the place). */
@@ -162,7 +166,11 @@ public class NodeNotifications implements SmartLifecycle {
     private Optional<String> schema() {
         Optional<String> s = schema;
         if (s == null) {
-            s = isPostgres() ? Optional.of(jdbc.sql("select current_schema()").query(String.class).single()) : Optional.empty();
+            s = isPostgres()
+                    ? Optional.of(jdbc.sql("select current_schema()")
+                            .query(String.class)
+                            .single())
+                    : Optional.empty();
             schema = s;
         }
         return s;

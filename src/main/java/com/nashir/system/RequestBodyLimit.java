@@ -69,11 +69,14 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         response.setHeader("Connection", "close");
         if (path.startsWith("/api/")) {
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"الطلب كبير جداً\",\"status\":413,\"detail\":\"" + MESSAGE
-                    + "\",\"field\":\"(body)\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"الطلب كبير جداً\",\"status\":413,\"detail\":\""
+                            + MESSAGE + "\",\"field\":\"(body)\"}");
         } else if (path.startsWith("/wp-json")) {
             response.setContentType("application/json");
-            response.getWriter().write("{\"code\":\"rest_request_too_large\",\"message\":\"" + MESSAGE + "\",\"data\":{\"status\":413}}");
+            response.getWriter()
+                    .write("{\"code\":\"rest_request_too_large\",\"message\":\"" + MESSAGE
+                            + "\",\"data\":{\"status\":413}}");
         } else {
             response.sendError(413);
         }

@@ -13,7 +13,9 @@ public final class SafeUrls {
         String u = url.trim().toLowerCase(Locale.ROOT);
         return (u.startsWith("https://") || u.startsWith("http://") || (u.startsWith("/") && !u.startsWith("//")))
                 && u.length() <= 2000
-                && u.chars().noneMatch(c -> c < 0x20 || c == 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' || c == ' ');
+                && u.chars()
+                        .noneMatch(c ->
+                                c < 0x20 || c == 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' || c == ' ');
     }
 
     public static final String RULE_AR = "الرابط يجب أن يبدأ بـ http:// أو https:// أو / ولا يحوي مسافات";

@@ -1,8 +1,8 @@
 package com.nashir.system;
 
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,9 +13,12 @@ public final class Slugs {
     private Slugs() {}
 
     public static boolean isValid(String slug) {
-        return slug != null && slug.length() <= 100 && SLUG.matcher(slug).matches()
+        return slug != null
+                && slug.length() <= 100
+                && SLUG.matcher(slug).matches()
                 && slug.equals(slug.toLowerCase(Locale.ROOT));
     }
 
-    public static final String RULE_AR = "المعرّف يتكوّن من حروف صغيرة وأرقام تفصل بينها شرطات، ولا يتجاوز " + ArabicCount.after(100, CountedNoun.CHARACTER, DigitStyle.WESTERN);
+    public static final String RULE_AR = "المعرّف يتكوّن من حروف صغيرة وأرقام تفصل بينها شرطات، ولا يتجاوز "
+            + ArabicCount.after(100, CountedNoun.CHARACTER, DigitStyle.WESTERN);
 }

@@ -73,7 +73,8 @@ public class TrustedProxies {
         InetAddress address = literal(cidr[0], item);
         if (!(address instanceof Inet4Address)) {
             if (cidr.length > 1) {
-                throw new IllegalArgumentException("NASHIR_TRUSTED_PROXIES: IPv6 proxies are listed by address, not block: " + item);
+                throw new IllegalArgumentException(
+                        "NASHIR_TRUSTED_PROXIES: IPv6 proxies are listed by address, not block: " + item);
             }
             return Pattern.quote(address.getHostAddress());
         }

@@ -28,6 +28,7 @@ public class TagRepository {
     private static final String MATCHES = "where lower(name) like :q escape '!' ";
     /** Names looked up per query: well within PostgreSQL's 32,767 parameters a statement. */
     static final int LOOKUP_BATCH = 500;
+
     private final JdbcClient jdbc;
 
     TagRepository(JdbcClient jdbc) {
@@ -47,7 +48,10 @@ public class TagRepository {
     }
 
     public List<Tag> findPage(long offset, int limit) {
-        return jdbc.sql(COLUMNS + "order by name limit ? offset ?").params(limit, offset).query(this::map).list();
+        return jdbc.sql(COLUMNS + "order by name limit ? offset ?")
+                .params(limit, offset)
+                .query(this::map)
+                .list();
     }
 
     public long count() {
@@ -58,21 +62,31 @@ public class TagRepository {
     public List<Tag> search(String query, long offset, int limit) {
         boolean all = query == null || query.isBlank();
         var spec = jdbc.sql(COLUMNS + (all ? "" : MATCHES) + "order by name limit :limit offset :offset")
-                .param("limit", limit).param("offset", offset);
-        return (all ? spec : spec.param("q", likePattern(query))).query(this::map).list();
+                .param("limit", limit)
+                .param("offset", offset);
+        return (all ? spec : spec.param("q", likePattern(query)))
+                .query(this::map)
+                .list();
     }
 
     public long count(String query) {
         if (query == null || query.isBlank()) {
             return count();
         }
-        return jdbc.sql("select count(*) from tag " + MATCHES).param("q", likePattern(query)).query(Long.class).single();
+        return jdbc.sql("select count(*) from tag " + MATCHES)
+                .param("q", likePattern(query))
+                .query(Long.class)
+                .single();
     }
 
     /** The tags with these ids, by id (for {@link KeptTags}). */
     Map<Long, Tag> findByIds(Collection<Long> ids) {
         Map<Long, Tag> byId = new HashMap<>();
-        jdbc.sql(COLUMNS + "where id in (:ids)").param("ids", ids).query(this::map).list().forEach(t -> byId.put(t.id(), t));
+        jdbc.sql(COLUMNS + "where id in (:ids)")
+                .param("ids", ids)
+                .query(this::map)
+                .list()
+                .forEach(t -> byId.put(t.id(), t));
         return byId;
     }
 
@@ -124,8 +138,12 @@ public class TagRepository {
         for (int from = 0; from < clean.size(); from += LOOKUP_BATCH) {
             List<String> part = clean.subList(from, Math.min(clean.size(), from + LOOKUP_BATCH));
             rows.addAll(jdbc.sql(COLUMNS + "where name in (:names) or slug in (:slugs)")
-                    .param("names", part).param("slugs", part.stream().map(TagRepository::slugFor).distinct().toList())
-                    .query(this::map).list());
+                    .param("names", part)
+                    .param(
+                            "slugs",
+                            part.stream().map(TagRepository::slugFor).distinct().toList())
+                    .query(this::map)
+                    .list());
         }
         Map<String, Tag> byName = new HashMap<>();
         Map<String, Tag> bySlug = new HashMap<>();
@@ -171,7 +189,8 @@ public class TagRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into tag (slug, name, description, created_at) values "
                         + String.join(", ", Collections.nCopies(namesBySlug.size(), "(?, ?, ?, ?)")))
-                .params(values).update(keys, "id", "slug");
+                .params(values)
+                .update(keys, "id", "slug");
         Map<String, Tag> made = new HashMap<>();
         for (Map<String, Object> key : keys.getKeyList()) {
             String slug = (String) key.get("slug");
@@ -183,12 +202,15 @@ public class TagRepository {
     long insert(String name, String slug, String description, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into tag (slug, name, description, created_at) values (?, ?, ?, ?)")
-                .params(slug, name, description, Sql.param(now)).update(keys, "id");
+                .params(slug, name, description, Sql.param(now))
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     void update(long id, String name, String slug, String description) {
-        jdbc.sql("update tag set name = ?, slug = ?, description = ? where id = ?").params(name, slug, description, id).update();
+        jdbc.sql("update tag set name = ?, slug = ?, description = ? where id = ?")
+                .params(name, slug, description, id)
+                .update();
     }
 
     void delete(long id) {
@@ -196,7 +218,10 @@ public class TagRepository {
     }
 
     long countArticles(long id) {
-        return jdbc.sql("select count(*) from article_tag where tag_id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("select count(*) from article_tag where tag_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     /** Spaces folded, ends trimmed: the form a tag name is stored in. */
@@ -207,7 +232,12 @@ public class TagRepository {
     static String slugFor(String name) {
         String slug = ArabicSlugs.slugify(name, 100);
         // A name of symbols only still needs a stable, unique address.
-        return slug.isEmpty() ? "tag-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString().substring(0, 8) : slug;
+        return slug.isEmpty()
+                ? "tag-"
+                        + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8))
+                                .toString()
+                                .substring(0, 8)
+                : slug;
     }
 
     /** "%…%" with the query's own % and _ (and the escape character !) taken literally, lower-cased. */

@@ -1,15 +1,15 @@
 package com.nashir.tag;
 
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
 import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import com.nashir.system.ConflictException;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.SlugHistory;
 import com.nashir.system.Slugs;
 import com.nashir.system.Validation;
-import com.nashir.access.Actor;
-import com.nashir.access.Permission;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -57,10 +57,12 @@ public class TagService {
             throw new ConflictException("name", "الوسم موجود مسبقاً: " + name);
         }
         if (tags.findBySlug(slug).isPresent()) {
-            throw madeSlug ? new ConflictException("name", "الوسم موجود مسبقاً: " + name)
+            throw madeSlug
+                    ? new ConflictException("name", "الوسم موجود مسبقاً: " + name)
                     : new ConflictException("slug", "يوجد وسم بهذا المعرّف: " + slug);
         }
-        long id = tags.insert(name, slug, in.description() == null ? "" : in.description().strip(), clock.instant());
+        long id = tags.insert(
+                name, slug, in.description() == null ? "" : in.description().strip(), clock.instant());
         events.publishEvent(new TagChanged(id));
         return tags.findById(id).orElseThrow();
     }
@@ -83,13 +85,20 @@ public class TagService {
             throw new ConflictException("name", "يوجد وسم آخر بهذا الاسم: " + name);
         });
         tags.findBySlug(slug).filter(t -> t.id() != id).ifPresent(t -> {
-            throw madeSlug ? new ConflictException("name", "يوجد وسم آخر بهذا الاسم: " + name)
+            throw madeSlug
+                    ? new ConflictException("name", "يوجد وسم آخر بهذا الاسم: " + name)
                     : new ConflictException("slug", "يوجد وسم آخر بهذا المعرّف: " + slug);
         });
         if (!slug.equals(current.slug())) {
             history.remember("tag", current.slug(), id, clock.instant());
         }
-        tags.update(id, name, slug, in.description() == null ? current.description() : in.description().strip());
+        tags.update(
+                id,
+                name,
+                slug,
+                in.description() == null
+                        ? current.description()
+                        : in.description().strip());
         events.publishEvent(new TagChanged(id));
         return tags.findById(id).orElseThrow();
     }
@@ -100,8 +109,10 @@ public class TagService {
         Tag tag = tags.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد وسم بهذا الرقم"));
         long articles = tags.countArticles(id);
         if (articles > 0) {
-            throw new ConflictException("id", "لا يمكن حذف الوسم «" + tag.name() + "» وعليه " + articles
-                    + " من المقالات (بما فيها المحذوفة مؤقتاً)؛ أزله منها أولاً");
+            throw new ConflictException(
+                    "id",
+                    "لا يمكن حذف الوسم «" + tag.name() + "» وعليه " + articles
+                            + " من المقالات (بما فيها المحذوفة مؤقتاً)؛ أزله منها أولاً");
         }
         tags.delete(id);
         history.forget("tag", id);
@@ -112,10 +123,20 @@ public class TagService {
         String name = in.name();
         new Validation()
                 .require(Validation.present(name), "name", "اسم الوسم مطلوب")
-                .require(name == null || name.strip().length() <= MAX_NAME, "name", "اسم الوسم أطول من " + ArabicCount.after(MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN))
-                .require(!Validation.present(in.slug()) || Slugs.isValid(in.slug().strip()), "slug", Slugs.RULE_AR)
-                .require(in.description() == null || in.description().strip().length() <= MAX_DESCRIPTION, "description",
-                        "الوصف أطول من " + ArabicCount.after(MAX_DESCRIPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN))
+                .require(
+                        name == null || name.strip().length() <= MAX_NAME,
+                        "name",
+                        "اسم الوسم أطول من " + ArabicCount.after(MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN))
+                .require(
+                        !Validation.present(in.slug())
+                                || Slugs.isValid(in.slug().strip()),
+                        "slug",
+                        Slugs.RULE_AR)
+                .require(
+                        in.description() == null || in.description().strip().length() <= MAX_DESCRIPTION,
+                        "description",
+                        "الوصف أطول من "
+                                + ArabicCount.after(MAX_DESCRIPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN))
                 .throwIfInvalid();
     }
 }

@@ -27,8 +27,11 @@ public class TagSuggestions {
             return List.of();
         }
         // Names that begin with the text first; the use counts then order at most a few hundred of them.
-        List<Tag> matching = tags.findPage(0, SCANNED).stream().filter(t -> ArabicNameMatch.matches(t.name(), q))
-                .sorted(Comparator.comparingInt((Tag t) -> ArabicNameMatch.rank(t.name(), q))).limit(200).toList();
+        List<Tag> matching = tags.findPage(0, SCANNED).stream()
+                .filter(t -> ArabicNameMatch.matches(t.name(), q))
+                .sorted(Comparator.comparingInt((Tag t) -> ArabicNameMatch.rank(t.name(), q)))
+                .limit(200)
+                .toList();
         var uses = tags.articleCounts(matching.stream().map(Tag::id).toList());
         return matching.stream()
                 .sorted(Comparator.comparingInt((Tag t) -> ArabicNameMatch.rank(t.name(), q))

@@ -1,11 +1,11 @@
 package com.nashir.user;
 
+import com.nashir.access.Actor;
 import com.nashir.access.Permission;
 import com.nashir.access.Role;
-import com.nashir.access.Actor;
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import com.nashir.audit.AuditLog;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Sql;
@@ -38,7 +38,8 @@ public class ApiTokens {
     private static final Duration LAST_USED_STEP = Duration.ofMinutes(1);
 
     /** A token as listed (never the token itself). {@code lastUsedAt} is null for a token never used. */
-    public record TokenInfo(long id, String name, Long userId, Instant createdAt, Instant revokedAt, Instant lastUsedAt) {
+    public record TokenInfo(
+            long id, String name, Long userId, Instant createdAt, Instant revokedAt, Instant lastUsedAt) {
 
         public boolean revoked() {
             return revokedAt != null;
@@ -57,12 +58,16 @@ public class ApiTokens {
         if (!bootstrap.isBlank() && bootstrap.strip().length() < 16) {
             throw new IllegalStateException("NASHIR_ADMIN_TOKEN must be at least 16 characters long");
         }
-        this.bootstrapHash = bootstrap.isBlank() ? null : sha256(bootstrap.strip()).getBytes(StandardCharsets.US_ASCII);
+        this.bootstrapHash =
+                bootstrap.isBlank() ? null : sha256(bootstrap.strip()).getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A token for a user; returns it in clear: the only time it is ever visible. */
     public String create(User owner, String name) {
-        Validation.check(Validation.present(name) && name.strip().length() <= 200, "name", "اسم الرمز مطلوب (حتى " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN) + ")");
+        Validation.check(
+                Validation.present(name) && name.strip().length() <= 200,
+                "name",
+                "اسم الرمز مطلوب (حتى " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN) + ")");
         return insert(name.strip(), owner.id(), owner.role());
     }
 
@@ -86,24 +91,33 @@ public class ApiTokens {
     }
 
     public List<TokenInfo> listFor(long userId) {
-        return jdbc.sql("select id, name, user_id, created_at, revoked_at, last_used_at from api_token where user_id = ? order by id desc")
+        return jdbc.sql(
+                        "select id, name, user_id, created_at, revoked_at, last_used_at from api_token where user_id = ? order by id desc")
                 .param(userId)
-                .query((rs, n) -> new TokenInfo(rs.getLong("id"), rs.getString("name"), rs.getObject("user_id", Long.class),
-                        Sql.instant(rs, "created_at"), Sql.instant(rs, "revoked_at"), Sql.instant(rs, "last_used_at")))
+                .query((rs, n) -> new TokenInfo(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getObject("user_id", Long.class),
+                        Sql.instant(rs, "created_at"),
+                        Sql.instant(rs, "revoked_at"),
+                        Sql.instant(rs, "last_used_at")))
                 .list();
     }
 
     /** Revokes one of the user's tokens (admins may revoke anyone's); written to the audit log. */
     public void revoke(Actor actor, long tokenId) {
         record Owned(Long owner, String name) {}
-        Owned token = jdbc.sql("select user_id, name from api_token where id = ?").param(tokenId)
-                .query((rs, n) -> new Owned(rs.getObject("user_id", Long.class), rs.getString("name"))).optional()
+        Owned token = jdbc.sql("select user_id, name from api_token where id = ?")
+                .param(tokenId)
+                .query((rs, n) -> new Owned(rs.getObject("user_id", Long.class), rs.getString("name")))
+                .optional()
                 .orElseThrow(() -> new NotFoundException("لا يوجد رمز بهذا الرقم"));
         if (!actor.isUser(token.owner())) {
             actor.require(Permission.MANAGE_USERS);
         }
         int revoked = jdbc.sql("update api_token set revoked_at = ? where id = ? and revoked_at is null")
-                .params(Sql.param(clock.instant()), tokenId).update();
+                .params(Sql.param(clock.instant()), tokenId)
+                .update();
         if (revoked == 1) {
             audit.record(actor, "token.revoke", "token " + tokenId, token.name());
         }
@@ -119,15 +133,26 @@ public class ApiTokens {
             return Optional.of(Actor.system("NASHIR_ADMIN_TOKEN"));
         }
         record Found(long id, Actor actor) {}
-        Optional<Found> found = jdbc.sql("select t.id, t.name, t.role, u.id as user_id, u.display_name, u.role as user_role from api_token t "
-                        + "left join app_user u on u.id = t.user_id "
-                        + "where t.token_hash = ? and t.revoked_at is null and (t.user_id is null or u.enabled = true)")
+        Optional<Found> found = jdbc.sql(
+                        "select t.id, t.name, t.role, u.id as user_id, u.display_name, u.role as user_role from api_token t "
+                                + "left join app_user u on u.id = t.user_id "
+                                + "where t.token_hash = ? and t.revoked_at is null and (t.user_id is null or u.enabled = true)")
                 .param(hash)
                 .query((rs, n) -> {
                     Long userId = rs.getObject("user_id", Long.class);
-                    return new Found(rs.getLong("id"), userId == null
-                            ? new Actor(null, "token: " + rs.getString("name"), Role.fromWire(rs.getString("role")), "")
-                            : new Actor(userId, rs.getString("display_name"), Role.fromWire(rs.getString("user_role")), ""));
+                    return new Found(
+                            rs.getLong("id"),
+                            userId == null
+                                    ? new Actor(
+                                            null,
+                                            "token: " + rs.getString("name"),
+                                            Role.fromWire(rs.getString("role")),
+                                            "")
+                                    : new Actor(
+                                            userId,
+                                            rs.getString("display_name"),
+                                            Role.fromWire(rs.getString("user_role")),
+                                            ""));
                 })
                 .optional();
         found.ifPresent(f -> markUsed(f.id()));
@@ -137,7 +162,8 @@ public class ApiTokens {
     private void markUsed(long tokenId) {
         Instant now = clock.instant();
         jdbc.sql("update api_token set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")
-                .params(Sql.param(now), tokenId, Sql.param(now.minus(LAST_USED_STEP))).update();
+                .params(Sql.param(now), tokenId, Sql.param(now.minus(LAST_USED_STEP)))
+                .update();
     }
 
     private String insert(String name, Long userId, Role role) {
@@ -145,13 +171,15 @@ public class ApiTokens {
         RANDOM.nextBytes(bytes);
         String token = "nsh_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         jdbc.sql("insert into api_token (name, token_hash, role, created_at, user_id) values (?, ?, ?, ?, ?)")
-                .params(name, sha256(token), role.wire(), Sql.param(clock.instant()), userId).update();
+                .params(name, sha256(token), role.wire(), Sql.param(clock.instant()), userId)
+                .update();
         return token;
     }
 
     static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

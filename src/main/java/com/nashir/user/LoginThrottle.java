@@ -45,7 +45,8 @@ public class LoginThrottle {
     public Optional<Duration> waitFor(String login, String address) {
         String account = accountKey(login);
         String from = ClientAddresses.limitKey(address);
-        Optional<Duration> wait = waitFor(pairKey(account, from), PAIR_FREE).or(() -> waitFor("address:" + from, ADDRESS_FREE));
+        Optional<Duration> wait =
+                waitFor(pairKey(account, from), PAIR_FREE).or(() -> waitFor("address:" + from, ADDRESS_FREE));
         if (wait.isPresent() || known(account, from)) {
             return wait;
         }
@@ -66,13 +67,18 @@ public class LoginThrottle {
     public void succeeded(String login, String address) {
         String account = accountKey(login);
         String from = ClientAddresses.limitKey(address);
-        jdbc.sql("delete from login_failure where throttle_key in (?, ?)").params(account, pairKey(account, from)).update();
+        jdbc.sql("delete from login_failure where throttle_key in (?, ?)")
+                .params(account, pairKey(account, from))
+                .update();
         Instant now = clock.instant();
         if (jdbc.sql("update login_known_address set last_success_at = ? where account_key = ? and address = ?")
-                .params(Sql.param(now), account, cut(from)).update() == 0) {
+                        .params(Sql.param(now), account, cut(from))
+                        .update()
+                == 0) {
             try {
                 jdbc.sql("insert into login_known_address (account_key, address, last_success_at) values (?, ?, ?)")
-                        .params(account, cut(from), Sql.param(now)).update();
+                        .params(account, cut(from), Sql.param(now))
+                        .update();
             } catch (DuplicateKeyException e) {
                 // the same login on another node a moment ago: known either way
             }
@@ -81,24 +87,31 @@ public class LoginThrottle {
 
     private boolean known(String account, String address) {
         return jdbc.sql("select count(*) from login_known_address where account_key = ? and address = ?")
-                .params(account, cut(address)).query(Long.class).single() > 0;
+                        .params(account, cut(address))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private Optional<Duration> waitFor(String key, int free) {
-        return jdbc.sql("select failures, last_failure_at from login_failure where throttle_key = ?").param(key)
+        return jdbc.sql("select failures, last_failure_at from login_failure where throttle_key = ?")
+                .param(key)
                 .query((rs, n) -> {
                     Instant until = Sql.instant(rs, "last_failure_at").plus(delay(rs.getInt("failures"), free));
                     Duration left = Duration.between(clock.instant(), until);
                     return left.isNegative() ? Duration.ZERO : left;
                 })
-                .optional().filter(d -> !d.isZero());
+                .optional()
+                .filter(d -> !d.isZero());
     }
 
     private void count(String key) {
         Instant now = clock.instant();
         if (increment(key, now) == 0) {
             try {
-                jdbc.sql("insert into login_failure (throttle_key, failures, last_failure_at) values (?, 1, ?)").params(key, Sql.param(now)).update();
+                jdbc.sql("insert into login_failure (throttle_key, failures, last_failure_at) values (?, 1, ?)")
+                        .params(key, Sql.param(now))
+                        .update();
             } catch (DuplicateKeyException e) {
                 increment(key, now); // another attempt inserted the row first: count this one on it
             }
@@ -107,7 +120,8 @@ public class LoginThrottle {
 
     private int increment(String key, Instant now) {
         return jdbc.sql("update login_failure set failures = failures + 1, last_failure_at = ? where throttle_key = ?")
-                .params(Sql.param(now), key).update();
+                .params(Sql.param(now), key)
+                .update();
     }
 
     static Duration delay(int failures, int free) {

@@ -1,11 +1,11 @@
 package com.nashir.user;
 
+import com.nashir.access.Actor;
 import com.nashir.access.Permission;
 import com.nashir.access.Role;
-import com.nashir.access.Actor;
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import com.nashir.audit.AuditLog;
 import com.nashir.system.ConflictException;
 import com.nashir.system.InvalidInputException;
@@ -27,7 +27,8 @@ public class UserService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final PasswordEncoder PASSWORDS = new BCryptPasswordEncoder(11);
     /** Checked against when no account has the name: a hash of a random secret at the same cost, which nothing matches. */
-    private static final String UNKNOWN_ACCOUNT_HASH = PASSWORDS.encode(java.util.UUID.randomUUID() + "-" + System.nanoTime());
+    private static final String UNKNOWN_ACCOUNT_HASH =
+            PASSWORDS.encode(java.util.UUID.randomUUID() + "-" + System.nanoTime());
 
     private final UserRepository users;
     private final AuthorSlugs authors;
@@ -44,7 +45,8 @@ public class UserService {
     }
 
     /** A new account; {@code authorSlug} links it to an existing author profile (optional). */
-    public record NewUser(String username, String email, String displayName, String password, String role, String authorSlug) {}
+    public record NewUser(
+            String username, String email, String displayName, String password, String role, String authorSlug) {}
 
     public record UserChange(String email, String displayName, String role, String authorSlug) {}
 
@@ -61,7 +63,8 @@ public class UserService {
      */
     @Transactional
     public User createFirstAdmin(NewUser in, Actor by) {
-        return createUnchecked(by, new NewUser(in.username(), in.email(), in.displayName(), in.password(), "admin", null));
+        return createUnchecked(
+                by, new NewUser(in.username(), in.email(), in.displayName(), in.password(), "admin", null));
     }
 
     /**
@@ -71,10 +74,22 @@ public class UserService {
     public void check(NewUser in, Validation v) {
         String username = lower(in.username());
         String email = lower(in.email());
-        v.require(USERNAME.matcher(username).matches(), "username", "اسم المستخدم من 3 إلى " + ArabicCount.after(60, CountedNoun.CHARACTER, DigitStyle.WESTERN) + " لاتينياً صغيراً أو رقماً أو . _ -")
+        v.require(
+                        USERNAME.matcher(username).matches(),
+                        "username",
+                        "اسم المستخدم من 3 إلى " + ArabicCount.after(60, CountedNoun.CHARACTER, DigitStyle.WESTERN)
+                                + " لاتينياً صغيراً أو رقماً أو . _ -")
                 .require(EMAIL.matcher(email).matches() && email.length() <= 200, "email", "البريد الإلكتروني غير صالح")
-                .require(Validation.present(in.displayName()) && in.displayName().strip().length() <= 200, "displayName", "الاسم الظاهر مطلوب (حتى " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN) + ")")
-                .require(Role.fromWire(lower(in.role())) != null, "role", "الدور يجب أن يكون admin أو editor أو writer أو contributor");
+                .require(
+                        Validation.present(in.displayName())
+                                && in.displayName().strip().length() <= 200,
+                        "displayName",
+                        "الاسم الظاهر مطلوب (حتى " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN)
+                                + ")")
+                .require(
+                        Role.fromWire(lower(in.role())) != null,
+                        "role",
+                        "الدور يجب أن يكون admin أو editor أو writer أو contributor");
         checkPassword(in.password(), "password", v);
     }
 
@@ -92,7 +107,14 @@ public class UserService {
         if (users.findByLogin(email).isPresent()) {
             throw new ConflictException("email", "البريد الإلكتروني مستعمل لحساب آخر");
         }
-        long id = users.insert(username, email, in.displayName().strip(), PASSWORDS.encode(in.password()), role, authorId, clock.instant());
+        long id = users.insert(
+                username,
+                email,
+                in.displayName().strip(),
+                PASSWORDS.encode(in.password()),
+                role,
+                authorId,
+                clock.instant());
         audit.record(actor, "user.create", "user " + username, "role=" + role.wire());
         return users.findById(id).orElseThrow();
     }
@@ -103,13 +125,24 @@ public class UserService {
         User current = get(id);
         String email = lower(in.email() == null ? current.email() : in.email());
         Role role = in.role() == null ? current.role() : Role.fromWire(lower(in.role()));
-        String name = in.displayName() == null ? current.displayName() : in.displayName().strip();
+        String name = in.displayName() == null
+                ? current.displayName()
+                : in.displayName().strip();
         Validation v = new Validation()
                 .require(EMAIL.matcher(email).matches(), "email", "البريد الإلكتروني غير صالح")
-                .require(!name.isEmpty() && name.length() <= 200, "displayName", "الاسم الظاهر مطلوب (حتى " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN) + ")")
+                .require(
+                        !name.isEmpty() && name.length() <= 200,
+                        "displayName",
+                        "الاسم الظاهر مطلوب (حتى " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN)
+                                + ")")
                 .require(role != null, "role", "الدور يجب أن يكون admin أو editor أو writer أو contributor")
-                .require(!(actor.isUser(id) && role != Role.ADMIN), "role", "لا يمكنك خفض دورك بنفسك؛ يفعل ذلك مدير آخر");
-        Long authorId = in.authorSlug() == null ? current.authorId() : in.authorSlug().isBlank() ? null : authorId(in.authorSlug(), v);
+                .require(
+                        !(actor.isUser(id) && role != Role.ADMIN),
+                        "role",
+                        "لا يمكنك خفض دورك بنفسك؛ يفعل ذلك مدير آخر");
+        Long authorId = in.authorSlug() == null
+                ? current.authorId()
+                : in.authorSlug().isBlank() ? null : authorId(in.authorSlug(), v);
         v.throwIfInvalid();
         users.findByLogin(email).filter(u -> u.id() != id).ifPresent(u -> {
             throw new ConflictException("email", "البريد الإلكتروني مستعمل لحساب آخر");
@@ -119,7 +152,11 @@ public class UserService {
         }
         users.update(id, email, name, role, authorId);
         if (role != current.role()) {
-            audit.record(actor, "user.role", "user " + current.username(), current.role().wire() + " → " + role.wire());
+            audit.record(
+                    actor,
+                    "user.role",
+                    "user " + current.username(),
+                    current.role().wire() + " → " + role.wire());
         }
         return get(id);
     }
@@ -134,8 +171,10 @@ public class UserService {
         // Guessing the current password from a stolen session is throttled like guessing at the login form.
         String login = get(actor.userId()).username();
         throttle.waitFor(login, actor.address()).ifPresent(wait -> {
-            throw new InvalidInputException("currentPassword",
-                    "محاولات خاطئة كثيرة؛ أعد المحاولة بعد " + ArabicCount.after(Math.max(1, wait.toSeconds()), CountedNoun.SECOND, DigitStyle.WESTERN));
+            throw new InvalidInputException(
+                    "currentPassword",
+                    "محاولات خاطئة كثيرة؛ أعد المحاولة بعد "
+                            + ArabicCount.after(Math.max(1, wait.toSeconds()), CountedNoun.SECOND, DigitStyle.WESTERN));
         });
         boolean known = currentPassword != null && PASSWORDS.matches(currentPassword, hash);
         if (!known) {
@@ -159,7 +198,11 @@ public class UserService {
         String name = displayName == null ? "" : displayName.strip();
         new Validation()
                 .require(EMAIL.matcher(mail).matches() && mail.length() <= 200, "email", "البريد الإلكتروني غير صالح")
-                .require(!name.isEmpty() && name.length() <= 200, "displayName", "الاسم الظاهر مطلوب (حتى " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN) + ")")
+                .require(
+                        !name.isEmpty() && name.length() <= 200,
+                        "displayName",
+                        "الاسم الظاهر مطلوب (حتى " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN)
+                                + ")")
                 .throwIfInvalid();
         users.findByLogin(mail).filter(u -> u.id() != current.id()).ifPresent(u -> {
             throw new ConflictException("email", "البريد الإلكتروني مستعمل لحساب آخر");
@@ -189,7 +232,11 @@ public class UserService {
         users.setPassword(id, PASSWORDS.encode(newPassword), clock.instant());
         // A reset is what follows a leak: whatever the old password let anyone make must stop working too.
         int revoked = users.revokeTokens(id, clock.instant());
-        audit.record(actor, "user.password-reset", "user " + user.username(), revoked == 0 ? "" : "tokens revoked: " + revoked);
+        audit.record(
+                actor,
+                "user.password-reset",
+                "user " + user.username(),
+                revoked == 0 ? "" : "tokens revoked: " + revoked);
     }
 
     /** Disabling takes effect at once: sessions and tokens of the account stop working. */
@@ -206,7 +253,11 @@ public class UserService {
         users.setEnabled(id, enabled);
         // Tokens end with the disable, so re-enabling the account does not bring back ones made before it.
         int revoked = enabled ? 0 : users.revokeTokens(id, clock.instant());
-        audit.record(actor, enabled ? "user.enable" : "user.disable", "user " + user.username(), revoked == 0 ? "" : "tokens revoked: " + revoked);
+        audit.record(
+                actor,
+                enabled ? "user.enable" : "user.disable",
+                "user " + user.username(),
+                revoked == 0 ? "" : "tokens revoked: " + revoked);
         return get(id);
     }
 
@@ -223,8 +274,11 @@ public class UserService {
             return;
         }
         users.linkAuthor(authorId, userId);
-        audit.record(actor, "author.user", "author " + authorId, (before == null ? "-" : "user " + before) + " → "
-                + (userId == null ? "-" : "user " + userId));
+        audit.record(
+                actor,
+                "author.user",
+                "author " + authorId,
+                (before == null ? "-" : "user " + before) + " → " + (userId == null ? "-" : "user " + userId));
     }
 
     public User get(long id) {
@@ -260,8 +314,11 @@ public class UserService {
     }
 
     private static void checkPassword(String password, String field, Validation v) {
-        v.require(password != null && password.length() >= MIN_PASSWORD && password.length() <= 200, field,
-                "كلمة المرور " + ArabicCount.of(MIN_PASSWORD, CountedNoun.CHARACTER, DigitStyle.WESTERN) + " على الأقل");
+        v.require(
+                password != null && password.length() >= MIN_PASSWORD && password.length() <= 200,
+                field,
+                "كلمة المرور " + ArabicCount.of(MIN_PASSWORD, CountedNoun.CHARACTER, DigitStyle.WESTERN)
+                        + " على الأقل");
     }
 
     private static String lower(String s) {

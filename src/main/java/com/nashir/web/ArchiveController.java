@@ -54,14 +54,23 @@ class ArchiveController {
             }
         });
         PageKeys.add(request, ContentKeys.LATEST);
-        model.addAttribute("frame", frames.frame(request, "الأرشيف", "أرشيف المقالات حسب الشهر", Permalinks.archive(), null));
-        model.addAttribute("years", byYear.entrySet().stream().map(e -> new ArchiveYear(e.getKey(), e.getValue())).toList());
+        model.addAttribute(
+                "frame", frames.frame(request, "الأرشيف", "أرشيف المقالات حسب الشهر", Permalinks.archive(), null));
+        model.addAttribute(
+                "years",
+                byYear.entrySet().stream()
+                        .map(e -> new ArchiveYear(e.getKey(), e.getValue()))
+                        .toList());
         return "archive";
     }
 
     @GetMapping("/archive/{year:\\d{4}}/{month:\\d{2}}")
-    String month(@PathVariable int year, @PathVariable int month, @RequestParam(defaultValue = "1") String page,
-                 HttpServletRequest request, Model model) {
+    String month(
+            @PathVariable int year,
+            @PathVariable int month,
+            @RequestParam(defaultValue = "1") String page,
+            HttpServletRequest request,
+            Model model) {
         ZoneId zone = frames.site().dateStyle().zone();
         YearMonth m;
         try {
@@ -75,23 +84,36 @@ class ArchiveController {
         if (!from.isBefore(clock.instant())) {
             throw new NotFoundException("لا يوجد شهر بهذا التاريخ في الأرشيف");
         }
-        ListingPage<ArticleCard> found = ListingPage.of(archive.cardsBetween(from, to, (long) (p - 1) * PER_PAGE, PER_PAGE + 1), p, PER_PAGE);
+        ListingPage<ArticleCard> found =
+                ListingPage.of(archive.cardsBetween(from, to, (long) (p - 1) * PER_PAGE, PER_PAGE + 1), p, PER_PAGE);
         if (p > 1 && found.items().isEmpty()) {
             throw new NotFoundException("لا توجد صفحة بهذا الرقم");
         }
         Map<LocalDate, List<ArticleCard>> byDay = new LinkedHashMap<>();
         for (ArticleCard c : found.items()) {
-            byDay.computeIfAbsent(c.publishedAt().atZone(zone).toLocalDate(), d -> new ArrayList<>()).add(c);
+            byDay.computeIfAbsent(c.publishedAt().atZone(zone).toLocalDate(), d -> new ArrayList<>())
+                    .add(c);
         }
         // The month in the site's zone overlaps the UTC months beside it: a change in any of them may show here.
-        PageKeys.add(request, ContentKeys.month(m.minusMonths(1)), ContentKeys.month(m), ContentKeys.month(m.plusMonths(1)));
+        PageKeys.add(
+                request, ContentKeys.month(m.minusMonths(1)), ContentKeys.month(m), ContentKeys.month(m.plusMonths(1)));
         PageKeys.cards(request, found.items());
         String title = "أرشيف " + frames.site().fmt().month(m);
         String path = Permalinks.archiveMonth(m);
-        model.addAttribute("frame", frames.frame(request, p > 1 ? title + " — الصفحة " + frames.site().fmt().number(p) : title,
-                "المقالات المنشورة في " + frames.site().fmt().month(m), Permalinks.page(path, p), null));
+        model.addAttribute(
+                "frame",
+                frames.frame(
+                        request,
+                        p > 1 ? title + " — الصفحة " + frames.site().fmt().number(p) : title,
+                        "المقالات المنشورة في " + frames.site().fmt().month(m),
+                        Permalinks.page(path, p),
+                        null));
         model.addAttribute("month", m);
-        model.addAttribute("days", byDay.entrySet().stream().map(e -> new ArchiveDay(e.getKey(), e.getValue())).toList());
+        model.addAttribute(
+                "days",
+                byDay.entrySet().stream()
+                        .map(e -> new ArchiveDay(e.getKey(), e.getValue()))
+                        .toList());
         model.addAttribute("page", found);
         model.addAttribute("path", path);
         return "archive-month";

@@ -1,13 +1,14 @@
 package com.nashir.web;
 
-import com.nashir.published.PublicArticle;
 import com.nashir.article.ArticleCard;
 import com.nashir.article.BodySanitizer;
 import com.nashir.article.CommentsMode;
-import com.nashir.published.PublishedArticles;
+import com.nashir.article.Correction;
 import com.nashir.comment.CommentService;
-import com.nashir.coverage.LiveUpdates;
 import com.nashir.comment.FormTokens;
+import com.nashir.coverage.LiveUpdates;
+import com.nashir.published.PublicArticle;
+import com.nashir.published.PublishedArticles;
 import com.nashir.reading.MostRead;
 import com.nashir.search.RelatedArticles;
 import com.nashir.site.Permalinks;
@@ -17,9 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.Map;
-import com.nashir.article.Correction;
+import java.util.function.UnaryOperator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -47,9 +47,17 @@ class ArticlePageController {
     private final LiveUpdates liveUpdates;
     private final LiveUpdateViews liveViews;
 
-    ArticlePageController(PublishedArticles published, RelatedArticles related, FrameFactory frames, CommentService comments,
-                          FormTokens tokens, Clock clock, StoryBodies bodies, MostRead mostRead, LiveUpdates liveUpdates,
-                          LiveUpdateViews liveViews) {
+    ArticlePageController(
+            PublishedArticles published,
+            RelatedArticles related,
+            FrameFactory frames,
+            CommentService comments,
+            FormTokens tokens,
+            Clock clock,
+            StoryBodies bodies,
+            MostRead mostRead,
+            LiveUpdates liveUpdates,
+            LiveUpdateViews liveViews) {
         this.liveUpdates = liveUpdates;
         this.liveViews = liveViews;
         this.bodies = bodies;
@@ -70,38 +78,59 @@ class ArticlePageController {
         }
         String flag = request.getParameter("comment");
         String notice = flag == null ? null : COMMENT_NOTICES.get(flag);
-        Map<String, Object> page = page(request, article, published.corrections(article), false, CommentForm.empty(tokens.issue(id), notice));
+        Map<String, Object> page = page(
+                request, article, published.corrections(article), false, CommentForm.empty(tokens.issue(id), notice));
         showing(request, article, page);
         model.addAllAttributes(page);
         return "article";
     }
 
     /** The article page's model; {@code preview} marks the newsroom's preview of unsaved text. */
-    Map<String, Object> page(HttpServletRequest request, PublicArticle article, List<Correction> corrections, boolean preview) {
+    Map<String, Object> page(
+            HttpServletRequest request, PublicArticle article, List<Correction> corrections, boolean preview) {
         return page(request, article, corrections, preview, CommentForm.empty(tokens.issue(article.id()), null));
     }
 
     /** The same, with the comment form as given (a refused post shows what the reader typed). */
-    Map<String, Object> page(HttpServletRequest request, PublicArticle article, List<Correction> corrections, boolean preview,
-                             CommentForm form) {
+    Map<String, Object> page(
+            HttpServletRequest request,
+            PublicArticle article,
+            List<Correction> corrections,
+            boolean preview,
+            CommentForm form) {
         String path = Permalinks.article(article.id(), article.slug());
         // The search and social texts, when the newsroom wrote them, stand in for the headline and standfirst.
-        String description = article.seo().descriptionOr(
-                article.summary().isBlank() ? excerpt(BodySanitizer.text(article.body())) : article.summary());
-        Frame plain = frames.frame(request, article.seo().titleOr(article.headline()), description, path, article.section().slug());
-        UnaryOperator<String> abs = url -> url.startsWith("/") && !url.startsWith("//") ? frames.absolute(request, url) : url;
+        String description = article.seo()
+                .descriptionOr(
+                        article.summary().isBlank() ? excerpt(BodySanitizer.text(article.body())) : article.summary());
+        Frame plain = frames.frame(
+                request,
+                article.seo().titleOr(article.headline()),
+                description,
+                path,
+                article.section().slug());
+        UnaryOperator<String> abs =
+                url -> url.startsWith("/") && !url.startsWith("//") ? frames.absolute(request, url) : url;
         List<FeedLink> feeds = new ArrayList<>(FrameFactory.siteFeeds(plain.site()));
-        feeds.addAll(FrameFactory.feeds(Permalinks.section(article.section().slug()), article.section().name() + " — " + plain.site().name()));
+        feeds.addAll(FrameFactory.feeds(
+                Permalinks.section(article.section().slug()),
+                article.section().name() + " — " + plain.site().name()));
         // Live coverage: its updates follow the introduction (one more statement, for those articles only).
-        LiveCoverageView coverage = article.live() == null ? LiveCoverageView.NONE
+        LiveCoverageView coverage = article.live() == null
+                ? LiveCoverageView.NONE
                 : liveViews.page(article.live(), liveUpdates.of(article.id()), plain.fmt());
-        PageMeta meta = plain.meta().withType("article").withFeeds(feeds)
-                .withJsonLd(StructuredData.article(article, coverage, plain.site(), plain.canonical(), description, abs));
+        PageMeta meta = plain.meta()
+                .withType("article")
+                .withFeeds(feeds)
+                .withJsonLd(
+                        StructuredData.article(article, coverage, plain.site(), plain.canonical(), description, abs));
         if (article.image() != null) {
-            meta = meta.withImage(abs.apply(article.image().url()), article.image().alt());
+            meta = meta.withImage(
+                    abs.apply(article.image().url()), article.image().alt());
         }
         Frame frame = plain.with(meta);
-        // The section's most read, or the site's while the section has none (a page-cache copy may be minutes old: docs/public-site.md).
+        // The section's most read, or the site's while the section has none (a page-cache copy may be minutes old:
+        // docs/public-site.md).
         MostRead.Ranking ranking = mostRead.current();
         List<MostRead.Entry> popular = ranking.section(article.section().id());
         String popularTitle = "الأكثر قراءة في " + article.section().name();
@@ -116,12 +145,18 @@ class ArticlePageController {
                 Map.entry("coverage", coverage),
                 Map.entry("related", related.to(article, RELATED)),
                 Map.entry("corrections", corrections),
-                // Closed by the editor, or by age (the site's "comments close after N days" setting): the service decides.
+                // Closed by the editor, or by age (the site's "comments close after N days" setting): the service
+                // decides.
                 Map.entry("commentsClosed", comments.state(article) == CommentsMode.CLOSED),
                 Map.entry("comments", comments.thread(article)),
                 Map.entry("commentForm", form),
                 Map.entry("now", clock.instant()),
-                Map.entry("share", share(frame.canonical(), frames.absolute(request, Permalinks.shortArticle(article.id())), article.headline())),
+                Map.entry(
+                        "share",
+                        share(
+                                frame.canonical(),
+                                frames.absolute(request, Permalinks.shortArticle(article.id())),
+                                article.headline())),
                 Map.entry("mostRead", popular),
                 Map.entry("mostReadTitle", popularTitle));
     }
@@ -132,7 +167,11 @@ class ArticlePageController {
      * by age (the page then shows "closed" without any change to the article).
      */
     private void showing(HttpServletRequest request, PublicArticle article, Map<String, Object> page) {
-        PageKeys.add(request, ContentKeys.article(article.id()), ContentKeys.comments(article.id()), ContentKeys.section(article.section().id()));
+        PageKeys.add(
+                request,
+                ContentKeys.article(article.id()),
+                ContentKeys.comments(article.id()),
+                ContentKeys.section(article.section().id()));
         article.tags().forEach(t -> PageKeys.add(request, ContentKeys.tag(t.id())));
         if (article.byline().isDesk()) {
             PageKeys.add(request, ContentKeys.desk(article.byline().desk().id()));
@@ -163,7 +202,9 @@ class ArticlePageController {
     }
 
     private static ResponseEntity<Void> permanentRedirect(String location) {
-        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", location).build();
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .header("Location", location)
+                .build();
     }
 
     static String excerpt(String text) {
@@ -178,7 +219,9 @@ class ArticlePageController {
     private static Share share(String url, String shortUrl, String title) {
         String u = enc(shortUrl);
         String t = enc(title);
-        return new Share(url, shortUrl,
+        return new Share(
+                url,
+                shortUrl,
                 "https://wa.me/?text=" + t + "%20" + u,
                 "https://t.me/share/url?url=" + u + "&text=" + t,
                 "https://x.com/intent/post?url=" + u + "&text=" + t,
@@ -187,6 +230,7 @@ class ArticlePageController {
     }
 
     private static String enc(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 }

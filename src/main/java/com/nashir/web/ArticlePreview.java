@@ -1,7 +1,7 @@
 package com.nashir.web;
 
-import com.nashir.published.PublicArticle;
 import com.nashir.article.Correction;
+import com.nashir.published.PublicArticle;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.stereotype.Component;

@@ -44,8 +44,8 @@ class ByteTemplateViews {
         }
 
         @Override
-        protected void renderMergedTemplateModel(Map<String, Object> model, HttpServletRequest request, HttpServletResponse response)
-                throws Exception {
+        protected void renderMergedTemplateModel(
+                Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
             Utf8ByteOutput output = new Utf8ByteOutput();
             engine.render(getUrl(), model, output);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -10,8 +10,17 @@ import java.util.Set;
  * of what it shows, and how long it is fresh. A stale page may still be served while one request
  * renders it again (stale-while-revalidate) or when rendering fails (stale-if-error).
  */
-record CachedPage(byte[] body, String contentType, String etag, Instant lastModified, Set<String> keys, List<Header> headers,
-                  long freshUntilMillis, long generation, boolean stale, Encodings encodings) {
+record CachedPage(
+        byte[] body,
+        String contentType,
+        String etag,
+        Instant lastModified,
+        Set<String> keys,
+        List<Header> headers,
+        long freshUntilMillis,
+        long generation,
+        boolean stale,
+        Encodings encodings) {
 
     /** A header of the rendered response that every copy sends again (WordPress's discovery Link). */
     record Header(String name, String value) {}
@@ -27,8 +36,19 @@ record CachedPage(byte[] body, String contentType, String etag, Instant lastModi
     }
 
     CachedPage asStale() {
-        return stale ? this : new CachedPage(body, contentType, etag, lastModified, keys, headers, freshUntilMillis, generation, true,
-                encodings);
+        return stale
+                ? this
+                : new CachedPage(
+                        body,
+                        contentType,
+                        etag,
+                        lastModified,
+                        keys,
+                        headers,
+                        freshUntilMillis,
+                        generation,
+                        true,
+                        encodings);
     }
 
     /**
@@ -70,6 +90,5 @@ record CachedPage(byte[] body, String contentType, String etag, Instant lastModi
             }
             return b;
         }
-
     }
 }

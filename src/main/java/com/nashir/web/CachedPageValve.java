@@ -27,8 +27,11 @@ final class CachedPageValve extends ValveBase {
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
-        if (settings.enabled() && "GET".equals(request.getMethod()) && CachedPageWriter.isPublicPage(request)
-                && !CachedPageWriter.isUncached(request.getRequestURI()) && !personal(request.getQueryString())) {
+        if (settings.enabled()
+                && "GET".equals(request.getMethod())
+                && CachedPageWriter.isPublicPage(request)
+                && !CachedPageWriter.isUncached(request.getRequestURI())
+                && !personal(request.getQueryString())) {
             CachedPage page = cache.fresh(CachedPageWriter.key(request));
             if (page != null) {
                 writer.send(page, request, response, "hit");

@@ -28,16 +28,22 @@ class CachedPageWriter {
      * asks for an embed ({@link StoryBodies}).
      */
     static final String CSP = "default-src 'self'; img-src * data:; style-src 'self'; script-src 'self'; "
-            + "frame-src " + java.util.Arrays.stream(com.nashir.embed.EmbedProvider.values()).map(p -> "https://" + p.playerHost())
-                    .distinct().collect(java.util.stream.Collectors.joining(" ")) + "; "
+            + "frame-src "
+            + java.util.Arrays.stream(com.nashir.embed.EmbedProvider.values())
+                    .map(p -> "https://" + p.playerHost())
+                    .distinct()
+                    .collect(java.util.stream.Collectors.joining(" "))
+            + "; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
     /** Query parameters added by ad and social networks; they never change a page, so they are left out of its key. */
     private static final java.util.regex.Pattern TRACKING = java.util.regex.Pattern.compile(
-            "(utm_[a-z_]*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga|yclid|twclid|ttclid)", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "(utm_[a-z_]*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga|yclid|twclid|ttclid)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final String cacheControl;
     /** Told the cache status of every page sent ({@link WebMetrics} counts them). */
-    private volatile java.util.function.Consumer<String> sent = status -> { };
+    private volatile java.util.function.Consumer<String> sent = status -> {};
+
     private final SecurityHeaders headers;
 
     CachedPageWriter(PageCacheSettings settings, SecurityHeaders headers) {
@@ -57,8 +63,14 @@ class CachedPageWriter {
         }
         String path = request.getRequestURI();
         // /live/ is an endless event stream: caching it would buffer it forever.
-        return !(path.startsWith("/api/") || path.startsWith("/admin") || path.startsWith("/assets/") || path.startsWith("/live/")
-                || path.startsWith("/demo/") || path.startsWith("/media/") || path.startsWith("/vendor/") || path.startsWith("/error")
+        return !(path.startsWith("/api/")
+                || path.startsWith("/admin")
+                || path.startsWith("/assets/")
+                || path.startsWith("/live/")
+                || path.startsWith("/demo/")
+                || path.startsWith("/media/")
+                || path.startsWith("/vendor/")
+                || path.startsWith("/error")
                 || isWordPressApi(request));
     }
 
@@ -86,14 +98,21 @@ class CachedPageWriter {
      * {@code fbclid} on every click: each must not be a page of its own).
      */
     static String key(HttpServletRequest request) {
-        StringBuilder key = new StringBuilder(128).append(request.getScheme()).append("://").append(request.getServerName()).append(':')
-                .append(request.getServerPort()).append(request.getRequestURI());
+        StringBuilder key = new StringBuilder(128)
+                .append(request.getScheme())
+                .append("://")
+                .append(request.getServerName())
+                .append(':')
+                .append(request.getServerPort())
+                .append(request.getRequestURI());
         String q = request.getQueryString();
         if (q != null && !q.isEmpty()) {
             char sep = '?';
             for (String part : q.split("&")) {
                 int eq = part.indexOf('=');
-                if (part.isEmpty() || TRACKING.matcher(eq < 0 ? part : part.substring(0, eq)).matches()) {
+                if (part.isEmpty()
+                        || TRACKING.matcher(eq < 0 ? part : part.substring(0, eq))
+                                .matches()) {
                     continue;
                 }
                 key.append(sep).append(part);
@@ -104,10 +123,13 @@ class CachedPageWriter {
     }
 
     /** Sends a page: 304 when the reader's copy is current, else the body in the best encoding the reader accepts. */
-    void send(CachedPage page, HttpServletRequest request, HttpServletResponse response, String cacheStatus) throws IOException {
+    void send(CachedPage page, HttpServletRequest request, HttpServletResponse response, String cacheStatus)
+            throws IOException {
         sent.accept(cacheStatus);
         response.setHeader(HttpHeaders.ETAG, page.etag());
-        response.setHeader(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(page.lastModified().atOffset(ZoneOffset.UTC)));
+        response.setHeader(
+                HttpHeaders.LAST_MODIFIED,
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(page.lastModified().atOffset(ZoneOffset.UTC)));
         boolean personal = PERSONAL.equals(cacheStatus);
         response.setHeader(HttpHeaders.CACHE_CONTROL, personal ? "private, no-store" : cacheControl);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);

@@ -7,8 +7,15 @@ import java.util.Map;
  * (after a refused post without JavaScript), the field errors, and a notice ("تعليقك بانتظار
  * المراجعة", or why a post was refused). {@code parentId} "" = a new comment, not a reply.
  */
-public record CommentForm(String token, String name, String email, String text, String parentId, Map<String, String> errors,
-                          String notice, boolean refused) {
+public record CommentForm(
+        String token,
+        String name,
+        String email,
+        String text,
+        String parentId,
+        Map<String, String> errors,
+        String notice,
+        boolean refused) {
 
     static CommentForm empty(String token, String notice) {
         return new CommentForm(token, "", "", "", "", Map.of(), notice, false);

@@ -1,14 +1,14 @@
 package com.nashir.web;
 
 import com.nashir.arabic.BidiRuns;
-import com.nashir.published.PublicArticle;
-import com.nashir.published.PublishedArticles;
 import com.nashir.comment.Comment;
 import com.nashir.comment.CommentRefused;
 import com.nashir.comment.CommentService;
 import com.nashir.comment.CommentService.CommentInput;
 import com.nashir.comment.CommentStatus;
 import com.nashir.comment.FormTokens;
+import com.nashir.published.PublicArticle;
+import com.nashir.published.PublishedArticles;
 import com.nashir.site.Permalinks;
 import com.nashir.system.ConflictException;
 import com.nashir.system.InvalidInputException;
@@ -43,8 +43,12 @@ class CommentPostController {
     private final FrameFactory frames;
     private final FormTokens tokens;
 
-    CommentPostController(CommentService comments, PublishedArticles published, ArticlePageController pages, FrameFactory frames,
-                          FormTokens tokens) {
+    CommentPostController(
+            CommentService comments,
+            PublishedArticles published,
+            ArticlePageController pages,
+            FrameFactory frames,
+            FormTokens tokens) {
         this.comments = comments;
         this.published = published;
         this.pages = pages;
@@ -59,7 +63,11 @@ class CommentPostController {
     }
 
     @PostMapping("/news/{id:\\d+}/comments")
-    Object post(@PathVariable long id, @RequestParam Map<String, String> form, HttpServletRequest request, HttpServletResponse response) {
+    Object post(
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         boolean json = wantsJson(request);
         PublicArticle article = pages.find(id);
         response.setHeader("Content-Security-Policy", CachedPageWriter.CSP);
@@ -71,19 +79,34 @@ class CommentPostController {
         Map<String, String> errors = new LinkedHashMap<>();
         try {
             if (!SameOrigin.check(request, frames.site().baseUrl())) {
-                throw new CommentRefused(CommentRefused.Reason.BLOCKED,
+                throw new CommentRefused(
+                        CommentRefused.Reason.BLOCKED,
                         "لم يُقبل التعليق: أُرسل من خارج الموقع. افتح المقال على موقعنا واكتب تعليقك من هناك.");
             }
-            Comment posted = comments.post(new CommentInput(id, form.get("name"), form.get("email"), form.get("text"),
-                    parent(form.get("parentId")), form.get("website"), form.get("token"), request.getRemoteAddr()));
+            Comment posted = comments.post(new CommentInput(
+                    id,
+                    form.get("name"),
+                    form.get("email"),
+                    form.get("text"),
+                    parent(form.get("parentId")),
+                    form.get("website"),
+                    form.get("token"),
+                    request.getRemoteAddr()));
             String outcome = posted.status() == CommentStatus.APPROVED ? "approved" : "pending";
             if (json) {
-                return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
-                        .body(Map.of("status", outcome, "message", posted.status() == CommentStatus.APPROVED
-                                ? "نُشر تعليقك، وسيظهر عند تحديث الصفحة." : "شكراً لك. تعليقك بانتظار المراجعة."));
+                return ResponseEntity.status(HttpStatus.CREATED)
+                        .cacheControl(CacheControl.noStore())
+                        .body(Map.of(
+                                "status",
+                                outcome,
+                                "message",
+                                posted.status() == CommentStatus.APPROVED
+                                        ? "نُشر تعليقك، وسيظهر عند تحديث الصفحة."
+                                        : "شكراً لك. تعليقك بانتظار المراجعة."));
             }
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                    .header("Location", Permalinks.commentPosted(article.id(), article.slug(), outcome)).build();
+                    .header("Location", Permalinks.commentPosted(article.id(), article.slug(), outcome))
+                    .build();
         } catch (InvalidInputException e) {
             status = 400;
             message = "لم يُرسل التعليق: " + e.errors().get(0).message();
@@ -100,20 +123,30 @@ class CommentPostController {
         if (json) {
             return problem(status, message, field, errors, request);
         }
-        CommentForm again = new CommentForm(tokens.issue(id), value(form, "name"), value(form, "email"), value(form, "text"),
-                value(form, "parentId"), errors, message, true);
-        ModelAndView mav = new ModelAndView("article", pages.page(request, article, published.corrections(article), false, again));
+        CommentForm again = new CommentForm(
+                tokens.issue(id),
+                value(form, "name"),
+                value(form, "email"),
+                value(form, "text"),
+                value(form, "parentId"),
+                errors,
+                message,
+                true);
+        ModelAndView mav =
+                new ModelAndView("article", pages.page(request, article, published.corrections(article), false, again));
         mav.setStatus(HttpStatus.valueOf(status));
         return mav;
     }
 
     /** The page's script shows these messages as they are: numbers in the site's digits, as on the page. */
     private String readable(String message) {
-        return message == null ? null : BidiRuns.digitsForReading(message, frames.site().dateStyle().digits());
+        return message == null
+                ? null
+                : BidiRuns.digitsForReading(message, frames.site().dateStyle().digits());
     }
 
-    private ResponseEntity<Map<String, Object>> problem(int status, String detail, String field, Map<String, String> errors,
-                                                              HttpServletRequest request) {
+    private ResponseEntity<Map<String, Object>> problem(
+            int status, String detail, String field, Map<String, String> errors, HttpServletRequest request) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("type", "about:blank");
         p.put("title", status == 409 ? "التعليقات مغلقة" : status == 429 ? "طلبات كثيرة" : "لم يُقبل التعليق");
@@ -123,10 +156,17 @@ class CommentPostController {
             p.put("field", field);
         }
         if (!errors.isEmpty()) {
-            p.put("errors", errors.entrySet().stream().map(e -> Map.of("field", e.getKey(), "message", readable(e.getValue()))).toList());
+            p.put(
+                    "errors",
+                    errors.entrySet().stream()
+                            .map(e -> Map.of("field", e.getKey(), "message", readable(e.getValue())))
+                            .toList());
         }
         p.put("instance", request.getRequestURI());
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).cacheControl(CacheControl.noStore()).body(p);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .cacheControl(CacheControl.noStore())
+                .body(p);
     }
 
     private static boolean wantsJson(HttpServletRequest request) {

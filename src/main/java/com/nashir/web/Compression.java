@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Compression {
     private static final Logger log = LoggerFactory.getLogger(Compression.class);
-    private static final Encoder.Parameters BROTLI = new Encoder.Parameters().setQuality(5).setMode(Encoder.Mode.TEXT);
+    private static final Encoder.Parameters BROTLI =
+            new Encoder.Parameters().setQuality(5).setMode(Encoder.Mode.TEXT);
     private static final boolean BROTLI_LOADED = load();
 
     private Compression() {}
@@ -56,7 +57,8 @@ final class Compression {
         for (String part : acceptEncoding.split(",")) {
             int semi = part.indexOf(';');
             String coding = (semi < 0 ? part : part.substring(0, semi)).trim();
-            boolean refused = semi >= 0 && part.substring(semi + 1).replace(" ", "").matches("q=0(\\.0*)?");
+            boolean refused =
+                    semi >= 0 && part.substring(semi + 1).replace(" ", "").matches("q=0(\\.0*)?");
             if (coding.equalsIgnoreCase("gzip")) {
                 gzip = !refused;
             } else if (coding.equalsIgnoreCase("br")) {

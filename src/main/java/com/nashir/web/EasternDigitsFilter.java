@@ -34,9 +34,16 @@ class EasternDigitsFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return path.startsWith("/live/") || path.startsWith("/assets/") || path.startsWith("/vendor/") || path.startsWith("/media/")
-                || path.startsWith("/fonts/") || path.startsWith("/demo/") || path.startsWith("/api/") || path.startsWith("/wp-json")
-                || path.endsWith(".xml") || path.contains("/feed");
+        return path.startsWith("/live/")
+                || path.startsWith("/assets/")
+                || path.startsWith("/vendor/")
+                || path.startsWith("/media/")
+                || path.startsWith("/fonts/")
+                || path.startsWith("/demo/")
+                || path.startsWith("/api/")
+                || path.startsWith("/wp-json")
+                || path.endsWith(".xml")
+                || path.contains("/feed");
     }
 
     @Override

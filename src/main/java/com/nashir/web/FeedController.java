@@ -1,12 +1,12 @@
 package com.nashir.web;
 
-import com.nashir.published.ArticleScope;
 import com.nashir.feed.Feed;
 import com.nashir.feed.FeedSubject;
 import com.nashir.feed.FeedSubjects;
 import com.nashir.feed.Feeds;
 import com.nashir.feed.JsonFeedWriter;
 import com.nashir.feed.RomeFeedWriter;
+import com.nashir.published.ArticleScope;
 import com.nashir.site.Permalinks;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,29 +61,39 @@ class FeedController {
     }
 
     @GetMapping("/{kind:section|tag|author|desk}/{slug}/feed")
-    ResponseEntity<String> listingRss(@PathVariable String kind, @PathVariable String slug, HttpServletRequest request) {
+    ResponseEntity<String> listingRss(
+            @PathVariable String kind, @PathVariable String slug, HttpServletRequest request) {
         return listing(kind, slug, request, RSS, xml::rss, Permalinks::rssFeed);
     }
 
     @GetMapping("/{kind:section|tag|author|desk}/{slug}/feed/atom")
-    ResponseEntity<String> listingAtom(@PathVariable String kind, @PathVariable String slug, HttpServletRequest request) {
+    ResponseEntity<String> listingAtom(
+            @PathVariable String kind, @PathVariable String slug, HttpServletRequest request) {
         return listing(kind, slug, request, ATOM, xml::atom, Permalinks::atomFeed);
     }
 
     @GetMapping("/{kind:section|tag|author|desk}/{slug}/feed.json")
-    ResponseEntity<String> listingJson(@PathVariable String kind, @PathVariable String slug, HttpServletRequest request) {
+    ResponseEntity<String> listingJson(
+            @PathVariable String kind, @PathVariable String slug, HttpServletRequest request) {
         return listing(kind, slug, request, JSON_FEED, json::json, Permalinks::jsonFeed);
     }
 
-    private ResponseEntity<String> listing(String kind, String slug, HttpServletRequest request, MediaType type,
-                                           Function<Feed, String> writer, Function<String, String> feedPath) {
+    private ResponseEntity<String> listing(
+            String kind,
+            String slug,
+            HttpServletRequest request,
+            MediaType type,
+            Function<Feed, String> writer,
+            Function<String, String> feedPath) {
         ArticleScope.Kind k = ArticleScope.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
         var subject = subjects.find(k, slug);
         if (subject.isPresent()) {
             return send(feed(request, subject.get()), type, writer);
         }
         String moved = subjects.movedTo(k, slug).orElseThrow(() -> new NotFoundException("لا توجد خلاصة بهذا العنوان"));
-        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", feedPath.apply(moved)).build();
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .header("Location", feedPath.apply(moved))
+                .build();
     }
 
     private Feed feed(HttpServletRequest request, FeedSubject subject) {

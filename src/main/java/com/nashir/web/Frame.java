@@ -1,10 +1,10 @@
 package com.nashir.web;
 
+import com.nashir.breaking.BreakingItem;
+import com.nashir.section.Section;
 import com.nashir.site.Assets;
 import com.nashir.site.Fmt;
 import com.nashir.site.Permalinks;
-import com.nashir.breaking.BreakingItem;
-import com.nashir.section.Section;
 import com.nashir.site.SiteSettings;
 import java.util.List;
 
@@ -37,14 +37,38 @@ public record Frame(
 
     /** The same frame, marked as the newsroom's preview. */
     public Frame asPreview() {
-        return new Frame(site, fmt, sections, breaking, breakingEventId, title, description, canonical, activeSection, stylesheet,
-                images, true, meta);
+        return new Frame(
+                site,
+                fmt,
+                sections,
+                breaking,
+                breakingEventId,
+                title,
+                description,
+                canonical,
+                activeSection,
+                stylesheet,
+                images,
+                true,
+                meta);
     }
 
     /** The same frame with other feeds, picture or structured data. */
     public Frame with(PageMeta other) {
-        return new Frame(site, fmt, sections, breaking, breakingEventId, title, description, canonical, activeSection, stylesheet,
-                images, preview, other);
+        return new Frame(
+                site,
+                fmt,
+                sections,
+                breaking,
+                breakingEventId,
+                title,
+                description,
+                canonical,
+                activeSection,
+                stylesheet,
+                images,
+                preview,
+                other);
     }
 
     /** The og:title: the page's own title, or the site's name on the home page. */

@@ -3,10 +3,10 @@ package com.nashir.web;
 import com.nashir.breaking.BreakingStrip;
 import com.nashir.section.AllSections;
 import com.nashir.site.Assets;
+import com.nashir.site.Permalinks;
 import com.nashir.site.SiteAddress;
 import com.nashir.site.SiteSettings;
 import com.nashir.site.SiteSettingsStore;
-import com.nashir.site.Permalinks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -20,7 +20,8 @@ class FrameFactory {
     private final Assets assets;
     private final Images images;
 
-    FrameFactory(SiteSettingsStore settings, AllSections sections, BreakingStrip breaking, Assets assets, Images images) {
+    FrameFactory(
+            SiteSettingsStore settings, AllSections sections, BreakingStrip breaking, Assets assets, Images images) {
         this.settings = settings;
         this.sections = sections;
         this.breaking = breaking;
@@ -32,8 +33,20 @@ class FrameFactory {
         SiteSettings site = settings.current();
         // Settings, menu and breaking strip all come from memory: a page asks the database only for its own content.
         BreakingStrip.State strip = breaking.now();
-        return new Frame(site, site.fmt(), sections.list(), strip.items(), strip.eventId(), title, description,
-                absolute(site, request, path), activeSection, assets.stylesheet(), images, false, PageMeta.website(siteFeeds(site)));
+        return new Frame(
+                site,
+                site.fmt(),
+                sections.list(),
+                strip.items(),
+                strip.eventId(),
+                title,
+                description,
+                absolute(site, request, path),
+                activeSection,
+                assets.stylesheet(),
+                images,
+                false,
+                PageMeta.website(siteFeeds(site)));
     }
 
     /** The whole site's three feeds, RSS first (readers that take one pick the first). */
@@ -43,7 +56,8 @@ class FrameFactory {
 
     /** A listing's feeds (RSS, Atom, JSON Feed) titled "سياسة — ناشر"; listing path "" = the whole site. */
     static List<FeedLink> feeds(String listingPath, String title) {
-        return List.of(new FeedLink("application/rss+xml", title + " (RSS)", Permalinks.rssFeed(listingPath)),
+        return List.of(
+                new FeedLink("application/rss+xml", title + " (RSS)", Permalinks.rssFeed(listingPath)),
                 new FeedLink("application/atom+xml", title + " (Atom)", Permalinks.atomFeed(listingPath)),
                 new FeedLink("application/feed+json", title + " (JSON Feed)", Permalinks.jsonFeed(listingPath)));
     }

@@ -1,10 +1,10 @@
 package com.nashir.web;
 
-import com.nashir.published.PublishedArticles;
 import com.nashir.frontpage.FrontLayout;
 import com.nashir.frontpage.FrontPage;
 import com.nashir.frontpage.FrontPageStore;
 import com.nashir.frontpage.Zone;
+import com.nashir.published.PublishedArticles;
 import com.nashir.reading.MostRead;
 import com.nashir.section.AllSections;
 import com.nashir.section.Section;
@@ -33,8 +33,13 @@ class HomeController {
     private final FrameFactory frames;
     private final Clock clock;
 
-    HomeController(PublishedArticles published, AllSections sections, FrontPageStore layouts, MostRead mostRead, FrameFactory frames,
-                   Clock clock) {
+    HomeController(
+            PublishedArticles published,
+            AllSections sections,
+            FrontPageStore layouts,
+            MostRead mostRead,
+            FrameFactory frames,
+            Clock clock) {
         this.published = published;
         this.sections = sections;
         this.layouts = layouts;
@@ -49,15 +54,22 @@ class HomeController {
         FrontLayout layout = layouts.current();
         List<Section> all = sections.list();
         List<Section> blockSections = FrontPage.blockSections(layout, all);
-        PublishedArticles.Front front = published.front(FrontPage.newestNeeded(layout, now), blockSections.stream().map(Section::id).toList(),
-                FrontPage.perSectionNeeded(PER_SECTION), layout.activeIds(now));
-        FrontPage page = FrontPage.compose(layout, now, front.byId(), front.latest(), front.bySection(), all, PER_SECTION);
+        PublishedArticles.Front front = published.front(
+                FrontPage.newestNeeded(layout, now),
+                blockSections.stream().map(Section::id).toList(),
+                FrontPage.perSectionNeeded(PER_SECTION),
+                layout.activeIds(now));
+        FrontPage page =
+                FrontPage.compose(layout, now, front.byId(), front.latest(), front.bySection(), all, PER_SECTION);
         List<MostRead.Entry> popular = mostRead.current().site();
 
         Frame plain = frames.frame(request, null, frames.site().tagline(), "/", null);
-        PageMeta meta = plain.meta().withJsonLd(StructuredData.home(plain.site(), path -> frames.absolute(request, path)));
+        PageMeta meta =
+                plain.meta().withJsonLd(StructuredData.home(plain.site(), path -> frames.absolute(request, path)));
         if (plain.site().logo() != null) {
-            meta = meta.withImage(frames.absolute(request, plain.site().logo().url()), plain.site().name());
+            meta = meta.withImage(
+                    frames.absolute(request, plain.site().logo().url()),
+                    plain.site().name());
         }
         PageKeys.add(request, ContentKeys.LATEST, ContentKeys.FRONT);
         for (Zone z : Zone.values()) {

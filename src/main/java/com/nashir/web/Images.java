@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 public class Images {
     private final MediaLibrary media;
     private final Cache<String, String> srcsets = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
 
     Images(MediaLibrary media) {
         this.media = media;
@@ -29,7 +31,8 @@ public class Images {
         if (url == null || !url.startsWith(MediaLibrary.PATH_PREFIX)) {
             return null;
         }
-        String s = srcsets.get(url, u -> media.byPath(u).map(MediaLibrary::srcset).orElse(""));
+        String s =
+                srcsets.get(url, u -> media.byPath(u).map(MediaLibrary::srcset).orElse(""));
         return s.isEmpty() ? null : s;
     }
 }

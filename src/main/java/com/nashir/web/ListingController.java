@@ -1,19 +1,19 @@
 package com.nashir.web;
 
 import com.nashir.article.ArticleCard;
-import com.nashir.published.ArticleScope;
-import com.nashir.published.PublishedArticles;
 import com.nashir.author.Author;
 import com.nashir.author.AuthorRepository;
 import com.nashir.author.Desk;
 import com.nashir.author.DeskRepository;
 import com.nashir.feed.FeedSubjects;
+import com.nashir.published.ArticleScope;
+import com.nashir.published.PublishedArticles;
 import com.nashir.reading.MostRead;
 import com.nashir.section.Section;
 import com.nashir.section.SectionRepository;
 import com.nashir.site.Permalinks;
-import com.nashir.system.NotFoundException;
 import com.nashir.system.ListingPage;
+import com.nashir.system.NotFoundException;
 import com.nashir.tag.Tag;
 import com.nashir.tag.TagRepository;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,8 +45,15 @@ class ListingController {
     private final FrameFactory frames;
     private final MostRead mostRead;
 
-    ListingController(PublishedArticles published, SectionRepository sections, TagRepository tags,
-                      AuthorRepository authors, DeskRepository desks, FeedSubjects subjects, FrameFactory frames, MostRead mostRead) {
+    ListingController(
+            PublishedArticles published,
+            SectionRepository sections,
+            TagRepository tags,
+            AuthorRepository authors,
+            DeskRepository desks,
+            FeedSubjects subjects,
+            FrameFactory frames,
+            MostRead mostRead) {
         this.mostRead = mostRead;
         this.published = published;
         this.sections = sections;
@@ -61,20 +68,39 @@ class ListingController {
     @GetMapping("/latest")
     String latest(@RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
         int p = pageNumber(page);
-        return render(new Listing("الأرشيف", "آخر الأخبار", "", LATEST, null, published.listing(ArticleScope.site(), p, size())), null,
-                ArticleScope.site(), request, model);
+        return render(
+                new Listing(
+                        "الأرشيف", "آخر الأخبار", "", LATEST, null, published.listing(ArticleScope.site(), p, size())),
+                null,
+                ArticleScope.site(),
+                request,
+                model);
     }
 
     @GetMapping("/section/{slug}")
-    Object section(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
+    Object section(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "1") String page,
+            HttpServletRequest request,
+            Model model) {
         Optional<Section> found = sections.findBySlug(slug);
         if (found.isEmpty()) {
             return moved(subjects.movedTo(ArticleScope.Kind.SECTION, slug), page, "القسم غير موجود");
         }
         Section s = found.get();
         int p = pageNumber(page);
-        String view = render(new Listing("قسم", s.name(), s.description(), Permalinks.section(s.slug()), null,
-                published.listing(ArticleScope.section(s.id()), p, size())), s.slug(), ArticleScope.section(s.id()), request, model);
+        String view = render(
+                new Listing(
+                        "قسم",
+                        s.name(),
+                        s.description(),
+                        Permalinks.section(s.slug()),
+                        null,
+                        published.listing(ArticleScope.section(s.id()), p, size())),
+                s.slug(),
+                ArticleScope.section(s.id()),
+                request,
+                model);
         // The section's most read, from memory (a page-cache copy may be minutes old: docs/public-site.md).
         List<MostRead.Entry> popular = mostRead.current().section(s.id());
         PageKeys.cards(request, popular.stream().map(MostRead.Entry::card).toList());
@@ -84,42 +110,69 @@ class ListingController {
     }
 
     @GetMapping("/tag/{slug}")
-    Object tag(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
+    Object tag(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "1") String page,
+            HttpServletRequest request,
+            Model model) {
         Optional<Tag> found = tags.findBySlug(slug);
         if (found.isEmpty()) {
             return moved(subjects.movedTo(ArticleScope.Kind.TAG, slug), page, "الوسم غير موجود");
         }
         Tag t = found.get();
         int p = pageNumber(page);
-        var articles = publicOnlyWithArticles(published.listing(ArticleScope.tag(t.id()), p, size()), p, "الوسم غير موجود");
-        return render(new Listing("وسم", t.name(), t.description(), Permalinks.tag(t.slug()), null,
-                articles), null, ArticleScope.tag(t.id()), request, model);
+        var articles =
+                publicOnlyWithArticles(published.listing(ArticleScope.tag(t.id()), p, size()), p, "الوسم غير موجود");
+        return render(
+                new Listing("وسم", t.name(), t.description(), Permalinks.tag(t.slug()), null, articles),
+                null,
+                ArticleScope.tag(t.id()),
+                request,
+                model);
     }
 
     @GetMapping("/author/{slug}")
-    Object author(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
+    Object author(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "1") String page,
+            HttpServletRequest request,
+            Model model) {
         Optional<Author> found = authors.findBySlug(slug);
         if (found.isEmpty()) {
             return moved(subjects.movedTo(ArticleScope.Kind.AUTHOR, slug), page, "الكاتب غير موجود");
         }
         Author a = found.get();
         int p = pageNumber(page);
-        var articles = publicOnlyWithArticles(published.listing(ArticleScope.author(a.id()), p, size()), p, "الكاتب غير موجود");
-        return render(new Listing("كاتب", a.name(), a.bio(), Permalinks.author(a.slug()), a.photoUrl(),
-                articles), null, ArticleScope.author(a.id()), request, model);
+        var articles = publicOnlyWithArticles(
+                published.listing(ArticleScope.author(a.id()), p, size()), p, "الكاتب غير موجود");
+        return render(
+                new Listing("كاتب", a.name(), a.bio(), Permalinks.author(a.slug()), a.photoUrl(), articles),
+                null,
+                ArticleScope.author(a.id()),
+                request,
+                model);
     }
 
     @GetMapping("/desk/{slug}")
-    Object desk(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
+    Object desk(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "1") String page,
+            HttpServletRequest request,
+            Model model) {
         Optional<Desk> found = desks.findBySlug(slug);
         if (found.isEmpty()) {
             return moved(subjects.movedTo(ArticleScope.Kind.DESK, slug), page, "مكتب التحرير غير موجود");
         }
         Desk d = found.get();
         int p = pageNumber(page);
-        var articles = publicOnlyWithArticles(published.listing(ArticleScope.desk(d.id()), p, size()), p, "مكتب التحرير غير موجود");
-        return render(new Listing("مكتب تحرير", d.name(), d.description(), Permalinks.desk(d.slug()), null,
-                articles), null, ArticleScope.desk(d.id()), request, model);
+        var articles = publicOnlyWithArticles(
+                published.listing(ArticleScope.desk(d.id()), p, size()), p, "مكتب التحرير غير موجود");
+        return render(
+                new Listing("مكتب تحرير", d.name(), d.description(), Permalinks.desk(d.slug()), null, articles),
+                null,
+                ArticleScope.desk(d.id()),
+                request,
+                model);
     }
 
     /**
@@ -127,7 +180,8 @@ class ListingController {
      * given in a draft, or left over after its articles went, is not a public page with the
      * newsroom's text on it.
      */
-    private static ListingPage<ArticleCard> publicOnlyWithArticles(ListingPage<ArticleCard> first, int page, String notFound) {
+    private static ListingPage<ArticleCard> publicOnlyWithArticles(
+            ListingPage<ArticleCard> first, int page, String notFound) {
         if (page == 1 && first.items().isEmpty()) {
             throw new NotFoundException(notFound);
         }
@@ -140,22 +194,29 @@ class ListingController {
      */
     private static ResponseEntity<Void> moved(Optional<String> listingPath, String page, String notFound) {
         String target = listingPath.orElseThrow(() -> new NotFoundException(notFound));
-        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", Permalinks.page(target, pageNumber(page))).build();
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .header("Location", Permalinks.page(target, pageNumber(page)))
+                .build();
     }
 
-    private String render(Listing listing, String activeSection, ArticleScope scope, HttpServletRequest request, Model model) {
+    private String render(
+            Listing listing, String activeSection, ArticleScope scope, HttpServletRequest request, Model model) {
         ListingPage<ArticleCard> page = listing.page();
         if (page.page() > 1 && page.items().isEmpty()) {
             throw new NotFoundException("لا توجد صفحة بهذا الرقم");
         }
         PageKeys.add(request, scope.keys());
         PageKeys.cards(request, page.items());
-        String title = page.page() > 1 ? listing.heading() + " — الصفحة " + frames.site().fmt().number(page.page()) : listing.heading();
+        String title = page.page() > 1
+                ? listing.heading() + " — الصفحة " + frames.site().fmt().number(page.page())
+                : listing.heading();
         String description = listing.intro().isBlank() ? listing.kind() + ": " + listing.heading() : listing.intro();
-        Frame frame = frames.frame(request, title, description, Permalinks.page(listing.path(), page.page()), activeSection);
+        Frame frame =
+                frames.frame(request, title, description, Permalinks.page(listing.path(), page.page()), activeSection);
         if (!listing.path().equals(LATEST)) {
             // A listing's own feeds first, then the whole site's.
-            List<FeedLink> feeds = new ArrayList<>(FrameFactory.feeds(listing.path(), listing.heading() + " — " + frame.site().name()));
+            List<FeedLink> feeds = new ArrayList<>(FrameFactory.feeds(
+                    listing.path(), listing.heading() + " — " + frame.site().name()));
             feeds.addAll(FrameFactory.siteFeeds(frame.site()));
             frame = frame.with(frame.meta().withFeeds(feeds));
         }

@@ -6,7 +6,8 @@ package com.nashir.web;
  * isolates per the site's style), its time as shown and as ISO-8601, who posted it, and whether it
  * is the key update.
  */
-public record LiveUpdateView(long id, String html, String time, String datetime, String author, boolean pinned, boolean scripted) {
+public record LiveUpdateView(
+        long id, String html, String time, String datetime, String author, boolean pinned, boolean scripted) {
 
     /** The shape the page's script reads, in the stream's frames and in {@code /live/coverage/{id}} alike. */
     public java.util.Map<String, Object> wire() {

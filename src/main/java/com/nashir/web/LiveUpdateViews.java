@@ -27,8 +27,14 @@ public class LiveUpdateViews {
 
     private LiveUpdateView of(LiveUpdate u, Fmt fmt, String time) {
         StoryBody body = bodies.render(u.body(), fmt);
-        return new LiveUpdateView(u.id(), ReadingText.html(body.html(), fmt.style().digits()), time,
-                fmt.iso(u.postedAt()), u.authorName(), u.pinned(), body.scripted());
+        return new LiveUpdateView(
+                u.id(),
+                ReadingText.html(body.html(), fmt.style().digits()),
+                time,
+                fmt.iso(u.postedAt()),
+                u.authorName(),
+                u.pinned(),
+                body.scripted());
     }
 
     /**
@@ -42,7 +48,8 @@ public class LiveUpdateViews {
         String newestDay = updates.isEmpty() ? "" : fmt.date(updates.get(0).postedAt());
         for (LiveUpdate u : updates) {
             String day = fmt.date(u.postedAt());
-            LiveUpdateView v = of(u, fmt, day.equals(newestDay) ? fmt.time(u.postedAt()) : day + " - " + fmt.time(u.postedAt()));
+            LiveUpdateView v =
+                    of(u, fmt, day.equals(newestDay) ? fmt.time(u.postedAt()) : day + " - " + fmt.time(u.postedAt()));
             if (u.pinned() && key == null) {
                 key = v;
             } else {

@@ -40,7 +40,10 @@ class MediaFilesController {
         if (direct.isPresent()) {
             // A public bucket (or its CDN) serves the file; the address of a key never changes, but
             // the site's choice of store may, so browsers keep the redirect a day, not a year.
-            return ResponseEntity.status(302).location(direct.get()).header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400").build();
+            return ResponseEntity.status(302)
+                    .location(direct.get())
+                    .header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400")
+                    .build();
         }
         Optional<Resource> file = media.file(key);
         Optional<String> type = MediaKeys.contentType(key);

@@ -10,8 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -54,7 +54,12 @@ class PageCache {
     static final int ORDER = 100;
 
     /** What {@link #lookup} found for a request, and what the request must do. */
-    enum Outcome { HIT, STALE, WAIT, RENDER }
+    enum Outcome {
+        HIT,
+        STALE,
+        WAIT,
+        RENDER
+    }
 
     /** The answer of {@link #lookup}: a page to send, or a render to do or wait for. */
     record Lookup(Outcome outcome, CachedPage page, CompletableFuture<CachedPage> render) {}
@@ -83,8 +88,9 @@ class PageCache {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(settings.maxBytes())
                 .weigher((String k, CachedPage p) -> p.weight() + k.length())
-                .expireAfter(Expiry.<String, CachedPage>writing((k, p) ->
-                        java.time.Duration.ofMillis(Math.max(0, p.freshUntilMillis() - clock.millis())).plus(settings.keepStale())))
+                .expireAfter(Expiry.<String, CachedPage>writing(
+                        (k, p) -> java.time.Duration.ofMillis(Math.max(0, p.freshUntilMillis() - clock.millis()))
+                                .plus(settings.keepStale())))
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .executor(Runnable::run)
                 .removalListener((String key, CachedPage page, RemovalCause cause) -> {
@@ -94,8 +100,13 @@ class PageCache {
                 })
                 .recordStats()
                 .build();
-        this.changedAt = Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofMinutes(10)).build();
-        this.validators = Caffeine.newBuilder().maximumSize(50_000).expireAfterAccess(java.time.Duration.ofDays(1)).build();
+        this.changedAt = Caffeine.newBuilder()
+                .expireAfterWrite(java.time.Duration.ofMinutes(10))
+                .build();
+        this.validators = Caffeine.newBuilder()
+                .maximumSize(50_000)
+                .expireAfterAccess(java.time.Duration.ofDays(1))
+                .build();
     }
 
     /** The page if it is fresh; null otherwise (for the fast path, which never renders). */
@@ -161,8 +172,15 @@ class PageCache {
      * either way so the response can be sent with its validators.
      */
     @SuppressWarnings("ReferenceEquality") // the very page this call stored, not an equal one rendered since
-    CachedPage store(String key, byte[] body, String contentType, Set<String> keys, List<CachedPage.Header> headers, Instant freshUntil,
-                     long changesAtStart, long generationAtStart) {
+    CachedPage store(
+            String key,
+            byte[] body,
+            String contentType,
+            Set<String> keys,
+            List<CachedPage.Header> headers,
+            Instant freshUntil,
+            long changesAtStart,
+            long generationAtStart) {
         CachedPage page = page(key, body, contentType, keys, headers, freshUntil, generationAtStart);
         CachedPage previous = pages.asMap().put(key, page);
         if (previous != null) {
@@ -174,7 +192,8 @@ class PageCache {
         if (!pages.asMap().containsKey(key)) {
             unindex(key, page); // evicted at once (the memory bound): keep the index clean
         }
-        // Checked after indexing: a change that came before this check is seen here, one after it finds the page indexed.
+        // Checked after indexing: a change that came before this check is seen here, one after it finds the page
+        // indexed.
         if (changedSince(keys, changesAtStart)) {
             CachedPage fresh = page;
             pages.asMap().computeIfPresent(key, (x, p) -> p == fresh ? p.asStale() : p);
@@ -185,7 +204,16 @@ class PageCache {
 
     /** A page for one response only (a reader's personal notice): neither stored nor remembered. */
     CachedPage unstored(byte[] body, String contentType, List<CachedPage.Header> headers) {
-        return new CachedPage(body, contentType, etag(body), clock.instant().truncatedTo(ChronoUnit.SECONDS), Set.of(), headers, 0, -1, true,
+        return new CachedPage(
+                body,
+                contentType,
+                etag(body),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS),
+                Set.of(),
+                headers,
+                0,
+                -1,
+                true,
                 new CachedPage.Encodings());
     }
 
@@ -262,15 +290,33 @@ class PageCache {
         return pages.stats();
     }
 
-    private CachedPage page(String key, byte[] body, String contentType, Set<String> keys, List<CachedPage.Header> headers,
-                            Instant freshUntil, long generationAtStart) {
+    private CachedPage page(
+            String key,
+            byte[] body,
+            String contentType,
+            Set<String> keys,
+            List<CachedPage.Header> headers,
+            Instant freshUntil,
+            long generationAtStart) {
         String etag = etag(body);
         Validator previous = validators.getIfPresent(key);
         Instant lastModified = previous != null && previous.etag().equals(etag)
-                ? previous.lastModified() : clock.instant().truncatedTo(ChronoUnit.SECONDS);
+                ? previous.lastModified()
+                : clock.instant().truncatedTo(ChronoUnit.SECONDS);
         validators.put(key, new Validator(etag, lastModified));
-        long fresh = Math.min(clock.millis() + settings.ttl().toMillis(), freshUntil == null ? Long.MAX_VALUE : freshUntil.toEpochMilli());
-        return new CachedPage(body, contentType, etag, lastModified, keys, headers, fresh, generationAtStart, false,
+        long fresh = Math.min(
+                clock.millis() + settings.ttl().toMillis(),
+                freshUntil == null ? Long.MAX_VALUE : freshUntil.toEpochMilli());
+        return new CachedPage(
+                body,
+                contentType,
+                etag,
+                lastModified,
+                keys,
+                headers,
+                fresh,
+                generationAtStart,
+                false,
                 new CachedPage.Encodings());
     }
 

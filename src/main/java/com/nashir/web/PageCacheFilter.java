@@ -22,8 +22,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class PageCacheFilter extends OncePerRequestFilter {
     private static final int MAX_BODY = 2 * 1024 * 1024;
-    private static final String[] CACHED_TYPES = {"text/html", "text/plain", "application/rss+xml", "application/atom+xml",
-            "application/feed+json", "application/xml"};
+    private static final String[] CACHED_TYPES = {
+        "text/html",
+        "text/plain",
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/feed+json",
+        "application/xml"
+    };
 
     private final PageCache cache;
     private final PageCacheSettings settings;
@@ -55,7 +61,11 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (request.getParameter("comment") != null) {
             Rendered r = render(request, response, chain);
             if (r.storable()) {
-                writer.send(cache.unstored(r.body(), r.contentType(), r.headers()), request, response, CachedPageWriter.PERSONAL);
+                writer.send(
+                        cache.unstored(r.body(), r.contentType(), r.headers()),
+                        request,
+                        response,
+                        CachedPageWriter.PERSONAL);
             } else {
                 r.sendAsIs();
             }
@@ -93,8 +103,13 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    private void renderAndStore(String key, PageCache.Lookup lookup, HttpServletRequest request, HttpServletResponse response,
-                                FilterChain chain) throws ServletException, IOException {
+    private void renderAndStore(
+            String key,
+            PageCache.Lookup lookup,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain)
+            throws ServletException, IOException {
         long changes = cache.changeCount();
         long generation = cache.generation();
         CachedPage stored = null;
@@ -113,7 +128,15 @@ class PageCacheFilter extends OncePerRequestFilter {
             }
             if (r.storable()) {
                 Set<String> keys = new LinkedHashSet<>(PageKeys.of(request));
-                stored = cache.store(key, r.body(), r.contentType(), keys, r.headers(), PageKeys.freshUntil(request), changes, generation);
+                stored = cache.store(
+                        key,
+                        r.body(),
+                        r.contentType(),
+                        keys,
+                        r.headers(),
+                        PageKeys.freshUntil(request),
+                        changes,
+                        generation);
                 writer.send(stored, request, response, "miss");
             } else if (lookup.page() != null && r.status() >= 500 && !response.isCommitted()) {
                 response.reset();
@@ -127,8 +150,13 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     /** What a render gave: a page to store (body, type, headers to replay such as WordPress's Link), or a response to send as it is. */
-    private record Rendered(ContentCachingResponseWrapper wrapper, int status, boolean storable, byte[] body, String contentType,
-                            List<CachedPage.Header> headers) {
+    private record Rendered(
+            ContentCachingResponseWrapper wrapper,
+            int status,
+            boolean storable,
+            byte[] body,
+            String contentType,
+            List<CachedPage.Header> headers) {
         void sendAsIs() throws IOException {
             wrapper.copyBodyToResponse();
         }
@@ -145,7 +173,10 @@ class PageCacheFilter extends OncePerRequestFilter {
         chain.doFilter(request, wrapper);
         String type = wrapper.getContentType();
         int status = wrapper.getStatus();
-        if (status != 200 || !cacheable(type) || wrapper.getContentSize() > MAX_BODY || wrapper.containsHeader(HttpHeaders.SET_COOKIE)) {
+        if (status != 200
+                || !cacheable(type)
+                || wrapper.getContentSize() > MAX_BODY
+                || wrapper.containsHeader(HttpHeaders.SET_COOKIE)) {
             return new Rendered(wrapper, status, false, null, type, List.of());
         }
         List<CachedPage.Header> headers = new ArrayList<>();

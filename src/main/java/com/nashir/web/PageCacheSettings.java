@@ -18,8 +18,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param staleIfError {@code stale-if-error} for such a cache
  */
 @ConfigurationProperties("nashir.page-cache")
-record PageCacheSettings(Boolean enabled, Duration ttl, Duration keepStale, Long maxBytes, Duration waitForRender,
-                         Duration sharedMaxAge, Duration staleWhileRevalidate, Duration staleIfError) {
+record PageCacheSettings(
+        Boolean enabled,
+        Duration ttl,
+        Duration keepStale,
+        Long maxBytes,
+        Duration waitForRender,
+        Duration sharedMaxAge,
+        Duration staleWhileRevalidate,
+        Duration staleIfError) {
     PageCacheSettings {
         enabled = enabled == null || enabled;
         ttl = ttl == null ? Duration.ofMinutes(10) : ttl;
@@ -38,7 +45,7 @@ record PageCacheSettings(Boolean enabled, Duration ttl, Duration keepStale, Long
 
     /** What public pages tell browsers and caches in front: browsers revalidate every time; shared caches may keep them briefly. */
     String cacheControl() {
-        return "public, max-age=0, s-maxage=" + sharedMaxAge.toSeconds() + ", stale-while-revalidate=" + staleWhileRevalidate.toSeconds()
-                + ", stale-if-error=" + staleIfError.toSeconds();
+        return "public, max-age=0, s-maxage=" + sharedMaxAge.toSeconds() + ", stale-while-revalidate="
+                + staleWhileRevalidate.toSeconds() + ", stale-if-error=" + staleIfError.toSeconds();
     }
 }

@@ -18,7 +18,8 @@ final class PageKeys {
     private static final String KEYS = PageKeys.class.getName() + ".keys";
     private static final String UNTIL = PageKeys.class.getName() + ".until";
     /** On every page; sent in {@code Surrogate-Key} so a CDN can purge every page by one of them too. */
-    static final Set<String> FRAME = Set.of(ContentKeys.MENU, ContentKeys.BREAKING, ContentKeys.SETTINGS, ContentKeys.BYLINES);
+    static final Set<String> FRAME =
+            Set.of(ContentKeys.MENU, ContentKeys.BREAKING, ContentKeys.SETTINGS, ContentKeys.BYLINES);
 
     private PageKeys() {}
 

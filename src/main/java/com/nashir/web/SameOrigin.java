@@ -24,7 +24,8 @@ final class SameOrigin {
             origin = referer;
         }
         String sent = originOf(origin);
-        return sent != null && (sent.equals(originOf(self(request))) || (!baseUrl.isEmpty() && sent.equals(originOf(baseUrl))));
+        return sent != null
+                && (sent.equals(originOf(self(request))) || (!baseUrl.isEmpty() && sent.equals(originOf(baseUrl))));
     }
 
     private static String self(HttpServletRequest request) {

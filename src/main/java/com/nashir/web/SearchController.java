@@ -30,8 +30,13 @@ class SearchController {
     private final DeskRepository desks;
     private final TagRepository tags;
 
-    SearchController(SiteSearch search, FrameFactory frames, AllSections sections, AuthorRepository authors,
-                     DeskRepository desks, TagRepository tags) {
+    SearchController(
+            SiteSearch search,
+            FrameFactory frames,
+            AllSections sections,
+            AuthorRepository authors,
+            DeskRepository desks,
+            TagRepository tags) {
         this.search = search;
         this.frames = frames;
         this.sections = sections;
@@ -41,11 +46,18 @@ class SearchController {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String section,
-                  @RequestParam(required = false) String tag, @RequestParam(required = false) String author,
-                  @RequestParam(required = false) String desk, @RequestParam(required = false) String from,
-                  @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
-                  @RequestParam(required = false) String page, HttpServletRequest request, Model model) {
+    String search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String section,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String author,
+            @RequestParam(required = false) String desk,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page,
+            HttpServletRequest request,
+            Model model) {
         SearchForm form = SearchForm.of(q, section, tag, author, desk, from, to, sort);
         SearchResults results = null;
         String error = null;
@@ -55,11 +67,19 @@ class SearchController {
         } catch (InvalidInputException e) {
             error = e.errors().get(0).message();
         }
-        String title = form.q().isEmpty() ? "البحث" : "بحث: " + (form.q().length() > 60 ? form.q().substring(0, 60) + "…" : form.q());
-        String tagName = form.tag().isEmpty() ? null : tags.findBySlug(form.tag()).map(t -> t.name()).orElse(form.tag());
-        model.addAttribute("frame", frames.frame(request, title, "البحث في أخبار " + frames.site().name(), form.page(1), null));
-        model.addAttribute("search", new SearchPage(form, results, error, sections.list(), authors.findPage(0, 200), desks.findAll(),
-                tagName));
+        String title = form.q().isEmpty()
+                ? "البحث"
+                : "بحث: " + (form.q().length() > 60 ? form.q().substring(0, 60) + "…" : form.q());
+        String tagName = form.tag().isEmpty()
+                ? null
+                : tags.findBySlug(form.tag()).map(t -> t.name()).orElse(form.tag());
+        model.addAttribute(
+                "frame",
+                frames.frame(request, title, "البحث في أخبار " + frames.site().name(), form.page(1), null));
+        model.addAttribute(
+                "search",
+                new SearchPage(
+                        form, results, error, sections.list(), authors.findPage(0, 200), desks.findAll(), tagName));
         return "search";
     }
 }

@@ -10,9 +10,11 @@ import java.util.Map;
  * The search page's parameters as typed: they refill the form, and every facet, filter and page
  * link is this form with one value changed (so a link never loses the other filters).
  */
-public record SearchForm(String q, String section, String tag, String author, String desk, String from, String to, String sort) {
+public record SearchForm(
+        String q, String section, String tag, String author, String desk, String from, String to, String sort) {
 
-    static SearchForm of(String q, String section, String tag, String author, String desk, String from, String to, String sort) {
+    static SearchForm of(
+            String q, String section, String tag, String author, String desk, String from, String to, String sort) {
         return new SearchForm(nz(q), nz(section), nz(tag), nz(author), nz(desk), nz(from), nz(to), nz(sort));
     }
 
@@ -21,7 +23,12 @@ public record SearchForm(String q, String section, String tag, String author, St
     }
 
     public boolean hasFilters() {
-        return !section.isEmpty() || !tag.isEmpty() || !author.isEmpty() || !desk.isEmpty() || !from.isEmpty() || !to.isEmpty();
+        return !section.isEmpty()
+                || !tag.isEmpty()
+                || !author.isEmpty()
+                || !desk.isEmpty()
+                || !from.isEmpty()
+                || !to.isEmpty();
     }
 
     /** This search at another page. */
@@ -60,7 +67,10 @@ public record SearchForm(String q, String section, String tag, String author, St
         char sep = '?';
         for (var e : p.entrySet()) {
             if (!e.getValue().isEmpty()) {
-                out.append(sep).append(e.getKey()).append('=').append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+                out.append(sep)
+                        .append(e.getKey())
+                        .append('=')
+                        .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
                 sep = '&';
             }
         }

@@ -11,5 +11,11 @@ import java.util.List;
  * refused one), an Arabic message for refused input, the choices of the filter form, and the
  * name of the tag being filtered by.
  */
-public record SearchPage(SearchForm form, SearchResults results, String error, List<Section> sections, List<Author> authors,
-                         List<Desk> desks, String tagName) {}
+public record SearchPage(
+        SearchForm form,
+        SearchResults results,
+        String error,
+        List<Section> sections,
+        List<Author> authors,
+        List<Desk> desks,
+        String tagName) {}

@@ -33,7 +33,8 @@ class SiteErrorController implements ErrorController {
     @RequestMapping("/error")
     Object error(HttpServletRequest request, HttpServletResponse response) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure && DatabaseUnavailable.causedBy(failure)) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.causedBy(failure)) {
             return unavailable(uri instanceof String path ? path : "", response);
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -46,7 +47,9 @@ class SiteErrorController implements ErrorController {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(status));
             problem.setTitle(message(status));
             problem.setInstance(URI.create(path.replaceAll("[^\\x21-\\x7e]", "")));
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
         }
         ModelAndView mav = pages.page(request, status);
         return mav;
@@ -60,19 +63,24 @@ class SiteErrorController implements ErrorController {
     private static Object unavailable(String path, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
         if (path.startsWith("/api/") || path.startsWith("/wp-json")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.SERVICE_UNAVAILABLE,
                     "تعذّر الوصول إلى قاعدة البيانات؛ لم يُحفظ شيء من هذا الطلب. أعد المحاولة بعد قليل");
             problem.setTitle("الخدمة غير متاحة مؤقتاً");
             problem.setInstance(URI.create(path.replaceAll("[^\\x21-\\x7e]", "")));
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS)).body(problem);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(problem);
         }
         ModelAndView mav = new ModelAndView("unavailable");
         mav.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         if (path.startsWith("/admin")) {
             mav.addObject("title", "قاعدة البيانات غير متاحة الآن");
-            mav.addObject("message", "لم يُحفظ شيء من هذا الطلب، ولم يُكتب أي تغيير ناقص. ما كتبته ما زال في الصفحة السابقة: "
-                    + "عُد إليها بزر الرجوع وأعد الإرسال بعد دقيقة. تعود غرفة الأخبار وحدها حين تعود قاعدة البيانات.");
+            mav.addObject(
+                    "message",
+                    "لم يُحفظ شيء من هذا الطلب، ولم يُكتب أي تغيير ناقص. ما كتبته ما زال في الصفحة السابقة: "
+                            + "عُد إليها بزر الرجوع وأعد الإرسال بعد دقيقة. تعود غرفة الأخبار وحدها حين تعود قاعدة البيانات.");
         } else {
             mav.addObject("title", "الموقع غير متاح مؤقتاً");
             mav.addObject("message", "نعمل على إعادته خلال دقائق. أعد تحميل الصفحة بعد قليل.");
@@ -82,11 +90,12 @@ class SiteErrorController implements ErrorController {
 
     private static String message(HttpStatus status) {
         return Map.of(
-                404, "المسار غير موجود",
-                405, "الطريقة غير مسموحة لهذا المسار",
-                401, "مطلوب رمز دخول صالح",
-                403, "لا تملك صلاحية هذا الإجراء",
-                413, "حجم الطلب أكبر من المسموح به").getOrDefault(status.value(),
-                status.is4xxClientError() ? "الطلب غير صالح" : "حدث خطأ غير متوقع من جهتنا");
+                        404, "المسار غير موجود",
+                        405, "الطريقة غير مسموحة لهذا المسار",
+                        401, "مطلوب رمز دخول صالح",
+                        403, "لا تملك صلاحية هذا الإجراء",
+                        413, "حجم الطلب أكبر من المسموح به")
+                .getOrDefault(
+                        status.value(), status.is4xxClientError() ? "الطلب غير صالح" : "حدث خطأ غير متوقع من جهتنا");
     }
 }

@@ -33,6 +33,8 @@ class SiteFilesController {
     /** Browsers ask for /favicon.ico whatever the page says; the icon is an SVG. */
     @GetMapping("/favicon.ico")
     ResponseEntity<Void> favicon() {
-        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", "/favicon.svg").build();
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .header("Location", "/favicon.svg")
+                .build();
     }
 }

@@ -58,8 +58,10 @@ public class StoryBodies {
         }
         List<Element> galleries = doc.body().select("figure[data-gallery]");
         if (!galleries.isEmpty()) {
-            Map<String, MediaItem> items = media.byPaths(galleries.stream().flatMap(g -> g.select("img[src]").stream())
-                    .map(img -> img.attr("src")).toList());
+            Map<String, MediaItem> items = media.byPaths(galleries.stream()
+                    .flatMap(g -> g.select("img[src]").stream())
+                    .map(img -> img.attr("src"))
+                    .toList());
             int n = 0;
             for (Element g : galleries) {
                 g.replaceWith(gallery(g, items, fmt, ++n));
@@ -72,14 +74,28 @@ public class StoryBodies {
     }
 
     private static Element card(Embed e) {
-        Element fig = new Element("figure").addClass("embed").attr("data-provider", e.provider().wire())
-                .attr("data-player", e.player()).attr("data-title", e.title());
+        Element fig = new Element("figure")
+                .addClass("embed")
+                .attr("data-provider", e.provider().wire())
+                .attr("data-player", e.player())
+                .attr("data-title", e.title());
         Element box = fig.appendElement("div").addClass("embed-card");
         box.appendElement("p").addClass("embed-title").text(e.title());
-        box.appendElement("p").addClass("embed-link").appendElement("a").attr("href", e.url()).attr("rel", "noopener nofollow")
-                .attr("dir", "ltr").text(e.url());
-        box.appendElement("p").addClass("embed-privacy").text(privacy(e.provider().arabicName()));
-        box.appendElement("button").attr("type", "button").addClass("embed-load").attr("hidden", "").text(LOAD);
+        box.appendElement("p")
+                .addClass("embed-link")
+                .appendElement("a")
+                .attr("href", e.url())
+                .attr("rel", "noopener nofollow")
+                .attr("dir", "ltr")
+                .text(e.url());
+        box.appendElement("p")
+                .addClass("embed-privacy")
+                .text(privacy(e.provider().arabicName()));
+        box.appendElement("button")
+                .attr("type", "button")
+                .addClass("embed-load")
+                .attr("hidden", "")
+                .text(LOAD);
         return fig;
     }
 
@@ -89,11 +105,15 @@ public class StoryBodies {
     }
 
     private static Element gallery(Element stored, Map<String, MediaItem> items, Fmt fmt, int number) {
-        List<Element> pictures = stored.children().stream().filter(c -> c.hasAttr("data-media")).toList();
+        List<Element> pictures =
+                stored.children().stream().filter(c -> c.hasAttr("data-media")).toList();
         String label = GALLERY + " (" + fmt.count(pictures.size(), CountedNoun.IMAGE) + ")";
         String id = "gallery-" + number;
         Element fig = new Element("figure").addClass("gallery").attr("id", id).attr("aria-label", label);
-        Element track = fig.appendElement("ul").addClass("gallery-track").attr("tabindex", "0").attr("role", "region")
+        Element track = fig.appendElement("ul")
+                .addClass("gallery-track")
+                .attr("tabindex", "0")
+                .attr("role", "region")
                 .attr("aria-label", label);
         int i = 0;
         for (Element p : pictures) {
@@ -101,16 +121,23 @@ public class StoryBodies {
             String src = img.attr("src");
             MediaItem item = items.get(src);
             Element caption = p.selectFirst("figcaption");
-            String text = caption != null ? caption.text() : item == null || item.caption() == null ? "" : item.caption();
+            String text =
+                    caption != null ? caption.text() : item == null || item.caption() == null ? "" : item.caption();
             String credit = item == null || item.credit() == null ? "" : item.credit();
             FeaturedImage shown = new FeaturedImage(src, text, credit, img.attr("alt"), item != null && item.archive());
             Element li = track.appendElement("li").addClass("gallery-item").attr("id", id + "-" + (++i));
             Element pic = li.appendElement("figure");
-            Element im = pic.appendElement("img").attr("alt", shown.alt()).attr("loading", i == 1 ? "eager" : "lazy").attr("decoding", "async");
+            Element im = pic.appendElement("img")
+                    .attr("alt", shown.alt())
+                    .attr("loading", i == 1 ? "eager" : "lazy")
+                    .attr("decoding", "async");
             if (item != null) {
-                im.attr("src", item.display().path()).attr("srcset", MediaLibrary.srcset(item))
-                        .attr("sizes", "(min-width: 48rem) 46rem, 100vw").attr("width", String.valueOf(item.display().width()))
-                        .attr("height", String.valueOf(item.display().height())).attr("data-full", item.original().path());
+                im.attr("src", item.display().path())
+                        .attr("srcset", MediaLibrary.srcset(item))
+                        .attr("sizes", "(min-width: 48rem) 46rem, 100vw")
+                        .attr("width", String.valueOf(item.display().width()))
+                        .attr("height", String.valueOf(item.display().height()))
+                        .attr("data-full", item.original().path());
             } else {
                 im.attr("src", src).attr("data-full", src);
             }
@@ -124,9 +151,18 @@ public class StoryBodies {
             }
         }
         Element controls = fig.appendElement("div").addClass("gallery-controls").attr("hidden", "");
-        controls.appendElement("button").attr("type", "button").attr("data-go", "-1").text("الصورة السابقة");
-        controls.appendElement("button").attr("type", "button").attr("data-go", "1").text("الصورة التالية");
-        controls.appendElement("button").attr("type", "button").addClass("gallery-full").text("عرض بملء الشاشة");
+        controls.appendElement("button")
+                .attr("type", "button")
+                .attr("data-go", "-1")
+                .text("الصورة السابقة");
+        controls.appendElement("button")
+                .attr("type", "button")
+                .attr("data-go", "1")
+                .text("الصورة التالية");
+        controls.appendElement("button")
+                .attr("type", "button")
+                .addClass("gallery-full")
+                .text("عرض بملء الشاشة");
         return fig;
     }
 }

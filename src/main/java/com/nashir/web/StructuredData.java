@@ -1,7 +1,7 @@
 package com.nashir.web;
 
-import com.nashir.published.PublicArticle;
 import com.nashir.author.Author;
+import com.nashir.published.PublicArticle;
 import com.nashir.site.Permalinks;
 import com.nashir.site.SiteSettings;
 import com.nashir.tag.Tag;
@@ -28,8 +28,13 @@ final class StructuredData {
      * An article page: the article and its breadcrumb (home, section, article). {@code abs} makes a
      * site path absolute.
      */
-    static String article(PublicArticle a, LiveCoverageView coverage, SiteSettings site, String canonical, String description,
-                          UnaryOperator<String> abs) {
+    static String article(
+            PublicArticle a,
+            LiveCoverageView coverage,
+            SiteSettings site,
+            String canonical,
+            String description,
+            UnaryOperator<String> abs) {
         var fmt = site.fmt();
         Map<String, Object> article = new LinkedHashMap<>();
         // Live coverage is a LiveBlogPosting (a kind of NewsArticle for search engines), its updates in liveBlogUpdate.
@@ -66,7 +71,10 @@ final class StructuredData {
 
         List<Map<String, Object>> crumbs = List.of(
                 crumb(1, "الرئيسية", abs.apply("/")),
-                crumb(2, a.section().name(), abs.apply(Permalinks.section(a.section().slug()))),
+                crumb(
+                        2,
+                        a.section().name(),
+                        abs.apply(Permalinks.section(a.section().slug()))),
                 crumb(3, a.headline(), canonical));
         Map<String, Object> breadcrumb = new LinkedHashMap<>();
         breadcrumb.put("@type", "BreadcrumbList");
@@ -80,7 +88,9 @@ final class StructuredData {
             all.add(coverage.key());
         }
         all.sort(java.util.Comparator.comparing(LiveUpdateView::datetime).reversed());
-        String start = all.isEmpty() ? article.get("datePublished").toString() : all.get(all.size() - 1).datetime();
+        String start = all.isEmpty()
+                ? article.get("datePublished").toString()
+                : all.get(all.size() - 1).datetime();
         article.put("coverageStartTime", start);
         if (!coverage.live()) {
             article.put("coverageEndTime", article.get("dateModified"));
@@ -115,7 +125,13 @@ final class StructuredData {
         website.put("publisher", ordered("@id", abs.apply("/") + "#organization"));
         Map<String, Object> action = new LinkedHashMap<>();
         action.put("@type", "SearchAction");
-        action.put("target", ordered("@type", "EntryPoint", "urlTemplate", abs.apply(Permalinks.searchTemplate("{search_term_string}"))));
+        action.put(
+                "target",
+                ordered(
+                        "@type",
+                        "EntryPoint",
+                        "urlTemplate",
+                        abs.apply(Permalinks.searchTemplate("{search_term_string}"))));
         action.put("query-input", "required name=search_term_string");
         website.put("potentialAction", action);
         return toScript(graph(website, organization(site, abs)));
@@ -129,7 +145,10 @@ final class StructuredData {
     static String toScript(Object value) {
         String json = JSON.writeValueAsString(value);
         // Most pages have none of these: five intrinsic scans rather than a loop over every character.
-        if (json.indexOf('<') < 0 && json.indexOf('>') < 0 && json.indexOf('&') < 0 && json.indexOf('\u2028') < 0
+        if (json.indexOf('<') < 0
+                && json.indexOf('>') < 0
+                && json.indexOf('&') < 0
+                && json.indexOf('\u2028') < 0
                 && json.indexOf('\u2029') < 0) {
             return json;
         }

@@ -28,36 +28,49 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ViewBeacon {
     /** Robots, link previews, monitors, headless browsers and HTTP libraries. */
-    static final Pattern NOT_A_READER = Pattern.compile("bot|crawl|spider|slurp|archiver|facebookexternalhit|facebookcatalog|embedly|"
-            + "preview|headless|phantomjs|lighthouse|pingdom|uptime|monitor|curl|wget|python|java/|go-http|okhttp|httpclient|"
-            + "node-fetch|axios|libwww|scrapy|feedfetcher|mediapartners|whatsapp|telegram|discord|skype", Pattern.CASE_INSENSITIVE);
+    static final Pattern NOT_A_READER = Pattern.compile(
+            "bot|crawl|spider|slurp|archiver|facebookexternalhit|facebookcatalog|embedly|"
+                    + "preview|headless|phantomjs|lighthouse|pingdom|uptime|monitor|curl|wget|python|java/|go-http|okhttp|httpclient|"
+                    + "node-fetch|axios|libwww|scrapy|feedfetcher|mediapartners|whatsapp|telegram|discord|skype",
+            Pattern.CASE_INSENSITIVE);
 
     private final ViewCounts counts;
     private final FrameFactory frames;
     private final int perMinute;
     private final Cache<String, AtomicInteger> recent;
 
-    ViewBeacon(ViewCounts counts, FrameFactory frames, @Value("${nashir.views.per-address-per-minute:30}") int perMinute) {
+    ViewBeacon(
+            ViewCounts counts, FrameFactory frames, @Value("${nashir.views.per-address-per-minute:30}") int perMinute) {
         this.counts = counts;
         this.frames = frames;
         this.perMinute = perMinute;
-        this.recent = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
+        this.recent = Caffeine.newBuilder()
+                .expireAfterWrite(Duration.ofMinutes(1))
+                .maximumSize(100_000)
+                .build();
     }
 
     @PostMapping("/news/{id:\\d{1,18}}/view")
     ResponseEntity<Void> view(@PathVariable long id, HttpServletRequest request) {
         boolean counted = isReader(request.getHeader("User-Agent"))
-                && !isPrefetch(request.getHeader("Sec-Purpose"), request.getHeader("Purpose"), request.getHeader("X-Purpose"),
+                && !isPrefetch(
+                        request.getHeader("Sec-Purpose"),
+                        request.getHeader("Purpose"),
+                        request.getHeader("X-Purpose"),
                         request.getHeader("X-Moz"))
                 && SameOrigin.check(request, frames.site().baseUrl())
                 && withinLimit(ClientAddresses.limitKey(request.getRemoteAddr()))
                 && counts.add(id);
-        return ResponseEntity.status(counted ? HttpStatus.ACCEPTED : HttpStatus.NO_CONTENT).cacheControl(CacheControl.noStore()).build();
+        return ResponseEntity.status(counted ? HttpStatus.ACCEPTED : HttpStatus.NO_CONTENT)
+                .cacheControl(CacheControl.noStore())
+                .build();
     }
 
     /** A browser a person reads with: a User-Agent that names none of {@link #NOT_A_READER}. */
     static boolean isReader(String userAgent) {
-        return userAgent != null && !userAgent.isBlank() && !NOT_A_READER.matcher(userAgent).find();
+        return userAgent != null
+                && !userAgent.isBlank()
+                && !NOT_A_READER.matcher(userAgent).find();
     }
 
     /** A request the browser made ahead of the reader (speculation rules, link prefetch, Firefox's prefetch, previews). */

@@ -18,7 +18,8 @@ class WebConfig implements WebMvcConfigurer {
 
     /** Renders and stores pages; second in the chain, after WordPress's discovery header (which cached pages then carry). */
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, PageCacheSettings settings, CachedPageWriter writer) {
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(
+            PageCache cache, PageCacheSettings settings, CachedPageWriter writer) {
         var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, settings, writer));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns("/*");
@@ -60,25 +61,33 @@ class WebConfig implements WebMvcConfigurer {
      */
     @Bean
     @org.springframework.core.annotation.Order(Ordered.LOWEST_PRECEDENCE)
-    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> cachedPageValve(PageCache cache, PageCacheSettings settings,
-                                                                                   CachedPageWriter writer) {
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> cachedPageValve(
+            PageCache cache, PageCacheSettings settings, CachedPageWriter writer) {
         return factory -> factory.addEngineValves(new CachedPageValve(cache, writer, settings));
     }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         // Asset URLs carry a content hash (see Assets), so they never change: cache for a year.
-        registry.addResourceHandler("/assets/**").addResourceLocations("classpath:/static/assets/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+        registry.addResourceHandler("/assets/**")
+                .addResourceLocations("classpath:/static/assets/")
+                .setCacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
         // Third-party browser code, vendored with its version in the path (see docs/newsroom.md: the editor).
-        registry.addResourceHandler("/vendor/**").addResourceLocations("classpath:/static/vendor/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+        registry.addResourceHandler("/vendor/**")
+                .addResourceLocations("classpath:/static/vendor/")
+                .setCacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
         // Web fonts, their version in the path (see static/fonts/README.txt): cache for a year.
-        registry.addResourceHandler("/fonts/**").addResourceLocations("classpath:/static/fonts/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
-        registry.addResourceHandler("/demo/**").addResourceLocations("classpath:/static/demo/")
+        registry.addResourceHandler("/fonts/**")
+                .addResourceLocations("classpath:/static/fonts/")
+                .setCacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+        registry.addResourceHandler("/demo/**")
+                .addResourceLocations("classpath:/static/demo/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
-        registry.addResourceHandler("/favicon.svg").addResourceLocations("classpath:/static/")
+        registry.addResourceHandler("/favicon.svg")
+                .addResourceLocations("classpath:/static/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
     }
 }

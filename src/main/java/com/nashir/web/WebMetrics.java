@@ -28,8 +28,10 @@ class WebMetrics implements MeterBinder {
     }
 
     private static Counter counter(MeterRegistry registry, String result) {
-        return Counter.builder("nashir.page.cache.responses").tag("result", result)
-                .description("Public pages sent by the page cache, by cache status (hit, stale, miss, personal…)").register(registry);
+        return Counter.builder("nashir.page.cache.responses")
+                .tag("result", result)
+                .description("Public pages sent by the page cache, by cache status (hit, stale, miss, personal…)")
+                .register(registry);
     }
 
     @Override
@@ -38,11 +40,18 @@ class WebMetrics implements MeterBinder {
         for (String result : new String[] {"hit", "miss"}) {
             byResult.put(result, counter(registry, result)); // present from the start, so a rate can be taken at once
         }
-        writer.onSent(result -> byResult.computeIfAbsent(result, r -> counter(registry, r)).increment());
-        FunctionCounter.builder("nashir.page.cache.evictions", pages, p -> p.stats().evictionCount())
-                .description("Pages dropped for the memory bound or their age").register(registry);
-        Gauge.builder("nashir.page.cache.pages", pages, PageCache::size).description("Pages held in the page cache").register(registry);
-        Gauge.builder("nashir.page.cache.size", pages, PageCache::weightedBytes).baseUnit("bytes")
-                .description("Bytes held in the page cache").register(registry);
+        writer.onSent(result ->
+                byResult.computeIfAbsent(result, r -> counter(registry, r)).increment());
+        FunctionCounter.builder(
+                        "nashir.page.cache.evictions", pages, p -> p.stats().evictionCount())
+                .description("Pages dropped for the memory bound or their age")
+                .register(registry);
+        Gauge.builder("nashir.page.cache.pages", pages, PageCache::size)
+                .description("Pages held in the page cache")
+                .register(registry);
+        Gauge.builder("nashir.page.cache.size", pages, PageCache::weightedBytes)
+                .baseUnit("bytes")
+                .description("Bytes held in the page cache")
+                .register(registry);
     }
 }

@@ -45,8 +45,15 @@ class WordPressRedirects {
         return moved(digits(id) ? links.categoryId(id) : Optional.empty());
     }
 
-    @GetMapping({"/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug}/", "/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug}"})
-    ResponseEntity<Void> dated(@PathVariable String year, @PathVariable String month, @PathVariable String day, @PathVariable String slug) {
+    @GetMapping({
+        "/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug}/",
+        "/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug}"
+    })
+    ResponseEntity<Void> dated(
+            @PathVariable String year,
+            @PathVariable String month,
+            @PathVariable String day,
+            @PathVariable String slug) {
         return moved(links.dated(year, month, day, slug));
     }
 
@@ -80,7 +87,9 @@ class WordPressRedirects {
 
     private static ResponseEntity<Void> moved(Optional<String> to) {
         String location = to.orElseThrow(() -> new NotFoundException(GONE));
-        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", location).build();
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .header("Location", location)
+                .build();
     }
 
     private static boolean digits(String s) {

@@ -30,7 +30,9 @@ class RestRouteFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !(path.equals(WpSite.ROOT) || path.startsWith(WpSite.ROOT + "/") || (path.equals("/") && request.getParameter(PARAM) != null));
+        return !(path.equals(WpSite.ROOT)
+                || path.startsWith(WpSite.ROOT + "/")
+                || (path.equals("/") && request.getParameter(PARAM) != null));
     }
 
     @Override
@@ -38,7 +40,9 @@ class RestRouteFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
         response.setHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, "X-WP-Total, X-WP-TotalPages, Link");
-        response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, "Authorization, X-WP-Nonce, Content-Disposition, Content-MD5, Content-Type");
+        response.setHeader(
+                HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS,
+                "Authorization, X-WP-Nonce, Content-Disposition, Content-MD5, Content-Type");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Robots-Tag", "noindex");
         if ("OPTIONS".equals(request.getMethod())) {
@@ -63,7 +67,8 @@ class RestRouteFilter extends OncePerRequestFilter {
         request.getRequestDispatcher(WpSite.ROOT + route).forward(request, response);
     }
 
-    private static void write(org.springframework.http.ResponseEntity<byte[]> answer, HttpServletResponse response) throws IOException {
+    private static void write(org.springframework.http.ResponseEntity<byte[]> answer, HttpServletResponse response)
+            throws IOException {
         response.setStatus(answer.getStatusCode().value());
         answer.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
         byte[] body = answer.getBody();

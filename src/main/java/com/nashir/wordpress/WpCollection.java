@@ -19,7 +19,8 @@ final class WpCollection {
         return (int) ((total + perPage - 1) / perPage);
     }
 
-    static HttpHeaders headers(WpSite site, HttpServletRequest request, String route, long total, int page, int perPage) {
+    static HttpHeaders headers(
+            WpSite site, HttpServletRequest request, String route, long total, int page, int perPage) {
         int pages = totalPages(total, perPage);
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-WP-Total", Long.toString(total));

@@ -29,7 +29,10 @@ class WpError extends RuntimeException {
 
     /** {@code rest_invalid_param}, 400, naming every bad parameter with what is wrong with it. */
     static WpError invalidParams(Map<String, String> params) {
-        return new WpError("rest_invalid_param", 400, "معاملات غير صالحة: " + String.join(", ", params.keySet()),
+        return new WpError(
+                "rest_invalid_param",
+                400,
+                "معاملات غير صالحة: " + String.join(", ", params.keySet()),
                 new LinkedHashMap<>(params));
     }
 

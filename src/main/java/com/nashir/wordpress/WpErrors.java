@@ -39,10 +39,12 @@ class WpErrors {
     ResponseEntity<byte[]> unexpected(Exception e, HttpServletRequest request) {
         if (DatabaseUnavailable.causedBy(e)) {
             log.warn("WordPress API request {}: database unreachable: {}", request.getRequestURI(), e.getMessage());
-            ResponseEntity<byte[]> r = responses.error(new WpError("service_unavailable", 503,
-                    "تعذّر الوصول إلى قاعدة البيانات؛ أعد المحاولة بعد قليل"));
-            return ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders())
-                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS)).body(r.getBody());
+            ResponseEntity<byte[]> r = responses.error(
+                    new WpError("service_unavailable", 503, "تعذّر الوصول إلى قاعدة البيانات؛ أعد المحاولة بعد قليل"));
+            return ResponseEntity.status(r.getStatusCode())
+                    .headers(r.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(r.getBody());
         }
         log.error("WordPress API request {} failed", request.getRequestURI(), e);
         return responses.error(new WpError("internal_server_error", 500, "حدث خطأ في الخادم؛ أعد المحاولة بعد قليل"));

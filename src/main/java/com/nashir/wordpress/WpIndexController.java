@@ -36,21 +36,56 @@ class WpIndexController {
         new WpParams(request).throwIfInvalid();
         SiteSettings s = site.settings();
         int offsetSeconds = s.zone().getRules().getOffset(clock.instant()).getTotalSeconds();
-        Number gmtOffset = offsetSeconds % 3600 == 0 ? (Number) (offsetSeconds / 3600) : (Number) (offsetSeconds / 3600.0);
-        Map<String, Object> index = ordered("name", WpEscape.html(s.name()), "description", WpEscape.html(s.tagline()), "url", site.base(), "home", site.base(),
-                "gmt_offset", gmtOffset, "timezone_string", s.zone().getId(), "page_for_posts", 0, "page_on_front", 0,
-                "show_on_front", "posts", "namespaces", List.of(WpSite.NAMESPACE), "authentication", Map.of(),
-                "routes", WpRoutes.describe(site, true), "site_logo", s.logo() == null ? 0 : s.logo().mediaId(),
-                "site_icon", 0, "site_icon_url", "",
-                "_links", ordered("help", href("https://developer.wordpress.org/rest-api/")));
+        Number gmtOffset =
+                offsetSeconds % 3600 == 0 ? (Number) (offsetSeconds / 3600) : (Number) (offsetSeconds / 3600.0);
+        Map<String, Object> index = ordered(
+                "name",
+                WpEscape.html(s.name()),
+                "description",
+                WpEscape.html(s.tagline()),
+                "url",
+                site.base(),
+                "home",
+                site.base(),
+                "gmt_offset",
+                gmtOffset,
+                "timezone_string",
+                s.zone().getId(),
+                "page_for_posts",
+                0,
+                "page_on_front",
+                0,
+                "show_on_front",
+                "posts",
+                "namespaces",
+                List.of(WpSite.NAMESPACE),
+                "authentication",
+                Map.of(),
+                "routes",
+                WpRoutes.describe(site, true),
+                "site_logo",
+                s.logo() == null ? 0 : s.logo().mediaId(),
+                "site_icon",
+                0,
+                "site_icon_url",
+                "",
+                "_links",
+                ordered("help", href("https://developer.wordpress.org/rest-api/")));
         return responses.ok(index, request);
     }
 
     @GetMapping({WpSite.ROOT + "/wp/v2", WpSite.ROOT + "/wp/v2/"})
     ResponseEntity<byte[]> namespace(HttpServletRequest request) {
         new WpParams(request).throwIfInvalid();
-        return responses.ok(ordered("namespace", WpSite.NAMESPACE, "routes", WpRoutes.describe(site, false),
-                "_links", ordered("up", href(site.api("/")))), request);
+        return responses.ok(
+                ordered(
+                        "namespace",
+                        WpSite.NAMESPACE,
+                        "routes",
+                        WpRoutes.describe(site, false),
+                        "_links",
+                        ordered("up", href(site.api("/")))),
+                request);
     }
 
     @GetMapping(WpSite.ROOT + "/wp/v2/pages")

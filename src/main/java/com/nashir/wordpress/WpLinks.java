@@ -8,7 +8,8 @@ import java.util.Map;
 final class WpLinks {
     private WpLinks() {}
 
-    static final List<Map<String, Object>> CURIES = List.of(Map.of("name", "wp", "href", "https://api.w.org/{rel}", "templated", true));
+    static final List<Map<String, Object>> CURIES =
+            List.of(Map.of("name", "wp", "href", "https://api.w.org/{rel}", "templated", true));
 
     static List<Map<String, Object>> href(String href) {
         return List.of(Map.of("href", href));

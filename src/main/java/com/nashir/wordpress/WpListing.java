@@ -37,9 +37,12 @@ final class WpListing {
         p.throwIfInvalid();
         List<Row<T>> out = new ArrayList<>();
         for (Row<T> r : rows) {
-            if ((include.isEmpty() || include.contains(r.id())) && !exclude.contains(r.id())
+            if ((include.isEmpty() || include.contains(r.id()))
+                    && !exclude.contains(r.id())
                     && (slugs.isEmpty() || slugs.contains(r.slug()))
-                    && (search.isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(search) || r.slug().toLowerCase(Locale.ROOT).contains(search))
+                    && (search.isEmpty()
+                            || r.name().toLowerCase(Locale.ROOT).contains(search)
+                            || r.slug().toLowerCase(Locale.ROOT).contains(search))
                     && extra.test(r)) {
                 out.add(r);
             }

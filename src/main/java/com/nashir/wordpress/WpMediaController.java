@@ -1,9 +1,9 @@
 package com.nashir.wordpress;
 
-import com.nashir.published.PublishedArticles;
 import com.nashir.media.MediaItem;
 import com.nashir.media.MediaLibrary;
 import com.nashir.media.MediaSize;
+import com.nashir.published.PublishedArticles;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -29,7 +29,8 @@ class WpMediaController {
     private final WpSite site;
     private final WpResponses responses;
 
-    WpMediaController(PublishedArticles published, MediaLibrary media, WpMedia shapes, WpSite site, WpResponses responses) {
+    WpMediaController(
+            PublishedArticles published, MediaLibrary media, WpMedia shapes, WpSite site, WpResponses responses) {
         this.published = published;
         this.media = media;
         this.shapes = shapes;
@@ -45,7 +46,8 @@ class WpMediaController {
         String type = p.oneOf("media_type", "image", List.of("image", "video", "text", "application", "audio"));
         p.throwIfInvalid();
         WpFields fields = WpFields.of(p);
-        var urls = type.equals("image") ? published.featuredImages(MediaLibrary.PATH_PREFIX, page, perPage)
+        var urls = type.equals("image")
+                ? published.featuredImages(MediaLibrary.PATH_PREFIX, page, perPage)
                 : new com.nashir.system.PageOf<String>(List.of(), page, perPage, 0);
         // Two sizes of one image used by different articles are one attachment.
         Map<Long, MediaItem> items = new LinkedHashMap<>();
@@ -68,7 +70,9 @@ class WpMediaController {
         } catch (NotFoundException e) {
             // answered below, like an image no public article shows
         }
-        if (item == null || !published.showsFeaturedImage(item.sizes().stream().map(MediaSize::path).toList())) {
+        if (item == null
+                || !published.showsFeaturedImage(
+                        item.sizes().stream().map(MediaSize::path).toList())) {
             throw new WpError("rest_post_invalid_id", 404, "رقم الصورة غير صالح: لا توجد صورة منشورة بهذا الرقم");
         }
         return responses.ok(WpFields.of(p).apply(shapes.attachment(item)), request);

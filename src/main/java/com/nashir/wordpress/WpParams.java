@@ -30,7 +30,8 @@ final class WpParams {
         this.request = request;
         String context = text("context");
         if (context != null && context.equals("edit")) {
-            throw new WpError("rest_forbidden_context", 401, "لا يُسمح بقراءة سياق التحرير (context=edit) دون تسجيل الدخول");
+            throw new WpError(
+                    "rest_forbidden_context", 401, "لا يُسمح بقراءة سياق التحرير (context=edit) دون تسجيل الدخول");
         }
         if (context != null && !context.isEmpty() && !context.equals("view") && !context.equals("embed")) {
             fail("context", "context يجب أن يكون واحداً من: view, embed, edit");
@@ -60,8 +61,11 @@ final class WpParams {
         } catch (NumberFormatException e) {
             // reported below
         }
-        fail(name, max == Integer.MAX_VALUE ? name + " يجب أن يكون عدداً صحيحاً لا يقل عن " + min
-                : name + " يجب أن يكون عدداً صحيحاً بين " + min + " و" + max);
+        fail(
+                name,
+                max == Integer.MAX_VALUE
+                        ? name + " يجب أن يكون عدداً صحيحاً لا يقل عن " + min
+                        : name + " يجب أن يكون عدداً صحيحاً بين " + min + " و" + max);
         return fallback;
     }
 

@@ -5,14 +5,14 @@ import static com.nashir.wordpress.WpLinks.href;
 import static com.nashir.wordpress.WpLinks.ordered;
 import static com.nashir.wordpress.WpLinks.rendered;
 
-import com.nashir.published.PublicArticle;
 import com.nashir.article.CommentsMode;
 import com.nashir.article.FeaturedImage;
-import com.nashir.published.PublicFilter;
 import com.nashir.author.Author;
 import com.nashir.comment.CommentService;
 import com.nashir.media.MediaItem;
 import com.nashir.media.MediaLibrary;
+import com.nashir.published.PublicArticle;
+import com.nashir.published.PublicFilter;
 import com.nashir.site.Permalinks;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +41,13 @@ class WpPosts {
     private final MediaLibrary media;
     private final CommentService comments;
 
-    WpPosts(WpSite site, WpUsers users, WpTerms terms, WpMedia mediaShapes, MediaLibrary media, CommentService comments) {
+    WpPosts(
+            WpSite site,
+            WpUsers users,
+            WpTerms terms,
+            WpMedia mediaShapes,
+            MediaLibrary media,
+            CommentService comments) {
         this.site = site;
         this.users = users;
         this.terms = terms;
@@ -56,8 +62,16 @@ class WpPosts {
 
     /** A page of posts, their featured images looked up together. */
     List<Map<String, Object>> posts(List<PublicArticle> articles, WpFields fields) {
-        Map<String, MediaItem> images = media.byPaths(articles.stream().filter(a -> a.image() != null).map(a -> a.image().url()).toList());
-        return articles.stream().map(a -> post(a, fields, Optional.ofNullable(a.image() == null ? null : images.get(a.image().url()))))
+        Map<String, MediaItem> images = media.byPaths(articles.stream()
+                .filter(a -> a.image() != null)
+                .map(a -> a.image().url())
+                .toList());
+        return articles.stream()
+                .map(a -> post(
+                        a,
+                        fields,
+                        Optional.ofNullable(
+                                a.image() == null ? null : images.get(a.image().url()))))
                 .toList();
     }
 
@@ -65,11 +79,29 @@ class WpPosts {
         String self = site.api("/wp/v2/posts/" + a.id());
         // The row's last change, never before publication (an article scheduled long after it was written).
         Instant modified = PublicFilter.modifiedShown(a);
-        Map<String, Object> post = ordered("id", a.id(), "date", site.local(a.publishedAt()), "date_gmt", WpSite.gmt(a.publishedAt()),
-                "guid", rendered(site.url(Permalinks.shortArticle(a.id()))),
-                "modified", site.local(modified), "modified_gmt", WpSite.gmt(modified),
-                "slug", a.slug(), "status", "publish", "type", "post", "link", site.url(Permalinks.article(a.id(), a.slug())),
-                "title", rendered(WpMedia.escape(a.headline())));
+        Map<String, Object> post = ordered(
+                "id",
+                a.id(),
+                "date",
+                site.local(a.publishedAt()),
+                "date_gmt",
+                WpSite.gmt(a.publishedAt()),
+                "guid",
+                rendered(site.url(Permalinks.shortArticle(a.id()))),
+                "modified",
+                site.local(modified),
+                "modified_gmt",
+                WpSite.gmt(modified),
+                "slug",
+                a.slug(),
+                "status",
+                "publish",
+                "type",
+                "post",
+                "link",
+                site.url(Permalinks.article(a.id(), a.slug())),
+                "title",
+                rendered(WpMedia.escape(a.headline())));
         if (fields.keeps("content")) {
             post.put("content", ordered("rendered", absolute(a.body()), "protected", false));
         }
@@ -86,20 +118,30 @@ class WpPosts {
         post.put("meta", List.of());
         post.put("categories", List.of(a.section().id()));
         post.put("tags", a.tags().stream().map(t -> t.id()).toList());
-        post.put("jetpack_featured_media_url", a.image() == null ? "" : absoluteUrl(a.image().url()));
+        post.put(
+                "jetpack_featured_media_url",
+                a.image() == null ? "" : absoluteUrl(a.image().url()));
         post.put("_links", links(a, self, image));
         if (fields.embeds("author") || fields.embeds("wp:featuredmedia") || fields.embeds("wp:term")) {
             Map<String, Object> embedded = ordered();
             if (fields.embeds("author")) {
-                embedded.put("author", a.byline().isDesk() ? List.of(users.desk(a.byline().desk()))
-                        : a.byline().authors().stream().map(users::author).toList());
+                embedded.put(
+                        "author",
+                        a.byline().isDesk()
+                                ? List.of(users.desk(a.byline().desk()))
+                                : a.byline().authors().stream()
+                                        .map(users::author)
+                                        .toList());
             }
             if (fields.embeds("wp:featuredmedia") && image.isPresent()) {
                 embedded.put("wp:featuredmedia", List.of(mediaShapes.attachment(image.get())));
             }
             if (fields.embeds("wp:term")) {
-                embedded.put("wp:term", List.of(List.of(terms.category(a.section(), null)),
-                        a.tags().stream().map(t -> terms.tag(t, null)).toList()));
+                embedded.put(
+                        "wp:term",
+                        List.of(
+                                List.of(terms.category(a.section(), null)),
+                                a.tags().stream().map(t -> terms.tag(t, null)).toList()));
             }
             post.put("_embedded", embedded);
         }
@@ -117,13 +159,15 @@ class WpPosts {
     private Map<String, Object> links(PublicArticle a, String self, Optional<MediaItem> image) {
         List<Map<String, Object>> authors = new ArrayList<>();
         if (a.byline().isDesk()) {
-            authors.add(embeddable(site.api("/wp/v2/users/" + WpUsers.deskUserId(a.byline().desk().id()))));
+            authors.add(embeddable(site.api(
+                    "/wp/v2/users/" + WpUsers.deskUserId(a.byline().desk().id()))));
         } else {
             for (Author author : a.byline().authors()) {
                 authors.add(embeddable(site.api("/wp/v2/users/" + author.id())));
             }
         }
-        Map<String, Object> links = ordered("self", href(self), "collection", href(site.api("/wp/v2/posts")), "author", authors);
+        Map<String, Object> links =
+                ordered("self", href(self), "collection", href(site.api("/wp/v2/posts")), "author", authors);
         image.ifPresent(i -> links.put("wp:featuredmedia", List.of(embeddable(site.api("/wp/v2/media/" + i.id())))));
         Map<String, Object> category = embeddable(site.api("/wp/v2/categories?post=" + a.id()));
         Map<String, Object> tag = embeddable(site.api("/wp/v2/tags?post=" + a.id()));
@@ -149,7 +193,8 @@ class WpPosts {
         if (a.summary() != null && !a.summary().isBlank()) {
             return "<p>" + WpMedia.escape(a.summary().strip()) + "</p>\n";
         }
-        String[] words = Jsoup.parse(a.body() == null ? "" : a.body()).text().strip().split("\\s+");
+        String[] words =
+                Jsoup.parse(a.body() == null ? "" : a.body()).text().strip().split("\\s+");
         if (words.length == 1 && words[0].isEmpty()) {
             return "";
         }

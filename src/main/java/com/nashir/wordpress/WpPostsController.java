@@ -1,8 +1,8 @@
 package com.nashir.wordpress;
 
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import com.nashir.published.PublicArticle;
 import com.nashir.published.PublicFilter;
 import com.nashir.published.PublishedArticles;
@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 class WpPostsController {
     static final String ROUTE = "/wp/v2/posts";
     static final int SEARCH_LIMIT = 1000;
-    private static final List<String> ORDERBY = List.of("date", "id", "title", "relevance", "modified", "slug", "include");
+    private static final List<String> ORDERBY =
+            List.of("date", "id", "title", "relevance", "modified", "slug", "include");
 
     private final PublishedArticles published;
     private final SiteSearch search;
@@ -38,7 +39,8 @@ class WpPostsController {
     private final WpSite site;
     private final WpResponses responses;
 
-    WpPostsController(PublishedArticles published, SiteSearch search, WpPosts posts, WpSite site, WpResponses responses) {
+    WpPostsController(
+            PublishedArticles published, SiteSearch search, WpPosts posts, WpSite site, WpResponses responses) {
         this.published = published;
         this.search = search;
         this.posts = posts;
@@ -54,7 +56,10 @@ class WpPostsController {
         String text = p.text("search") == null ? "" : p.text("search").strip();
         boolean searching = !text.isEmpty();
         if (text.length() > SearchRequest.MAX_TEXT) {
-            p.fail("search", "عبارة البحث أطول من " + ArabicCount.after(SearchRequest.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+            p.fail(
+                    "search",
+                    "عبارة البحث أطول من "
+                            + ArabicCount.after(SearchRequest.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         }
         String orderby = p.oneOf("orderby", searching ? "relevance" : "date", ORDERBY);
         boolean ascending = "asc".equals(p.oneOf("order", "desc", List.of("asc", "desc")));
@@ -83,7 +88,10 @@ class WpPostsController {
         }
         p.throwIfInvalid();
         if (orderby.equals("relevance") && !searching) {
-            throw new WpError("rest_no_search_term_defined", 400, "الترتيب حسب الصلة (orderby=relevance) يحتاج إلى عبارة بحث (search)");
+            throw new WpError(
+                    "rest_no_search_term_defined",
+                    400,
+                    "الترتيب حسب الصلة (orderby=relevance) يحتاج إلى عبارة بحث (search)");
         }
         if (orderby.equals("include") && include.isEmpty()) {
             throw new WpError("rest_orderby_include_missing_include", 400, "الترتيب orderby=include يحتاج إلى include");
@@ -97,7 +105,10 @@ class WpPostsController {
         List<Long> rank = orderby.equals("include") ? include : null;
         if (searching) {
             List<Long> matches = search.rankedIds(text, SEARCH_LIMIT);
-            ids = include.isEmpty() ? new LinkedHashSet<>(matches) : new LinkedHashSet<>(include.stream().filter(matches::contains).toList());
+            ids = include.isEmpty()
+                    ? new LinkedHashSet<>(matches)
+                    : new LinkedHashSet<>(
+                            include.stream().filter(matches::contains).toList());
             if (orderby.equals("relevance")) {
                 rank = matches;
             }
@@ -112,26 +123,45 @@ class WpPostsController {
             case "slug" -> PublicFilter.Order.SLUG;
             default -> PublicFilter.Order.DATE;
         };
-        PublicFilter filter = new PublicFilter(ids, exclude, categories, tags, authors, desks, slugs, after, before, modifiedAfter,
-                modifiedBefore, order, ascending);
+        PublicFilter filter = new PublicFilter(
+                ids,
+                exclude,
+                categories,
+                tags,
+                authors,
+                desks,
+                slugs,
+                after,
+                before,
+                modifiedAfter,
+                modifiedBefore,
+                order,
+                ascending);
         long start = offset != null ? offset : (long) (page - 1) * perPage;
         if (rank != null) {
             // Ranked outside the database (search relevance, the include list): filter there, order and page here.
             Set<Long> passing = new HashSet<>(published.ids(filter));
-            List<Long> ordered = new ArrayList<>(rank.stream().filter(passing::contains).toList());
+            List<Long> ordered =
+                    new ArrayList<>(rank.stream().filter(passing::contains).toList());
             if (ascending && orderby.equals("relevance")) {
                 java.util.Collections.reverse(ordered);
             }
             int from = (int) Math.min(ordered.size(), start);
-            List<PublicArticle> items = published.wholeByIds(ordered.subList(from, Math.min(ordered.size(), from + perPage)));
+            List<PublicArticle> items =
+                    published.wholeByIds(ordered.subList(from, Math.min(ordered.size(), from + perPage)));
             return answer(items, ordered.size(), offset == null ? page : 1, perPage, fields, request);
         }
         if (start + perPage > PublishedArticles.MAX_DEPTH) {
             // Reading page N costs its offset, so listings stop at a depth, as WordPress hosts cap them; older
             // posts are reached by date, which reads one index range however old they are.
-            p.fail(offset != null ? "offset" : "page", "لا تتجاوز القوائم أحدث " + com.nashir.arabic.ArabicCount.after(
-                    PublishedArticles.MAX_DEPTH, com.nashir.arabic.CountedNoun.ARTICLE, com.nashir.arabic.DigitStyle.WESTERN)
-                    + "؛ للأقدم استعمل before (تاريخ آخر مقال في الصفحة السابقة) مع page=1");
+            p.fail(
+                    offset != null ? "offset" : "page",
+                    "لا تتجاوز القوائم أحدث "
+                            + com.nashir.arabic.ArabicCount.after(
+                                    PublishedArticles.MAX_DEPTH,
+                                    com.nashir.arabic.CountedNoun.ARTICLE,
+                                    com.nashir.arabic.DigitStyle.WESTERN)
+                            + "؛ للأقدم استعمل before (تاريخ آخر مقال في الصفحة السابقة) مع page=1");
             p.throwIfInvalid();
         }
         var found = published.slice(filter, start, perPage);
@@ -142,15 +172,16 @@ class WpPostsController {
     ResponseEntity<byte[]> one(@PathVariable String id, HttpServletRequest request) {
         WpParams p = new WpParams(request);
         p.throwIfInvalid();
-        PublicArticle article = parse(id) == null ? null : published.byId(parse(id)).orElse(null);
+        PublicArticle article =
+                parse(id) == null ? null : published.byId(parse(id)).orElse(null);
         if (article == null) {
             throw new WpError("rest_post_invalid_id", 404, "رقم المقال غير صالح: لا يوجد مقال منشور بهذا الرقم");
         }
         return responses.ok(posts.post(article, WpFields.of(p)), request);
     }
 
-    private ResponseEntity<byte[]> answer(List<PublicArticle> items, long total, int page, int perPage, WpFields fields,
-                                          HttpServletRequest request) {
+    private ResponseEntity<byte[]> answer(
+            List<PublicArticle> items, long total, int page, int perPage, WpFields fields, HttpServletRequest request) {
         if (total > 0 && page > WpCollection.totalPages(total, perPage)) {
             throw new WpError("rest_post_invalid_page_number", 400, "رقم الصفحة المطلوب أكبر من عدد الصفحات المتاحة");
         }

@@ -41,14 +41,18 @@ class WpResponses {
         headers.setCacheControl(CACHE_CONTROL);
         String inm = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (inm != null && (inm.trim().equals("*") || inm.contains(etag))) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .headers(headers)
+                    .build();
         }
         return ResponseEntity.ok().headers(headers).contentType(JSON).body(bytes);
     }
 
     ResponseEntity<byte[]> error(WpError e) {
-        return ResponseEntity.status(e.status()).cacheControl(org.springframework.http.CacheControl.noStore())
-                .contentType(JSON).body(json.writeValueAsBytes(e.body()));
+        return ResponseEntity.status(e.status())
+                .cacheControl(org.springframework.http.CacheControl.noStore())
+                .contentType(JSON)
+                .body(json.writeValueAsBytes(e.body()));
     }
 
     private static String hash(byte[] bytes) {

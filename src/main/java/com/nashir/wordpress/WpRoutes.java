@@ -16,14 +16,35 @@ final class WpRoutes {
 
     private record Route(String pattern, List<String> args) {}
 
-    private static final List<String> COLLECTION = List.of("context", "page", "per_page", "search", "include", "exclude", "slug",
-            "orderby", "order", "_fields");
+    private static final List<String> COLLECTION = List.of(
+            "context", "page", "per_page", "search", "include", "exclude", "slug", "orderby", "order", "_fields");
 
     private static final List<Route> ROUTES = List.of(
             new Route("/wp/v2", List.of("namespace", "context")),
-            new Route("/wp/v2/posts", List.of("context", "page", "per_page", "offset", "search", "after", "before", "modified_after",
-                    "modified_before", "author", "include", "exclude", "order", "orderby", "slug", "status", "categories", "tags", "sticky", "_embed",
-                    "_fields")),
+            new Route(
+                    "/wp/v2/posts",
+                    List.of(
+                            "context",
+                            "page",
+                            "per_page",
+                            "offset",
+                            "search",
+                            "after",
+                            "before",
+                            "modified_after",
+                            "modified_before",
+                            "author",
+                            "include",
+                            "exclude",
+                            "order",
+                            "orderby",
+                            "slug",
+                            "status",
+                            "categories",
+                            "tags",
+                            "sticky",
+                            "_embed",
+                            "_fields")),
             new Route("/wp/v2/posts/(?P<id>[\\d]+)", List.of("id", "context", "_embed", "_fields")),
             new Route("/wp/v2/pages", List.of("context", "page", "per_page")),
             new Route("/wp/v2/pages/(?P<id>[\\d]+)", List.of("id", "context")),
@@ -53,8 +74,13 @@ final class WpRoutes {
         for (String arg : args) {
             described.put(arg, ordered("required", arg.equals("id")));
         }
-        Map<String, Object> route = ordered("namespace", namespace, "methods", List.of("GET"),
-                "endpoints", List.of(ordered("methods", List.of("GET"), "args", described)));
+        Map<String, Object> route = ordered(
+                "namespace",
+                namespace,
+                "methods",
+                List.of("GET"),
+                "endpoints",
+                List.of(ordered("methods", List.of("GET"), "args", described)));
         if (!pattern.contains("(")) {
             route.put("_links", ordered("self", href(site.api(pattern))));
         }

@@ -32,8 +32,13 @@ class WpTermsController {
     private final WpSite site;
     private final WpResponses responses;
 
-    WpTermsController(SectionRepository sections, TagRepository tags, PublishedArticles published, WpTerms terms, WpSite site,
-                      WpResponses responses) {
+    WpTermsController(
+            SectionRepository sections,
+            TagRepository tags,
+            PublishedArticles published,
+            WpTerms terms,
+            WpSite site,
+            WpResponses responses) {
         this.sections = sections;
         this.tags = tags;
         this.published = published;
@@ -47,15 +52,22 @@ class WpTermsController {
         WpParams p = new WpParams(request);
         Map<Long, Long> counts = published.countsBySection();
         List<WpListing.Row<Section>> rows = sections.findAll().stream()
-                .map(s -> new WpListing.Row<>(s.id(), s.name(), s.slug(), counts.getOrDefault(s.id(), 0L), s)).toList();
+                .map(s -> new WpListing.Row<>(s.id(), s.name(), s.slug(), counts.getOrDefault(s.id(), 0L), s))
+                .toList();
         Set<Long> ofPost = ofPost(p, a -> Set.of(a.section().id()));
         long parent = p.integer("parent", 0, 0, Integer.MAX_VALUE);
         boolean hideEmpty = p.bool("hide_empty", false);
-        Predicate<WpListing.Row<Section>> extra = r -> (ofPost == null || ofPost.contains(r.id())) && parent == 0
-                && (!hideEmpty || r.count() > 0);
+        Predicate<WpListing.Row<Section>> extra =
+                r -> (ofPost == null || ofPost.contains(r.id())) && parent == 0 && (!hideEmpty || r.count() > 0);
         var selected = WpListing.select(rows, p, ORDERBY, extra);
-        return answer(selected.page().stream().map(r -> terms.category(r.value(), r.count())).toList(), selected, "/wp/v2/categories",
-                WpFields.of(p), request);
+        return answer(
+                selected.page().stream()
+                        .map(r -> terms.category(r.value(), r.count()))
+                        .toList(),
+                selected,
+                "/wp/v2/categories",
+                WpFields.of(p),
+                request);
     }
 
     @GetMapping(WpSite.ROOT + "/wp/v2/categories/{id:\\d+}")
@@ -67,7 +79,10 @@ class WpTermsController {
         if (s == null) {
             throw noTerm();
         }
-        return responses.ok(WpFields.of(p).apply(terms.category(s, published.countsBySection().getOrDefault(s.id(), 0L))), request);
+        return responses.ok(
+                WpFields.of(p)
+                        .apply(terms.category(s, published.countsBySection().getOrDefault(s.id(), 0L))),
+                request);
     }
 
     @GetMapping(WpSite.ROOT + "/wp/v2/tags")
@@ -76,12 +91,20 @@ class WpTermsController {
         Map<Long, Long> counts = published.countsByTag();
         List<WpListing.Row<Tag>> rows = tags.findPage(0, Integer.MAX_VALUE).stream()
                 .filter(t -> counts.containsKey(t.id()))
-                .map(t -> new WpListing.Row<>(t.id(), t.name(), t.slug(), counts.get(t.id()), t)).toList();
-        Set<Long> ofPost = ofPost(p, a -> Set.copyOf(a.tags().stream().map(Tag::id).toList()));
+                .map(t -> new WpListing.Row<>(t.id(), t.name(), t.slug(), counts.get(t.id()), t))
+                .toList();
+        Set<Long> ofPost =
+                ofPost(p, a -> Set.copyOf(a.tags().stream().map(Tag::id).toList()));
         p.bool("hide_empty", false); // every tag shown has public articles
         var selected = WpListing.select(rows, p, ORDERBY, r -> ofPost == null || ofPost.contains(r.id()));
-        return answer(selected.page().stream().map(r -> terms.tag(r.value(), r.count())).toList(), selected, "/wp/v2/tags",
-                WpFields.of(p), request);
+        return answer(
+                selected.page().stream()
+                        .map(r -> terms.tag(r.value(), r.count()))
+                        .toList(),
+                selected,
+                "/wp/v2/tags",
+                WpFields.of(p),
+                request);
     }
 
     @GetMapping(WpSite.ROOT + "/wp/v2/tags/{id:\\d+}")
@@ -104,14 +127,22 @@ class WpTermsController {
         }
         long id = p.integer("post", 0, 1, Integer.MAX_VALUE);
         p.throwIfInvalid();
-        return termsOf.apply(published.byId(id).orElseThrow(
-                () -> new WpError("rest_post_invalid_id", 404, "رقم المقال غير صالح: لا يوجد مقال منشور بهذا الرقم")));
+        return termsOf.apply(published
+                .byId(id)
+                .orElseThrow(() -> new WpError(
+                        "rest_post_invalid_id", 404, "رقم المقال غير صالح: لا يوجد مقال منشور بهذا الرقم")));
     }
 
-    private ResponseEntity<byte[]> answer(List<Map<String, Object>> items, WpListing.Selected<?> selected, String route, WpFields fields,
-                                          HttpServletRequest request) {
-        return responses.ok(items.stream().map(fields::apply).toList(),
-                WpCollection.headers(site, request, route, selected.total(), selected.pageNumber(), selected.perPage()), request);
+    private ResponseEntity<byte[]> answer(
+            List<Map<String, Object>> items,
+            WpListing.Selected<?> selected,
+            String route,
+            WpFields fields,
+            HttpServletRequest request) {
+        return responses.ok(
+                items.stream().map(fields::apply).toList(),
+                WpCollection.headers(site, request, route, selected.total(), selected.pageNumber(), selected.perPage()),
+                request);
     }
 
     private static WpError noTerm() {

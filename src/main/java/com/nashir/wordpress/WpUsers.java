@@ -48,8 +48,24 @@ class WpUsers {
     private Map<String, Object> user(long id, String name, String description, String path, String slug, String photo) {
         String avatar = photo == null || photo.isBlank() ? null : photo.startsWith("/") ? site.url(photo) : photo;
         Map<String, Object> avatars = avatar == null ? Map.of() : ordered("24", avatar, "48", avatar, "96", avatar);
-        return ordered("id", id, "name", WpEscape.html(name), "url", "", "description", WpEscape.html(description),
-                "link", site.url(path), "slug", slug, "avatar_urls", avatars, "meta", List.of(),
-                "_links", ordered("self", href(site.api("/wp/v2/users/" + id)), "collection", href(site.api("/wp/v2/users"))));
+        return ordered(
+                "id",
+                id,
+                "name",
+                WpEscape.html(name),
+                "url",
+                "",
+                "description",
+                WpEscape.html(description),
+                "link",
+                site.url(path),
+                "slug",
+                slug,
+                "avatar_urls",
+                avatars,
+                "meta",
+                List.of(),
+                "_links",
+                ordered("self", href(site.api("/wp/v2/users/" + id)), "collection", href(site.api("/wp/v2/users"))));
     }
 }

@@ -1,8 +1,8 @@
 package com.nashir.wordpress;
 
-import com.nashir.published.PublishedArticles;
 import com.nashir.author.AuthorRepository;
 import com.nashir.author.DeskRepository;
+import com.nashir.published.PublishedArticles;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +30,13 @@ class WpUsersController {
     private final WpSite site;
     private final WpResponses responses;
 
-    WpUsersController(AuthorRepository authors, DeskRepository desks, PublishedArticles published, WpUsers users, WpSite site,
-                      WpResponses responses) {
+    WpUsersController(
+            AuthorRepository authors,
+            DeskRepository desks,
+            PublishedArticles published,
+            WpUsers users,
+            WpSite site,
+            WpResponses responses) {
         this.authors = authors;
         this.desks = desks;
         this.published = published;
@@ -46,14 +51,20 @@ class WpUsersController {
         Map<Long, Long> byAuthor = published.countsByAuthor();
         Map<Long, Long> byDesk = published.countsByDesk();
         List<WpListing.Row<Map<String, Object>>> rows = new ArrayList<>();
-        authors.findPage(0, Integer.MAX_VALUE).stream().filter(a -> byAuthor.containsKey(a.id()))
-                .forEach(a -> rows.add(new WpListing.Row<>(a.id(), a.name(), a.slug(), byAuthor.get(a.id()), users.author(a))));
-        desks.findAll().stream().filter(d -> byDesk.containsKey(d.id()))
-                .forEach(d -> rows.add(new WpListing.Row<>(WpUsers.deskUserId(d.id()), d.name(), d.slug(), byDesk.get(d.id()), users.desk(d))));
+        authors.findPage(0, Integer.MAX_VALUE).stream()
+                .filter(a -> byAuthor.containsKey(a.id()))
+                .forEach(a -> rows.add(
+                        new WpListing.Row<>(a.id(), a.name(), a.slug(), byAuthor.get(a.id()), users.author(a))));
+        desks.findAll().stream()
+                .filter(d -> byDesk.containsKey(d.id()))
+                .forEach(d -> rows.add(new WpListing.Row<>(
+                        WpUsers.deskUserId(d.id()), d.name(), d.slug(), byDesk.get(d.id()), users.desk(d))));
         var selected = WpListing.select(rows, p, ORDERBY, r -> true);
         WpFields fields = WpFields.of(p);
-        return responses.ok(selected.page().stream().map(r -> fields.apply(r.value())).toList(),
-                WpCollection.headers(site, request, ROUTE, selected.total(), selected.pageNumber(), selected.perPage()), request);
+        return responses.ok(
+                selected.page().stream().map(r -> fields.apply(r.value())).toList(),
+                WpCollection.headers(site, request, ROUTE, selected.total(), selected.pageNumber(), selected.perPage()),
+                request);
     }
 
     @GetMapping(WpSite.ROOT + ROUTE + "/{id:\\d+}")
@@ -70,7 +81,8 @@ class WpUsersController {
         } else if (n != null && published.countsByAuthor().containsKey(n)) {
             user = authors.findById(n).map(users::author);
         }
-        Map<String, Object> found = user.orElseThrow(() -> new WpError("rest_user_invalid_id", 404, "رقم المستخدم غير صالح"));
+        Map<String, Object> found =
+                user.orElseThrow(() -> new WpError("rest_user_invalid_id", 404, "رقم المستخدم غير صالح"));
         return responses.ok(WpFields.of(p).apply(found), request);
     }
 }

@@ -79,12 +79,23 @@ class AttachmentImporter {
         if (!Files.isRegularFile(file)) {
             return failed(run, a, "الملف مفقود: " + relative);
         }
-        String alt = a.alt().isEmpty() ? (a.title().isEmpty() ? file.getFileName().toString() : a.title()) : a.alt();
+        String alt =
+                a.alt().isEmpty() ? (a.title().isEmpty() ? file.getFileName().toString() : a.title()) : a.alt();
         String caption = WpText.cut(WpText.plain(a.caption()), 1000);
         try (InputStream in = Files.newInputStream(file)) {
-            MediaItem item = library.upload(run.actor, new UploadInput(file.getFileName().toString(), in, WpText.cut(WpText.plain(alt), 1000),
-                    caption, "", false));
-            map.put(new ImportMap.Row("attachment", id, item.id(), null, null, WpText.fingerprint(a.url(), alt, caption)), run.started);
+            MediaItem item = library.upload(
+                    run.actor,
+                    new UploadInput(
+                            file.getFileName().toString(),
+                            in,
+                            WpText.cut(WpText.plain(alt), 1000),
+                            caption,
+                            "",
+                            false));
+            map.put(
+                    new ImportMap.Row(
+                            "attachment", id, item.id(), null, null, WpText.fingerprint(a.url(), alt, caption)),
+                    run.started);
             run.report.add(Kind.MEDIA, row.isPresent() ? Outcome.UPDATED : Outcome.CREATED);
             return Optional.of(item);
         } catch (InvalidInputException | ForbiddenException e) {

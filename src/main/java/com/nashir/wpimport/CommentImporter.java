@@ -1,8 +1,8 @@
 package com.nashir.wpimport;
 
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import com.nashir.comment.CommentImports;
 import com.nashir.comment.CommentService;
 import com.nashir.comment.CommentStatus;
@@ -69,7 +69,14 @@ class CommentImporter {
         }
     }
 
-    private void one(ImportRun run, Wxr.Comment c, Long parentId, long articleId, Instant postDate, String where, Map<String, Long> imported) {
+    private void one(
+            ImportRun run,
+            Wxr.Comment c,
+            Long parentId,
+            long articleId,
+            Instant postDate,
+            String where,
+            Map<String, Long> imported) {
         String id = c.get("wp:comment_id");
         String type = c.get("wp:comment_type");
         CommentStatus status = switch (c.get("wp:comment_approved")) {
@@ -90,7 +97,8 @@ class CommentImporter {
         }
         if (text.length() > CommentService.MAX_TEXT) {
             text = WpText.cut(text, CommentService.MAX_TEXT);
-            run.report.warn("تعليق رقم " + id + " في " + where + ": قُصّر إلى " + ArabicCount.after(CommentService.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+            run.report.warn("تعليق رقم " + id + " في " + where + ": قُصّر إلى "
+                    + ArabicCount.after(CommentService.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         }
         String name = WpText.cut(WpText.plain(c.get("wp:comment_author")), CommentService.MAX_NAME);
         String email = c.get("wp:comment_author_email");
@@ -98,10 +106,23 @@ class CommentImporter {
         if (at == null) {
             at = WpText.local(c.get("wp:comment_date"), run.zone);
         }
-        var in = new CommentImports.ImportedComment(articleId, parentId, name.isEmpty() ? ANONYMOUS : name,
-                CommentImports.validEmail(email) ? email : null, text, status, c.get("wp:comment_author_IP"), at == null ? postDate : at);
-        String fingerprint = WpText.fingerprint(in.name(), in.email(), in.text(), status.wire(), String.valueOf(in.createdAt()),
-                String.valueOf(parentId), String.valueOf(articleId));
+        var in = new CommentImports.ImportedComment(
+                articleId,
+                parentId,
+                name.isEmpty() ? ANONYMOUS : name,
+                CommentImports.validEmail(email) ? email : null,
+                text,
+                status,
+                c.get("wp:comment_author_IP"),
+                at == null ? postDate : at);
+        String fingerprint = WpText.fingerprint(
+                in.name(),
+                in.email(),
+                in.text(),
+                status.wire(),
+                String.valueOf(in.createdAt()),
+                String.valueOf(parentId),
+                String.valueOf(articleId));
         Optional<ImportMap.Row> row = map.find("comment", id);
         if (row.isPresent() && row.get().fingerprint().equals(fingerprint)) {
             imported.put(id, row.get().nashirId());
@@ -110,7 +131,8 @@ class CommentImporter {
         }
         try {
             long saved = tx.execute(s -> {
-                long n = imports.save(run.actor, row.map(ImportMap.Row::nashirId).orElse(null), in);
+                long n =
+                        imports.save(run.actor, row.map(ImportMap.Row::nashirId).orElse(null), in);
                 map.put(new ImportMap.Row("comment", id, n, null, null, fingerprint), run.started);
                 return n;
             });

@@ -1,8 +1,8 @@
 package com.nashir.wpimport;
 
-import com.nashir.system.ConflictException;
 import com.nashir.access.Actor;
 import com.nashir.access.Permission;
+import com.nashir.system.ConflictException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,7 +142,8 @@ public class ImportJobs {
                 job.error = e.getMessage();
             } catch (RuntimeException e) {
                 log.error("WordPress import {} failed", job.id(), e);
-                job.error = "توقف الاستيراد بخطأ غير متوقع؛ ما استُورد قبله محفوظ، وإعادة التشغيل تكمل دون تكرار. التفاصيل في سجل الخادم.";
+                job.error =
+                        "توقف الاستيراد بخطأ غير متوقع؛ ما استُورد قبله محفوظ، وإعادة التشغيل تكمل دون تكرار. التفاصيل في سجل الخادم.";
             } finally {
                 job.finished = true;
                 delete(file);

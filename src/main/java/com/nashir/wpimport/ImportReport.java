@@ -1,8 +1,8 @@
 package com.nashir.wpimport;
 
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,8 +17,14 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 public final class ImportReport {
     /** What WordPress things become. */
     public enum Kind {
-        AUTHOR("الكتّاب"), SECTION("الأقسام"), TAG("الوسوم"), ARTICLE("المقالات"), PAGE("الصفحات"), MEDIA("الصور"),
-        COMMENT("التعليقات"), OTHER("عناصر أخرى");
+        AUTHOR("الكتّاب"),
+        SECTION("الأقسام"),
+        TAG("الوسوم"),
+        ARTICLE("المقالات"),
+        PAGE("الصفحات"),
+        MEDIA("الصور"),
+        COMMENT("التعليقات"),
+        OTHER("عناصر أخرى");
 
         private final String label;
 
@@ -33,7 +39,11 @@ public final class ImportReport {
 
     /** What happened to one item. */
     public enum Outcome {
-        CREATED("أُنشئ"), UPDATED("حُدّث"), UNCHANGED("بلا تغيير"), SKIPPED("تُخطّي"), FAILED("فشل");
+        CREATED("أُنشئ"),
+        UPDATED("حُدّث"),
+        UNCHANGED("بلا تغيير"),
+        SKIPPED("تُخطّي"),
+        FAILED("فشل");
 
         private final String label;
 
@@ -106,7 +116,8 @@ public final class ImportReport {
     /** The report as plain lines (the command line prints them). */
     public List<String> lines() {
         List<String> out = new ArrayList<>();
-        out.add("تقرير الاستيراد من ووردبريس (" + ArabicCount.decimal(millis / 1000.0, 1, CountedNoun.SECOND, DigitStyle.WESTERN) + "):");
+        out.add("تقرير الاستيراد من ووردبريس ("
+                + ArabicCount.decimal(millis / 1000.0, 1, CountedNoun.SECOND, DigitStyle.WESTERN) + "):");
         counts().forEach((kind, row) -> {
             StringBuilder sb = new StringBuilder("  " + kind.label() + ": ");
             List<String> parts = new ArrayList<>();
@@ -122,7 +133,8 @@ public final class ImportReport {
             out.add("تنبيهات (" + warningCount() + "):");
             w.forEach(s -> out.add("  - " + s));
             if (warningCount() > w.size()) {
-                out.add("  … و" + ArabicCount.of(warningCount() - w.size(), CountedNoun.WARNING, DigitStyle.WESTERN) + " غيرها");
+                out.add("  … و" + ArabicCount.of(warningCount() - w.size(), CountedNoun.WARNING, DigitStyle.WESTERN)
+                        + " غيرها");
             }
         }
         return out;

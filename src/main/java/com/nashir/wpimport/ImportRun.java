@@ -1,7 +1,7 @@
 package com.nashir.wpimport;
 
-import com.nashir.media.MediaItem;
 import com.nashir.access.Actor;
+import com.nashir.media.MediaItem;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -18,6 +18,7 @@ final class ImportRun {
     final Scan scan;
     /** WordPress exports local times in the site's zone; where a GMT time is missing, this zone reads the local one. */
     final ZoneId zone;
+
     final Instant started;
     /** Decoded category nicename → section slug. */
     final Map<String, String> sections = new HashMap<>();
@@ -27,6 +28,7 @@ final class ImportRun {
     final Map<String, String> authors = new HashMap<>();
     /** Attachment id → its library image (empty: it could not be imported, already reported). */
     final Map<String, Optional<MediaItem>> media = new HashMap<>();
+
     final Set<String> unknownAuthors = new HashSet<>();
     boolean noUploadsReported;
 

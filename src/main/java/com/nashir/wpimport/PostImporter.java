@@ -1,8 +1,8 @@
 package com.nashir.wpimport;
 
-import com.nashir.arabic.DigitStyle;
-import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.CountedNoun;
+import com.nashir.arabic.DigitStyle;
 import com.nashir.article.Article;
 import com.nashir.article.ArticleInput;
 import com.nashir.article.ArticleRepository;
@@ -52,8 +52,14 @@ class PostImporter {
     private final ImportMap map;
     private final TransactionTemplate tx;
 
-    PostImporter(ArticleService articles, ArticleRepository articleRows, TaxonomyImporter taxonomy, AttachmentImporter attachments,
-                 CommentImporter comments, ImportMap map, PlatformTransactionManager transactions) {
+    PostImporter(
+            ArticleService articles,
+            ArticleRepository articleRows,
+            TaxonomyImporter taxonomy,
+            AttachmentImporter attachments,
+            CommentImporter comments,
+            ImportMap map,
+            PlatformTransactionManager transactions) {
         this.articles = articles;
         this.articleRows = articleRows;
         this.taxonomy = taxonomy;
@@ -92,23 +98,29 @@ class PostImporter {
             run.report.add(kind, Outcome.SKIPPED);
             return;
         }
-        String where = "«" + (headline.isEmpty() ? UNTITLED : WpText.cut(headline, 60)) + "» (رقم " + item.id() + "، السطر " + item.line() + ")";
+        String where = "«" + (headline.isEmpty() ? UNTITLED : WpText.cut(headline, 60)) + "» (رقم " + item.id()
+                + "، السطر " + item.line() + ")";
         if ("private".equals(wpStatus)) {
             run.report.warn(where + ": خاص في ووردبريس، استُورد مسودة لا تظهر للقراء");
         }
-        Instant date = firstOf(WpText.gmt(item.get("wp:post_date_gmt")), WpText.local(item.get("wp:post_date"), run.zone));
-        Instant modified = firstOf(WpText.gmt(item.get("wp:post_modified_gmt")), WpText.local(item.get("wp:post_modified"), run.zone));
+        Instant date =
+                firstOf(WpText.gmt(item.get("wp:post_date_gmt")), WpText.local(item.get("wp:post_date"), run.zone));
+        Instant modified = firstOf(
+                WpText.gmt(item.get("wp:post_modified_gmt")), WpText.local(item.get("wp:post_modified"), run.zone));
         boolean goingOut = "published".equals(status);
         Instant publishedAt = goingOut ? firstOf(date, run.started) : null;
-        Instant updatedAt = goingOut && modified != null && modified.isAfter(publishedAt.plusSeconds(UPDATE_THRESHOLD_SECONDS))
-                ? modified : null;
+        Instant updatedAt =
+                goingOut && modified != null && modified.isAfter(publishedAt.plusSeconds(UPDATE_THRESHOLD_SECONDS))
+                        ? modified
+                        : null;
 
         if (headline.isEmpty()) {
             headline = UNTITLED;
             run.report.warn(where + ": بلا عنوان في ووردبريس، سُمّي «" + UNTITLED + "»");
         } else if (headline.length() > 500) {
             headline = WpText.cut(headline, 500);
-            run.report.warn(where + ": قُصّر العنوان إلى " + ArabicCount.after(500, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+            run.report.warn(
+                    where + ": قُصّر العنوان إلى " + ArabicCount.after(500, CountedNoun.CHARACTER, DigitStyle.WESTERN));
         }
         String section = section(run, item, kind);
         if (section == null) {
@@ -120,23 +132,32 @@ class PostImporter {
         String login = item.get("dc:creator");
         String authorSlug = run.authors.get(login);
         if (authorSlug == null && run.unknownAuthors.add(login)) {
-            run.report.warn("كاتب غير معروف «" + login + "» (أول مرة في " + where + "): وُقّعت مقالاته باسم «" + DESK + "»");
+            run.report.warn(
+                    "كاتب غير معروف «" + login + "» (أول مرة في " + where + "): وُقّعت مقالاته باسم «" + DESK + "»");
         }
 
         String thumbId = item.meta("_thumbnail_id");
         Optional<MediaItem> picture = thumbId.isEmpty() ? Optional.empty() : attachments.media(run, thumbId);
-        ArticleInput.ImageInput image = picture.map(m -> new ArticleInput.ImageInput(m.display().path(), m.caption(), m.credit(), m.alt(),
-                false)).orElse(null);
+        ArticleInput.ImageInput image = picture.map(
+                        m -> new ArticleInput.ImageInput(m.display().path(), m.caption(), m.credit(), m.alt(), false))
+                .orElse(null);
 
         String raw = item.raw("content:encoded");
         Map<String, Integer> unsafe = WpContent.unsafeElements(raw);
         if (!unsafe.isEmpty()) {
-            run.report.warn(where + ": حُذفت عناصر غير مسموحة من النص: " + unsafe.entrySet().stream()
-                    .map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining("، ")));
+            run.report.warn(where + ": حُذفت عناصر غير مسموحة من النص: "
+                    + unsafe.entrySet().stream()
+                            .map(e -> e.getKey() + " ×" + e.getValue())
+                            .collect(Collectors.joining("، ")));
         }
         String body = WpContent.prepare(raw, url -> {
             String attachment = run.scan.attachmentFor(url);
-            return attachment == null ? null : attachments.media(run, attachment).map(m -> m.display().path()).orElse(null);
+            return attachment == null
+                    ? null
+                    : attachments
+                            .media(run, attachment)
+                            .map(m -> m.display().path())
+                            .orElse(null);
         });
         if (goingOut && !BodySanitizer.hasContent(BodySanitizer.sanitize(body))) {
             status = "draft";
@@ -151,14 +172,41 @@ class PostImporter {
         }
         String slug = WpText.decode(item.get("wp:post_name"));
         String comments = "closed".equals(item.get("wp:comment_status")) ? "closed" : "open";
-        ArticleInput input = new ArticleInput(headline, "", summary, slug, section, authorSlug == null ? DESK : null,
-                authorSlug == null ? null : List.of(authorSlug), status, iso(publishedAt), iso(updatedAt), image, body, tagNames, comments,
-                true, null);
+        ArticleInput input = new ArticleInput(
+                headline,
+                "",
+                summary,
+                slug,
+                section,
+                authorSlug == null ? DESK : null,
+                authorSlug == null ? null : List.of(authorSlug),
+                status,
+                iso(publishedAt),
+                iso(updatedAt),
+                image,
+                body,
+                tagNames,
+                comments,
+                true,
+                null);
 
         String mapKind = kind == Kind.PAGE ? "page" : "post";
-        String fingerprint = WpText.fingerprint(item.raw("title"), raw, item.raw("excerpt:encoded"), wpStatus, item.get("wp:post_date_gmt"),
-                item.get("wp:post_date"), item.get("wp:post_modified_gmt"), item.get("wp:post_name"), login, String.valueOf(authorSlug),
-                item.terms().toString(), thumbId, picture.map(m -> m.display().path()).orElse(""), item.get("wp:comment_status"), section,
+        String fingerprint = WpText.fingerprint(
+                item.raw("title"),
+                raw,
+                item.raw("excerpt:encoded"),
+                wpStatus,
+                item.get("wp:post_date_gmt"),
+                item.get("wp:post_date"),
+                item.get("wp:post_modified_gmt"),
+                item.get("wp:post_name"),
+                login,
+                String.valueOf(authorSlug),
+                item.terms().toString(),
+                thumbId,
+                picture.map(m -> m.display().path()).orElse(""),
+                item.get("wp:comment_status"),
+                section,
                 status);
         Optional<ImportMap.Row> row = map.find(mapKind, item.id());
         Optional<Article> existing = row.flatMap(r -> articleRows.findById(r.nashirId()));
@@ -170,7 +218,9 @@ class PostImporter {
             String wpDate = wpDate(item, date, run.zone);
             try {
                 articleId = tx.execute(s -> {
-                    Article a = existing.isPresent() ? articles.update(run.actor, existing.get().id(), input) : articles.create(run.actor, input);
+                    Article a = existing.isPresent()
+                            ? articles.update(run.actor, existing.get().id(), input)
+                            : articles.create(run.actor, input);
                     map.put(new ImportMap.Row(mapKind, item.id(), a.id(), slug, wpDate, fingerprint), run.started);
                     return a.id();
                 });
@@ -182,7 +232,9 @@ class PostImporter {
             run.report.add(kind, existing.isPresent() ? Outcome.UPDATED : Outcome.CREATED);
         }
         if ("future".equals(wpStatus)) {
-            articleRows.findById(articleId).filter(a -> a.status() != ArticleStatus.SCHEDULED)
+            articleRows
+                    .findById(articleId)
+                    .filter(a -> a.status() != ArticleStatus.SCHEDULED)
                     .ifPresent(a -> run.report.warn(where + ": مجدول في ووردبريس وموعده مضى، فنُشر"));
         }
         this.comments.comments(run, item, articleId, firstOf(date, run.started), where);
@@ -194,7 +246,8 @@ class PostImporter {
         }
         for (Wxr.ItemTerm t : item.terms()) {
             if ("category".equals(t.domain())) {
-                String s = taxonomy.sectionFor(run, null, WpText.decode(t.nicename()), WpText.plain(t.name()), "", false);
+                String s =
+                        taxonomy.sectionFor(run, null, WpText.decode(t.nicename()), WpText.plain(t.name()), "", false);
                 if (s != null) {
                     return s;
                 }
@@ -222,7 +275,8 @@ class PostImporter {
         }
         List<String> out = new ArrayList<>(names);
         if (out.size() > 20) {
-            run.report.warn(where + ": " + ArabicCount.of(out.size(), CountedNoun.TAG, DigitStyle.WESTERN) + "، واستُورد أول " + ArabicCount.of(20, CountedNoun.TAG, DigitStyle.WESTERN) + " منها");
+            run.report.warn(where + ": " + ArabicCount.of(out.size(), CountedNoun.TAG, DigitStyle.WESTERN)
+                    + "، واستُورد أول " + ArabicCount.of(20, CountedNoun.TAG, DigitStyle.WESTERN) + " منها");
             return out.subList(0, 20);
         }
         return out;

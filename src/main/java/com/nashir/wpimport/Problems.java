@@ -8,7 +8,12 @@ final class Problems {
 
     static String message(RuntimeException e) {
         if (e instanceof InvalidInputException invalid) {
-            return String.join("؛ ", invalid.errors().stream().map(InvalidInputException.FieldError::message).distinct().toList());
+            return String.join(
+                    "؛ ",
+                    invalid.errors().stream()
+                            .map(InvalidInputException.FieldError::message)
+                            .distinct()
+                            .toList());
         }
         return e.getMessage();
     }

@@ -45,8 +45,14 @@ final class Scan implements WxrReader.Handler {
         items++;
         if ("attachment".equals(item.type()) && !item.id().isEmpty()) {
             String url = item.get("wp:attachment_url");
-            attachments.put(item.id(), new Attachment(item.id(), url, item.get("title"), item.get("excerpt:encoded"),
-                    item.meta("_wp_attachment_image_alt")));
+            attachments.put(
+                    item.id(),
+                    new Attachment(
+                            item.id(),
+                            url,
+                            item.get("title"),
+                            item.get("excerpt:encoded"),
+                            item.meta("_wp_attachment_image_alt")));
             String path = uploadPath(url);
             if (path != null) {
                 byUploadPath.put(path, item.id());

@@ -39,8 +39,15 @@ class TaxonomyImporter {
     private final ImportMap map;
     private final TransactionTemplate tx;
 
-    TaxonomyImporter(SectionService sectionService, SectionRepository sections, TagService tagService, TagRepository tags,
-                     BylineService bylines, AuthorRepository authors, ImportMap map, PlatformTransactionManager transactions) {
+    TaxonomyImporter(
+            SectionService sectionService,
+            SectionRepository sections,
+            TagService tagService,
+            TagRepository tags,
+            BylineService bylines,
+            AuthorRepository authors,
+            ImportMap map,
+            PlatformTransactionManager transactions) {
         this.sectionService = sectionService;
         this.sections = sections;
         this.tagService = tagService;
@@ -74,11 +81,26 @@ class TaxonomyImporter {
         String finalName = name;
         try {
             Author author = tx.execute(s -> {
-                Optional<Author> same = authors.findBySlug(base).filter(a -> a.name().equals(finalName));
-                Author a = same.orElseGet(() -> bylines.createAuthor(run.actor,
-                        new BylineService.AuthorInput(freeSlug(base, sl -> authors.findBySlug(sl).isPresent()), finalName, "", null, null, null)));
-                map.put(new ImportMap.Row("author", wpId, a.id(), login.toLowerCase(java.util.Locale.ROOT), null,
-                        WpText.fingerprint(login, finalName)), run.started);
+                Optional<Author> same =
+                        authors.findBySlug(base).filter(a -> a.name().equals(finalName));
+                Author a = same.orElseGet(() -> bylines.createAuthor(
+                        run.actor,
+                        new BylineService.AuthorInput(
+                                freeSlug(base, sl -> authors.findBySlug(sl).isPresent()),
+                                finalName,
+                                "",
+                                null,
+                                null,
+                                null)));
+                map.put(
+                        new ImportMap.Row(
+                                "author",
+                                wpId,
+                                a.id(),
+                                login.toLowerCase(java.util.Locale.ROOT),
+                                null,
+                                WpText.fingerprint(login, finalName)),
+                        run.started);
                 return a;
             });
             run.authors.put(login, author.slug());
@@ -120,9 +142,14 @@ class TaxonomyImporter {
             Section section = tx.execute(s -> {
                 Section sec = sections.findBySlug(slug).orElseGet(() -> {
                     created[0] = true;
-                    return sectionService.create(run.actor, new SectionService.SectionInput(slug, label, WpText.cut(description, 2000), null));
+                    return sectionService.create(
+                            run.actor,
+                            new SectionService.SectionInput(slug, label, WpText.cut(description, 2000), null));
                 });
-                map.put(new ImportMap.Row("category", wpId, sec.id(), nicename, null, WpText.fingerprint(nicename, label)), run.started);
+                map.put(
+                        new ImportMap.Row(
+                                "category", wpId, sec.id(), nicename, null, WpText.fingerprint(nicename, label)),
+                        run.started);
                 return sec;
             });
             run.sections.put(nicename, section.slug());
@@ -141,7 +168,11 @@ class TaxonomyImporter {
     }
 
     void tag(ImportRun run, Wxr.Entry e) {
-        tagFor(run, e.get("wp:term_id"), WpText.decode(e.get("wp:tag_slug")), WpText.plain(e.get("wp:tag_name")),
+        tagFor(
+                run,
+                e.get("wp:term_id"),
+                WpText.decode(e.get("wp:tag_slug")),
+                WpText.plain(e.get("wp:tag_name")),
                 WpText.plain(e.get("wp:tag_description")));
     }
 
@@ -169,10 +200,15 @@ class TaxonomyImporter {
             Tag tag = tx.execute(s -> {
                 Tag t = tags.findByName(label).orElseGet(() -> {
                     created[0] = true;
-                    boolean slugFree = Slugs.isValid(slug) && tags.findBySlug(slug).isEmpty();
-                    return tagService.create(run.actor, new TagService.TagInput(label, slugFree ? slug : null, WpText.cut(description, 2000)));
+                    boolean slugFree =
+                            Slugs.isValid(slug) && tags.findBySlug(slug).isEmpty();
+                    return tagService.create(
+                            run.actor,
+                            new TagService.TagInput(label, slugFree ? slug : null, WpText.cut(description, 2000)));
                 });
-                map.put(new ImportMap.Row("tag", wpId, t.id(), nicename, null, WpText.fingerprint(nicename, label)), run.started);
+                map.put(
+                        new ImportMap.Row("tag", wpId, t.id(), nicename, null, WpText.fingerprint(nicename, label)),
+                        run.started);
                 return t;
             });
             run.tags.put(nicename, tag.name());

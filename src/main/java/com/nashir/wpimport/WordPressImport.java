@@ -1,10 +1,10 @@
 package com.nashir.wpimport;
 
+import com.nashir.access.Actor;
+import com.nashir.access.Permission;
 import com.nashir.audit.AuditLog;
 import com.nashir.site.SiteSettingsStore;
 import com.nashir.system.InvalidInputException;
-import com.nashir.access.Actor;
-import com.nashir.access.Permission;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,7 +32,8 @@ public class WordPressImport {
     private final AuditLog audit;
     private final Clock clock;
 
-    WordPressImport(TaxonomyImporter taxonomy, PostImporter posts, SiteSettingsStore settings, AuditLog audit, Clock clock) {
+    WordPressImport(
+            TaxonomyImporter taxonomy, PostImporter posts, SiteSettingsStore settings, AuditLog audit, Clock clock) {
         this.taxonomy = taxonomy;
         this.posts = posts;
         this.settings = settings;
@@ -49,7 +50,8 @@ public class WordPressImport {
     }
 
     /** The same, filling in {@code report} as it goes (the newsroom shows it while the import runs). */
-    public ImportReport run(Path file, ImportOptions options, Actor actor, ImportProgress progress, ImportReport report) {
+    public ImportReport run(
+            Path file, ImportOptions options, Actor actor, ImportProgress progress, ImportReport report) {
         actor.require(Permission.IMPORT_CONTENT);
         if (file == null || !Files.isRegularFile(file)) {
             throw new InvalidInputException("file", "ملف التصدير غير موجود: " + file);
@@ -61,36 +63,43 @@ public class WordPressImport {
         WxrReader.read(file, scan, bytes -> progress.update("check", scan.items, bytes, total));
         progress.update("check", scan.items, total, total);
 
-        ImportRun run = new ImportRun(actor, options, report, scan, settings.current().zone(), Instant.now(clock));
+        ImportRun run =
+                new ImportRun(actor, options, report, scan, settings.current().zone(), Instant.now(clock));
         scan.authors.forEach(a -> taxonomy.author(run, a));
         scan.categories.forEach(c -> taxonomy.category(run, c));
         scan.tags.forEach(t -> taxonomy.tag(run, t));
-        WxrReader.read(file, new WxrReader.Handler() {
-            @Override
-            public void author(Wxr.Entry author) {
-                // imported before the items, from the first pass
-            }
+        WxrReader.read(
+                file,
+                new WxrReader.Handler() {
+                    @Override
+                    public void author(Wxr.Entry author) {
+                        // imported before the items, from the first pass
+                    }
 
-            @Override
-            public void category(Wxr.Entry category) {
-                // idem
-            }
+                    @Override
+                    public void category(Wxr.Entry category) {
+                        // idem
+                    }
 
-            @Override
-            public void tag(Wxr.Entry tag) {
-                // idem
-            }
+                    @Override
+                    public void tag(Wxr.Entry tag) {
+                        // idem
+                    }
 
-            @Override
-            public void item(Wxr.Item item) {
-                posts.item(run, item);
-                items[0]++;
-            }
-        }, bytes -> progress.update("import", items[0], bytes, total));
+                    @Override
+                    public void item(Wxr.Item item) {
+                        posts.item(run, item);
+                        items[0]++;
+                    }
+                },
+                bytes -> progress.update("import", items[0], bytes, total));
         progress.update("import", items[0], total, total);
         report.finished((System.nanoTime() - started) / 1_000_000);
-        audit.record(actor, "wordpress.import", "admin", file.getFileName() + ": " + items[0] + " items, "
-                + report.warningCount() + " warnings");
+        audit.record(
+                actor,
+                "wordpress.import",
+                "admin",
+                file.getFileName() + ": " + items[0] + " items, " + report.warningCount() + " warnings");
         return report;
     }
 

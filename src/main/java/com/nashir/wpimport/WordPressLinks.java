@@ -1,7 +1,7 @@
 package com.nashir.wpimport;
 
-import com.nashir.published.PublishedArticles;
 import com.nashir.author.AuthorRepository;
+import com.nashir.published.PublishedArticles;
 import com.nashir.section.SectionRepository;
 import com.nashir.site.Permalinks;
 import com.nashir.tag.TagRepository;
@@ -27,7 +27,12 @@ public class WordPressLinks {
     private final TagRepository tags;
     private final AuthorRepository authors;
 
-    WordPressLinks(ImportMap map, PublishedArticles published, SectionRepository sections, TagRepository tags, AuthorRepository authors) {
+    WordPressLinks(
+            ImportMap map,
+            PublishedArticles published,
+            SectionRepository sections,
+            TagRepository tags,
+            AuthorRepository authors) {
         this.map = map;
         this.published = published;
         this.sections = sections;
@@ -52,7 +57,8 @@ public class WordPressLinks {
     public Optional<String> dated(String year, String month, String day, String slug) {
         String prefix = year + "-" + month + (day == null ? "" : "-" + day);
         List<ImportMap.Row> rows = map.bySlug(clean(slug), POSTS).stream()
-                .filter(r -> r.wpDate() != null && r.wpDate().startsWith(prefix)).toList();
+                .filter(r -> r.wpDate() != null && r.wpDate().startsWith(prefix))
+                .toList();
         return rows.size() == 1 ? article(Optional.of(rows.get(0))) : Optional.empty();
     }
 
@@ -64,25 +70,33 @@ public class WordPressLinks {
 
     /** {@code /category/x/} (also {@code /category/parent/x/}: the last part names it). */
     public Optional<String> category(String slug) {
-        return map.bySlug(clean(slug), List.of("category")).stream().findFirst()
-                .flatMap(r -> sections.findById(r.nashirId())).map(s -> Permalinks.section(s.slug()));
+        return map.bySlug(clean(slug), List.of("category")).stream()
+                .findFirst()
+                .flatMap(r -> sections.findById(r.nashirId()))
+                .map(s -> Permalinks.section(s.slug()));
     }
 
     /** {@code /?cat=ID}. */
     public Optional<String> categoryId(String wpId) {
-        return map.find("category", wpId).flatMap(r -> sections.findById(r.nashirId())).map(s -> Permalinks.section(s.slug()));
+        return map.find("category", wpId)
+                .flatMap(r -> sections.findById(r.nashirId()))
+                .map(s -> Permalinks.section(s.slug()));
     }
 
     /** {@code /tag/y/}. */
     public Optional<String> tag(String slug) {
-        return map.bySlug(clean(slug), List.of("tag")).stream().findFirst()
-                .flatMap(r -> tags.findById(r.nashirId())).map(t -> Permalinks.tag(t.slug()));
+        return map.bySlug(clean(slug), List.of("tag")).stream()
+                .findFirst()
+                .flatMap(r -> tags.findById(r.nashirId()))
+                .map(t -> Permalinks.tag(t.slug()));
     }
 
     /** {@code /author/login/}. */
     public Optional<String> author(String login) {
-        return map.bySlug(clean(login).toLowerCase(Locale.ROOT), List.of("author")).stream().findFirst()
-                .flatMap(r -> authors.findById(r.nashirId())).map(a -> Permalinks.author(a.slug()));
+        return map.bySlug(clean(login).toLowerCase(Locale.ROOT), List.of("author")).stream()
+                .findFirst()
+                .flatMap(r -> authors.findById(r.nashirId()))
+                .map(a -> Permalinks.author(a.slug()));
     }
 
     private Optional<String> article(Optional<ImportMap.Row> row) {

@@ -30,19 +30,41 @@ import org.jsoup.nodes.Element;
  * </ol>
  */
 final class WpContent {
-    private static final String BLOCKS = "(?:table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map"
-            + "|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav"
-            + "|figure|figcaption|details|menu|summary)";
+    private static final String BLOCKS =
+            "(?:table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map"
+                    + "|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav"
+                    + "|figure|figcaption|details|menu|summary)";
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
-    private static final Pattern CAPTION = Pattern.compile("(?is)\\[(?:caption|wp_caption)([^\\]]*)\\](.*?)\\[/(?:caption|wp_caption)\\]");
+    private static final Pattern CAPTION =
+            Pattern.compile("(?is)\\[(?:caption|wp_caption)([^\\]]*)\\](.*?)\\[/(?:caption|wp_caption)\\]");
     private static final Pattern CAPTION_ATTR = Pattern.compile("(?i)caption=\"([^\"]*)\"");
-    private static final Pattern CAPTION_MEDIA = Pattern.compile("(?is)^\\s*((?:<a [^>]*>\\s*)?<img [^>]*>(?:\\s*</a>)?)(.*)$");
-    private static final Pattern EMBEDS = Pattern.compile("(?is)\\[(gallery|embed|video|audio|playlist)\\b[^\\]]*\\](?:.*?\\[/\\1\\])?");
-    private static final Pattern EMBED_URL = Pattern.compile("(?i)\\[embed[^\\]]*\\]\\s*(https?://[^\\s\\[<\"]+)\\s*\\[/embed\\]");
+    private static final Pattern CAPTION_MEDIA =
+            Pattern.compile("(?is)^\\s*((?:<a [^>]*>\\s*)?<img [^>]*>(?:\\s*</a>)?)(.*)$");
+    private static final Pattern EMBEDS =
+            Pattern.compile("(?is)\\[(gallery|embed|video|audio|playlist)\\b[^\\]]*\\](?:.*?\\[/\\1\\])?");
+    private static final Pattern EMBED_URL =
+            Pattern.compile("(?i)\\[embed[^\\]]*\\]\\s*(https?://[^\\s\\[<\"]+)\\s*\\[/embed\\]");
     private static final Pattern PRE = Pattern.compile("(?is)<pre[^>]*>.*?</pre>");
     /** Elements the sanitizer removes with their content: worth a warning when a post had them. */
-    private static final List<String> UNSAFE = List.of("script", "iframe", "style", "object", "embed", "form", "input", "button",
-            "textarea", "select", "video", "audio", "svg", "math", "canvas", "frame", "frameset", "applet");
+    private static final List<String> UNSAFE = List.of(
+            "script",
+            "iframe",
+            "style",
+            "object",
+            "embed",
+            "form",
+            "input",
+            "button",
+            "textarea",
+            "select",
+            "video",
+            "audio",
+            "svg",
+            "math",
+            "canvas",
+            "frame",
+            "frameset",
+            "applet");
 
     private WpContent() {}
 
@@ -131,7 +153,8 @@ final class WpContent {
                     Matcher attr = CAPTION_ATTR.matcher(m.group(1));
                     text = attr.find() ? attr.group(1) : "";
                 }
-                figure = "<figure>" + media.group(1) + (text.isEmpty() ? "" : "<figcaption>" + text + "</figcaption>") + "</figure>";
+                figure = "<figure>" + media.group(1) + (text.isEmpty() ? "" : "<figcaption>" + text + "</figcaption>")
+                        + "</figure>";
             } else {
                 figure = inner;
             }

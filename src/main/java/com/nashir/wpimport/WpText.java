@@ -85,7 +85,9 @@ final class WpText {
         if (html == null) {
             return "";
         }
-        String s = html.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</p\\s*>", "\n\n").replaceAll("<[^>]*>", "");
+        String s = html.replaceAll("(?i)<br\\s*/?>", "\n")
+                .replaceAll("(?i)</p\\s*>", "\n\n")
+                .replaceAll("<[^>]*>", "");
         return Parser.unescapeEntities(s, false).strip();
     }
 

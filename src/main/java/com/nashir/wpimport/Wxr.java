@@ -39,7 +39,12 @@ final class Wxr {
      * An {@code <item>}: a post, page, attachment or anything else WordPress stores as a post.
      * {@code line} is where it starts in the file, for messages.
      */
-    record Item(Map<String, String> fields, List<ItemTerm> terms, Map<String, String> meta, List<Comment> comments, int line) {
+    record Item(
+            Map<String, String> fields,
+            List<ItemTerm> terms,
+            Map<String, String> meta,
+            List<Comment> comments,
+            int line) {
         String get(String key) {
             String v = fields.get(key);
             return v == null ? "" : v.strip();

@@ -67,8 +67,10 @@ final class WxrReader {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            throw new WxrException(line, "الملف ليس ملف تصدير ووردبريس سليماً: خطأ في السطر " + line + " ("
-                    + parserMessage(e) + ")؛ لم يُستورد شيء.");
+            throw new WxrException(
+                    line,
+                    "الملف ليس ملف تصدير ووردبريس سليماً: خطأ في السطر " + line + " (" + parserMessage(e)
+                            + ")؛ لم يُستورد شيء.");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -80,8 +82,10 @@ final class WxrReader {
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.DTD) {
-                throw new WxrException(line(r), "رُفض الملف: فيه تعريف DOCTYPE في السطر " + line(r)
-                        + "، وملفات تصدير ووردبريس لا تحمله (قد يكون محاولة لقراءة ملفات الخادم)؛ لم يُستورد شيء.");
+                throw new WxrException(
+                        line(r),
+                        "رُفض الملف: فيه تعريف DOCTYPE في السطر " + line(r)
+                                + "، وملفات تصدير ووردبريس لا تحمله (قد يكون محاولة لقراءة ملفات الخادم)؛ لم يُستورد شيء.");
             }
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
@@ -89,8 +93,10 @@ final class WxrReader {
             String key = key(r.getName());
             if (!sawRss) {
                 if (!"rss".equals(key)) {
-                    throw new WxrException(line(r), "الملف ليس ملف تصدير ووردبريس (WXR): العنصر الأول في السطر " + line(r)
-                            + " هو <" + r.getLocalName() + "> لا <rss>؛ لم يُستورد شيء.");
+                    throw new WxrException(
+                            line(r),
+                            "الملف ليس ملف تصدير ووردبريس (WXR): العنصر الأول في السطر " + line(r) + " هو <"
+                                    + r.getLocalName() + "> لا <rss>؛ لم يُستورد شيء.");
                 }
                 sawRss = true;
                 continue;
@@ -109,7 +115,8 @@ final class WxrReader {
             }
         }
         if (!sawChannel) {
-            throw new WxrException(line(r), "الملف ليس ملف تصدير ووردبريس (WXR): لا يحتوي على <channel>؛ لم يُستورد شيء.");
+            throw new WxrException(
+                    line(r), "الملف ليس ملف تصدير ووردبريس (WXR): لا يحتوي على <channel>؛ لم يُستورد شيء.");
         }
     }
 
@@ -171,7 +178,7 @@ final class WxrReader {
         while (depth > 0) {
             switch (r.next()) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 default -> {

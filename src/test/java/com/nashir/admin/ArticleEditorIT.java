@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ArticleEditorIT {
     @LocalServerPort
     int port;
+
     Http http;
     Newsroom people;
     String section;
@@ -48,8 +49,11 @@ class ArticleEditorIT {
     @Test
     void writerSavesADraftAndEditsIt() {
         WebSession s = editor();
-        var created = s.post("/admin/articles/new", fields("مسودة من المحرر النصي", "<p>فقرة أولى مع DataNile و2025.</p>", ""),
-                "/admin/articles/new", true);
+        var created = s.post(
+                "/admin/articles/new",
+                fields("مسودة من المحرر النصي", "<p>فقرة أولى مع DataNile و2025.</p>", ""),
+                "/admin/articles/new",
+                true);
         assertThat(created.statusCode()).isEqualTo(302);
         String editUrl = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
         Document edit = s.page(editUrl);
@@ -63,12 +67,19 @@ class ArticleEditorIT {
     void aSaveThatLostTheRaceKeepsItsTextForMerging() {
         WebSession first = editor();
         long id = first.post("/admin/articles/new", fields("الأصل", "<p>نص أصلي.</p>", ""), "/admin/articles/new", true)
-                .headers().firstValue("Location").map(l -> Long.parseLong(l.replaceFirst(".*/admin/articles/(\\d+)/edit$", "$1"))).orElseThrow();
-        String version = first.page("/admin/articles/" + id + "/edit").selectFirst("input[name=version]").attr("value");
+                .headers()
+                .firstValue("Location")
+                .map(l -> Long.parseLong(l.replaceFirst(".*/admin/articles/(\\d+)/edit$", "$1")))
+                .orElseThrow();
+        String version = first.page("/admin/articles/" + id + "/edit")
+                .selectFirst("input[name=version]")
+                .attr("value");
         WebSession second = people.signIn(port, "editor");
 
         var a = fields("تعديل الأول", "<p>نص الأول.</p>", version);
-        assertThat(first.post("/admin/articles/" + id + "/edit", a, "/admin/articles/" + id + "/edit", true).statusCode()).isEqualTo(302);
+        assertThat(first.post("/admin/articles/" + id + "/edit", a, "/admin/articles/" + id + "/edit", true)
+                        .statusCode())
+                .isEqualTo(302);
         var b = fields("تعديل الثاني", "<p>نص الثاني الذي يجب ألا يضيع.</p>", version);
         var lost = second.post("/admin/articles/" + id + "/edit", b, "/admin/articles/" + id + "/edit", true);
         assertThat(lost.statusCode()).isEqualTo(200);
@@ -76,18 +87,32 @@ class ArticleEditorIT {
         assertThat(page.selectFirst("#message").text()).contains("نصّك محفوظ");
         assertThat(page.selectFirst("#f-headline").val()).isEqualTo("تعديل الثاني");
         assertThat(page.selectFirst("#f-body").text()).contains("نص الثاني الذي يجب ألا يضيع");
-        assertThat(http.api("GET", "/api/v1/articles/" + id, null).json().get("headline").asString()).isEqualTo("تعديل الأول");
+        assertThat(http.api("GET", "/api/v1/articles/" + id, null)
+                        .json()
+                        .get("headline")
+                        .asString())
+                .isEqualTo("تعديل الأول");
     }
 
     @Test
     void autosaveCreatesAndUpdatesADraft() {
         WebSession s = editor();
-        var first = s.post("/admin/articles/autosave", fields("مسودة محفوظة تلقائياً", "<p>بداية.</p>", ""), "/admin/articles/new", true);
+        var first = s.post(
+                "/admin/articles/autosave",
+                fields("مسودة محفوظة تلقائياً", "<p>بداية.</p>", ""),
+                "/admin/articles/new",
+                true);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         var json = Http.parse(first.body());
         long id = json.get("id").asLong();
-        var again = s.post(json.get("autosaveUrl").asString(), fields("مسودة محفوظة تلقائياً", "<p>بداية وتكملة.</p>",
-                json.get("version").asString()), "/admin/articles/" + id + "/edit", true);
+        var again = s.post(
+                json.get("autosaveUrl").asString(),
+                fields(
+                        "مسودة محفوظة تلقائياً",
+                        "<p>بداية وتكملة.</p>",
+                        json.get("version").asString()),
+                "/admin/articles/" + id + "/edit",
+                true);
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
         var stored = http.api("GET", "/api/v1/articles/" + id, null).json();
         assertThat(stored.get("status").asString()).isEqualTo("draft");
@@ -103,21 +128,26 @@ class ArticleEditorIT {
         WebSession s = people.signIn(port, "editor");
         var form = s.page("/admin/articles/" + id + "/edit");
         Map<String, String> f = new LinkedHashMap<>();
-        form.select("#editor input[name], #editor select[name], #editor textarea[name]").forEach(el -> {
-            if (el.is("input[type=checkbox]") || el.is("input[type=radio]")) {
-                if (el.hasAttr("checked")) {
-                    f.put(el.attr("name"), el.attr("value"));
-                }
-            } else if (el.is("select")) {
-                var chosen = el.selectFirst("option[selected]");
-                f.put(el.attr("name"), chosen == null ? el.selectFirst("option").attr("value") : chosen.attr("value"));
-            } else {
-                f.put(el.attr("name"), el.is("textarea") ? el.wholeText() : el.attr("value"));
-            }
-        });
+        form.select("#editor input[name], #editor select[name], #editor textarea[name]")
+                .forEach(el -> {
+                    if (el.is("input[type=checkbox]") || el.is("input[type=radio]")) {
+                        if (el.hasAttr("checked")) {
+                            f.put(el.attr("name"), el.attr("value"));
+                        }
+                    } else if (el.is("select")) {
+                        var chosen = el.selectFirst("option[selected]");
+                        f.put(
+                                el.attr("name"),
+                                chosen == null ? el.selectFirst("option").attr("value") : chosen.attr("value"));
+                    } else {
+                        f.put(el.attr("name"), el.is("textarea") ? el.wholeText() : el.attr("value"));
+                    }
+                });
         f.remove("_csrf");
         f.put("slug", "معرف-جديد-للمقال");
-        assertThat(s.post("/admin/articles/" + id + "/edit", f, "/admin/articles/" + id + "/edit", true).statusCode()).isEqualTo(302);
+        assertThat(s.post("/admin/articles/" + id + "/edit", f, "/admin/articles/" + id + "/edit", true)
+                        .statusCode())
+                .isEqualTo(302);
         String newPath = com.nashir.site.Permalinks.article(id, "معرف-جديد-للمقال");
         var old = http.get(oldPath);
         assertThat(old.status()).isEqualTo(301);
@@ -133,7 +163,10 @@ class ArticleEditorIT {
     void previewRendersTheUnsavedFormAsThePublicPageAndSavesNothing() {
         // An editor, who may name a new tag and desk: the preview shows them and still creates neither.
         WebSession s = people.signIn(port, "editor");
-        long before = http.api("GET", "/api/v1/articles?status=draft&perPage=1", null).json().get("total").asLong();
+        long before = http.api("GET", "/api/v1/articles?status=draft&perPage=1", null)
+                .json()
+                .get("total")
+                .asLong();
         var f = fields("عنوان لم يُحفظ بعد", "<p>فقرة تظهر في المعاينة فقط.</p>", "");
         f.put("desk", "مكتب جديد للمعاينة");
         f.put("tags", "وسم-معاينة-جديد");
@@ -148,7 +181,11 @@ class ArticleEditorIT {
         assertThat(page.selectFirst(".byline").text()).contains("مكتب جديد للمعاينة");
         // The same public template: masthead, section menu, share links and comments area are there.
         assertThat(page.select("header.masthead, nav.sections, .share")).hasSize(3);
-        assertThat(http.api("GET", "/api/v1/articles?status=draft&perPage=1", null).json().get("total").asLong()).isEqualTo(before);
+        assertThat(http.api("GET", "/api/v1/articles?status=draft&perPage=1", null)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(before);
         assertThat(http.api("GET", "/api/v1/desks", null).body()).doesNotContain("مكتب جديد للمعاينة");
         assertThat(http.api("GET", "/api/v1/tags?perPage=100", null).body()).doesNotContain("وسم-معاينة-جديد");
     }
@@ -157,19 +194,31 @@ class ArticleEditorIT {
     void previewOfAFormWithMistakesSaysWhatIsMissing() {
         var r = editor().post("/admin/articles/preview", fields("", "<p>نص</p>", ""), "/admin/articles/new", true);
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(org.jsoup.Jsoup.parse(r.body()).selectFirst(".notice").text()).contains("العنوان مطلوب");
+        assertThat(org.jsoup.Jsoup.parse(r.body()).selectFirst(".notice").text())
+                .contains("العنوان مطلوب");
     }
 
     @Test
     void aSavedDraftCanBePreviewedByItsWriterButNotByAnotherWriter() {
         WebSession owner = editor();
-        long id = owner.post("/admin/articles/new", fields("مسودة للمعاينة", "<p>نص المسودة.</p>", ""), "/admin/articles/new", true)
-                .headers().firstValue("Location").map(l -> Long.parseLong(l.replaceFirst(".*/admin/articles/(\\d+)/edit$", "$1"))).orElseThrow();
+        long id = owner.post(
+                        "/admin/articles/new",
+                        fields("مسودة للمعاينة", "<p>نص المسودة.</p>", ""),
+                        "/admin/articles/new",
+                        true)
+                .headers()
+                .firstValue("Location")
+                .map(l -> Long.parseLong(l.replaceFirst(".*/admin/articles/(\\d+)/edit$", "$1")))
+                .orElseThrow();
         var mine = owner.get("/admin/articles/" + id + "/preview");
         assertThat(mine.statusCode()).isEqualTo(200);
         assertThat(org.jsoup.Jsoup.parse(mine.body()).selectFirst("h1").text()).isEqualTo("مسودة للمعاينة");
-        assertThat(editor().get("/admin/articles/" + id + "/preview").statusCode()).isEqualTo(403);
-        assertThat(people.signIn(port, "editor").get("/admin/articles/" + id + "/preview").statusCode()).isEqualTo(200);
+        assertThat(editor().get("/admin/articles/" + id + "/preview").statusCode())
+                .isEqualTo(403);
+        assertThat(people.signIn(port, "editor")
+                        .get("/admin/articles/" + id + "/preview")
+                        .statusCode())
+                .isEqualTo(200);
         // Still a draft: the public site does not have it.
         assertThat(http.get("/a/" + id).status()).isEqualTo(404);
     }

@@ -43,8 +43,12 @@ class BylinePickerBrowserIT {
         try (Browser b = Browser.start(1366, 1000)) {
             b.signIn(base, editor, people.password());
             b.driver.get(base + "/admin/articles/new");
-            b.waitFor("window.Jodit && document.querySelector('.jodit-wysiwyg') && document.getElementById('byline-search')", 10);
-            assertThat(b.find("#f-byline-authors").isDisplayed()).as("the slug field gives way to the picker").isFalse();
+            b.waitFor(
+                    "window.Jodit && document.querySelector('.jodit-wysiwyg') && document.getElementById('byline-search')",
+                    10);
+            assertThat(b.find("#f-byline-authors").isDisplayed())
+                    .as("the slug field gives way to the picker")
+                    .isFalse();
             b.find("#f-headline").sendKeys("الحكومة تعرض مشروع الموازنة على البرلمان وسط خلاف على أرقام العجز " + sfx);
             new Select(b.find("#f-section")).selectByValue(section);
             var body = b.find(".jodit-wysiwyg");
@@ -71,10 +75,14 @@ class BylinePickerBrowserIT {
             // Tags: suggestions for the first tag and for the second; a third, new one with Enter.
             pick(b, "#tag-input", "اقتص", "اقتصاد " + sfx);
             b.find("#tag-input").sendKeys("الموازنه العامه " + sfx);
-            b.waitFor("[...document.querySelectorAll('#tag-options li')].some(li => li.textContent.includes('الموازنة العامة " + sfx + "'))", 5);
+            b.waitFor(
+                    "[...document.querySelectorAll('#tag-options li')].some(li => li.textContent.includes('الموازنة العامة "
+                            + sfx + "'))",
+                    5);
             b.find("#tag-input").sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
             b.find("#tag-input").sendKeys("وسم جديد " + sfx, Keys.ENTER);
-            assertThat(chips(b, "#tag-chips")).containsExactly("اقتصاد " + sfx, "الموازنة العامة " + sfx, "وسم جديد " + sfx);
+            assertThat(chips(b, "#tag-chips"))
+                    .containsExactly("اقتصاد " + sfx, "الموازنة العامة " + sfx, "وسم جديد " + sfx);
             b.js("document.getElementById('tag-field').scrollIntoView({block: 'center'})");
             b.screenshot("tag-field.png");
 
@@ -93,7 +101,8 @@ class BylinePickerBrowserIT {
 
             JsonNode saved = http.api("GET", "/api/v1/articles/" + id, null).json();
             assertThat(saved.get("status").asString()).isEqualTo("published");
-            assertThat(saved.get("byline").get("authors").valueStream().map(JsonNode::asString)).containsExactly("hiba-" + sfx, "salma-" + sfx);
+            assertThat(saved.get("byline").get("authors").valueStream().map(JsonNode::asString))
+                    .containsExactly("hiba-" + sfx, "salma-" + sfx);
             assertThat(saved.get("tags").valueStream().map(JsonNode::asString))
                     .containsExactly("اقتصاد " + sfx, "الموازنة العامة " + sfx, "وسم جديد " + sfx);
             // Reopened, the picker shows the names, not the slugs.
@@ -109,8 +118,12 @@ class BylinePickerBrowserIT {
             b.find("form[action='/admin/breaking'] button.primary").click();
             b.waitFor("document.getElementById('message')", 10);
             var link = b.driver.findElements(By.cssSelector("a.link-text")).stream()
-                    .filter(e -> e.getDomAttribute("href").startsWith("/news/" + id + "/")).findFirst().orElseThrow();
-            assertThat(link.getText()).startsWith("/news/" + id + "/الحكومة-تعرض").doesNotContain("%");
+                    .filter(e -> e.getDomAttribute("href").startsWith("/news/" + id + "/"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(link.getText())
+                    .startsWith("/news/" + id + "/الحكومة-تعرض")
+                    .doesNotContain("%");
         }
     }
 
@@ -119,7 +132,8 @@ class BylinePickerBrowserIT {
         b.find(input).clear();
         b.find(input).sendKeys(typed);
         String list = b.find(input).getDomAttribute("aria-controls");
-        String js = "[...document.querySelectorAll('#" + list + " li')].find(li => li.textContent.includes(" + quote(option) + "))";
+        String js = "[...document.querySelectorAll('#" + list + " li')].find(li => li.textContent.includes("
+                + quote(option) + "))";
         // A just-published article reaches the search index a moment after its commit: ask again until it is there.
         for (int i = 0; i < 10 && !Boolean.TRUE.equals(b.js("return !!(" + js + ")")); i++) {
             b.js("document.querySelector(arguments[0]).dispatchEvent(new Event('input'))", input);
@@ -135,7 +149,9 @@ class BylinePickerBrowserIT {
     }
 
     private static List<String> chips(Browser b, String list) {
-        return b.driver.findElements(By.cssSelector(list + " li bdi")).stream().map(e -> e.getText()).toList();
+        return b.driver.findElements(By.cssSelector(list + " li bdi")).stream()
+                .map(e -> e.getText())
+                .toList();
     }
 
     private static String quote(String s) {

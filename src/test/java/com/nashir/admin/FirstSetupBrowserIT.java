@@ -51,8 +51,12 @@ class FirstSetupBrowserIT {
 
             browser.waitFor("location.pathname === '/admin' && document.querySelector('#welcome')", 15);
             assertThat(browser.find("h1").getText()).isEqualTo("لوحة التحرير");
-            assertThat(browser.find(".admin-me").getText()).contains("رنا الحلبي").contains("مدير");
-            assertThat(browser.find("#welcome").getText()).contains("صحيفة الصباح").contains("rana");
+            assertThat(browser.find(".admin-me").getText())
+                    .contains("رنا الحلبي")
+                    .contains("مدير");
+            assertThat(browser.find("#welcome").getText())
+                    .contains("صحيفة الصباح")
+                    .contains("rana");
             assertThat(browser.find(".admin-brand").getText()).contains("صحيفة الصباح");
             browser.screenshot("setup-welcome-" + ENGINE + ".png");
 

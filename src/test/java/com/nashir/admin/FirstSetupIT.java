@@ -3,11 +3,11 @@ package com.nashir.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nashir.setup.SiteSetup;
-import com.nashir.user.UserService;
 import com.nashir.testing.Http;
 import com.nashir.testing.IntegrationTest;
 import com.nashir.testing.OtherNode;
 import com.nashir.testing.WebSession;
+import com.nashir.user.UserService;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -50,8 +50,10 @@ class FirstSetupIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Environment env;
+
     @Autowired
     SiteSetup setup;
 
@@ -83,13 +85,33 @@ class FirstSetupIT {
     void wrongCodeAndBadFieldsAreRefusedNamingEachAndNothingIsWritten(CapturedOutput output) {
         String code = SetupLog.code(output, port);
         WebSession s = new WebSession(port);
-        var bad = s.post("/admin/setup", Map.of("code", "AAAA-BBBB-CCCC-DDDD", "siteName", " ", "displayName", "رنا",
-                "email", "not-an-email", "password", "short", "passwordAgain", "other"), "/admin/setup", true);
+        var bad = s.post(
+                "/admin/setup",
+                Map.of(
+                        "code",
+                        "AAAA-BBBB-CCCC-DDDD",
+                        "siteName",
+                        " ",
+                        "displayName",
+                        "رنا",
+                        "email",
+                        "not-an-email",
+                        "password",
+                        "short",
+                        "passwordAgain",
+                        "other"),
+                "/admin/setup",
+                true);
         assertThat(bad.statusCode()).isEqualTo(400);
         var page = org.jsoup.Jsoup.parse(bad.body());
         assertThat(page.select(".errors li").eachText()).hasSize(5);
-        assertThat(page.selectFirst(".errors").text()).contains("رمز الإعداد غير صحيح", "اسم الموقع مطلوب",
-                "البريد الإلكتروني غير صالح", "10 أحرف على الأقل", "كلمتا المرور غير متطابقتين");
+        assertThat(page.selectFirst(".errors").text())
+                .contains(
+                        "رمز الإعداد غير صحيح",
+                        "اسم الموقع مطلوب",
+                        "البريد الإلكتروني غير صالح",
+                        "10 أحرف على الأقل",
+                        "كلمتا المرور غير متطابقتين");
         assertThat(page.selectFirst("input[name=password]").val()).isEmpty();
         assertThat(page.selectFirst("input[name=displayName]").val()).isEqualTo("رنا");
 
@@ -103,7 +125,11 @@ class FirstSetupIT {
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("passwordAgain");
 
         // Without the CSRF token: refused before anything is read.
-        var forged = s.post("/admin/setup", fields(code, "موقع", "رنا", "rana@example.org", PASSWORD, PASSWORD), "/admin/setup", false);
+        var forged = s.post(
+                "/admin/setup",
+                fields(code, "موقع", "رنا", "rana@example.org", PASSWORD, PASSWORD),
+                "/admin/setup",
+                false);
         assertThat(forged.statusCode()).isEqualTo(403);
 
         assertThat(accounts()).isZero();
@@ -120,7 +146,10 @@ class FirstSetupIT {
         String code = SetupLog.code(output, port);
         try (ConfigurableApplicationContext second = OtherNode.startPlain(env)) {
             int otherPort = OtherNode.port(second);
-            assertThat(SetupLog.codes(output)).as("every node prints the same code").hasSizeGreaterThanOrEqualTo(2).containsOnly(code);
+            assertThat(SetupLog.codes(output))
+                    .as("every node prints the same code")
+                    .hasSizeGreaterThanOrEqualTo(2)
+                    .containsOnly(code);
 
             int n = 6;
             List<WebSession> sessions = new ArrayList<>();
@@ -137,8 +166,8 @@ class FirstSetupIT {
                 int k = i;
                 answers.add(pool.submit(() -> {
                     go.await();
-                    Map<String, String> f = new LinkedHashMap<>(fields(code, "موقع " + k, "مدير " + k, "admin" + k + "@example.org",
-                            PASSWORD, PASSWORD));
+                    Map<String, String> f = new LinkedHashMap<>(
+                            fields(code, "موقع " + k, "مدير " + k, "admin" + k + "@example.org", PASSWORD, PASSWORD));
                     f.put("_csrf", csrf.get(k));
                     return sessions.get(k).post("/admin/setup", f, null, false);
                 }));
@@ -156,7 +185,12 @@ class FirstSetupIT {
             assertThat(users.get("total").asInt()).isEqualTo(1);
             assertThat(users.get("items").get(0).get("email").asString()).isEqualTo("admin" + winner + "@example.org");
             assertThat(users.get("items").get(0).get("role").asString()).isEqualTo("admin");
-            assertThat(new Http(port).api("GET", "/api/v1/settings", null).json().get("name").asString()).isEqualTo("موقع " + winner);
+            assertThat(new Http(port)
+                            .api("GET", "/api/v1/settings", null)
+                            .json()
+                            .get("name")
+                            .asString())
+                    .isEqualTo("موقع " + winner);
 
             // The winner is signed in; a loser's page says why it was refused.
             assertThat(sessions.get(winner).get("/admin").statusCode()).isEqualTo(200);
@@ -167,8 +201,12 @@ class FirstSetupIT {
             WebSession late = new WebSession(otherPort);
             var gone = late.get("/admin/setup");
             assertThat(gone.statusCode()).isEqualTo(410);
-            assertThat(org.jsoup.Jsoup.parse(gone.body()).selectFirst("#message").text()).contains("أُعدّ هذا الموقع من قبل");
-            assertThat(late.get("/admin").headers().firstValue("Location").orElse("")).endsWith("/admin/login");
+            assertThat(org.jsoup.Jsoup.parse(gone.body())
+                            .selectFirst("#message")
+                            .text())
+                    .contains("أُعدّ هذا الموقع من قبل");
+            assertThat(late.get("/admin").headers().firstValue("Location").orElse(""))
+                    .endsWith("/admin/login");
         }
     }
 
@@ -181,7 +219,8 @@ class FirstSetupIT {
         assertThat(s.page("/admin/login").selectFirst("#setup-hint")).isNull();
 
         String csrf = s.csrf("/admin/login");
-        Map<String, String> f = new LinkedHashMap<>(fields(code, "موقع آخر", "غريب", "stranger@example.org", PASSWORD, PASSWORD));
+        Map<String, String> f =
+                new LinkedHashMap<>(fields(code, "موقع آخر", "غريب", "stranger@example.org", PASSWORD, PASSWORD));
         f.put("_csrf", csrf);
         assertThat(s.post("/admin/setup", f, null, false).statusCode()).isEqualTo(409);
         var json = postJson(s, fields(code, "موقع آخر", "غريب", "stranger@example.org", PASSWORD, PASSWORD));
@@ -189,7 +228,13 @@ class FirstSetupIT {
         assertThat(Http.parse(json.body()).get("detail").asString()).contains("أُعدّ هذا الموقع من قبل");
         assertThat(accounts()).isEqualTo(1);
 
-        String email = new Http(port).api("GET", "/api/v1/users", null).json().get("items").get(0).get("email").asString();
+        String email = new Http(port)
+                .api("GET", "/api/v1/users", null)
+                .json()
+                .get("items")
+                .get(0)
+                .get("email")
+                .asString();
         var login = s.login(email, PASSWORD);
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
         assertThat(s.page("/admin").selectFirst("h1").text()).isEqualTo("لوحة التحرير");
@@ -199,33 +244,58 @@ class FirstSetupIT {
     @Test
     @Order(5)
     void theCommandLineStillMakesAnAdminAndTheSetupStaysClosed() {
-        var user = setup.adminFromCommandLine(new UserService.NewUser("script-admin", "script@example.org", "مدير السكربت",
-                PASSWORD, "admin", null));
+        var user = setup.adminFromCommandLine(
+                new UserService.NewUser("script-admin", "script@example.org", "مدير السكربت", PASSWORD, "admin", null));
         assertThat(user.role().wire()).isEqualTo("admin");
         assertThat(accounts()).isEqualTo(2);
         assertThat(setup.open()).isFalse();
         assertThat(new WebSession(port).get("/admin/setup").statusCode()).isEqualTo(410);
         JsonNode audit = new Http(port).api("GET", "/api/v1/audit", null).json().get("items");
-        assertThat(audit.valueStream().map(e -> e.get("actor").asString() + " " + e.get("action").asString()).toList())
+        assertThat(audit.valueStream()
+                        .map(e -> e.get("actor").asString() + " "
+                                + e.get("action").asString())
+                        .toList())
                 .contains("cli user.create", "setup user.create");
     }
 
     private long accounts() {
-        return new Http(port).api("GET", "/api/v1/users", null).json().get("total").asLong();
+        return new Http(port)
+                .api("GET", "/api/v1/users", null)
+                .json()
+                .get("total")
+                .asLong();
     }
 
-    private static Map<String, String> fields(String code, String site, String name, String email, String password, String again) {
-        return Map.of("code", code, "siteName", site, "displayName", name, "email", email, "password", password, "passwordAgain", again);
+    private static Map<String, String> fields(
+            String code, String site, String name, String email, String password, String again) {
+        return Map.of(
+                "code",
+                code,
+                "siteName",
+                site,
+                "displayName",
+                name,
+                "email",
+                email,
+                "password",
+                password,
+                "passwordAgain",
+                again);
     }
 
     /** Posts the setup form as a script would, asking for JSON; the CSRF token comes from the page. */
     private static HttpResponse<String> postJson(WebSession s, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", s.csrf("/admin/login"));
-        String body = all.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return s.send(HttpRequest.newBuilder().header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/problem+json, application/json").POST(HttpRequest.BodyPublishers.ofString(body)),
+        String body = all.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return s.send(
+                HttpRequest.newBuilder()
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "application/problem+json, application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
                 "/admin/setup");
     }
 }

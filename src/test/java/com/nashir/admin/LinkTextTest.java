@@ -8,8 +8,10 @@ class LinkTextTest {
 
     @Test
     void readable_decodesArabicAndDropsTheScheme() {
-        assertThat(LinkText.readable("https://www.example.org/news/7/%D8%B9%D8%A7%D8%AC%D9%84")).isEqualTo("example.org/news/7/عاجل");
-        assertThat(LinkText.readable("/news/12/%D8%A7%D9%84%D9%85%D9%88%D8%A7%D8%B2%D9%86%D8%A9")).isEqualTo("/news/12/الموازنة");
+        assertThat(LinkText.readable("https://www.example.org/news/7/%D8%B9%D8%A7%D8%AC%D9%84"))
+                .isEqualTo("example.org/news/7/عاجل");
+        assertThat(LinkText.readable("/news/12/%D8%A7%D9%84%D9%85%D9%88%D8%A7%D8%B2%D9%86%D8%A9"))
+                .isEqualTo("/news/12/الموازنة");
     }
 
     @Test

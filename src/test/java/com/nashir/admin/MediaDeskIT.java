@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class MediaDeskIT {
     @LocalServerPort
     int port;
+
     Http http;
     Newsroom people;
 
@@ -36,14 +37,23 @@ class MediaDeskIT {
     @Test
     void writerUploadsAnImageByTheFormAndFindsItByCaption() {
         WebSession writer = people.signIn(port, "writer");
-        String caption = "ميناء الصيادين عند الغروب " + UUID.randomUUID().toString().substring(0, 6);
-        var r = writer.upload("/admin/media", Map.of("alt", "قوارب صيد راسية", "caption", caption, "credit", "أرشيف ناشر",
-                "archive", "true"), "harbour.jpg", jpeg(1700, 900), "/admin/media", true);
+        String caption =
+                "ميناء الصيادين عند الغروب " + UUID.randomUUID().toString().substring(0, 6);
+        var r = writer.upload(
+                "/admin/media",
+                Map.of("alt", "قوارب صيد راسية", "caption", caption, "credit", "أرشيف ناشر", "archive", "true"),
+                "harbour.jpg",
+                jpeg(1700, 900),
+                "/admin/media",
+                true);
         assertThat(r.statusCode()).isEqualTo(302);
-        var page = writer.page("/admin/media?q=" + java.net.URLEncoder.encode(caption, java.nio.charset.StandardCharsets.UTF_8));
+        var page = writer.page(
+                "/admin/media?q=" + java.net.URLEncoder.encode(caption, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(page.selectFirst("#message").text()).contains("رُفعت الصورة").contains("مقاسات");
         assertThat(page.select(".media-item")).hasSize(1);
-        assertThat(page.selectFirst(".media-item img").attr("srcset")).contains("320w").contains("1600w");
+        assertThat(page.selectFirst(".media-item img").attr("srcset"))
+                .contains("320w")
+                .contains("1600w");
         assertThat(page.selectFirst(".media-item img").attr("alt")).isEqualTo("قوارب صيد راسية");
     }
 
@@ -51,8 +61,13 @@ class MediaDeskIT {
     void aNonImageNamedJpgIsRefusedWithAMessageAndNothingIsStored() {
         WebSession writer = people.signIn(port, "writer");
         long before = total();
-        var r = writer.upload("/admin/media", Map.of("alt", "ليست صورة"), "report.jpg",
-                "%PDF-1.4 not an image at all".getBytes(), "/admin/media", true);
+        var r = writer.upload(
+                "/admin/media",
+                Map.of("alt", "ليست صورة"),
+                "report.jpg",
+                "%PDF-1.4 not an image at all".getBytes(),
+                "/admin/media",
+                true);
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(writer.page("/admin/media").selectFirst("#message").text()).contains("ليس صورة");
         assertThat(total()).isEqualTo(before);
@@ -86,7 +101,8 @@ class MediaDeskIT {
         var page = contributor.page("/admin/media");
         assertThat(page.select("#upload-form")).isEmpty();
         contributor.upload("/admin/media", Map.of("alt", "محاولة"), "a.jpg", jpeg(400, 300), "/admin/media", true);
-        assertThat(contributor.page("/admin/media").selectFirst("#message").text()).contains("كاتب");
+        assertThat(contributor.page("/admin/media").selectFirst("#message").text())
+                .contains("كاتب");
         assertThat(total()).isEqualTo(before);
     }
 
@@ -106,15 +122,20 @@ class MediaDeskIT {
         String caption = "لقطة للمحرر " + UUID.randomUUID().toString().substring(0, 6);
         String boundary = "b" + System.nanoTime();
         byte[] body = multipart(boundary, Map.of("alt", "لقطة", "caption", caption), jpeg(800, 450));
-        var r = writer.send(HttpRequest.newBuilder().header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("X-CSRF-TOKEN", token).header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), "/admin/media/picker");
+        var r = writer.send(
+                HttpRequest.newBuilder()
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("X-CSRF-TOKEN", token)
+                        .header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+                "/admin/media/picker");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         var json = Http.parse(r.body());
         assertThat(json.get("url").asString()).startsWith("/media/").endsWith("-800.jpg");
         assertThat(json.get("caption").asString()).isEqualTo(caption);
 
-        var found = writer.get("/admin/media/picker?q=" + java.net.URLEncoder.encode(caption, java.nio.charset.StandardCharsets.UTF_8));
+        var found = writer.get("/admin/media/picker?q="
+                + java.net.URLEncoder.encode(caption, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(Http.parse(found.body()).get("items").size()).isEqualTo(1);
     }
 
@@ -123,19 +144,27 @@ class MediaDeskIT {
         WebSession writer = people.signIn(port, "writer");
         String token = writer.csrf("/admin/articles/new");
         String boundary = "b" + System.nanoTime();
-        var up = writer.send(HttpRequest.newBuilder().header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("X-CSRF-TOKEN", token)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, Map.of("alt", "منظر"), jpeg(1300, 731)))),
+        var up = writer.send(
+                HttpRequest.newBuilder()
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("X-CSRF-TOKEN", token)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(
+                                multipart(boundary, Map.of("alt", "منظر"), jpeg(1300, 731)))),
                 "/admin/media/picker");
         String url = Http.parse(up.body()).get("url").asString();
         String section = new com.nashir.testing.Fixtures(http).section();
         var article = com.nashir.testing.Fixtures.article(section, "مقال بصورة من المكتبة");
         var withImage = new java.util.LinkedHashMap<>(article);
         withImage.put("featuredImage", Map.of("url", url, "alt", "منظر", "caption", "", "credit", ""));
-        String link = new com.nashir.testing.Fixtures(http).post(withImage).get("url").asString();
+        String link =
+                new com.nashir.testing.Fixtures(http).post(withImage).get("url").asString();
         var page = Jsoup.parse(http.get(com.nashir.testing.Fixtures.path(link)).body());
         String srcset = page.selectFirst(".lead-figure img").attr("srcset");
-        assertThat(srcset).contains("-320.jpg 320w").contains("-640.jpg 640w").contains("-1024.jpg 1024w").contains("-1300.jpg 1300w");
+        assertThat(srcset)
+                .contains("-320.jpg 320w")
+                .contains("-640.jpg 640w")
+                .contains("-1024.jpg 1024w")
+                .contains("-1300.jpg 1300w");
     }
 
     private long total() {
@@ -159,10 +188,12 @@ class MediaDeskIT {
 
     static byte[] multipart(String boundary, Map<String, String> fields, byte[] file) {
         var out = new ByteArrayOutputStream();
-        fields.forEach((k, v) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v
-                + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        fields.forEach((k, v) -> out.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.jpg\"\r\n"
-                + "Content-Type: image/jpeg\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        + "Content-Type: image/jpeg\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         out.writeBytes(file);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return out.toByteArray();

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class NewsroomAdminIT {
     @LocalServerPort
     int port;
+
     Http http;
     Newsroom people;
 
@@ -40,14 +41,18 @@ class NewsroomAdminIT {
         WebSession s = new WebSession(port);
         var bad = s.login(username, "not-the-password");
         assertThat(bad.headers().firstValue("Location").orElse("")).contains("/admin/login?error");
-        assertThat(s.page("/admin/login?error").selectFirst("[role=alert]").text()).contains("كلمة المرور غير صحيحة");
+        assertThat(s.page("/admin/login?error").selectFirst("[role=alert]").text())
+                .contains("كلمة المرور غير صحيحة");
 
         var ok = s.login(username, people.password());
         assertThat(ok.statusCode()).isEqualTo(302);
         Document dashboard = s.page("/admin");
         assertThat(dashboard.selectFirst("h1").text()).isEqualTo("لوحة التحرير");
-        assertThat(dashboard.selectFirst(".admin-me").text()).contains("مستخدم writer").contains("كاتب");
-        assertThat(ok.headers().allValues("Set-Cookie")).anyMatch(c -> c.contains("HttpOnly") && c.contains("SameSite=Lax"));
+        assertThat(dashboard.selectFirst(".admin-me").text())
+                .contains("مستخدم writer")
+                .contains("كاتب");
+        assertThat(ok.headers().allValues("Set-Cookie"))
+                .anyMatch(c -> c.contains("HttpOnly") && c.contains("SameSite=Lax"));
     }
 
     @Test
@@ -68,7 +73,8 @@ class NewsroomAdminIT {
         }
         var r = s.login(username, people.password());
         assertThat(r.headers().firstValue("Location").orElse("")).contains("error");
-        assertThat(s.page("/admin/login?error").selectFirst("[role=alert]").text()).contains("حاول بعد");
+        assertThat(s.page("/admin/login?error").selectFirst("[role=alert]").text())
+                .contains("حاول بعد");
     }
 
     @Test
@@ -90,7 +96,10 @@ class NewsroomAdminIT {
         String writerToken = people.token(writerId);
         var a = Fixtures.article(section, "مقال من غرفة الأخبار " + people.suffix);
         a.put("status", "review");
-        long id = http.apiAs(writerToken, "POST", "/api/v1/articles", Http.json(a)).json().get("id").asLong();
+        long id = http.apiAs(writerToken, "POST", "/api/v1/articles", Http.json(a))
+                .json()
+                .get("id")
+                .asLong();
 
         WebSession writer = new WebSession(port);
         writer.login(username(writerId), people.password());
@@ -99,23 +108,39 @@ class NewsroomAdminIT {
 
         WebSession editor = new WebSession(port);
         editor.login(username(people.user("editor")), people.password());
-        assertThat(editor.page("/admin").select(".panel").get(1).text()).contains("مقال من غرفة الأخبار " + people.suffix);
-        String version = editor.page("/admin/articles/" + id).selectFirst("input[name=version]").attr("value");
+        assertThat(editor.page("/admin").select(".panel").get(1).text())
+                .contains("مقال من غرفة الأخبار " + people.suffix);
+        String version = editor.page("/admin/articles/" + id)
+                .selectFirst("input[name=version]")
+                .attr("value");
         // Publishing asks first: without the confirmation the answer is the page that asks, and nothing changes.
-        var asked = editor.post("/admin/articles/" + id + "/status", Map.of("status", "published", "version", version),
-                "/admin/articles/" + id, true);
+        var asked = editor.post(
+                "/admin/articles/" + id + "/status",
+                Map.of("status", "published", "version", version),
+                "/admin/articles/" + id,
+                true);
         assertThat(asked.statusCode()).isEqualTo(200);
-        assertThat(org.jsoup.Jsoup.parse(asked.body()).selectFirst("#confirm-publish input[name=confirm]").attr("value")).isEqualTo("true");
+        assertThat(org.jsoup.Jsoup.parse(asked.body())
+                        .selectFirst("#confirm-publish input[name=confirm]")
+                        .attr("value"))
+                .isEqualTo("true");
         assertThat(http.get("/a/" + id).status()).isEqualTo(404);
-        var publish = editor.post("/admin/articles/" + id + "/status", Map.of("status", "published",
-                "version", version, "confirm", "true"), "/admin/articles/" + id, true);
+        var publish = editor.post(
+                "/admin/articles/" + id + "/status",
+                Map.of("status", "published", "version", version, "confirm", "true"),
+                "/admin/articles/" + id,
+                true);
         assertThat(publish.statusCode()).isEqualTo(302);
-        assertThat(editor.page("/admin/articles/" + id).selectFirst(".notice").text()).isEqualTo("تغيّرت حالة المقال.");
+        assertThat(editor.page("/admin/articles/" + id).selectFirst(".notice").text())
+                .isEqualTo("تغيّرت حالة المقال.");
         assertThat(http.get("/a/" + id).status()).isEqualTo(301);
         Document after = editor.page("/admin/articles/" + id);
         assertThat(after.selectFirst(".status").text()).isEqualTo("منشور");
         assertThat(after.select("table.revisions tbody tr")).hasSize(2);
-        assertThat(after.select("table.diff tr.diff-change").text()).contains("الحالة").contains("بانتظار المراجعة").contains("منشور");
+        assertThat(after.select("table.diff tr.diff-change").text())
+                .contains("الحالة")
+                .contains("بانتظار المراجعة")
+                .contains("منشور");
     }
 
     @Test
@@ -126,10 +151,12 @@ class NewsroomAdminIT {
         http.api("POST", "/api/v1/articles", Http.json(a));
         WebSession s = new WebSession(port);
         s.login(username(people.user("editor")), people.password());
-        Document list = s.page("/admin/articles?status=draft&q=" + java.net.URLEncoder.encode("فريد للتصفية " + people.suffix,
-                java.nio.charset.StandardCharsets.UTF_8));
+        Document list = s.page("/admin/articles?status=draft&q="
+                + java.net.URLEncoder.encode("فريد للتصفية " + people.suffix, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(list.select("table.rows tbody tr")).hasSize(1);
-        assertThat(s.page("/admin/articles?status=published&q=" + people.suffix + "x").select("table.rows tbody tr")).isEmpty();
+        assertThat(s.page("/admin/articles?status=published&q=" + people.suffix + "x")
+                        .select("table.rows tbody tr"))
+                .isEmpty();
     }
 
     @Test
@@ -137,12 +164,15 @@ class NewsroomAdminIT {
         WebSession s = new WebSession(port);
         s.login(username(people.user("editor")), people.password());
         String text = "عاجل من غرفة الأخبار " + people.suffix;
-        var posted = s.post("/admin/breaking", Map.of("text", text, "url", "", "expiresAt", ""), "/admin/breaking", true);
+        var posted =
+                s.post("/admin/breaking", Map.of("text", text, "url", "", "expiresAt", ""), "/admin/breaking", true);
         assertThat(posted.statusCode()).isEqualTo(302);
         assertThat(s.page("/admin/breaking").selectFirst("#message").text()).isEqualTo("نُشر الخبر العاجل.");
-        assertThat(http.get("/").body().replaceAll("</?bdi[^>]*>", "")).contains(text); // Latin runs are isolated in <bdi>
+        assertThat(http.get("/").body().replaceAll("</?bdi[^>]*>", ""))
+                .contains(text); // Latin runs are isolated in <bdi>
         Document desk = s.page("/admin/breaking");
-        String endAction = desk.select("table.rows tr:contains(" + people.suffix + ") form[action$=/end]").attr("action");
+        String endAction = desk.select("table.rows tr:contains(" + people.suffix + ") form[action$=/end]")
+                .attr("action");
         s.post(endAction, Map.of(), "/admin/breaking", true);
         assertThat(http.get("/").body()).doesNotContain(text);
 
@@ -152,6 +182,9 @@ class NewsroomAdminIT {
     }
 
     private String username(long id) {
-        return http.api("GET", "/api/v1/users/" + id, null).json().get("username").asString();
+        return http.api("GET", "/api/v1/users/" + id, null)
+                .json()
+                .get("username")
+                .asString();
     }
 }

@@ -29,30 +29,68 @@ class NewsroomPhoneBrowserIT {
         Newsroom people = new Newsroom(http);
         Fixtures fx = new Fixtures(http);
         String section = fx.section();
-        var a = Fixtures.article(section, "مجلس الوزراء يقرّ موازنة العام المقبل بعجز أقل من المتوقع بعد جلسة استمرت حتى ساعة متأخرة من الليل");
+        var a = Fixtures.article(
+                section,
+                "مجلس الوزراء يقرّ موازنة العام المقبل بعجز أقل من المتوقع بعد جلسة استمرت حتى ساعة متأخرة من الليل");
         a.put("summary", "أقرّ مجلس الوزراء مشروع الموازنة العامة بعد نقاش طويل.");
         long id = fx.post(a).get("id").asLong();
-        http.api("PATCH", "/api/v1/articles/" + id, Http.json(Map.of("headline", "مجلس الوزراء يقرّ موازنة العام المقبل بعجز أقل من المتوقع")));
-        var breaking = http.api("POST", "/api/v1/breaking", Http.json(Map.of("text", "عاجل: انقطاع الكهرباء عن أحياء في العاصمة",
-                "url", "https://example.org/news/" + id + "/" + java.net.URLEncoder.encode("انقطاع-الكهرباء-عن-أحياء-واسعة-في-العاصمة-منذ-الصباح",
-                        java.nio.charset.StandardCharsets.UTF_8))));
+        http.api(
+                "PATCH",
+                "/api/v1/articles/" + id,
+                Http.json(Map.of("headline", "مجلس الوزراء يقرّ موازنة العام المقبل بعجز أقل من المتوقع")));
+        var breaking = http.api(
+                "POST",
+                "/api/v1/breaking",
+                Http.json(Map.of(
+                        "text",
+                        "عاجل: انقطاع الكهرباء عن أحياء في العاصمة",
+                        "url",
+                        "https://example.org/news/" + id + "/"
+                                + java.net.URLEncoder.encode(
+                                        "انقطاع-الكهرباء-عن-أحياء-واسعة-في-العاصمة-منذ-الصباح",
+                                        java.nio.charset.StandardCharsets.UTF_8))));
         assertThat(breaking.status()).as(breaking.body()).isEqualTo(201);
         long breakingId = breaking.json().get("id").asLong();
         String admin = people.account("admin");
         long userId = people.user("writer");
-        long tagId = http.api("GET", "/api/v1/tags?perPage=1", null).json().get("items").get(0).get("id").asLong();
-        long sectionId = http.api("GET", "/api/v1/sections/" + section, null).json().get("id").asLong();
+        long tagId = http.api("GET", "/api/v1/tags?perPage=1", null)
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        long sectionId = http.api("GET", "/api/v1/sections/" + section, null)
+                .json()
+                .get("id")
+                .asLong();
         String base = "http://localhost:" + port;
 
         try (Browser b = Browser.start(390, 844)) {
             b.phone();
             b.signIn(base, admin, people.password());
             assertThat(((Number) b.js("return window.innerWidth")).intValue()).isEqualTo(390);
-            List<String> pages = List.of("/admin", "/admin/articles", "/admin/articles/new", "/admin/articles/" + id + "/edit",
-                    "/admin/articles/" + id, "/admin/media", "/admin/comments", "/admin/comments/rules", "/admin/breaking",
-                    "/admin/breaking/" + breakingId + "/edit", "/admin/sections", "/admin/sections/" + sectionId, "/admin/tags",
-                    "/admin/tags/" + tagId, "/admin/authors", "/admin/users", "/admin/users/" + userId, "/admin/audit",
-                    "/admin/settings", "/admin/import", "/admin/account");
+            List<String> pages = List.of(
+                    "/admin",
+                    "/admin/articles",
+                    "/admin/articles/new",
+                    "/admin/articles/" + id + "/edit",
+                    "/admin/articles/" + id,
+                    "/admin/media",
+                    "/admin/comments",
+                    "/admin/comments/rules",
+                    "/admin/breaking",
+                    "/admin/breaking/" + breakingId + "/edit",
+                    "/admin/sections",
+                    "/admin/sections/" + sectionId,
+                    "/admin/tags",
+                    "/admin/tags/" + tagId,
+                    "/admin/authors",
+                    "/admin/users",
+                    "/admin/users/" + userId,
+                    "/admin/audit",
+                    "/admin/settings",
+                    "/admin/import",
+                    "/admin/account");
             List<String> tooWide = new ArrayList<>();
             for (String path : pages) {
                 b.driver.get(base + path);
@@ -77,8 +115,10 @@ class NewsroomPhoneBrowserIT {
             b.find("#menu-toggle").click();
             assertThat(b.find("#menu-toggle").getDomAttribute("aria-expanded")).isEqualTo("true");
             assertThat(b.find("#admin-menu").isDisplayed()).isTrue();
-            assertThat(b.find("#admin-menu a[href='/admin/breaking']").isDisplayed()).isTrue();
-            assertThat(((Number) b.js("return document.documentElement.scrollWidth")).longValue()).isLessThanOrEqualTo(390);
+            assertThat(b.find("#admin-menu a[href='/admin/breaking']").isDisplayed())
+                    .isTrue();
+            assertThat(((Number) b.js("return document.documentElement.scrollWidth")).longValue())
+                    .isLessThanOrEqualTo(390);
             b.screenshot("phone-menu.png");
             b.find("#menu-toggle").click();
             assertThat(b.find("#admin-menu").isDisplayed()).isFalse();
@@ -105,11 +145,12 @@ class NewsroomPhoneBrowserIT {
             for (String path : List.of("/admin", "/admin/articles", "/admin/breaking", "/admin/articles/new")) {
                 b.driver.get(base + path);
                 assertThat(b.find("#menu-toggle").isDisplayed()).isFalse();
-                assertThat(b.find("#admin-menu a[href='/admin/settings']").isDisplayed()).isTrue();
-                assertThat(((Number) b.js("return document.documentElement.scrollWidth")).longValue()).as(path).isLessThanOrEqualTo(
-                        ((Number) b.js("return window.innerWidth")).longValue());
+                assertThat(b.find("#admin-menu a[href='/admin/settings']").isDisplayed())
+                        .isTrue();
+                assertThat(((Number) b.js("return document.documentElement.scrollWidth")).longValue())
+                        .as(path)
+                        .isLessThanOrEqualTo(((Number) b.js("return window.innerWidth")).longValue());
             }
         }
     }
-
 }

@@ -22,8 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class NewsroomWorkflowBrowserIT {
     private static final String HEADLINE = "مجلس المدينة يقرّ خطة لتوسيع شبكة الحافلات الكهربائية";
-    private static final String FIRST = "أقرّ مجلس المدينة مساء الثلاثاء خطة لتوسيع شبكة الحافلات الكهربائية إلى 12 خطاً جديداً بحلول 2027.";
-    private static final String SECOND = "وقالت شركة NahrBus المشغّلة إن الحافلات الجديدة تعمل ببطاريات تكفي 300 كيلومتر.";
+    private static final String FIRST =
+            "أقرّ مجلس المدينة مساء الثلاثاء خطة لتوسيع شبكة الحافلات الكهربائية إلى 12 خطاً جديداً بحلول 2027.";
+    private static final String SECOND =
+            "وقالت شركة NahrBus المشغّلة إن الحافلات الجديدة تعمل ببطاريات تكفي 300 كيلومتر.";
     private static final String ADDED = "وأضاف المجلس لاحقاً أن التذكرة الموحدة ستصدر في الربيع.";
 
     @LocalServerPort
@@ -74,7 +76,9 @@ class NewsroomWorkflowBrowserIT {
             b.waitFor("/\\/admin\\/articles\\/\\d+\\/edit$/.test(location.pathname)", 10);
             assertThat(b.find("#message").getText()).isEqualTo("حُفظ المقال.");
             long id = Long.parseLong(b.driver.getCurrentUrl().replaceFirst(".*/admin/articles/(\\d+)/edit$", "$1"));
-            assertThat(http.get("/a/" + id).status()).as("not public while in review").isEqualTo(404);
+            assertThat(http.get("/a/" + id).status())
+                    .as("not public while in review")
+                    .isEqualTo(404);
 
             // The editor publishes it.
             b.driver.manage().deleteAllCookies();
@@ -91,9 +95,13 @@ class NewsroomWorkflowBrowserIT {
             b.driver.get(base + "/a/" + id);
             assertThat(b.find("h1").getText()).isEqualTo(HEADLINE);
             assertThat(b.find(".story-body").getText()).contains(FIRST).contains(SECOND);
-            assertThat(b.find(".lead-figure img").getDomAttribute("srcset")).contains("320w").contains("1600w");
-            assertThat(b.find(".lead-figure figcaption").getText()).contains("حافلة كهربائية في محطة وسط المدينة ـ أرشيف");
-            assertThat(b.driver.findElements(org.openqa.selenium.By.cssSelector(".updated"))).isEmpty();
+            assertThat(b.find(".lead-figure img").getDomAttribute("srcset"))
+                    .contains("320w")
+                    .contains("1600w");
+            assertThat(b.find(".lead-figure figcaption").getText())
+                    .contains("حافلة كهربائية في محطة وسط المدينة ـ أرشيف");
+            assertThat(b.driver.findElements(org.openqa.selenium.By.cssSelector(".updated")))
+                    .isEmpty();
             String published = b.find("time.published").getText();
 
             // A substantive edit by the editor: readers now see "آخر تحديث".
@@ -116,7 +124,8 @@ class NewsroomWorkflowBrowserIT {
             // The revision diff shows what changed.
             b.driver.get(base + "/admin/articles/" + id);
             assertThat(b.find("table.diff").getText()).contains("التذكرة الموحدة");
-            assertThat((String) b.js("return document.querySelector('table.diff ins').textContent")).contains("التذكرة");
+            assertThat((String) b.js("return document.querySelector('table.diff ins').textContent"))
+                    .contains("التذكرة");
             b.fullPageScreenshot("newsroom-desk-diff.png");
         } finally {
             Files.deleteIfExists(photo);

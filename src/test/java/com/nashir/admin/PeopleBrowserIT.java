@@ -29,6 +29,7 @@ class PeopleBrowserIT {
 
     @LocalServerPort
     int port;
+
     Http http;
     Newsroom people;
     Browser browser;
@@ -66,17 +67,24 @@ class PeopleBrowserIT {
         assertThat(driver.findElement(By.id("message")).getText()).contains("أُنشئ الحساب");
         String password = driver.findElement(By.id("secret-value")).getAttribute("value");
         assertThat(password).hasSize(23);
-        assertThat(driver.findElement(By.cssSelector("button.copy")).isDisplayed()).as("the copy button shows with scripts on").isTrue();
+        assertThat(driver.findElement(By.cssSelector("button.copy")).isDisplayed())
+                .as("the copy button shows with scripts on")
+                .isTrue();
         screenshot("people-user");
         open("/admin/users");
-        assertThat(driver.findElement(By.cssSelector("tr[data-username='" + username + "']")).getText()).contains("هالة يوسف", "كاتب");
+        assertThat(driver.findElement(By.cssSelector("tr[data-username='" + username + "']"))
+                        .getText())
+                .contains("هالة يوسف", "كاتب");
         screenshot("people-users");
 
         driver.findElement(By.cssSelector(".admin-me button")).click();
         waitFor(d -> d.getCurrentUrl().contains("/admin/login"));
         signIn(username, password);
-        assertThat(driver.findElement(By.cssSelector(".admin-me")).getText()).contains("هالة يوسف").contains("كاتب");
-        assertThat(driver.findElements(By.cssSelector("a[href='/admin/users']"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector(".admin-me")).getText())
+                .contains("هالة يوسف")
+                .contains("كاتب");
+        assertThat(driver.findElements(By.cssSelector("a[href='/admin/users']")))
+                .isEmpty();
 
         open("/admin/account");
         driver.findElement(By.cssSelector("#token-form input[name=name]")).sendKeys("تطبيق الهاتف");
@@ -91,7 +99,8 @@ class PeopleBrowserIT {
         signIn(admin, people.password());
         open("/admin/audit");
         String audit = driver.findElement(By.cssSelector("table.audit")).getText();
-        assertThat(audit).contains("إنشاء حساب", "المستخدم " + username, "دخول", "هالة يوسف", "إنشاء رمز لواجهة البرمجة");
+        assertThat(audit)
+                .contains("إنشاء حساب", "المستخدم " + username, "دخول", "هالة يوسف", "إنشاء رمز لواجهة البرمجة");
         screenshot("people-audit");
     }
 

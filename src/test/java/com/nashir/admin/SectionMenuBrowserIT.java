@@ -27,6 +27,7 @@ class SectionMenuBrowserIT {
 
     @LocalServerPort
     int port;
+
     Browser browser;
     WebDriver driver;
 
@@ -48,7 +49,8 @@ class SectionMenuBrowserIT {
         Http http = new Http(port);
         Newsroom people = new Newsroom(http);
         String slug = "menu-" + UUID.randomUUID().toString().substring(0, 6);
-        var created = http.api("POST", "/api/v1/sections", Http.json(Map.of("slug", slug, "name", "قسم القائمة " + slug)));
+        var created =
+                http.api("POST", "/api/v1/sections", Http.json(Map.of("slug", slug, "name", "قسم القائمة " + slug)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().get("inMenu").asBoolean()).isTrue();
         long id = created.json().get("id").asLong();
@@ -61,22 +63,30 @@ class SectionMenuBrowserIT {
         assertThat(box.isSelected()).isTrue();
         box.click();
         browser.screenshot("section-menu-edit-" + ENGINE + ".png");
-        driver.findElement(By.cssSelector("form.taxonomy-form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form.taxonomy-form button[type=submit]"))
+                .click();
         browser.waitFor("location.pathname === '/admin/sections'", 10);
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("خارج القائمة الرئيسية");
         browser.screenshot("section-menu-admin-" + ENGINE + ".png");
 
         assertThat(menuLinks(base)).doesNotContain("/section/" + slug);
-        assertThat(driver.findElements(By.cssSelector("footer.site-footer a")).stream().map(a -> a.getDomAttribute("href")).toList())
+        assertThat(driver.findElements(By.cssSelector("footer.site-footer a")).stream()
+                        .map(a -> a.getDomAttribute("href"))
+                        .toList())
                 .contains("/section/" + slug);
         browser.screenshot("section-menu-home-" + ENGINE + ".png");
         driver.get(base + "/section/" + slug);
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("قسم القائمة");
-        assertThat(http.api("GET", "/api/v1/sections/" + id, null).json().get("inMenu").asBoolean()).isFalse();
+        assertThat(http.api("GET", "/api/v1/sections/" + id, null)
+                        .json()
+                        .get("inMenu")
+                        .asBoolean())
+                .isFalse();
 
         driver.get(base + "/admin/sections/" + id);
         driver.findElement(By.name("menu")).click();
-        driver.findElement(By.cssSelector("form.taxonomy-form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form.taxonomy-form button[type=submit]"))
+                .click();
         browser.waitFor("location.pathname === '/admin/sections'", 10);
         assertThat(menuLinks(base)).contains("/section/" + slug);
     }
@@ -84,6 +94,8 @@ class SectionMenuBrowserIT {
     /** The main menu's links on the home page, in the browser. */
     private List<String> menuLinks(String base) {
         driver.get(base + "/");
-        return driver.findElements(By.cssSelector("nav.sections a")).stream().map(a -> a.getDomAttribute("href")).toList();
+        return driver.findElements(By.cssSelector("nav.sections a")).stream()
+                .map(a -> a.getDomAttribute("href"))
+                .toList();
     }
 }

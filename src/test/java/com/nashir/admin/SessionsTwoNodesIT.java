@@ -30,8 +30,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SessionsTwoNodesIT {
     @LocalServerPort
     int port;
+
     @Autowired
     Environment env;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -59,13 +61,20 @@ class SessionsTwoNodesIT {
     void aSessionStartedOnOneNodeIsServedByTheOtherAndItsFormsWork() {
         String editor = people.account("editor");
         WebSession one = new WebSession(port);
-        assertThat(one.login(editor, people.password()).headers().firstValue("Location").orElse("")).doesNotContain("error");
+        assertThat(one.login(editor, people.password())
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
+                .doesNotContain("error");
         WebSession two = one.on(OtherNode.port(node2));
 
         HttpResponse<String> dashboard = two.get("/admin");
         assertThat(dashboard.statusCode()).isEqualTo(200);
         assertThat(dashboard.body()).contains("مستخدم editor");
-        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(editor).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
+                        .param(editor)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
 
         // A form rendered on node 2 (its CSRF token is in the shared session) is accepted by node 1.
@@ -73,29 +82,43 @@ class SessionsTwoNodesIT {
         var posted = one.post("/admin/logout", Map.of("_csrf", token), "/admin", false);
         assertThat(posted.headers().firstValue("Location").orElse("")).contains("/admin/login?out");
         assertThat(location(two.get("/admin"))).contains("/admin/login");
-        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(editor).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
+                        .param(editor)
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
     @Test
     void disablingAnAccountOnOneNodeEndsItsSessionOnTheOther() {
         long id = people.user("writer");
-        String username = http.api("GET", "/api/v1/users/" + id, null).json().get("username").asString();
+        String username = http.api("GET", "/api/v1/users/" + id, null)
+                .json()
+                .get("username")
+                .asString();
         WebSession two = new WebSession(OtherNode.port(node2));
         two.login(username, people.password());
         assertThat(two.get("/admin").statusCode()).isEqualTo(200);
 
-        assertThat(http.api("POST", "/api/v1/users/" + id + "/enabled", "{\"enabled\": false}").status()).isEqualTo(200);
+        assertThat(http.api("POST", "/api/v1/users/" + id + "/enabled", "{\"enabled\": false}")
+                        .status())
+                .isEqualTo(200);
         assertThat(location(two.get("/admin"))).contains("/admin/login?ended");
         assertThat(location(two.on(port).get("/admin"))).contains("/admin/login");
-        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(username).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
+                        .param(username)
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
     @Test
     void changingARoleOnOneNodeEndsTheSessionOnTheOther() {
         long id = people.user("editor");
-        String username = http.api("GET", "/api/v1/users/" + id, null).json().get("username").asString();
+        String username = http.api("GET", "/api/v1/users/" + id, null)
+                .json()
+                .get("username")
+                .asString();
         WebSession one = new WebSession(port);
         one.login(username, people.password());
         WebSession two = one.on(OtherNode.port(node2));

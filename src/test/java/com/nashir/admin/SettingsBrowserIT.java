@@ -31,6 +31,7 @@ class SettingsBrowserIT {
 
     @LocalServerPort
     int port;
+
     Browser browser;
     WebDriver driver;
 
@@ -73,7 +74,8 @@ class SettingsBrowserIT {
         screenshot("admin-settings");
 
         driver.get(base + "/");
-        assertThat(driver.findElement(By.cssSelector("header.masthead a.brand")).getText()).isEqualTo(name);
+        assertThat(driver.findElement(By.cssSelector("header.masthead a.brand")).getText())
+                .isEqualTo(name);
         assertThat(driver.getTitle()).isEqualTo(name);
         screenshot("home-renamed");
     }
@@ -85,5 +87,4 @@ class SettingsBrowserIT {
     private void screenshot(String name) {
         browser.screenshot(name + "-" + ENGINE + ".png");
     }
-
 }

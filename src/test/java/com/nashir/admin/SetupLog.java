@@ -22,7 +22,9 @@ final class SetupLog {
     /** The setup code, checking that the line names the address of the node at {@code port}. */
     static String code(CapturedOutput output, int port) {
         Matcher m = LINE.matcher(output.getAll());
-        assertThat(m.find()).as("the start-up log names the setup page and its code:\n" + output.getAll()).isTrue();
+        assertThat(m.find())
+                .as("the start-up log names the setup page and its code:\n" + output.getAll())
+                .isTrue();
         assertThat(m.group(1)).isEqualTo("http://localhost:" + port + "/admin/setup");
         return m.group(2);
     }

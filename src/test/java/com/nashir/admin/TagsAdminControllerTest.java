@@ -49,8 +49,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @AutoConfigureMockMvc(addFilters = false)
 @Import({TagsAdminController.class, TaxonomyPages.class, AdminPages.class, AdminErrors.class, ViewNamesOnly.class})
 class TagsAdminControllerTest {
-    private static final SiteSettings SITE =
-            SiteSettings.from(new SiteProperties(null, null, null, null, null, null, false, 0, null, false, null, null));
+    private static final SiteSettings SITE = SiteSettings.from(
+            new SiteProperties(null, null, null, null, null, null, false, 0, null, false, null, null));
     private static final Tag ECONOMY = new Tag(7, "economy", "اقتصاد", "");
 
     @Autowired
@@ -58,12 +58,16 @@ class TagsAdminControllerTest {
 
     @MockitoBean
     TagRepository tags;
+
     @MockitoBean
     TagService service;
+
     @MockitoBean
     SiteSettingsStore settings;
+
     @MockitoBean
     MediaLibrary media;
+
     @MockitoBean
     UserRepository users;
 
@@ -80,7 +84,8 @@ class TagsAdminControllerTest {
 
     private static void signIn(Role role) {
         var me = new SignedIn(3, "huda", "هدى", role, Instant.parse("2025-03-01T09:00:00Z"));
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(me, null, List.of()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(me, null, List.of()));
     }
 
     private static Object model(MvcTestResult result, String name) {
@@ -93,13 +98,18 @@ class TagsAdminControllerTest {
         given(tags.articleCounts(anyCollection())).willReturn(Map.of(7L, 12L));
         given(tags.count(isNull())).willReturn(1L);
         MvcTestResult result = mvc.get().uri("/admin/tags").exchange();
-        assertThat(result).hasStatusOk().hasViewName("admin/taxonomy").model().containsKeys("page", "panels", "choices");
+        assertThat(result)
+                .hasStatusOk()
+                .hasViewName("admin/taxonomy")
+                .model()
+                .containsKeys("page", "panels", "choices");
         @SuppressWarnings("unchecked")
         List<TaxonomyPanel> panels = (List<TaxonomyPanel>) model(result, "panels");
         assertThat(panels).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(TaxonomyKind.TAG);
-            assertThat(p.rows().items()).containsExactly(
-                    new TaxonomyRow(7, "اقتصاد", "economy", TaxonomyKind.TAG.publicUrl("economy"), 12, ""));
+            assertThat(p.rows().items())
+                    .containsExactly(
+                            new TaxonomyRow(7, "اقتصاد", "economy", TaxonomyKind.TAG.publicUrl("economy"), 12, ""));
             assertThat(p.rows().total()).isEqualTo(1);
             assertThat(p.errors()).isEmpty();
         });
@@ -119,7 +129,11 @@ class TagsAdminControllerTest {
     void aRefusedNewTagShowsTheListAgainWithTheMessageBesideTheField() {
         given(service.create(any(), any(TagService.TagInput.class)))
                 .willThrow(new InvalidInputException("name", "اسم الوسم مطلوب"));
-        MvcTestResult result = mvc.post().uri("/admin/tags").param("name", "").param("slug", "x").exchange();
+        MvcTestResult result = mvc.post()
+                .uri("/admin/tags")
+                .param("name", "")
+                .param("slug", "x")
+                .exchange();
         assertThat(result).hasStatusOk().hasViewName("admin/taxonomy");
         assertThat(model(result, "message")).isEqualTo(TaxonomyPages.NOT_SAVED);
         @SuppressWarnings("unchecked")
@@ -131,7 +145,8 @@ class TagsAdminControllerTest {
     @Test
     void aSavedTagGoesBackToTheListWithAFlash() {
         given(service.create(any(), any(TagService.TagInput.class))).willReturn(ECONOMY);
-        MvcTestResult result = mvc.post().uri("/admin/tags").param("name", "اقتصاد").exchange();
+        MvcTestResult result =
+                mvc.post().uri("/admin/tags").param("name", "اقتصاد").exchange();
         assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/tags");
         assertThat(result.getMvcResult().getFlashMap().get("flash")).isEqualTo("أُضيف الوسم «اقتصاد».");
     }

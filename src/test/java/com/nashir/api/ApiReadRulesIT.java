@@ -51,14 +51,19 @@ class ApiReadRulesIT {
         long editorsDraft = draft(http, n.editor, section, "مسودة المحرر");
         long writersDraft = draft(http, n.writer, section, "مسودة الكاتب");
         long contributorsDraft = draft(http, n.contributor, section, "مسودة المساهم");
-        var revs = http.apiAs(n.editor, "GET", "/api/v1/articles/" + editorsDraft + "/revisions", null).json().get("items");
+        var revs = http.apiAs(n.editor, "GET", "/api/v1/articles/" + editorsDraft + "/revisions", null)
+                .json()
+                .get("items");
         long newer = revs.get(0).get("id").asLong();
         long older = revs.get(1).get("id").asLong();
 
         for (String token : new String[] {n.writer, n.contributor}) {
-            for (String path : new String[] {"/api/v1/articles/" + editorsDraft, "/api/v1/articles/" + editorsDraft + "/revisions",
-                    "/api/v1/articles/" + editorsDraft + "/revisions/" + newer,
-                    "/api/v1/articles/" + editorsDraft + "/diff?from=" + older + "&to=" + newer}) {
+            for (String path : new String[] {
+                "/api/v1/articles/" + editorsDraft,
+                "/api/v1/articles/" + editorsDraft + "/revisions",
+                "/api/v1/articles/" + editorsDraft + "/revisions/" + newer,
+                "/api/v1/articles/" + editorsDraft + "/diff?from=" + older + "&to=" + newer
+            }) {
                 var r = http.apiAs(token, "GET", path, null);
                 assertThat(r.status()).as(path).isEqualTo(403);
                 assertThat(r.body()).doesNotContain("مسودة المحرر");
@@ -67,12 +72,24 @@ class ApiReadRulesIT {
             assertThat(ids(list.json())).doesNotContain(editorsDraft);
             assertThat(list.body()).doesNotContain("مسودة المحرر");
         }
-        assertThat(ids(http.apiAs(n.writer, "GET", "/api/v1/articles?perPage=100", null).json())).contains(writersDraft).doesNotContain(contributorsDraft);
-        assertThat(http.apiAs(n.writer, "GET", "/api/v1/articles/" + contributorsDraft, null).status()).isEqualTo(403);
-        assertThat(http.apiAs(n.contributor, "GET", "/api/v1/articles/" + contributorsDraft, null).status()).isEqualTo(200);
-        assertThat(http.apiAs(n.contributor, "GET", "/api/v1/articles/" + contributorsDraft + "/revisions", null).status()).isEqualTo(200);
-        assertThat(http.apiAs(n.editor, "GET", "/api/v1/articles/" + writersDraft, null).status()).isEqualTo(200);
-        assertThat(ids(http.apiAs(n.editor, "GET", "/api/v1/articles?perPage=100&status=draft", null).json()))
+        assertThat(ids(http.apiAs(n.writer, "GET", "/api/v1/articles?perPage=100", null)
+                        .json()))
+                .contains(writersDraft)
+                .doesNotContain(contributorsDraft);
+        assertThat(http.apiAs(n.writer, "GET", "/api/v1/articles/" + contributorsDraft, null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(http.apiAs(n.contributor, "GET", "/api/v1/articles/" + contributorsDraft, null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.apiAs(n.contributor, "GET", "/api/v1/articles/" + contributorsDraft + "/revisions", null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.apiAs(n.editor, "GET", "/api/v1/articles/" + writersDraft, null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(ids(http.apiAs(n.editor, "GET", "/api/v1/articles?perPage=100&status=draft", null)
+                        .json()))
                 .contains(editorsDraft, writersDraft, contributorsDraft);
     }
 }

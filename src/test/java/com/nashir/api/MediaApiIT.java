@@ -42,14 +42,18 @@ import tools.jackson.databind.JsonNode;
 /** The media library through the API, and its files as the public site serves them. */
 @IntegrationTest
 class MediaApiIT {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @LocalServerPort
     int port;
+
     @Autowired
     Environment env;
+
     @Autowired
     com.nashir.media.MediaLibrary media;
+
     Http http;
     Newsroom people;
 
@@ -62,11 +66,16 @@ class MediaApiIT {
     @Test
     void aWriterUploadsAPhotoAndEverySizeIsServedAsAnImmutableImage() throws Exception {
         String caption = "رافعات ميناء اللاذقية عند الفجر " + people.suffix;
-        var r = upload(people.writer, jpeg(1300, 800), "ميناء اللاذقية.jpg", "image/jpeg",
+        var r = upload(
+                people.writer,
+                jpeg(1300, 800),
+                "ميناء اللاذقية.jpg",
+                "image/jpeg",
                 fields("رافعات الحاويات في الميناء", caption, "وكالة الأنباء", "true"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JsonNode m = r.json();
-        assertThat(r.header("Location")).isEqualTo("/api/v1/media/" + m.get("id").asLong());
+        assertThat(r.header("Location"))
+                .isEqualTo("/api/v1/media/" + m.get("id").asLong());
         assertThat(m.get("width").asInt()).isEqualTo(1300);
         assertThat(m.get("height").asInt()).isEqualTo(800);
         assertThat(m.get("alt").asString()).isEqualTo("رافعات الحاويات في الميناء");
@@ -74,10 +83,15 @@ class MediaApiIT {
         assertThat(m.get("credit").asString()).isEqualTo("وكالة الأنباء");
         assertThat(m.get("archive").asBoolean()).isTrue();
         assertThat(m.get("filename").asString()).isEqualTo("ميناء اللاذقية.jpg");
-        long writerId = http.apiAs(people.writer, "GET", "/api/v1/me", null).json().get("userId").asLong();
+        long writerId = http.apiAs(people.writer, "GET", "/api/v1/me", null)
+                .json()
+                .get("userId")
+                .asLong();
         assertThat(m.get("uploadedBy").asLong()).isEqualTo(writerId);
-        assertThat(m.get("url").asString()).matches("http://localhost:\\d+/media/\\d{4}/\\d{2}/[a-z0-9]{20}-1024\\.jpg");
-        List<Integer> widths = m.get("sizes").valueStream().map(s -> s.get("width").asInt()).toList();
+        assertThat(m.get("url").asString())
+                .matches("http://localhost:\\d+/media/\\d{4}/\\d{2}/[a-z0-9]{20}-1024\\.jpg");
+        List<Integer> widths =
+                m.get("sizes").valueStream().map(s -> s.get("width").asInt()).toList();
         assertThat(widths).containsExactly(320, 640, 1024, 1300);
         assertThat(m.get("srcset").asString()).contains("-320.jpg 320w, ").endsWith("-1300.jpg 1300w");
 
@@ -95,26 +109,32 @@ class MediaApiIT {
             assertThat(fetch(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
         }
         var again = http.api("GET", "/api/v1/media/" + m.get("id").asLong(), null);
-        assertThat(again.json().get("srcset").asString()).isEqualTo(m.get("srcset").asString());
+        assertThat(again.json().get("srcset").asString())
+                .isEqualTo(m.get("srcset").asString());
     }
 
     /** Feeds and the WordPress API look up a page's pictures together: each address finds its item, others nothing. */
     @Test
     void manyAddressesAreLookedUpTogether() {
-        JsonNode a = upload(people.writer, jpeg(700, 400), "a.jpg", "image/jpeg", fields("أ", "", "", null)).json();
-        JsonNode b = upload(people.writer, jpeg(500, 300), "b.jpg", "image/jpeg", fields("ب", "", "", null)).json();
+        JsonNode a = upload(people.writer, jpeg(700, 400), "a.jpg", "image/jpeg", fields("أ", "", "", null))
+                .json();
+        JsonNode b = upload(people.writer, jpeg(500, 300), "b.jpg", "image/jpeg", fields("ب", "", "", null))
+                .json();
         String aSmall = Fixtures.path(a.get("sizes").get(0).get("url").asString());
         String aDisplay = Fixtures.path(a.get("url").asString());
         String bDisplay = Fixtures.path(b.get("url").asString());
         String unknown = aDisplay.replaceAll("/[a-z0-9]{20}-", "/zzzzzzzzzzzzzzzzzzzz-");
-        var found = media.byPaths(List.of(aSmall, aDisplay, bDisplay, unknown, "/assets/demo/x.jpg", "https://elsewhere.example/y.jpg"));
+        var found = media.byPaths(
+                List.of(aSmall, aDisplay, bDisplay, unknown, "/assets/demo/x.jpg", "https://elsewhere.example/y.jpg"));
         assertThat(found).containsOnlyKeys(aSmall, aDisplay, bDisplay);
         assertThat(found.get(aSmall).id()).isEqualTo(a.get("id").asLong());
         assertThat(found.get(aDisplay).id()).isEqualTo(a.get("id").asLong());
         assertThat(found.get(bDisplay).id()).isEqualTo(b.get("id").asLong());
         assertThat(found.get(bDisplay).sizes()).isNotEmpty();
         assertThat(media.byPaths(List.of())).isEmpty();
-        assertThat(media.byPath(bDisplay)).map(com.nashir.media.MediaItem::id).hasValue(b.get("id").asLong());
+        assertThat(media.byPath(bDisplay))
+                .map(com.nashir.media.MediaItem::id)
+                .hasValue(b.get("id").asLong());
     }
 
     @Test
@@ -130,9 +150,11 @@ class MediaApiIT {
         var file = fetch(Fixtures.path(r.json().get("sizes").get(0).get("url").asString()));
         assertThat(file.headers().firstValue("Content-Type")).hasValue("image/png");
         // The bootstrap token belongs to no user: nobody is recorded as the uploader.
-        var byBootstrap = upload(TestDatabase.ADMIN_TOKEN, encode(logo, "png"), "logo.png", "image/png",
-                fields("شعار", "", "", null));
-        assertThat(byBootstrap.json().get("uploadedBy").isNull()).as(byBootstrap.body()).isTrue();
+        var byBootstrap = upload(
+                TestDatabase.ADMIN_TOKEN, encode(logo, "png"), "logo.png", "image/png", fields("شعار", "", "", null));
+        assertThat(byBootstrap.json().get("uploadedBy").isNull())
+                .as(byBootstrap.body())
+                .isTrue();
     }
 
     @Test
@@ -157,7 +179,8 @@ class MediaApiIT {
     @Test
     void aDecompressionBombIsRefusedFromItsHeader() {
         Stored before = stored();
-        var r = upload(people.writer, pngHeaderOnly(10_000, 10_000), "bomb.png", "image/png", fields("صورة", "", "", null));
+        var r = upload(
+                people.writer, pngHeaderOnly(10_000, 10_000), "bomb.png", "image/png", fields("صورة", "", "", null));
         assertProblem(r, 400, "file");
         assertThat(r.json().get("detail").asString()).contains("ميغابكسل");
         assertThat(stored()).isEqualTo(before);
@@ -190,33 +213,58 @@ class MediaApiIT {
     @Test
     void searchFindsByCaptionOrAltTextAndTakesWildcardsLiterally() {
         String token = "Port" + people.suffix;
-        long id = upload(people.writer, jpeg(400, 300), "a.jpg", "image/jpeg", fields("صورة", "ميناء " + token + " ليلاً", "", null))
-                .json().get("id").asLong();
-        long other = upload(people.writer, jpeg(400, 300), "b.jpg", "image/jpeg", fields("مصنع " + token + " قديم", "", "", null))
-                .json().get("id").asLong();
+        long id = upload(
+                        people.writer,
+                        jpeg(400, 300),
+                        "a.jpg",
+                        "image/jpeg",
+                        fields("صورة", "ميناء " + token + " ليلاً", "", null))
+                .json()
+                .get("id")
+                .asLong();
+        long other = upload(
+                        people.writer,
+                        jpeg(400, 300),
+                        "b.jpg",
+                        "image/jpeg",
+                        fields("مصنع " + token + " قديم", "", "", null))
+                .json()
+                .get("id")
+                .asLong();
         var found = http.apiAs(people.contributor, "GET", "/api/v1/media?q=" + enc(token.toUpperCase()), null);
         assertThat(found.status()).as(found.body()).isEqualTo(200);
         assertThat(ids(found.json())).containsExactlyInAnyOrder(id, other);
         assertThat(found.json().get("total").asLong()).isEqualTo(2);
-        assertThat(ids(http.api("GET", "/api/v1/media?q=" + enc("ميناء " + token), null).json())).containsExactly(id);
-        var wildcard = http.api("GET", "/api/v1/media?q=" + enc("%_") + "&perPage=100", null).json();
+        assertThat(ids(http.api("GET", "/api/v1/media?q=" + enc("ميناء " + token), null)
+                        .json()))
+                .containsExactly(id);
+        var wildcard = http.api("GET", "/api/v1/media?q=" + enc("%_") + "&perPage=100", null)
+                .json();
         assertThat(wildcard.get("total").asLong()).isZero();
-        var paged = http.api("GET", "/api/v1/media?q=" + enc(token) + "&perPage=1&page=2", null).json();
+        var paged = http.api("GET", "/api/v1/media?q=" + enc(token) + "&perPage=1&page=2", null)
+                .json();
         assertThat(paged.get("items").size()).isEqualTo(1);
         assertThat(paged.get("totalPages").asLong()).isEqualTo(2);
     }
 
     @Test
     void theUploaderOrAnEditorChangesOrDeletesAndTheFilesGo() throws Exception {
-        JsonNode m = upload(people.writer, jpeg(700, 400), "a.jpg", "image/jpeg", fields("صورة", "تعليق أول", "", null)).json();
+        JsonNode m = upload(people.writer, jpeg(700, 400), "a.jpg", "image/jpeg", fields("صورة", "تعليق أول", "", null))
+                .json();
         long id = m.get("id").asLong();
         String otherWriter = people.tokenFor("writer");
 
-        var hijack = http.apiAs(otherWriter, "PATCH", "/api/v1/media/" + id, Http.json(Map.of("caption", "تعليق مختطف")));
+        var hijack =
+                http.apiAs(otherWriter, "PATCH", "/api/v1/media/" + id, Http.json(Map.of("caption", "تعليق مختطف")));
         assertThat(hijack.status()).as(hijack.body()).isEqualTo(403);
-        assertThat(http.apiAs(otherWriter, "DELETE", "/api/v1/media/" + id, null).status()).isEqualTo(403);
+        assertThat(http.apiAs(otherWriter, "DELETE", "/api/v1/media/" + id, null)
+                        .status())
+                .isEqualTo(403);
 
-        var patched = http.apiAs(people.writer, "PATCH", "/api/v1/media/" + id,
+        var patched = http.apiAs(
+                people.writer,
+                "PATCH",
+                "/api/v1/media/" + id,
                 Http.json(Map.of("caption", "تعليق معدل", "credit", "مصور الصحيفة", "archive", true)));
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
         assertThat(patched.json().get("caption").asString()).isEqualTo("تعليق معدل");
@@ -227,7 +275,9 @@ class MediaApiIT {
         assertProblem(noAlt, 400, "alt");
 
         Stored before = stored();
-        assertThat(http.apiAs(people.editor, "DELETE", "/api/v1/media/" + id, null).status()).isEqualTo(204);
+        assertThat(http.apiAs(people.editor, "DELETE", "/api/v1/media/" + id, null)
+                        .status())
+                .isEqualTo(204);
         assertThat(http.api("GET", "/api/v1/media/" + id, null).status()).isEqualTo(404);
         assertThat(fetch(Fixtures.path(m.get("url").asString())).statusCode()).isEqualTo(404);
         Stored after = stored();
@@ -237,8 +287,13 @@ class MediaApiIT {
 
     @Test
     void onlyMediaFilesAreServedUnderMedia() throws Exception {
-        for (String path : List.of("/media/", "/media/2026", "/media/%2e%2e/%2e%2e/etc/passwd", "/media/..%2f..%2fdb%2fnashir.mv.db",
-                "/media/2026/11/abcdefghij0123456789-320.jpg", "/media/db/nashir.mv.db")) {
+        for (String path : List.of(
+                "/media/",
+                "/media/2026",
+                "/media/%2e%2e/%2e%2e/etc/passwd",
+                "/media/..%2f..%2fdb%2fnashir.mv.db",
+                "/media/2026/11/abcdefghij0123456789-320.jpg",
+                "/media/db/nashir.mv.db")) {
             assertThat(fetch(path).statusCode()).as(path).isIn(400, 404);
         }
     }
@@ -249,7 +304,10 @@ class MediaApiIT {
 
     /** Library rows (the API's total) and files under the data directory's media folder. */
     private Stored stored() {
-        long rows = http.api("GET", "/api/v1/media?perPage=1", null).json().get("total").asLong();
+        long rows = http.api("GET", "/api/v1/media?perPage=1", null)
+                .json()
+                .get("total")
+                .asLong();
         Path media = Path.of(env.getRequiredProperty("nashir.data-dir")).resolve("media");
         if (!Files.isDirectory(media)) {
             return new Stored(rows, 0);
@@ -273,7 +331,8 @@ class MediaApiIT {
     }
 
     /** POST /api/v1/media as multipart/form-data, the body written by hand; {@code file} may be null. */
-    private Http.Response upload(String token, byte[] file, String filename, String contentType, Map<String, String> fields) {
+    private Http.Response upload(
+            String token, byte[] file, String filename, String contentType, Map<String, String> fields) {
         String boundary = "----nashir-" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> {
@@ -283,8 +342,9 @@ class MediaApiIT {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         });
         if (file != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                            + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(file);
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
@@ -293,13 +353,15 @@ class MediaApiIT {
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .timeout(Duration.ofSeconds(60)).build();
+                .timeout(Duration.ofSeconds(60))
+                .build();
         HttpResponse<String> r = send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Http.Response(r.statusCode(), r.headers(), r.body());
     }
 
     private HttpResponse<byte[]> fetch(String path, String... headers) {
-        var builder = HttpRequest.newBuilder(URI.create(http.base() + path)).GET().timeout(Duration.ofSeconds(30));
+        var builder =
+                HttpRequest.newBuilder(URI.create(http.base() + path)).GET().timeout(Duration.ofSeconds(30));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
@@ -355,10 +417,16 @@ class MediaApiIT {
     private static byte[] pngHeaderOnly(int width, int height) {
         var out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        byte[] ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).array();
+        byte[] ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .array();
         for (var chunk : List.of(Map.entry("IHDR", ihdr), Map.entry("IEND", new byte[0]))) {
             byte[] type = chunk.getKey().getBytes(StandardCharsets.US_ASCII);
-            out.writeBytes(ByteBuffer.allocate(4).putInt(chunk.getValue().length).array());
+            out.writeBytes(
+                    ByteBuffer.allocate(4).putInt(chunk.getValue().length).array());
             out.writeBytes(type);
             out.writeBytes(chunk.getValue());
             CRC32 crc = new CRC32();

@@ -30,8 +30,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PublicSurfaceFuzzIT {
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     Http http;
 
     @BeforeEach
@@ -43,26 +45,63 @@ class PublicSurfaceFuzzIT {
     static Arbitrary<String> nastyText() {
         return Arbitraries.oneOf(
                 Arbitraries.strings().withCharRange('\u0000', '\u007f').ofMaxLength(40),
-                Arbitraries.strings().withChars('\u0000', '\u000B', '\u0001', '\u202E', '\u2066', '\uD800', '\uDC00', '\uFFFE', '%', '<', '&',
-                        '"', '\\', 'ع', 'ب', ' ', '\n').ofMaxLength(60),
+                Arbitraries.strings()
+                        .withChars(
+                                '\u0000', '\u000B', '\u0001', '\u202E', '\u2066', '\uD800', '\uDC00', '\uFFFE', '%',
+                                '<', '&', '"', '\\', 'ع', 'ب', ' ', '\n')
+                        .ofMaxLength(60),
                 Arbitraries.strings().withCharRange('\u0600', '\u06ff').ofMaxLength(30),
-                Arbitraries.of("", " ", "null", "-1", "99999999999999999999", "1e400", "<script>x</script>", "../../etc/passwd",
-                        "2024-13-45T99:99:99Z", "published", "draft", "scheduled", "trashed"));
+                Arbitraries.of(
+                        "",
+                        " ",
+                        "null",
+                        "-1",
+                        "99999999999999999999",
+                        "1e400",
+                        "<script>x</script>",
+                        "../../etc/passwd",
+                        "2024-13-45T99:99:99Z",
+                        "published",
+                        "draft",
+                        "scheduled",
+                        "trashed"));
     }
 
     static Arbitrary<Object> jsonValue(int depth) {
-        Arbitrary<Object> scalar = Arbitraries.oneOf(nastyText().map(s -> (Object) s), Arbitraries.integers().map(i -> (Object) i),
-                Arbitraries.of(true, false).map(b -> (Object) b), Arbitraries.doubles().map(d -> (Object) d)).injectNull(0.1);
+        Arbitrary<Object> scalar = Arbitraries.oneOf(
+                        nastyText().map(s -> (Object) s),
+                        Arbitraries.integers().map(i -> (Object) i),
+                        Arbitraries.of(true, false).map(b -> (Object) b),
+                        Arbitraries.doubles().map(d -> (Object) d))
+                .injectNull(0.1);
         if (depth == 0) {
             return scalar;
         }
-        return Arbitraries.oneOf(scalar, jsonValue(depth - 1).list().ofMaxSize(4).map(l -> (Object) l),
+        return Arbitraries.oneOf(
+                scalar,
+                jsonValue(depth - 1).list().ofMaxSize(4).map(l -> (Object) l),
                 Arbitraries.maps(fieldName(), jsonValue(depth - 1)).ofMaxSize(4).map(m -> (Object) m));
     }
 
     static Arbitrary<String> fieldName() {
-        return Arbitraries.oneOf(Arbitraries.of("headline", "section", "body", "status", "tags", "byline", "publishedAt", "updatedAt",
-                "summary", "kicker", "slug", "featuredImage", "comments", "version", "minor"), nastyText());
+        return Arbitraries.oneOf(
+                Arbitraries.of(
+                        "headline",
+                        "section",
+                        "body",
+                        "status",
+                        "tags",
+                        "byline",
+                        "publishedAt",
+                        "updatedAt",
+                        "summary",
+                        "kicker",
+                        "slug",
+                        "featuredImage",
+                        "comments",
+                        "version",
+                        "minor"),
+                nastyText());
     }
 
     private long count(String table) {
@@ -70,7 +109,8 @@ class PublicSurfaceFuzzIT {
     }
 
     private List<Long> writes() {
-        return List.of(count("article"), count("article_revision"), count("tag"), count("desk"), count("reader_comment"));
+        return List.of(
+                count("article"), count("article_revision"), count("tag"), count("desk"), count("reader_comment"));
     }
 
     @Test
@@ -87,11 +127,17 @@ class PublicSurfaceFuzzIT {
                 nastyText().map(t -> "{\"headline\":\"" + t + "\""));
         for (String body : bodies.sampleStream().limit(150).toList()) {
             List<Long> before = writes();
-            RawHttp.Answer a = RawHttp.send(port, "POST", "/api/v1/articles", "Authorization: Bearer " + TestDatabase.ADMIN_TOKEN
-                    + "\r\nContent-Type: application/json\r\n", body.getBytes(StandardCharsets.UTF_8));
+            RawHttp.Answer a = RawHttp.send(
+                    port,
+                    "POST",
+                    "/api/v1/articles",
+                    "Authorization: Bearer " + TestDatabase.ADMIN_TOKEN + "\r\nContent-Type: application/json\r\n",
+                    body.getBytes(StandardCharsets.UTF_8));
             assertThat(a.status()).as(body).isLessThan(500);
             if (a.status() != 201) {
-                assertThat(writes()).as("nothing written for %s (%d)", body, a.status()).isEqualTo(before);
+                assertThat(writes())
+                        .as("nothing written for %s (%d)", body, a.status())
+                        .isEqualTo(before);
             }
         }
     }
@@ -101,11 +147,22 @@ class PublicSurfaceFuzzIT {
         Arbitrary<String> queries = Arbitraries.oneOf(
                 nastyText().map(t -> URLEncoder.encode(t, StandardCharsets.UTF_8)),
                 Arbitraries.bytes().array(byte[].class).ofMaxSize(30).map(PublicSurfaceFuzzIT::percent),
-                Arbitraries.strings().withChars('%', 'Z', '0', 'E', 'A', 'f', '+', '&', '=').ofMaxLength(12));
-        Arbitrary<String> targets = Arbitraries.of("/api/v1/search?q=", "/search?q=", "/wp-json/wp/v2/posts?search=",
-                "/wp-json/wp/v2/posts?per_page=", "/wp-json/wp/v2/posts?page=", "/wp-json/wp/v2/tags?search=",
-                "/wp-json/wp/v2/categories?slug=", "/wp-json/wp/v2/users?orderby=", "/wp-json/?x=", "/api/v1/search/suggest?q=",
-                "/wp-json/wp/v2/posts?categories[]=", "/wp-json/wp/v2/posts?after=");
+                Arbitraries.strings()
+                        .withChars('%', 'Z', '0', 'E', 'A', 'f', '+', '&', '=')
+                        .ofMaxLength(12));
+        Arbitrary<String> targets = Arbitraries.of(
+                "/api/v1/search?q=",
+                "/search?q=",
+                "/wp-json/wp/v2/posts?search=",
+                "/wp-json/wp/v2/posts?per_page=",
+                "/wp-json/wp/v2/posts?page=",
+                "/wp-json/wp/v2/tags?search=",
+                "/wp-json/wp/v2/categories?slug=",
+                "/wp-json/wp/v2/users?orderby=",
+                "/wp-json/?x=",
+                "/api/v1/search/suggest?q=",
+                "/wp-json/wp/v2/posts?categories[]=",
+                "/wp-json/wp/v2/posts?after=");
         for (int i = 0; i < 160; i++) {
             String target = targets.sample() + queries.sample();
             RawHttp.Answer a = RawHttp.get(port, target);
@@ -118,12 +175,21 @@ class PublicSurfaceFuzzIT {
         Map<String, Object> article = Fixtures.article(new Fixtures(http).section(), "خبر للتعليقات المولّدة");
         article.put("publishedAt", java.time.Instant.now().minusSeconds(60).toString());
         long id = new Fixtures(http).post(article).get("id").asLong();
-        Arbitrary<String> forms = Arbitraries.maps(Arbitraries.oneOf(Arbitraries.of("name", "email", "text", "parentId", "website", "token"),
-                nastyText()), nastyText()).ofMaxSize(7).map(PublicSurfaceFuzzIT::form);
+        Arbitrary<String> forms = Arbitraries.maps(
+                        Arbitraries.oneOf(
+                                Arbitraries.of("name", "email", "text", "parentId", "website", "token"), nastyText()),
+                        nastyText())
+                .ofMaxSize(7)
+                .map(PublicSurfaceFuzzIT::form);
         for (String form : forms.sampleStream().limit(60).toList()) {
             List<Long> before = writes();
-            RawHttp.Answer a = RawHttp.send(port, "POST", "/news/" + id + "/comments", "Content-Type: application/x-www-form-urlencoded\r\n"
-                    + "Origin: http://localhost:" + port + "\r\nAccept: application/json\r\n", form.getBytes(StandardCharsets.UTF_8));
+            RawHttp.Answer a = RawHttp.send(
+                    port,
+                    "POST",
+                    "/news/" + id + "/comments",
+                    "Content-Type: application/x-www-form-urlencoded\r\n" + "Origin: http://localhost:" + port
+                            + "\r\nAccept: application/json\r\n",
+                    form.getBytes(StandardCharsets.UTF_8));
             assertThat(a.status()).as(form).isLessThan(500);
             if (a.status() >= 400) {
                 assertThat(writes()).as(form).isEqualTo(before);
@@ -141,8 +207,11 @@ class PublicSurfaceFuzzIT {
 
     private static String form(Map<String, String> fields) {
         StringBuilder b = new StringBuilder();
-        new LinkedHashMap<>(fields).forEach((k, v) -> b.append(b.isEmpty() ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        new LinkedHashMap<>(fields)
+                .forEach((k, v) -> b.append(b.isEmpty() ? "" : "&")
+                        .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return b.toString();
     }
 }

@@ -28,7 +28,8 @@ class RequestLimitsIT {
     int port;
 
     private static byte[] hugeLogin() {
-        return ("{\"login\":\"" + "x".repeat(3 * 1024 * 1024) + "\",\"password\":\"p\"}").getBytes(StandardCharsets.UTF_8);
+        return ("{\"login\":\"" + "x".repeat(3 * 1024 * 1024) + "\",\"password\":\"p\"}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -41,10 +42,14 @@ class RequestLimitsIT {
 
     @Test
     void aChunkedBodyOverTheLimitIsCut() throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + LoginApi.PATH))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(hugeLogin()))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + LoginApi.PATH))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                        () -> new ByteArrayInputStream(hugeLogin())))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.body()).contains("\"field\":\"(body)\"");
     }
@@ -56,8 +61,14 @@ class RequestLimitsIT {
         appender.start();
         logger.addAppender(appender);
         try {
-            String login = "nobody-" + System.nanoTime() + "\n12:00:00.000 INFO  com.nashir.Forged - admin logged in" + "y".repeat(500);
-            var r = new Http(port).apiAs(null, "POST", LoginApi.PATH, Http.json(java.util.Map.of("login", login, "password", "wrong")));
+            String login = "nobody-" + System.nanoTime() + "\n12:00:00.000 INFO  com.nashir.Forged - admin logged in"
+                    + "y".repeat(500);
+            var r = new Http(port)
+                    .apiAs(
+                            null,
+                            "POST",
+                            LoginApi.PATH,
+                            Http.json(java.util.Map.of("login", login, "password", "wrong")));
             assertThat(r.status()).isEqualTo(401);
             assertThat(appender.list).isNotEmpty();
             String line = appender.list.get(appender.list.size() - 1).getFormattedMessage();

@@ -77,6 +77,7 @@ class ArabicCountTest {
 
     @Test
     void negativeCountsAreRefused() {
-        assertThatThrownBy(() -> ArabicCount.of(-1, CountedNoun.RESULT, WESTERN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ArabicCount.of(-1, CountedNoun.RESULT, WESTERN))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

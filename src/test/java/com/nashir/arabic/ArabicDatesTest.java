@@ -29,30 +29,46 @@ class ArabicDatesTest {
     @Test
     void date_gulfMonthNamesByDefault() {
         assertThat(ArabicDates.date(JUNE_17, DEFAULTS)).isEqualTo("17 يونيو 2024");
-        assertThat(monthNames(MonthStyle.GULF)).containsExactly(
-                "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
-                "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر");
+        assertThat(monthNames(MonthStyle.GULF))
+                .containsExactly(
+                        "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+                        "نوفمبر", "ديسمبر");
     }
 
     @Test
     void date_levantineMonthNames() {
-        assertThat(ArabicDates.date(JUNE_17, DEFAULTS.withMonths(MonthStyle.LEVANTINE))).isEqualTo("17 حزيران 2024");
-        assertThat(monthNames(MonthStyle.LEVANTINE)).containsExactly(
-                "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
-                "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول");
+        assertThat(ArabicDates.date(JUNE_17, DEFAULTS.withMonths(MonthStyle.LEVANTINE)))
+                .isEqualTo("17 حزيران 2024");
+        assertThat(monthNames(MonthStyle.LEVANTINE))
+                .containsExactly(
+                        "كانون الثاني",
+                        "شباط",
+                        "آذار",
+                        "نيسان",
+                        "أيار",
+                        "حزيران",
+                        "تموز",
+                        "آب",
+                        "أيلول",
+                        "تشرين الأول",
+                        "تشرين الثاني",
+                        "كانون الأول");
     }
 
     @Test
     void date_maghrebiMonthNames() {
-        assertThat(ArabicDates.date(JUNE_17, DEFAULTS.withMonths(MonthStyle.MAGHREBI))).isEqualTo("17 جوان 2024");
-        assertThat(monthNames(MonthStyle.MAGHREBI)).containsExactly(
-                "جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان",
-                "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر");
+        assertThat(ArabicDates.date(JUNE_17, DEFAULTS.withMonths(MonthStyle.MAGHREBI)))
+                .isEqualTo("17 جوان 2024");
+        assertThat(monthNames(MonthStyle.MAGHREBI))
+                .containsExactly(
+                        "جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر",
+                        "ديسمبر");
     }
 
     @Test
     void date_dualMonthNamesLevantineSlashGulf() {
-        assertThat(ArabicDates.date(JUNE_17, DEFAULTS.withMonths(MonthStyle.DUAL))).isEqualTo("17 حزيران/يونيو 2024");
+        assertThat(ArabicDates.date(JUNE_17, DEFAULTS.withMonths(MonthStyle.DUAL)))
+                .isEqualTo("17 حزيران/يونيو 2024");
         assertThat(ArabicDates.date(Instant.parse("2024-01-11T09:00:00Z"), DEFAULTS.withMonths(MonthStyle.DUAL)))
                 .isEqualTo("11 كانون الثاني/يناير 2024");
     }
@@ -64,7 +80,8 @@ class ArabicDatesTest {
 
     @Test
     void date_dayWithoutLeadingZero() {
-        assertThat(ArabicDates.date(Instant.parse("2025-03-05T09:00:00Z"), DEFAULTS)).isEqualTo("5 مارس 2025");
+        assertThat(ArabicDates.date(Instant.parse("2025-03-05T09:00:00Z"), DEFAULTS))
+                .isEqualTo("5 مارس 2025");
     }
 
     @Test
@@ -134,9 +151,12 @@ class ArabicDatesTest {
 
     @Test
     void hijri_monthNamesFromCldr() {
-        assertThat(ArabicDates.hijri(Instant.parse("2025-03-01T09:00:00Z"), DEFAULTS)).isEqualTo("1 رمضان 1446 هـ");
-        assertThat(ArabicDates.hijri(Instant.parse("2024-07-07T09:00:00Z"), DEFAULTS)).isEqualTo("1 محرم 1446 هـ");
-        assertThat(ArabicDates.hijri(Instant.parse("2024-09-04T09:00:00Z"), DEFAULTS)).isEqualTo("1 ربيع الأول 1446 هـ");
+        assertThat(ArabicDates.hijri(Instant.parse("2025-03-01T09:00:00Z"), DEFAULTS))
+                .isEqualTo("1 رمضان 1446 هـ");
+        assertThat(ArabicDates.hijri(Instant.parse("2024-07-07T09:00:00Z"), DEFAULTS))
+                .isEqualTo("1 محرم 1446 هـ");
+        assertThat(ArabicDates.hijri(Instant.parse("2024-09-04T09:00:00Z"), DEFAULTS))
+                .isEqualTo("1 ربيع الأول 1446 هـ");
     }
 
     @Test
@@ -171,7 +191,8 @@ class ArabicDatesTest {
 
     @Test
     void display_easternDigitsInBothParts() {
-        assertThat(ArabicDates.display(JUNE_17, EASTERN.withMonths(MonthStyle.DUAL).withHijri(true)))
+        assertThat(ArabicDates.display(
+                        JUNE_17, EASTERN.withMonths(MonthStyle.DUAL).withHijri(true)))
                 .isEqualTo("١٧ حزيران/يونيو ٢٠٢٤ (١١ ذو الحجة ١٤٤٥ هـ)");
     }
 
@@ -201,6 +222,8 @@ class ArabicDatesTest {
     }
 
     private static List<String> monthNames(MonthStyle style) {
-        return Arrays.stream(Month.values()).map(m -> ArabicDates.monthName(m, style)).toList();
+        return Arrays.stream(Month.values())
+                .map(m -> ArabicDates.monthName(m, style))
+                .toList();
     }
 }

@@ -85,12 +85,14 @@ class ArabicRelativeTimeTest {
 
     @Test
     void easternDigitsWhenTheSiteAsks() {
-        assertThat(ArabicRelativeTime.ago(NOW.minus(Duration.ofHours(3)), NOW, EASTERN)).isEqualTo("منذ ٣ ساعات");
+        assertThat(ArabicRelativeTime.ago(NOW.minus(Duration.ofHours(3)), NOW, EASTERN))
+                .isEqualTo("منذ ٣ ساعات");
         assertThat(ArabicCount.after(11, CountedNoun.HOUR, EASTERN)).isEqualTo("١١ ساعة");
     }
 
     @Test
     void negativeCountsAreRefused() {
-        assertThatThrownBy(() -> ArabicCount.after(-1, CountedNoun.DAY, WESTERN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ArabicCount.after(-1, CountedNoun.DAY, WESTERN))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

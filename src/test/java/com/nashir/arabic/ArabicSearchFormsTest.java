@@ -93,15 +93,15 @@ class ArabicSearchFormsTest {
     void singleLetter_beforeAKnownPluralOrSingularIsDropped() {
         assertThat(stripSingleLetterPrefix("لطلاب")).isEqualTo("طلاب");
         assertThat(stripSingleLetterPrefix("بمدارس")).isEqualTo("مدارس");
-        assertThat(stripSingleLetterPrefix("للوزراء")).isEqualTo("للوزراء");   // the article's لل: the stemmer's job
-        assertThat(stripSingleLetterPrefix("كمال")).isEqualTo("كمال");         // مال is known, but three letters are too few
+        assertThat(stripSingleLetterPrefix("للوزراء")).isEqualTo("للوزراء"); // the article's لل: the stemmer's job
+        assertThat(stripSingleLetterPrefix("كمال")).isEqualTo("كمال"); // مال is known, but three letters are too few
     }
 
     @Test
     void brokenPluralsKnowTheirWordsNormalized() {
-        assertThat(BrokenPlurals.knows("اسعار")).isTrue();    // أسعار
-        assertThat(BrokenPlurals.knows("مدرسه")).isTrue();    // مدرسة
-        assertThat(BrokenPlurals.knows("أسعار")).isFalse();   // not normalized
+        assertThat(BrokenPlurals.knows("اسعار")).isTrue(); // أسعار
+        assertThat(BrokenPlurals.knows("مدرسه")).isTrue(); // مدرسة
+        assertThat(BrokenPlurals.knows("أسعار")).isFalse(); // not normalized
         assertThat(BrokenPlurals.SINGULARS).containsEntry("وزراء", "وزير").doesNotContainKey("علماء");
     }
 

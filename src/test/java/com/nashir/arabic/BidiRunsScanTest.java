@@ -34,8 +34,34 @@ class BidiRunsScanTest {
     void mixedTextIsCutAsBefore() {
         // Runs joined back give the text (digits kept in the Western style), and every isolated piece is
         // one a reader would expect, for random mixtures of Arabic, Latin, digits, addresses and signs.
-        String[] parts = {"الاقتصاد", " ", "IMF", ": ", "2%", "996-1010", "https://www.apple.com/newsroom/", ".", "،", "iPhone 15",
-                "+966 11 123", "٢٠٢٤", "٣٫٥", "Café", "مـ", "(", ")", "«", "»", "a@b.co", "5G", "AT&T", "\u00A0", "—", "ß", "𝐀"};
+        String[] parts = {
+            "الاقتصاد",
+            " ",
+            "IMF",
+            ": ",
+            "2%",
+            "996-1010",
+            "https://www.apple.com/newsroom/",
+            ".",
+            "،",
+            "iPhone 15",
+            "+966 11 123",
+            "٢٠٢٤",
+            "٣٫٥",
+            "Café",
+            "مـ",
+            "(",
+            ")",
+            "«",
+            "»",
+            "a@b.co",
+            "5G",
+            "AT&T",
+            "\u00A0",
+            "—",
+            "ß",
+            "𝐀"
+        };
         Random random = new Random(7);
         for (int n = 0; n < 3_000; n++) {
             StringBuilder text = new StringBuilder();
@@ -44,7 +70,9 @@ class BidiRunsScanTest {
             }
             String s = text.toString();
             List<BidiRuns.Run> runs = BidiRuns.runs(s, DigitStyle.WESTERN);
-            assertThat(String.join("", runs.stream().map(BidiRuns.Run::text).toList())).as(s).isEqualTo(s);
+            assertThat(String.join("", runs.stream().map(BidiRuns.Run::text).toList()))
+                    .as(s)
+                    .isEqualTo(s);
             assertThat(runs).as(s).isEqualTo(Reference.runs(s));
         }
     }

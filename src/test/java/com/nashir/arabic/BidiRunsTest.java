@@ -11,16 +11,21 @@ import org.junit.jupiter.api.Test;
 class BidiRunsTest {
 
     private static List<String> isolated(String text, DigitStyle digits) {
-        return BidiRuns.runs(text, digits).stream().filter(BidiRuns.Run::isolated).map(BidiRuns.Run::text).toList();
+        return BidiRuns.runs(text, digits).stream()
+                .filter(BidiRuns.Run::isolated)
+                .map(BidiRuns.Run::text)
+                .toList();
     }
 
     private static String joined(String text, DigitStyle digits) {
-        return String.join("", BidiRuns.runs(text, digits).stream().map(BidiRuns.Run::text).toList());
+        return String.join(
+                "", BidiRuns.runs(text, digits).stream().map(BidiRuns.Run::text).toList());
     }
 
     @Test
     void arabicTextAloneIsOneRun() {
-        assertThat(BidiRuns.runs("الاقتصاد السوري ينكمش", WESTERN)).containsExactly(new BidiRuns.Run("الاقتصاد السوري ينكمش", false));
+        assertThat(BidiRuns.runs("الاقتصاد السوري ينكمش", WESTERN))
+                .containsExactly(new BidiRuns.Run("الاقتصاد السوري ينكمش", false));
     }
 
     @Test
@@ -30,13 +35,15 @@ class BidiRunsTest {
 
     @Test
     void aLatinNameOfSeveralWordsIsOneRun() {
-        assertThat(isolated("أطلقت Samsung Galaxy S24 Ultra اليوم", WESTERN)).containsExactly("Samsung Galaxy S24 Ultra");
+        assertThat(isolated("أطلقت Samsung Galaxy S24 Ultra اليوم", WESTERN))
+                .containsExactly("Samsung Galaxy S24 Ultra");
         assertThat(isolated("هاتف iPhone 15 الجديد", WESTERN)).containsExactly("iPhone 15");
     }
 
     @Test
     void anAddressKeepsItsLastSlashAndLeavesTheSentencePunctuationOut() {
-        assertThat(isolated("انظر https://www.apple.com/newsroom/.", WESTERN)).containsExactly("https://www.apple.com/newsroom/");
+        assertThat(isolated("انظر https://www.apple.com/newsroom/.", WESTERN))
+                .containsExactly("https://www.apple.com/newsroom/");
     }
 
     @Test

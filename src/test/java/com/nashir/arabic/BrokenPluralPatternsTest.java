@@ -9,11 +9,15 @@ import org.junit.jupiter.api.Test;
 class BrokenPluralPatternsTest {
 
     private static List<String> singulars(String plural) {
-        return BrokenPluralPatterns.singulars(plural).stream().map(BrokenPluralPatterns.Candidate::word).toList();
+        return BrokenPluralPatterns.singulars(plural).stream()
+                .map(BrokenPluralPatterns.Candidate::word)
+                .toList();
     }
 
     private static List<String> plurals(String singular) {
-        return BrokenPluralPatterns.plurals(singular).stream().map(BrokenPluralPatterns.Candidate::word).toList();
+        return BrokenPluralPatterns.plurals(singular).stream()
+                .map(BrokenPluralPatterns.Candidate::word)
+                .toList();
     }
 
     @Test

@@ -34,7 +34,6 @@ class DateStyleTest {
                 .isEqualTo(new DateStyle(d.zone(), MonthStyle.DUAL, DigitStyle.WESTERN, false));
         assertThat(d.withDigits(DigitStyle.EASTERN))
                 .isEqualTo(new DateStyle(d.zone(), MonthStyle.GULF, DigitStyle.EASTERN, false));
-        assertThat(d.withHijri(true))
-                .isEqualTo(new DateStyle(d.zone(), MonthStyle.GULF, DigitStyle.WESTERN, true));
+        assertThat(d.withHijri(true)).isEqualTo(new DateStyle(d.zone(), MonthStyle.GULF, DigitStyle.WESTERN, true));
     }
 }

@@ -16,7 +16,8 @@ class DigitStyleTest {
 
     @Test
     void parse_rejectsUnknownNames() {
-        assertThatThrownBy(() -> DigitStyle.parse("arabic")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> DigitStyle.parse("arabic"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("arabic");
         assertThatThrownBy(() -> DigitStyle.parse(null)).isInstanceOf(IllegalArgumentException.class);
     }

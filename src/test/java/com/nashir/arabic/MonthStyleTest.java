@@ -23,7 +23,8 @@ class MonthStyleTest {
 
     @Test
     void parse_rejectsUnknownNames() {
-        assertThatThrownBy(() -> MonthStyle.parse("syrian")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> MonthStyle.parse("syrian"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("syrian");
         assertThatThrownBy(() -> MonthStyle.parse("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> MonthStyle.parse(null)).isInstanceOf(IllegalArgumentException.class);
@@ -31,13 +32,20 @@ class MonthStyleTest {
 
     @Test
     void eachStyleIsLabelledByTheCountriesThatWriteIt() {
-        assertThat(MonthStyle.MAGHREBI.label()).contains("الجزائر").contains("تونس").doesNotContain("المغرب");
+        assertThat(MonthStyle.MAGHREBI.label())
+                .contains("الجزائر")
+                .contains("تونس")
+                .doesNotContain("المغرب");
         assertThat(MonthStyle.MOROCCAN.label()).contains("المغرب");
     }
 
     @Test
     void moroccanMonthsAreMoroccoOwn() {
-        assertThat(java.util.Arrays.stream(java.time.Month.values()).map(m -> ArabicDates.monthName(m, MonthStyle.MOROCCAN)).toList())
-                .containsExactly("يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر");
+        assertThat(java.util.Arrays.stream(java.time.Month.values())
+                        .map(m -> ArabicDates.monthName(m, MonthStyle.MOROCCAN))
+                        .toList())
+                .containsExactly(
+                        "يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر",
+                        "دجنبر");
     }
 }

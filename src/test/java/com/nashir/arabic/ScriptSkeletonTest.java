@@ -9,12 +9,16 @@ class ScriptSkeletonTest {
 
     @Test
     void samsung() {
-        assertThat(ScriptSkeleton.of("Samsung")).isEqualTo(ScriptSkeleton.of("سامسونج")).isEqualTo("SMSNG");
+        assertThat(ScriptSkeleton.of("Samsung"))
+                .isEqualTo(ScriptSkeleton.of("سامسونج"))
+                .isEqualTo("SMSNG");
     }
 
     @Test
     void gAsGhainOrJeem() {
-        assertThat(ScriptSkeleton.of("Google")).isEqualTo(ScriptSkeleton.of("غوغل")).isEqualTo(ScriptSkeleton.of("جوجل"));
+        assertThat(ScriptSkeleton.of("Google"))
+                .isEqualTo(ScriptSkeleton.of("غوغل"))
+                .isEqualTo(ScriptSkeleton.of("جوجل"));
     }
 
     @Test
@@ -25,7 +29,9 @@ class ScriptSkeletonTest {
 
     @Test
     void vowelsAndTheirLettersDrop() {
-        assertThat(ScriptSkeleton.of("Android")).isEqualTo(ScriptSkeleton.of("أندرويد")).isEqualTo("NDRD");
+        assertThat(ScriptSkeleton.of("Android"))
+                .isEqualTo(ScriptSkeleton.of("أندرويد"))
+                .isEqualTo("NDRD");
     }
 
     @Test

@@ -40,8 +40,10 @@ class ArticleSaveStatementsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ArticleService service;
+
     @Autowired
     ArticleRepository articles;
 
@@ -69,11 +71,19 @@ class ArticleSaveStatementsIT {
 
         List<String> sql = save(id, tags);
 
-        assertThat(matching(sql, "from article a join section")).as("the article read, of:\n" + String.join("\n", sql)).hasSize(1);
+        assertThat(matching(sql, "from article a join section"))
+                .as("the article read, of:\n" + String.join("\n", sql))
+                .hasSize(1);
         assertThat(matching(sql, "from tag ")).as("tags looked up").hasSize(1);
         assertThat(matching(sql, "insert into tag ")).as("tags made").hasSize(1);
-        assertThat(sql.size()).as("statements of a save:\n" + String.join("\n", sql)).isLessThanOrEqualTo(SAVE_BUDGET);
-        assertThat(http.api("GET", "/api/v1/articles/" + id, null).json().get("tags").size()).isEqualTo(14);
+        assertThat(sql.size())
+                .as("statements of a save:\n" + String.join("\n", sql))
+                .isLessThanOrEqualTo(SAVE_BUDGET);
+        assertThat(http.api("GET", "/api/v1/articles/" + id, null)
+                        .json()
+                        .get("tags")
+                        .size())
+                .isEqualTo(14);
     }
 
     /** Fifteen tags, most of them new, cost the statements of one: no query per tag. */
@@ -92,17 +102,49 @@ class ArticleSaveStatementsIT {
     void whatASaveReturnsIsWhatItStored() {
         Actor admin = Actor.system("ArticleSaveStatementsIT");
         String mark = UUID.randomUUID().toString().substring(0, 6);
-        Article created = service.create(admin, new ArticleInput("خبر يُحفظ ثم يُقرأ " + mark, "تمهيد", "ملخص الخبر", "", section,
-                "مكتب جديد " + mark, null, "draft", null, null,
-                new ArticleInput.ImageInput("/demo/desert.svg", "صحراء", "مصوّر", "كثبان", true), "<p>نص الخبر.</p>",
-                List.of("وسم " + mark, "وسم  آخر " + mark, "وسم " + mark + "!"), "closed", false, null,
-                new ArticleSeo("عنوان البحث", "وصف البحث")));
+        Article created = service.create(
+                admin,
+                new ArticleInput(
+                        "خبر يُحفظ ثم يُقرأ " + mark,
+                        "تمهيد",
+                        "ملخص الخبر",
+                        "",
+                        section,
+                        "مكتب جديد " + mark,
+                        null,
+                        "draft",
+                        null,
+                        null,
+                        new ArticleInput.ImageInput("/demo/desert.svg", "صحراء", "مصوّر", "كثبان", true),
+                        "<p>نص الخبر.</p>",
+                        List.of("وسم " + mark, "وسم  آخر " + mark, "وسم " + mark + "!"),
+                        "closed",
+                        false,
+                        null,
+                        new ArticleSeo("عنوان البحث", "وصف البحث")));
         assertThat(created).isEqualTo(stored(created.id()));
         assertThat(created.tags()).hasSize(2);
 
-        Article published = service.update(admin, created.id(), new ArticleInput("خبر نُشر " + mark, "", "ملخص آخر", "", section, null,
-                List.of(author), "published", null, null, null, "<p>نص منشور.</p>", List.of("وسم منشور " + mark), "open", false,
-                created.version()));
+        Article published = service.update(
+                admin,
+                created.id(),
+                new ArticleInput(
+                        "خبر نُشر " + mark,
+                        "",
+                        "ملخص آخر",
+                        "",
+                        section,
+                        null,
+                        List.of(author),
+                        "published",
+                        null,
+                        null,
+                        null,
+                        "<p>نص منشور.</p>",
+                        List.of("وسم منشور " + mark),
+                        "open",
+                        false,
+                        created.version()));
         assertThat(published).isEqualTo(stored(created.id()));
         assertThat(published.version()).isEqualTo(created.version() + 1);
 
@@ -126,7 +168,10 @@ class ArticleSaveStatementsIT {
     /** The statements an editor's save of article {@code id} with these tags ran, in order. */
     private List<String> save(long id, List<String> tags) {
         String edit = "/admin/articles/" + id + "/edit";
-        int version = http.api("GET", "/api/v1/articles/" + id, null).json().get("version").asInt();
+        int version = http.api("GET", "/api/v1/articles/" + id, null)
+                .json()
+                .get("version")
+                .asInt();
         Map<String, String> f = new LinkedHashMap<>();
         f.put("headline", "مسودة حُفظت من المحرر");
         f.put("kicker", "");
@@ -146,21 +191,29 @@ class ArticleSaveStatementsIT {
         var r = editor.post(edit, f, edit, true, SqlStatements.HEADER, count);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
         assertThat(SqlStatements.of(count)).as("counted").isNotNull();
-        return SqlStatements.statementsOf(count).stream().map(SqlStatements.Executed::sql).toList();
+        return SqlStatements.statementsOf(count).stream()
+                .map(SqlStatements.Executed::sql)
+                .toList();
     }
 
     private static List<String> matching(List<String> sql, String part) {
-        return sql.stream().filter(s -> s.toLowerCase(java.util.Locale.ROOT).contains(part)).toList();
+        return sql.stream()
+                .filter(s -> s.toLowerCase(java.util.Locale.ROOT).contains(part))
+                .toList();
     }
 
     private static List<String> names(String prefix, int n) {
         String mark = UUID.randomUUID().toString().substring(0, 6);
-        return IntStream.range(0, n).mapToObj(i -> prefix + " " + mark + " " + i).toList();
+        return IntStream.range(0, n)
+                .mapToObj(i -> prefix + " " + mark + " " + i)
+                .toList();
     }
 
     private String author() {
         String slug = "au-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(http.api("POST", "/api/v1/authors", Http.json(Map.of("slug", slug, "name", "كاتب " + slug))).status()).isEqualTo(201);
+        assertThat(http.api("POST", "/api/v1/authors", Http.json(Map.of("slug", slug, "name", "كاتب " + slug)))
+                        .status())
+                .isEqualTo(201);
         return slug;
     }
 }

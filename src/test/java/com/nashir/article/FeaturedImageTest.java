@@ -14,11 +14,13 @@ class FeaturedImageTest {
 
     @Test
     void ordinaryCaptionIsUnchanged() {
-        assertThat(new FeaturedImage("/x.jpg", "تعليق", "", "alt", false).displayCaption()).isEqualTo("تعليق");
+        assertThat(new FeaturedImage("/x.jpg", "تعليق", "", "alt", false).displayCaption())
+                .isEqualTo("تعليق");
     }
 
     @Test
     void archiveWithoutCaptionStillSaysArchive() {
-        assertThat(new FeaturedImage("/x.jpg", "", "", "alt", true).displayCaption()).isEqualTo("ـ أرشيف");
+        assertThat(new FeaturedImage("/x.jpg", "", "", "alt", true).displayCaption())
+                .isEqualTo("ـ أرشيف");
     }
 }

@@ -43,17 +43,37 @@ class BackupRoundTripIT {
 
     @Test
     void aSiteRestoredOnTheOtherEngineAnswersEveryAddressWithTheSameBytes() throws Exception {
-        Assumptions.assumeTrue(TestDatabase.postgresReachable() || "true".equals(System.getenv("CI")), "PostgreSQL needed");
+        Assumptions.assumeTrue(
+                TestDatabase.postgresReachable() || "true".equals(System.getenv("CI")), "PostgreSQL needed");
         String from = TestDatabase.engine();
         String to = "postgres".equals(from) ? "h2" : "postgres";
         SiteRun source = SiteRun.fresh(from, temp);
         SiteRun target = SiteRun.fresh(to, temp);
         Path archive = temp.resolve("site.nashir-backup.zip");
-        List<String> start = new ArrayList<>(List.of("/", "/robots.txt", "/sitemap.xml", "/feed", "/feed/atom", "/feed.json",
-                "/search?q=" + java.net.URLEncoder.encode("الحكومة", StandardCharsets.UTF_8), "/wp-json/", "/wp-json/wp/v2/posts",
-                "/wp-json/wp/v2/categories", "/wp-json/wp/v2/tags", "/wp-json/wp/v2/users", "/api/v1/articles", "/api/v1/sections",
-                "/api/v1/tags", "/api/v1/authors", "/api/v1/desks", "/api/v1/breaking", "/api/v1/media", "/api/v1/comments",
-                "/api/v1/users", "/api/v1/settings", "/api/v1/audit"));
+        List<String> start = new ArrayList<>(List.of(
+                "/",
+                "/robots.txt",
+                "/sitemap.xml",
+                "/feed",
+                "/feed/atom",
+                "/feed.json",
+                "/search?q=" + java.net.URLEncoder.encode("الحكومة", StandardCharsets.UTF_8),
+                "/wp-json/",
+                "/wp-json/wp/v2/posts",
+                "/wp-json/wp/v2/categories",
+                "/wp-json/wp/v2/tags",
+                "/wp-json/wp/v2/users",
+                "/api/v1/articles",
+                "/api/v1/sections",
+                "/api/v1/tags",
+                "/api/v1/authors",
+                "/api/v1/desks",
+                "/api/v1/breaking",
+                "/api/v1/media",
+                "/api/v1/comments",
+                "/api/v1/users",
+                "/api/v1/settings",
+                "/api/v1/audit"));
         Map<String, String> passwords = new LinkedHashMap<>();
         Map<String, SiteCrawler.Answer> before;
         try {
@@ -67,19 +87,32 @@ class BackupRoundTripIT {
                 Thread.sleep(3000);
                 // Likewise the kept related lists, found on the grown index: a restore leaves them out (derived
                 // data), so the restored site finds them afresh; the source, now on the new index, does the same.
-                site.getBean(JdbcClient.class).sql("delete from article_related").update();
+                site.getBean(JdbcClient.class)
+                        .sql("delete from article_related")
+                        .update();
                 before = new SiteCrawler(PORT, userToken).crawl(start, 1500);
                 var written = site.getBean(SiteBackup.class).write(archive, (what, n) -> {});
                 assertThat(written.manifest().media().files()).isPositive();
-                System.out.printf(java.util.Locale.ROOT, "Backup (%s, serving): %d rows, %d media files, %d bytes, %d ms%n", from,
-                        written.manifest().tables().stream().mapToLong(Manifest.TableFile::rows).sum(),
-                        written.manifest().media().files(), written.archiveBytes(), written.millis());
+                System.out.printf(
+                        java.util.Locale.ROOT,
+                        "Backup (%s, serving): %d rows, %d media files, %d bytes, %d ms%n",
+                        from,
+                        written.manifest().tables().stream()
+                                .mapToLong(Manifest.TableFile::rows)
+                                .sum(),
+                        written.manifest().media().files(),
+                        written.archiveBytes(),
+                        written.millis());
             }
             List<String> args = new ArrayList<>(List.of("restore", archive.toString()));
             args.addAll(target.settings());
             long restoreStarted = System.nanoTime();
             assertThat(Commands.execute(args.toArray(String[]::new))).isZero();
-            System.out.printf(java.util.Locale.ROOT, "Restore (%s -> %s, the command with its start-up): %d ms%n", from, to,
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "Restore (%s -> %s, the command with its start-up): %d ms%n",
+                    from,
+                    to,
                     (System.nanoTime() - restoreStarted) / 1_000_000);
             // A second restore into the now full database is refused.
             assertThat(Commands.execute(args.toArray(String[]::new))).isEqualTo(1);
@@ -91,21 +124,29 @@ class BackupRoundTripIT {
                 List<String> differing = new ArrayList<>();
                 before.forEach((path, a) -> {
                     SiteCrawler.Answer b = after.get(path);
-                    if (a.status() != b.status() || !a.type().equals(b.type()) || !java.util.Arrays.equals(a.body(), b.body())) {
+                    if (a.status() != b.status()
+                            || !a.type().equals(b.type())
+                            || !java.util.Arrays.equals(a.body(), b.body())) {
                         differing.add(path + " " + a.status() + "/" + b.status() + " " + firstDifference(a, b));
                     }
                 });
                 assertThat(differing).as(before.size() + " addresses compared").isEmpty();
                 assertThat(before.size()).isGreaterThan(100);
-                assertThat(before.values().stream().filter(a -> a.type().startsWith("image/") && a.status() == 200)).isNotEmpty();
+                assertThat(before.values().stream().filter(a -> a.type().startsWith("image/") && a.status() == 200))
+                        .isNotEmpty();
                 passwords.forEach((user, password) -> {
                     var r = new WebSession(PORT).login(user, password);
-                    assertThat(r.headers().firstValue("Location").orElse("")).as("login of " + user).doesNotContain("error");
+                    assertThat(r.headers().firstValue("Location").orElse(""))
+                            .as("login of " + user)
+                            .doesNotContain("error");
                     assertThat(r.statusCode()).isEqualTo(302);
                 });
                 // Ids go on after the restored ones.
                 Http http = new Http(PORT);
-                long maxId = site.getBean(JdbcClient.class).sql("select max(id) from article").query(Long.class).single();
+                long maxId = site.getBean(JdbcClient.class)
+                        .sql("select max(id) from article")
+                        .query(Long.class)
+                        .single();
                 var created = http.api("POST", "/api/v1/articles", Http.json(article("restored-s", "بعد الاستعادة")));
                 assertThat(created.status()).as(created.body()).isEqualTo(201);
                 assertThat(created.json().get("id").asLong()).isGreaterThan(maxId);
@@ -117,13 +158,18 @@ class BackupRoundTripIT {
     }
 
     /** Writes what a newsroom writes in a day; returns an API token of one of its accounts. */
-    private static String newsroomDay(Http http, ConfigurableApplicationContext site, Map<String, String> passwords, List<String> start)
+    private static String newsroomDay(
+            Http http, ConfigurableApplicationContext site, Map<String, String> passwords, List<String> start)
             throws Exception {
         Newsroom people = new Newsroom(http);
         String editorName = people.account("editor");
         passwords.put(editorName, people.password());
         passwords.put(people.account("writer"), people.password());
-        assertThat(http.api("POST", "/api/v1/sections", Http.json(Map.of("slug", "restored-s", "name", "قسم الاستعادة"))).status())
+        assertThat(http.api(
+                                "POST",
+                                "/api/v1/sections",
+                                Http.json(Map.of("slug", "restored-s", "name", "قسم الاستعادة")))
+                        .status())
                 .isEqualTo(201);
         JsonNode media = upload(http, png(900, 500));
         String picture = media.get("url") != null ? media.get("url").asString() : null;
@@ -145,18 +191,25 @@ class BackupRoundTripIT {
             start.add("/api/v1/articles/" + id + "/revisions");
             start.add("/api/v1/articles/" + id + "/comments");
         }
-        var correction = http.api("POST", "/api/v1/articles/" + ids.get(0) + "/corrections", Http.json(Map.of("text", "صُحّح اسم الوزير.")));
+        var correction = http.api(
+                "POST",
+                "/api/v1/articles/" + ids.get(0) + "/corrections",
+                Http.json(Map.of("text", "صُحّح اسم الوزير.")));
         assertThat(correction.status()).as(correction.body()).isEqualTo(201);
         var breaking = http.api("POST", "/api/v1/breaking", Http.json(Map.of("text", "عاجل: اختبار الاستعادة")));
         assertThat(breaking.status()).as(breaking.body()).isEqualTo(201);
         JdbcClient jdbc = site.getBean(JdbcClient.class);
-        jdbc.sql("insert into reader_comment (article_id, author_name, author_email, body, status, address, created_at) "
-                + "values (?, 'قارئ', 'reader@example.org', 'تعليق أول على الخبر', 'approved', '10.0.0.1', ?)")
-                .params(ids.get(0), java.time.OffsetDateTime.now(CLOCK)).update();
-        long parent = jdbc.sql("select max(id) from reader_comment").query(Long.class).single();
+        jdbc.sql(
+                        "insert into reader_comment (article_id, author_name, author_email, body, status, address, created_at) "
+                                + "values (?, 'قارئ', 'reader@example.org', 'تعليق أول على الخبر', 'approved', '10.0.0.1', ?)")
+                .params(ids.get(0), java.time.OffsetDateTime.now(CLOCK))
+                .update();
+        long parent =
+                jdbc.sql("select max(id) from reader_comment").query(Long.class).single();
         jdbc.sql("insert into reader_comment (article_id, parent_id, author_name, body, status, created_at) "
-                + "values (?, ?, 'قارئة', 'رد على التعليق', 'approved', ?)")
-                .params(ids.get(0), parent, java.time.OffsetDateTime.now(CLOCK)).update();
+                        + "values (?, ?, 'قارئة', 'رد على التعليق', 'approved', ?)")
+                .params(ids.get(0), parent, java.time.OffsetDateTime.now(CLOCK))
+                .update();
         return people.token(people.user("admin"));
     }
 

@@ -42,9 +42,15 @@ class BackupSnapshotIT {
                 }
             });
             assertThat(writerMillis[0]).as("the writer ran during the backup").isGreaterThanOrEqualTo(0);
-            assertThat(jdbc.sql("select count(*) from tag where slug = 'during-the-backup'").query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from tag where slug = 'during-the-backup'")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
             try (ZipFile zip = new ZipFile(file.toFile())) {
-                String tags = new String(zip.getInputStream(zip.getEntry(Manifest.tableEntry("tag"))).readAllBytes(), StandardCharsets.UTF_8);
+                String tags = new String(
+                        zip.getInputStream(zip.getEntry(Manifest.tableEntry("tag")))
+                                .readAllBytes(),
+                        StandardCharsets.UTF_8);
                 assertThat(tags).contains("before-the-backup").doesNotContain("during-the-backup");
             }
         } finally {
@@ -53,6 +59,8 @@ class BackupSnapshotIT {
     }
 
     private static void insertTag(JdbcClient jdbc, String slug) {
-        jdbc.sql("insert into tag (slug, name, created_at) values (?, ?, ?)").params(slug, "وسم " + slug, OffsetDateTime.now()).update();
+        jdbc.sql("insert into tag (slug, name, created_at) values (?, ?, ?)")
+                .params(slug, "وسم " + slug, OffsetDateTime.now())
+                .update();
     }
 }

@@ -22,10 +22,15 @@ class BackupTablesIT {
     void everyTableIsBackedUpOrExcludedWithAReason() throws Exception {
         try (Connection c = dataSource.getConnection()) {
             SortedSet<String> tables = SchemaTables.names(c);
-            assertThat(tables).as("tables of the migrated schema").contains("article", "app_user", "flyway_schema_history");
+            assertThat(tables)
+                    .as("tables of the migrated schema")
+                    .contains("article", "app_user", "flyway_schema_history");
             assertThat(tables.stream().filter(t -> !BackupTables.covers(t)))
-                    .as("tables neither in BackupTables.INCLUDED nor in BackupTables.EXCLUDED").isEmpty();
-            assertThat(BackupTables.INCLUDED).allSatisfy(t -> assertThat(tables).as("backed-up table exists").contains(t.name()));
+                    .as("tables neither in BackupTables.INCLUDED nor in BackupTables.EXCLUDED")
+                    .isEmpty();
+            assertThat(BackupTables.INCLUDED)
+                    .allSatisfy(
+                            t -> assertThat(tables).as("backed-up table exists").contains(t.name()));
         }
     }
 }

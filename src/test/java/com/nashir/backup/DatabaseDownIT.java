@@ -1,7 +1,7 @@
 package com.nashir.backup;
 
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.nashir.testing.Http;
 import com.nashir.testing.Newsroom;
@@ -34,21 +34,26 @@ class DatabaseDownIT {
 
     @Test
     void readersKeepCachedPagesAndEverythingRecoversWhenTheDatabaseReturns() throws Exception {
-        Assumptions.assumeTrue("postgres".equals(TestDatabase.engine()), "PostgreSQL only (embedded H2 cannot go away)");
-        Assumptions.assumeTrue(TestDatabase.postgresReachable() || "true".equals(System.getenv("CI")), "PostgreSQL needed");
+        Assumptions.assumeTrue(
+                "postgres".equals(TestDatabase.engine()), "PostgreSQL only (embedded H2 cannot go away)");
+        Assumptions.assumeTrue(
+                TestDatabase.postgresReachable() || "true".equals(System.getenv("CI")), "PostgreSQL needed");
         URI pg = URI.create(TestDatabase.PG_URL.substring("jdbc:".length()));
         SiteRun run = SiteRun.fresh("postgres", temp);
         String viaProxy = "jdbc:postgresql://127.0.0.1:" + PROXY_PORT + pg.getPath();
         try (TcpProxy proxy = new TcpProxy(PROXY_PORT, pg.getHost(), pg.getPort());
-                ConfigurableApplicationContext site = run.start(run.settings(viaProxy), SITE_PORT, Clock.systemUTC(), false,
-                        "--nashir.page-cache.ttl=1s")) {
+                ConfigurableApplicationContext site = run.start(
+                        run.settings(viaProxy), SITE_PORT, Clock.systemUTC(), false, "--nashir.page-cache.ttl=1s")) {
             Http http = new Http(SITE_PORT);
             Newsroom people = new Newsroom(http);
             WebSession editor = people.signIn(SITE_PORT, "editor");
-            assertThat(http.api("POST", "/api/v1/sections", Http.json(Map.of("slug", "down", "name", "قسم الانقطاع"))).status())
+            assertThat(http.api("POST", "/api/v1/sections", Http.json(Map.of("slug", "down", "name", "قسم الانقطاع")))
+                            .status())
                     .isEqualTo(201);
-            String cached = path(http.api("POST", "/api/v1/articles", Http.json(BackupRoundTripIT.article("down", "خبر قرأه الناس"))));
-            String uncached = path(http.api("POST", "/api/v1/articles", Http.json(BackupRoundTripIT.article("down", "خبر لم يقرأه أحد"))));
+            String cached = path(http.api(
+                    "POST", "/api/v1/articles", Http.json(BackupRoundTripIT.article("down", "خبر قرأه الناس"))));
+            String uncached = path(http.api(
+                    "POST", "/api/v1/articles", Http.json(BackupRoundTripIT.article("down", "خبر لم يقرأه أحد"))));
             var before = http.get(cached);
             assertThat(before.status()).isEqualTo(200);
             Thread.sleep(1500); // past the page's fresh time: from now on it is served only because rendering fails
@@ -62,7 +67,9 @@ class DatabaseDownIT {
 
             long started = System.nanoTime();
             var page = http.get(uncached);
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("fails fast, never hangs").isLessThan(Duration.ofSeconds(15));
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .as("fails fast, never hangs")
+                    .isLessThan(Duration.ofSeconds(15));
             assertThat(page.status()).isEqualTo(503);
             assertThat(page.header("Retry-After")).isEqualTo("30");
             assertThat(page.header("Content-Type")).startsWith("text/html");
@@ -74,7 +81,8 @@ class DatabaseDownIT {
             assertThat(api.header("Retry-After")).isEqualTo("30");
             assertThat(api.json().get("detail").asString()).contains("لم يُحفظ شيء");
 
-            var write = http.api("POST", "/api/v1/articles", Http.json(BackupRoundTripIT.article("down", "خبر كتب والقاعدة غائبة")));
+            var write = http.api(
+                    "POST", "/api/v1/articles", Http.json(BackupRoundTripIT.article("down", "خبر كتب والقاعدة غائبة")));
             assertThat(write.status()).isEqualTo(503);
 
             var wp = http.get("/wp-json/wp/v2/posts");
@@ -88,8 +96,11 @@ class DatabaseDownIT {
             proxy.restore();
 
             // Back without a restart: the pool reconnects on the next request.
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> http.get(uncached).status() == 200);
-            var again = http.api("POST", "/api/v1/articles", Http.json(BackupRoundTripIT.article("down", "خبر بعد عودة القاعدة")));
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> http.get(uncached).status() == 200);
+            var again = http.api(
+                    "POST", "/api/v1/articles", Http.json(BackupRoundTripIT.article("down", "خبر بعد عودة القاعدة")));
             assertThat(again.status()).as(again.body()).isEqualTo(201);
             assertThat(editor.get("/admin/articles").statusCode()).isEqualTo(200);
             // Nothing half-written: the write made while the database was away is nowhere.
@@ -104,5 +115,4 @@ class DatabaseDownIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("url").asString().replaceFirst("^https?://[^/]+", "");
     }
-
 }

@@ -21,10 +21,13 @@ import java.util.regex.Pattern;
 final class SiteCrawler {
     record Answer(int status, String type, byte[] body) {}
 
-    private static final Pattern LINK = Pattern.compile("(?:href|src|srcset)=\"([^\"]+)\"|<loc>([^<]+)</loc>|\"(https?://[^\"]+)\"");
+    private static final Pattern LINK =
+            Pattern.compile("(?:href|src|srcset)=\"([^\"]+)\"|<loc>([^<]+)</loc>|\"(https?://[^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String base;
     private final String token;
 
@@ -51,7 +54,11 @@ final class SiteCrawler {
             while (m.find()) {
                 String raw = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                 for (String candidate : raw.split(",\\s*")) {
-                    String p = local(candidate.strip().split(" ")[0].replace("&amp;", "&").replace("\\/", "/"));
+                    String p = local(candidate
+                            .strip()
+                            .split(" ")[0]
+                            .replace("&amp;", "&")
+                            .replace("\\/", "/"));
                     if (p != null && !seen.containsKey(p)) {
                         queue.add(p);
                     }
@@ -62,7 +69,9 @@ final class SiteCrawler {
     }
 
     Answer get(String path) throws Exception {
-        var b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
+        var b = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .GET();
         if (token != null && (path.startsWith("/api/"))) {
             b.header("Authorization", "Bearer " + token);
         }

@@ -49,7 +49,8 @@ final class SiteRun {
 
     /** The same, reaching PostgreSQL at another address of the same server (through a proxy). */
     List<String> settings(String pgUrl) {
-        List<String> s = new ArrayList<>(List.of("--nashir.data-dir=" + dataDir, "--nashir.admin-token=" + TestDatabase.ADMIN_TOKEN));
+        List<String> s = new ArrayList<>(
+                List.of("--nashir.data-dir=" + dataDir, "--nashir.admin-token=" + TestDatabase.ADMIN_TOKEN));
         if (schema != null) {
             s.add("--spring.datasource.url=" + pgUrl + "?currentSchema=" + schema);
             s.add("--spring.datasource.username=" + TestDatabase.PG_USER);
@@ -66,13 +67,16 @@ final class SiteRun {
         // Arguments, not default properties: they must win over application.properties.
         List<String> args = new ArrayList<>(settings);
         args.addAll(List.of(more));
-        args.addAll(List.of("--server.port=" + port, "--nashir.demo=" + demo, "--spring.main.banner-mode=off",
+        args.addAll(List.of(
+                "--server.port=" + port,
+                "--nashir.demo=" + demo,
+                "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 // Related articles searched whole, so both sites rank them the same on a busy machine.
                 "--nashir.search.related-budget=30s"));
         return new SpringApplicationBuilder(NashirApplication.class)
-                .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("fixedClock", Clock.class, () -> clock,
-                        bd -> bd.setPrimary(true)))
+                .initializers(ctx -> ((GenericApplicationContext) ctx)
+                        .registerBean("fixedClock", Clock.class, () -> clock, bd -> bd.setPrimary(true)))
                 .run(args.toArray(String[]::new));
     }
 

@@ -41,13 +41,42 @@ public final class ArchiveGenerator {
     private static final Instant NOW = Instant.now();
     private static final int YEARS = 15;
     private static final String[] EXTRA_SECTIONS = {
-        "local:محليات", "world:دولي", "health:صحة", "science:علوم", "opinion:رأي", "variety:منوعات", "travel:سياحة"};
-    private static final String[] FIRST = {"ليلى", "عمر", "سارة", "خالد", "رنا", "يوسف", "هدى", "سامر", "نور", "طارق", "مريم", "فادي",
-        "دينا", "زياد", "لينا", "حسان", "جمانة", "وليد", "ريم", "باسل", "سلمى", "نزار", "هالة", "مازن", "غادة", "أيمن", "رشا", "كريم"};
-    private static final String[] LAST = {"حداد", "الخطيب", "العلي", "منصور", "الحلبي", "الشامي", "عيسى", "نصار", "يعقوب", "الزعبي",
-        "سليمان", "عبد الله", "الأحمد", "صالح", "البزاز", "قاسم", "الريس", "مراد", "عودة", "الحسيني", "درويش", "جابر"};
-    private static final String[] IMAGES = {"chip", "city", "concert", "desert", "harbor", "lab", "library", "market", "parliament", "stadium"};
-    private static final String[] COMMENTERS = {"أبو أحمد", "سمر", "مواطن", "قارئ من حلب", "أم خالد", "محمود", "فاطمة", "متابع", "علي", "جنى"};
+        "local:محليات", "world:دولي", "health:صحة", "science:علوم", "opinion:رأي", "variety:منوعات", "travel:سياحة"
+    };
+    private static final String[] FIRST = {
+        "ليلى", "عمر", "سارة", "خالد", "رنا", "يوسف", "هدى", "سامر", "نور", "طارق", "مريم", "فادي", "دينا", "زياد",
+        "لينا", "حسان", "جمانة", "وليد", "ريم", "باسل", "سلمى", "نزار", "هالة", "مازن", "غادة", "أيمن", "رشا", "كريم"
+    };
+    private static final String[] LAST = {
+        "حداد",
+        "الخطيب",
+        "العلي",
+        "منصور",
+        "الحلبي",
+        "الشامي",
+        "عيسى",
+        "نصار",
+        "يعقوب",
+        "الزعبي",
+        "سليمان",
+        "عبد الله",
+        "الأحمد",
+        "صالح",
+        "البزاز",
+        "قاسم",
+        "الريس",
+        "مراد",
+        "عودة",
+        "الحسيني",
+        "درويش",
+        "جابر"
+    };
+    private static final String[] IMAGES = {
+        "chip", "city", "concert", "desert", "harbor", "lab", "library", "market", "parliament", "stadium"
+    };
+    private static final String[] COMMENTERS = {
+        "أبو أحمد", "سمر", "مواطن", "قارئ من حلب", "أم خالد", "محمود", "فاطمة", "متابع", "علي", "جنى"
+    };
 
     private final Random random;
     private final String[] words;
@@ -61,7 +90,8 @@ public final class ArchiveGenerator {
         LinkedHashSet<String> w = new LinkedHashSet<>();
         List<String> s = new ArrayList<>();
         for (JsonNode a : demo.get("articles")) {
-            String text = Jsoup.parse(a.get("body").asString()).text() + " " + a.get("summary").asString();
+            String text = Jsoup.parse(a.get("body").asString()).text() + " "
+                    + a.get("summary").asString();
             for (String sentence : text.split("(?<=[.؟!])\\s+")) {
                 if (sentence.length() > 30) {
                     s.add(sentence.strip());
@@ -99,7 +129,11 @@ public final class ArchiveGenerator {
             throw new IllegalArgumentException("--url is required");
         }
         long start = System.nanoTime();
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         System.err.printf("schema ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.setAutoCommit(false);
@@ -113,10 +147,12 @@ public final class ArchiveGenerator {
     }
 
     private void fill(Connection c) throws SQLException, IOException {
-        try (Statement s = c.createStatement(); var rs = s.executeQuery("select count(*) from article")) {
+        try (Statement s = c.createStatement();
+                var rs = s.executeQuery("select count(*) from article")) {
             rs.next();
             if (rs.getLong(1) > 0) {
-                throw new IllegalStateException("the database already has articles; the generator fills empty ones only");
+                throw new IllegalStateException(
+                        "the database already has articles; the generator fills empty ones only");
             }
         }
         Sink sink = c.isWrapperFor(PGConnection.class) ? new CopySink(c) : new BatchSink(c);
@@ -150,7 +186,8 @@ public final class ArchiveGenerator {
         List<Object[]> authorRows = new ArrayList<>();
         LinkedHashSet<String> authorNames = new LinkedHashSet<>();
         while (authorNames.size() < authors) {
-            authorNames.add(pick(FIRST) + " " + pick(LAST) + (authorNames.size() >= FIRST.length * LAST.length / 2 ? " " + pick(FIRST) : ""));
+            authorNames.add(pick(FIRST) + " " + pick(LAST)
+                    + (authorNames.size() >= FIRST.length * LAST.length / 2 ? " " + pick(FIRST) : ""));
         }
         int aid = 0;
         for (String name : authorNames) {
@@ -224,15 +261,32 @@ public final class ArchiveGenerator {
             }
             Instant modified = updated != null ? updated : at;
             boolean oldArticle = at.isBefore(NOW.minus(Duration.ofDays(14)));
-            sink.row("article", "id, slug, headline, kicker, summary, section_id, desk_id, status, published_at, updated_at, created_at, "
+            sink.row(
+                    "article",
+                    "id, slug, headline, kicker, summary, section_id, desk_id, status, published_at, updated_at, created_at, "
                             + "modified_at, image_url, image_caption, image_credit, image_alt, image_archive, body, comments_mode, version, "
                             + "owner_id, trashed_from",
-                    id, slug, headline, random.nextDouble() < 0.3 ? pick(words) + " " + pick(words) : "", sentence(20 + random.nextInt(15)),
-                    section, desk ? 1 + random.nextInt(desks) : null, status,
-                    status.equals("draft") ? null : at, updated, at.minus(Duration.ofMinutes(30)), modified,
+                    id,
+                    slug,
+                    headline,
+                    random.nextDouble() < 0.3 ? pick(words) + " " + pick(words) : "",
+                    sentence(20 + random.nextInt(15)),
+                    section,
+                    desk ? 1 + random.nextInt(desks) : null,
+                    status,
+                    status.equals("draft") ? null : at,
+                    updated,
+                    at.minus(Duration.ofMinutes(30)),
+                    modified,
                     image ? "/demo/" + imageName + ".svg" : null,
-                    image ? sentence(8) + (archive ? " ـ أرشيف" : "") : "", image ? (random.nextBoolean() ? "خاص ناشر" : "وكالات") : "",
-                    image ? sentence(6) : "", archive, body(), random.nextDouble() < 0.05 ? "closed" : "open", 1, null,
+                    image ? sentence(8) + (archive ? " ـ أرشيف" : "") : "",
+                    image ? (random.nextBoolean() ? "خاص ناشر" : "وكالات") : "",
+                    image ? sentence(6) : "",
+                    archive,
+                    body(),
+                    random.nextDouble() < 0.05 ? "closed" : "open",
+                    1,
+                    null,
                     status.equals("trashed") ? "published" : null);
             // Links carry the publication time while the article is published (V12), as ArticleRepository keeps them.
             Instant publicAt = status.equals("published") ? at : null;
@@ -266,20 +320,37 @@ public final class ArchiveGenerator {
                         break;
                     }
                     double cs = random.nextDouble();
-                    String commentStatus = cs < 0.85 ? "approved" : cs < 0.93 ? "pending" : cs < 0.97 ? "rejected" : "spam";
+                    String commentStatus =
+                            cs < 0.85 ? "approved" : cs < 0.93 ? "pending" : cs < 0.97 ? "rejected" : "spam";
                     commentId++;
-                    sink.row("reader_comment", "id, article_id, parent_id, author_name, author_email, body, status, address, created_at, "
+                    sink.row(
+                            "reader_comment",
+                            "id, article_id, parent_id, author_name, author_email, body, status, address, created_at, "
                                     + "edited, moderated_at, moderated_by",
-                            commentId, id, null, pick(COMMENTERS), "reader" + random.nextInt(50_000) + "@example.org",
-                            sentence(8 + random.nextInt(40)), commentStatus, "10." + random.nextInt(256) + "." + random.nextInt(256) + ".7",
-                            commentAt, false, commentStatus.equals("pending") ? null : commentAt.plusSeconds(600),
+                            commentId,
+                            id,
+                            null,
+                            pick(COMMENTERS),
+                            "reader" + random.nextInt(50_000) + "@example.org",
+                            sentence(8 + random.nextInt(40)),
+                            commentStatus,
+                            "10." + random.nextInt(256) + "." + random.nextInt(256) + ".7",
+                            commentAt,
+                            false,
+                            commentStatus.equals("pending") ? null : commentAt.plusSeconds(600),
                             commentStatus.equals("pending") ? null : "فريق التحرير");
                 }
             }
             if (status.equals("published") && random.nextDouble() < 0.005) {
                 correctionId++;
-                sink.row("article_correction", "id, article_id, created_at, text, actor_name", correctionId, id,
-                        at.plus(Duration.ofHours(3)), "صُحّح " + sentence(10), "فريق التحرير");
+                sink.row(
+                        "article_correction",
+                        "id, article_id, created_at, text, actor_name",
+                        correctionId,
+                        id,
+                        at.plus(Duration.ofHours(3)),
+                        "صُحّح " + sentence(10),
+                        "فريق التحرير");
             }
             if ((i + 1) % 50_000 == 0) {
                 sink.flush();
@@ -290,7 +361,8 @@ public final class ArchiveGenerator {
         c.commit();
         restartIdentities(c, sink instanceof CopySink);
         c.commit();
-        System.err.printf("%,d published of %,d; %,d comments; %,d corrections%n", published, articles, commentId, correctionId);
+        System.err.printf(
+                "%,d published of %,d; %,d comments; %,d corrections%n", published, articles, commentId, correctionId);
     }
 
     /**
@@ -300,23 +372,27 @@ public final class ArchiveGenerator {
     private void writePaths(Connection c, java.nio.file.Path file) throws SQLException, IOException {
         List<String> articles = new ArrayList<>();
         try (Statement s = c.createStatement();
-             var rs = s.executeQuery("select id, slug from article where status = 'published' and published_at <= current_timestamp")) {
+                var rs = s.executeQuery(
+                        "select id, slug from article where status = 'published' and published_at <= current_timestamp")) {
             while (rs.next()) {
                 articles.add(com.nashir.site.Permalinks.article(rs.getLong(1), rs.getString(2)));
             }
         }
         java.util.Collections.shuffle(articles, new Random(7));
         List<String> lines = new ArrayList<>(articles);
-        for (String[] kind : new String[][] {{"section", "section"}, {"tag", "tag"}, {"author", "author"}, {"desk", "desk"}}) {
-            try (Statement s = c.createStatement(); var rs = s.executeQuery("select slug from " + kind[0])) {
+        for (String[] kind :
+                new String[][] {{"section", "section"}, {"tag", "tag"}, {"author", "author"}, {"desk", "desk"}}) {
+            try (Statement s = c.createStatement();
+                    var rs = s.executeQuery("select slug from " + kind[0])) {
                 while (rs.next()) {
                     String slug = rs.getString(1);
-                    lines.add(switch (kind[1]) {
-                        case "section" -> com.nashir.site.Permalinks.section(slug);
-                        case "tag" -> com.nashir.site.Permalinks.tag(slug);
-                        case "author" -> com.nashir.site.Permalinks.author(slug);
-                        default -> com.nashir.site.Permalinks.desk(slug);
-                    });
+                    lines.add(
+                            switch (kind[1]) {
+                                case "section" -> com.nashir.site.Permalinks.section(slug);
+                                case "tag" -> com.nashir.site.Permalinks.tag(slug);
+                                case "author" -> com.nashir.site.Permalinks.author(slug);
+                                default -> com.nashir.site.Permalinks.desk(slug);
+                            });
                 }
             }
         }
@@ -326,9 +402,11 @@ public final class ArchiveGenerator {
 
     /** Identity columns continue after the generated ids, so the application can insert. */
     private static void restartIdentities(Connection c, boolean postgres) throws SQLException {
-        for (String table : List.of("section", "desk", "author", "tag", "article", "reader_comment", "article_correction")) {
+        for (String table :
+                List.of("section", "desk", "author", "tag", "article", "reader_comment", "article_correction")) {
             long next;
-            try (Statement s = c.createStatement(); var rs = s.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {
+            try (Statement s = c.createStatement();
+                    var rs = s.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {
                 rs.next();
                 next = rs.getLong(1);
             }
@@ -461,7 +539,6 @@ public final class ArchiveGenerator {
             }
             return line.append('\n').toString();
         }
-
     }
 
     private static final class CopySink extends Sink {
@@ -496,8 +573,16 @@ public final class ArchiveGenerator {
         @Override
         void flush() throws SQLException, IOException {
             // Parents before children, whatever order the buffers were filled in.
-            for (String table : List.of("section", "desk", "author", "tag", "article", "article_author", "article_tag",
-                    "reader_comment", "article_correction")) {
+            for (String table : List.of(
+                    "section",
+                    "desk",
+                    "author",
+                    "tag",
+                    "article",
+                    "article_author",
+                    "article_tag",
+                    "reader_comment",
+                    "article_correction")) {
                 flush(table);
             }
         }
@@ -532,8 +617,16 @@ public final class ArchiveGenerator {
 
         @Override
         void flush() throws SQLException {
-            for (String table : List.of("section", "desk", "author", "tag", "article", "article_author", "article_tag",
-                    "reader_comment", "article_correction")) {
+            for (String table : List.of(
+                    "section",
+                    "desk",
+                    "author",
+                    "tag",
+                    "article",
+                    "article_author",
+                    "article_tag",
+                    "reader_comment",
+                    "article_correction")) {
                 PreparedStatement ps = statements.get(table);
                 if (ps != null && pending.getOrDefault(table, 0) > 0) {
                     ps.executeBatch();

@@ -24,6 +24,7 @@ class AddressRulesTest {
         assertThat(AddressRules.valid("300.1.1.1")).isFalse();
         assertThat(AddressRules.valid("10.0.0.0/33")).isFalse();
         assertThat(AddressRules.valid("10.0.0.0/8")).isTrue();
-        assertThat(AddressRules.matches("not an address", List.of("10.0.0.0/8"))).isFalse();
+        assertThat(AddressRules.matches("not an address", List.of("10.0.0.0/8")))
+                .isFalse();
     }
 }

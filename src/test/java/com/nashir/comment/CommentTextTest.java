@@ -29,7 +29,8 @@ class CommentTextTest {
 
     @Test
     void linksAreCountedByScheme() {
-        assertThat(CommentText.links("انظر https://a.example و http://b.example و www.c.example")).isEqualTo(3);
+        assertThat(CommentText.links("انظر https://a.example و http://b.example و www.c.example"))
+                .isEqualTo(3);
         assertThat(CommentText.links("لا روابط هنا، فقط example.com")).isZero();
     }
 

@@ -38,6 +38,7 @@ class CommentsBrowserIT {
 
     @LocalServerPort
     int port;
+
     Http http;
     Newsroom people;
     Fixtures fx;
@@ -87,10 +88,15 @@ class CommentsBrowserIT {
         driver.findElement(By.id("c-text")).sendKeys("شكراً على هذا التقرير.\nأتمنى متابعة الموضوع.");
         Thread.sleep(MIN_DELAY_MS);
         driver.findElement(By.cssSelector("#comment-form .comment-submit")).click();
-        browser.waitFor("document.querySelector('.comment-status').textContent.includes('تعليقك بانتظار المراجعة')", 10);
-        assertThat(browser.js("return window.__sameDocument")).as("posted without a reload").isEqualTo("yes");
+        browser.waitFor(
+                "document.querySelector('.comment-status').textContent.includes('تعليقك بانتظار المراجعة')", 10);
+        assertThat(browser.js("return window.__sameDocument"))
+                .as("posted without a reload")
+                .isEqualTo("yes");
         assertThat(driver.findElement(By.id("c-text")).getAttribute("value")).isEmpty();
-        assertThat(driver.findElements(By.cssSelector(".comment-list"))).as("nothing shows before approval").isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".comment-list")))
+                .as("nothing shows before approval")
+                .isEmpty();
         scrollTo("#comments");
         browser.screenshot("comments-posted-" + ENGINE + ".png");
 
@@ -102,16 +108,24 @@ class CommentsBrowserIT {
         driver.findElement(By.cssSelector("a[href='/admin/comments']")).click();
         browser.waitFor("location.pathname === '/admin/comments'", 10);
         WebElement row = rowWith("شكراً على هذا التقرير.");
-        assertThat(row.getText()).contains("ليلى من حلب").contains("مقال يعلّق عليه القرّاء").contains("layla-" + people.suffix);
+        assertThat(row.getText())
+                .contains("ليلى من حلب")
+                .contains("مقال يعلّق عليه القرّاء")
+                .contains("layla-" + people.suffix);
         browser.fullPageScreenshot("comments-queue-" + ENGINE + ".png");
         row.findElement(By.cssSelector("button.act-approved")).click();
-        browser.waitFor("document.getElementById('message') && document.getElementById('message').textContent.includes('نُشر')", 10);
+        browser.waitFor(
+                "document.getElementById('message') && document.getElementById('message').textContent.includes('نُشر')",
+                10);
 
         driver.get(base() + a.path());
         browser.waitFor("document.querySelector('.comment-list')", 10);
         WebElement shown = driver.findElement(By.cssSelector(".comment-list .comment"));
-        assertThat(shown.findElement(By.cssSelector(".comment-author")).getText()).isEqualTo("ليلى من حلب");
-        assertThat(shown.findElement(By.cssSelector(".comment-text")).getText()).contains("شكراً على هذا التقرير.").contains("أتمنى متابعة الموضوع.");
+        assertThat(shown.findElement(By.cssSelector(".comment-author")).getText())
+                .isEqualTo("ليلى من حلب");
+        assertThat(shown.findElement(By.cssSelector(".comment-text")).getText())
+                .contains("شكراً على هذا التقرير.")
+                .contains("أتمنى متابعة الموضوع.");
         assertThat(shown.findElement(By.cssSelector("time")).getText()).startsWith("منذ");
         assertThat(driver.getPageSource()).doesNotContain("layla-" + people.suffix);
         scrollTo("#comments");
@@ -124,12 +138,14 @@ class CommentsBrowserIT {
         driver.get(base() + a.path());
         WebElement closed = driver.findElement(By.cssSelector("section.comments .comments-closed"));
         assertThat(closed.getText()).isEqualTo("عذراً التعليقات مغلقة");
-        assertThat(driver.findElements(By.cssSelector("#comment-form, textarea[name=text]"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#comment-form, textarea[name=text]")))
+                .isEmpty();
         // A forged post from the page itself (same origin, so only the closing can refuse it).
-        Object status = browser.js("var x = new XMLHttpRequest(); x.open('POST', '/news/" + a.id() + "/comments', false);"
-                + "x.setRequestHeader('Content-Type', 'application/x-www-form-urlencoded');"
-                + "x.send('name=%D9%85%D8%B2%D9%88%D8%B1&text=%D9%86%D8%B5%20%D9%85%D8%B2%D9%88%D8%B1&token=x');"
-                + "return x.status + ' ' + x.responseText;");
+        Object status =
+                browser.js("var x = new XMLHttpRequest(); x.open('POST', '/news/" + a.id() + "/comments', false);"
+                        + "x.setRequestHeader('Content-Type', 'application/x-www-form-urlencoded');"
+                        + "x.send('name=%D9%85%D8%B2%D9%88%D8%B1&text=%D9%86%D8%B5%20%D9%85%D8%B2%D9%88%D8%B1&token=x');"
+                        + "return x.status + ' ' + x.responseText;");
         assertThat(String.valueOf(status)).startsWith("409 ").contains("عذراً التعليقات مغلقة");
         scrollTo("#comments");
         browser.screenshot("comments-closed-" + ENGINE + ".png");
@@ -158,26 +174,44 @@ class CommentsBrowserIT {
                 assertThat(r.statusCode()).as("payload %s: %s", p, r.body()).isEqualTo(201);
             }
             List<Long> ids = new ArrayList<>();
-            var pending = http.apiAs(people.editor, "GET", "/api/v1/comments?status=pending&perPage=100&article=" + articles.get(n).id(), null);
+            var pending = http.apiAs(
+                    people.editor,
+                    "GET",
+                    "/api/v1/comments?status=pending&perPage=100&article="
+                            + articles.get(n).id(),
+                    null);
             pending.json().get("items").forEach(c -> ids.add(c.get("id").asLong()));
             assertThat(ids).hasSize(shares.get(n).size());
-            var approved = http.apiAs(people.editor, "POST", "/api/v1/comments/moderate", Http.json(Map.of("ids", ids, "status", "approved")));
+            var approved = http.apiAs(
+                    people.editor,
+                    "POST",
+                    "/api/v1/comments/moderate",
+                    Http.json(Map.of("ids", ids, "status", "approved")));
             assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         }
 
         for (int n = 0; n < articles.size(); n++) {
             driver.get(base() + articles.get(n).path());
             String title = driver.getTitle();
-            browser.waitFor("document.querySelectorAll('.comment-list > .comment').length === " + shares.get(n).size(), 10);
+            browser.waitFor(
+                    "document.querySelectorAll('.comment-list > .comment').length === "
+                            + shares.get(n).size(),
+                    10);
             Thread.sleep(500); // time for any onload/onerror/animation handler to fire
             assertNothingRan(title);
             @SuppressWarnings("unchecked")
-            List<String> texts = (List<String>) browser.js(
-                    "return Array.from(document.querySelectorAll('.comment-list .comment-text')).map(e => e.textContent.trim())");
+            List<String> texts = (List<String>)
+                    browser.js(
+                            "return Array.from(document.querySelectorAll('.comment-list .comment-text')).map(e => e.textContent.trim())");
             // As stored: the input rule closes unbalanced bidi overrides and drops controls (issue 12).
-            assertThat(texts).containsExactlyInAnyOrderElementsOf(shares.get(n).stream().map(p -> com.nashir.system.InputText.clean(p).strip()).toList());
-            assertThat(driver.findElements(By.cssSelector(".comment-text script, .comment-text img, .comment-text svg, .comment-text iframe, "
-                    + ".comment-text a, .comment-author img"))).isEmpty();
+            assertThat(texts)
+                    .containsExactlyInAnyOrderElementsOf(shares.get(n).stream()
+                            .map(p -> com.nashir.system.InputText.clean(p).strip())
+                            .toList());
+            assertThat(driver.findElements(By.cssSelector(
+                            ".comment-text script, .comment-text img, .comment-text svg, .comment-text iframe, "
+                                    + ".comment-text a, .comment-author img")))
+                    .isEmpty();
             if (n == 0) {
                 scrollTo("#comments");
                 browser.screenshot("comments-xss-" + ENGINE + ".png");
@@ -186,11 +220,13 @@ class CommentsBrowserIT {
 
         driver.manage().deleteAllCookies(); // another test may have signed in already
         browser.signIn(base(), people.account("editor"), people.password());
-        driver.get(base() + "/admin/comments?status=approved&article=" + articles.get(0).id());
+        driver.get(base() + "/admin/comments?status=approved&article="
+                + articles.get(0).id());
         String title = driver.getTitle();
         Thread.sleep(500);
         assertNothingRan(title);
-        assertThat(driver.findElements(By.cssSelector(".comment-cell script, .comment-cell img, .comment-cell svg"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".comment-cell script, .comment-cell img, .comment-cell svg")))
+                .isEmpty();
     }
 
     private void assertNothingRan(String title) {

@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 class CommentsIT {
     @LocalServerPort
     int port;
+
     Http http;
     Newsroom people;
     Fixtures fx;
@@ -52,7 +53,8 @@ class CommentsIT {
     }
 
     Posted openArticle() {
-        return article("مقال للتعليق", "open", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1));
+        return article(
+                "مقال للتعليق", "open", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1));
     }
 
     /** A token from the page, old enough to pass the 1 s minimum. */
@@ -107,7 +109,9 @@ class CommentsIT {
         var withNotice = reader.get(location.replace("#comments", ""));
         assertThat(withNotice.body()).contains("تعليقك بانتظار المراجعة");
         assertThat(withNotice.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
-        assertThat(reader.get(a.path()).body()).doesNotContain("تعليقك بانتظار المراجعة").doesNotContain("مقال مفيد جداً");
+        assertThat(reader.get(a.path()).body())
+                .doesNotContain("تعليقك بانتظار المراجعة")
+                .doesNotContain("مقال مفيد جداً");
 
         long id = idOf("مقال مفيد جداً\nشكراً للكاتب");
         assertThat(queue("pending").toString()).contains("salma@example.org");
@@ -124,7 +128,10 @@ class CommentsIT {
         assertThat(page.html()).doesNotContainIgnoringCase("salma@example.org");
         var api = http.get("/api/v1/articles/" + a.id() + "/comments");
         assertThat(api.status()).as("public list needs no token").isEqualTo(200);
-        assertThat(api.body()).contains("مقال مفيد جداً").doesNotContainIgnoringCase("salma@").doesNotContain(reader.address);
+        assertThat(api.body())
+                .contains("مقال مفيد جداً")
+                .doesNotContainIgnoringCase("salma@")
+                .doesNotContain(reader.address);
         assertThat(api.json().get("items").get(0).has("email")).isFalse();
     }
 
@@ -144,7 +151,9 @@ class CommentsIT {
         var pending = reader.postJson(a.id(), second);
         assertThat(pending.body()).contains("\"status\":\"pending\"");
 
-        assertThat(http.api("PATCH", "/api/v1/settings", "{\"trustReturningCommenters\": true}").status()).isEqualTo(200);
+        assertThat(http.api("PATCH", "/api/v1/settings", "{\"trustReturningCommenters\": true}")
+                        .status())
+                .isEqualTo(200);
         try {
             var third = Reader.form(token, "عمر", "تعليق ثالث بعد الثقة " + people.suffix);
             third.put("email", email.toUpperCase());
@@ -183,7 +192,8 @@ class CommentsIT {
 
     @Test
     void commentsCloseByAgeAfterTheSiteSetting() {
-        Posted old = article("مقال قديم", "open", OffsetDateTime.now(ZoneOffset.UTC).minusDays(20));
+        Posted old =
+                article("مقال قديم", "open", OffsetDateTime.now(ZoneOffset.UTC).minusDays(20));
         Reader reader = new Reader(port);
         var page = reader.page(old.path());
         assertThat(page.selectFirst(".comments-closed").text()).isEqualTo("عذراً التعليقات مغلقة");
@@ -191,7 +201,9 @@ class CommentsIT {
         Posted open = openArticle();
         String token = aged(reader, open);
         // A token of another article is no key to this one either; the closing is checked first.
-        assertThat(reader.post(old.id(), Reader.form(token, "قارئ", "تعليق على مقال قديم")).statusCode()).isEqualTo(409);
+        assertThat(reader.post(old.id(), Reader.form(token, "قارئ", "تعليق على مقال قديم"))
+                        .statusCode())
+                .isEqualTo(409);
     }
 
     @Test
@@ -210,14 +222,20 @@ class CommentsIT {
         assertThat(trapped.statusCode()).isEqualTo(400);
         assertThat(trapped.body()).contains("الحقل المخفي");
 
-        assertThat(reader.postJson(a.id(), Reader.form("c1.1.1.forged", "مزور", "نص")).statusCode()).isEqualTo(400);
-        assertThat(reader.postJson(a.id(), Reader.form("", "بلا رمز", "نص")).body()).contains("أعد تحميل الصفحة");
+        assertThat(reader.postJson(a.id(), Reader.form("c1.1.1.forged", "مزور", "نص"))
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(reader.postJson(a.id(), Reader.form("", "بلا رمز", "نص")).body())
+                .contains("أعد تحميل الصفحة");
         Posted other = openArticle();
-        assertThat(reader.postJson(other.id(), Reader.form(fresh, "رمز آخر", "رمز مقال آخر")).statusCode()).isEqualTo(400);
+        assertThat(reader.postJson(other.id(), Reader.form(fresh, "رمز آخر", "رمز مقال آخر"))
+                        .statusCode())
+                .isEqualTo(400);
 
         var noOrigin = reader.post(a.id(), Reader.form(fresh, "بلا مصدر", "نص من موقع آخر"), null, true);
         assertThat(noOrigin.statusCode()).isEqualTo(403);
-        var foreign = reader.post(a.id(), Reader.form(fresh, "موقع آخر", "نص من موقع آخر"), "https://evil.example", false);
+        var foreign =
+                reader.post(a.id(), Reader.form(fresh, "موقع آخر", "نص من موقع آخر"), "https://evil.example", false);
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(foreign.body()).contains("من خارج الموقع");
         assertThat(queue("all").toString()).doesNotContain("نص من موقع آخر").doesNotContain("نص مكتوب آلياً");
@@ -235,7 +253,10 @@ class CommentsIT {
         var sixth = reader.postJson(a.id(), Reader.form(token, "كثير الكلام", "تعليق رقم 6"));
         assertThat(sixth.statusCode()).isEqualTo(429);
         assertThat(sixth.body()).contains("تعليقات كثيرة");
-        assertThat(new Reader(port).postJson(a.id(), Reader.form(token, "آخر", "من عنوان آخر")).statusCode()).isEqualTo(201);
+        assertThat(new Reader(port)
+                        .postJson(a.id(), Reader.form(token, "آخر", "من عنوان آخر"))
+                        .statusCode())
+                .isEqualTo(201);
     }
 
     /** Posts sent at once from one address, to one article and to several, cannot slip past the limit together. */
@@ -253,7 +274,8 @@ class CommentsIT {
             Posted target = i % 3 == 0 ? b : a;
             String token = i % 3 == 0 ? tokenB : tokenA;
             String text = "دفعة واحدة " + i;
-            sent.add(pool.submit(() -> reader.postJson(target.id(), Reader.form(token, "مستعجل", text)).statusCode()));
+            sent.add(pool.submit(() -> reader.postJson(target.id(), Reader.form(token, "مستعجل", text))
+                    .statusCode()));
         }
         List<Integer> statuses = new java.util.ArrayList<>();
         for (var f : sent) {
@@ -278,14 +300,17 @@ class CommentsIT {
         var noName = reader.post(a.id(), Reader.form(token, "  ", "نص بلا اسم"));
         assertThat(noName.statusCode()).isEqualTo(400);
         assertThat(noName.body()).contains("الاسم مطلوب").contains("نص بلا اسم"); // the form keeps what was typed
-        var links = reader.postJson(a.id(), Reader.form(token, "روابط", "http://a.example https://b.example www.c.example"));
+        var links = reader.postJson(
+                a.id(), Reader.form(token, "روابط", "http://a.example https://b.example www.c.example"));
         assertThat(links.statusCode()).isEqualTo(400);
         assertThat(links.body()).contains("روابط");
-        var longest = reader.postJson(a.id(), Reader.form(token, "طويل", "ج".repeat(2960) + " http://a.example https://b.example"));
+        var longest = reader.postJson(
+                a.id(), Reader.form(token, "طويل", "ج".repeat(2960) + " http://a.example https://b.example"));
         assertThat(longest.statusCode()).as(longest.body()).isEqualTo(201);
 
         String topText = "تعليق أصلي " + people.suffix;
-        assertThat(reader.postJson(a.id(), Reader.form(token, "أصلي", topText)).statusCode()).isEqualTo(201);
+        assertThat(reader.postJson(a.id(), Reader.form(token, "أصلي", topText)).statusCode())
+                .isEqualTo(201);
         long top = idOf(topText);
         var toPending = Reader.form(token, "مستعجل", "رد على تعليق لم يُنشر");
         toPending.put("parentId", String.valueOf(top));
@@ -308,15 +333,25 @@ class CommentsIT {
         var thread = http.get("/api/v1/articles/" + a.id() + "/comments").json().get("items");
         assertThat(thread).hasSize(1);
         assertThat(thread.get(0).get("replies").get(0).get("text").asString()).isEqualTo("ردّ أول " + people.suffix);
-        assertThat(reader.page(a.path()).select("#comment-" + top + " .replies #comment-" + replyId)).hasSize(1);
+        assertThat(reader.page(a.path()).select("#comment-" + top + " .replies #comment-" + replyId))
+                .hasSize(1);
     }
 
     @Test
     void blockedWordsAndAddressesFromTheNewsroomRulesPage() {
         WebSession editor = people.signIn(port, "editor");
         Reader blocked = new Reader(port);
-        var saved = editor.post("/admin/comments/rules", Map.of("blockedWords", "كلمة-ممنوعة\nCasino", "blockedAddresses",
-                blocked.address + "\n192.0.2.0/24", "maxLinks", "2"), "/admin/comments/rules", true);
+        var saved = editor.post(
+                "/admin/comments/rules",
+                Map.of(
+                        "blockedWords",
+                        "كلمة-ممنوعة\nCasino",
+                        "blockedAddresses",
+                        blocked.address + "\n192.0.2.0/24",
+                        "maxLinks",
+                        "2"),
+                "/admin/comments/rules",
+                true);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         try {
             Posted a = openArticle();
@@ -325,18 +360,26 @@ class CommentsIT {
             var word = reader.postJson(a.id(), Reader.form(token, "معلن", "أفضل CASINO على الإنترنت"));
             assertThat(word.statusCode()).isEqualTo(400);
             assertThat(word.body()).contains("كلمات لا ننشرها");
-            assertThat(reader.postJson(a.id(), Reader.form(token, "قارئ", "كلمة عادية تماماً")).statusCode()).isEqualTo(201);
+            assertThat(reader.postJson(a.id(), Reader.form(token, "قارئ", "كلمة عادية تماماً"))
+                            .statusCode())
+                    .isEqualTo(201);
             var address = blocked.post(a.id(), Reader.form(token, "محظور", "من عنوان محظور"));
             assertThat(address.statusCode()).isEqualTo(403);
             assertThat(address.body()).contains("عنوان الشبكة");
 
-            var wrong = editor.post("/admin/comments/rules", Map.of("blockedWords", "", "blockedAddresses", "not-an-address",
-                    "maxLinks", "99"), "/admin/comments/rules", true);
+            var wrong = editor.post(
+                    "/admin/comments/rules",
+                    Map.of("blockedWords", "", "blockedAddresses", "not-an-address", "maxLinks", "99"),
+                    "/admin/comments/rules",
+                    true);
             assertThat(wrong.statusCode()).isEqualTo(200);
             assertThat(wrong.body()).contains("not-an-address").contains("بين 0 و50");
         } finally {
-            editor.post("/admin/comments/rules", Map.of("blockedWords", "", "blockedAddresses", "", "maxLinks", "2"),
-                    "/admin/comments/rules", true);
+            editor.post(
+                    "/admin/comments/rules",
+                    Map.of("blockedWords", "", "blockedAddresses", "", "maxLinks", "2"),
+                    "/admin/comments/rules",
+                    true);
         }
     }
 
@@ -346,18 +389,25 @@ class CommentsIT {
         Reader reader = new Reader(port);
         String token = aged(reader, a);
         String text = "<script>window.__xss=1</script> و <img src=x onerror=alert(1)>";
-        assertThat(reader.postJson(a.id(), Reader.form(token, "<b onmouseover=alert(2)>قارئ</b>", text)).statusCode()).isEqualTo(201);
+        assertThat(reader.postJson(a.id(), Reader.form(token, "<b onmouseover=alert(2)>قارئ</b>", text))
+                        .statusCode())
+                .isEqualTo(201);
         long id = idOf(text);
 
         WebSession editor = people.signIn(port, "editor");
         String queuePage = editor.get("/admin/comments?status=pending").body();
-        assertThat(queuePage).contains("&lt;script&gt;window.__xss=1&lt;/script&gt;").doesNotContain("<script>window.__xss");
+        assertThat(queuePage)
+                .contains("&lt;script&gt;window.__xss=1&lt;/script&gt;")
+                .doesNotContain("<script>window.__xss");
         assertThat(queuePage).doesNotContain("<img src=x").doesNotContain("<b onmouseover");
         approve(id);
 
         String html = reader.get(a.path()).body();
-        assertThat(html).contains("&lt;script&gt;window.__xss=1&lt;/script&gt;").doesNotContain("<script>window.__xss")
-                .doesNotContain("<img src=x onerror").doesNotContain("<b onmouseover");
+        assertThat(html)
+                .contains("&lt;script&gt;window.__xss=1&lt;/script&gt;")
+                .doesNotContain("<script>window.__xss")
+                .doesNotContain("<img src=x onerror")
+                .doesNotContain("<b onmouseover");
         var shown = reader.page(a.path()).selectFirst("#comment-" + id);
         assertThat(shown.selectFirst(".comment-text").text()).isEqualTo(text);
         assertThat(shown.select("script, img")).isEmpty();
@@ -372,7 +422,8 @@ class CommentsIT {
         Reader reader = new Reader(port);
         String token = aged(reader, a);
         for (String t : List.of("أول " + people.suffix, "ثان " + people.suffix, "ثالث " + people.suffix)) {
-            assertThat(reader.postJson(a.id(), Reader.form(token, "قارئ", t)).statusCode()).isEqualTo(201);
+            assertThat(reader.postJson(a.id(), Reader.form(token, "قارئ", t)).statusCode())
+                    .isEqualTo(201);
         }
         long first = idOf("أول " + people.suffix);
         long second = idOf("ثان " + people.suffix);
@@ -380,44 +431,61 @@ class CommentsIT {
 
         WebSession writer = people.signIn(port, "writer");
         assertThat(writer.get("/admin/comments").statusCode()).isEqualTo(403);
-        assertThat(http.apiAs(people.writer, "GET", "/api/v1/comments", null).status()).isEqualTo(403);
+        assertThat(http.apiAs(people.writer, "GET", "/api/v1/comments", null).status())
+                .isEqualTo(403);
 
         WebSession editor = people.signIn(port, "editor");
         var queuePage = editor.page("/admin/comments?status=pending&article=" + a.id());
         assertThat(queuePage.select("tr[data-id]")).hasSize(3);
         assertThat(queuePage.text()).contains("مقال للتعليق");
         String csrf = editor.csrf("/admin/comments?status=pending");
-        var bulk = editor.send(java.net.http.HttpRequest.newBuilder()
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + csrf + "&ids=" + first + "&ids=" + second
-                        + "&to=approved&back=%2Fadmin%2Fcomments%3Fstatus%3Dpending")), "/admin/comments/bulk");
+        var bulk = editor.send(
+                java.net.http.HttpRequest.newBuilder()
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + csrf + "&ids=" + first
+                                + "&ids=" + second + "&to=approved&back=%2Fadmin%2Fcomments%3Fstatus%3Dpending")),
+                "/admin/comments/bulk");
         assertThat(bulk.statusCode()).isEqualTo(302);
         assertThat(bulk.headers().firstValue("Location").orElse("")).endsWith("/admin/comments?status=pending");
         assertThat(editor.page("/admin/comments?status=pending").text()).contains("نُشرت التعليقات المختارة (تعليقان)");
 
         var spam = editor.post("/admin/comments/" + third + "/status", Map.of("to", "spam"), "/admin/comments", true);
         assertThat(spam.statusCode()).isEqualTo(302);
-        var edit = editor.post("/admin/comments/" + first + "/edit", Map.of("text", "أول بعد التصحيح " + people.suffix),
-                "/admin/comments/" + first + "/edit", true);
+        var edit = editor.post(
+                "/admin/comments/" + first + "/edit",
+                Map.of("text", "أول بعد التصحيح " + people.suffix),
+                "/admin/comments/" + first + "/edit",
+                true);
         assertThat(edit.statusCode()).isEqualTo(302);
-        var emptyEdit = editor.post("/admin/comments/" + first + "/edit", Map.of("text", " "), "/admin/comments/" + first + "/edit", true);
+        var emptyEdit = editor.post(
+                "/admin/comments/" + first + "/edit", Map.of("text", " "), "/admin/comments/" + first + "/edit", true);
         assertThat(emptyEdit.statusCode()).isEqualTo(200);
         assertThat(emptyEdit.body()).contains("قصير جداً");
 
         String page = reader.get(a.path()).body();
-        assertThat(page).contains("أول بعد التصحيح").contains("ثان " + people.suffix).doesNotContain("ثالث " + people.suffix);
+        assertThat(page)
+                .contains("أول بعد التصحيح")
+                .contains("ثان " + people.suffix)
+                .doesNotContain("ثالث " + people.suffix);
 
         var del = http.apiAs(people.editor, "DELETE", "/api/v1/comments/" + second, null);
         assertThat(del.status()).isEqualTo(204);
         assertThat(reader.get(a.path()).body()).doesNotContain("ثان " + people.suffix);
-        assertThat(http.apiAs(people.editor, "PATCH", "/api/v1/comments/" + second, "{\"status\":\"nope\"}").status()).isEqualTo(400);
+        assertThat(http.apiAs(people.editor, "PATCH", "/api/v1/comments/" + second, "{\"status\":\"nope\"}")
+                        .status())
+                .isEqualTo(400);
         var missing = http.apiAs(people.editor, "PATCH", "/api/v1/comments/999999999", "{\"status\":\"approved\"}");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 
         String audit = http.api("GET", "/api/v1/audit?perPage=100", null).body();
-        assertThat(audit).contains("comment.spam").contains("comment " + third).contains("comment.edit").contains("comment " + first)
-                .contains("comment.approved").contains("comment " + second);
+        assertThat(audit)
+                .contains("comment.spam")
+                .contains("comment " + third)
+                .contains("comment.edit")
+                .contains("comment " + first)
+                .contains("comment.approved")
+                .contains("comment " + second);
 
         var dashboard = editor.page("/admin");
         assertThat(dashboard.selectFirst("#comment-counts")).isNotNull();
@@ -426,15 +494,18 @@ class CommentsIT {
 
     @Test
     void thePublicListOfAHiddenOrMissingArticle() {
-        Posted hidden = article("مقال بلا تعليقات", "hidden", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1));
+        Posted hidden = article(
+                "مقال بلا تعليقات", "hidden", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1));
         var r = http.get("/api/v1/articles/" + hidden.id() + "/comments");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().get("comments").asString()).isEqualTo("hidden");
-        assertThat(new Reader(port).page(hidden.path()).selectFirst("section.comments")).isNull();
+        assertThat(new Reader(port).page(hidden.path()).selectFirst("section.comments"))
+                .isNull();
         assertThat(http.get("/api/v1/articles/999999999/comments").status()).isEqualTo(404);
         // Only that read is public: the rest of /api/ still needs a token.
         assertThat(http.get("/api/v1/comments").status()).isEqualTo(401);
-        assertThat(http.apiAs(null, "POST", "/api/v1/articles/" + hidden.id() + "/comments", "{}").status()).isEqualTo(401);
+        assertThat(http.apiAs(null, "POST", "/api/v1/articles/" + hidden.id() + "/comments", "{}")
+                        .status())
+                .isEqualTo(401);
     }
-
 }

@@ -21,7 +21,8 @@ import org.jsoup.nodes.Document;
  */
 final class Reader {
     private static final Random RANDOM = new Random();
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final String base;
     final String address = "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
 
@@ -54,7 +55,9 @@ final class Reader {
     }
 
     HttpResponse<String> post(long articleId, Map<String, String> fields, String origin, boolean json) {
-        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
         var b = HttpRequest.newBuilder(URI.create(base + "/news/" + articleId + "/comments"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", json ? "application/json" : "text/html")
@@ -77,7 +80,9 @@ final class Reader {
 
     private HttpResponse<String> send(HttpRequest.Builder b) {
         try {
-            return client.send(b.header("X-Forwarded-For", address).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(
+                    b.header("X-Forwarded-For", address).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -37,10 +37,21 @@ class EmbedsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://example.org/watch?v=dQw4w9WgXcQ", "https://www.youtube.com/@AlJazeera", "https://x.com/AJArabic",
-            "https://www.youtube.com/watch?v=short", "javascript:alert(1)", "not a link", "https://maps.app.goo.gl/abc",
-            "https://soundcloud.com/discover", "https://www.google.com/search?q=maps", "ftp://youtube.com/watch?v=dQw4w9WgXcQ",
-            "https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ", "https://www.youtube.com/watch?v=%zz"})
+    @ValueSource(
+            strings = {
+                "https://example.org/watch?v=dQw4w9WgXcQ",
+                "https://www.youtube.com/@AlJazeera",
+                "https://x.com/AJArabic",
+                "https://www.youtube.com/watch?v=short",
+                "javascript:alert(1)",
+                "not a link",
+                "https://maps.app.goo.gl/abc",
+                "https://soundcloud.com/discover",
+                "https://www.google.com/search?q=maps",
+                "ftp://youtube.com/watch?v=dQw4w9WgXcQ",
+                "https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ",
+                "https://www.youtube.com/watch?v=%zz"
+            })
     void leavesOtherAddressesAsLinks(String address) {
         assertThat(Embeds.parse(address)).isEmpty();
     }
@@ -69,11 +80,14 @@ class EmbedsTest {
             """)
     void playersComeFromTheProvidersPlayerHost(String provider, String id, String player) {
         Embed e = Embeds.of(provider, id).orElseThrow();
-        assertThat(e.player()).isEqualTo(player).startsWith("https://" + e.provider().playerHost() + "/");
+        assertThat(e.player())
+                .isEqualTo(player)
+                .startsWith("https://" + e.provider().playerHost() + "/");
     }
 
     @org.junit.jupiter.api.Test
     void titlesNameTheProviderInArabic() {
-        assertThat(Embeds.parse("https://youtu.be/dQw4w9WgXcQ").orElseThrow().title()).isEqualTo("فيديو على يوتيوب");
+        assertThat(Embeds.parse("https://youtu.be/dQw4w9WgXcQ").orElseThrow().title())
+                .isEqualTo("فيديو على يوتيوب");
     }
 }

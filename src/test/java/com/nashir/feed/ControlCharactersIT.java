@@ -25,8 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ControlCharactersIT {
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     Http http;
     Fixtures fx;
 
@@ -54,7 +56,9 @@ class ControlCharactersIT {
         var created = fx.post(a);
         assertThat(created.get("headline").asString()).isEqualTo("خبر فيه محارف تحكم " + mark);
         assertThat(created.get("summary").asString()).isEqualTo("ملخص " + mark);
-        for (String path : new String[] {"/feed?c=" + mark, "/feed/atom?c=" + mark, "/section/" + section + "/feed", "/sitemap-news.xml?c=" + mark}) {
+        for (String path : new String[] {
+            "/feed?c=" + mark, "/feed/atom?c=" + mark, "/section/" + section + "/feed", "/sitemap-news.xml?c=" + mark
+        }) {
             wellFormed(path);
         }
     }
@@ -68,9 +72,16 @@ class ControlCharactersIT {
         long id = fx.post(a).get("id").asLong();
         // As if written before the input rule existed (PostgreSQL refuses U+0000 in text; U+000B it keeps).
         jdbc.sql("update article set headline = :h, summary = :s where id = :id")
-                .param("h", "خبر\u000B مخزن\u0001 " + mark).param("s", "ملخص\u001F").param("id", id).update();
-        for (String path : new String[] {"/feed?d=" + mark, "/feed/atom?d=" + mark, "/section/" + section + "/feed?d=" + mark,
-                "/sitemap-news.xml?d=" + mark}) {
+                .param("h", "خبر\u000B مخزن\u0001 " + mark)
+                .param("s", "ملخص\u001F")
+                .param("id", id)
+                .update();
+        for (String path : new String[] {
+            "/feed?d=" + mark,
+            "/feed/atom?d=" + mark,
+            "/section/" + section + "/feed?d=" + mark,
+            "/sitemap-news.xml?d=" + mark
+        }) {
             wellFormed(path);
         }
         assertThat(http.get("/feed?e=" + mark).body()).contains("خبر مخزن " + mark);

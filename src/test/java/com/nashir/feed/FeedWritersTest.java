@@ -21,13 +21,36 @@ class FeedWritersTest {
     static final Instant UPDATED = Instant.parse("2024-06-18T09:00:00Z");
 
     static Feed feed(boolean full) {
-        FeedEntry entry = new FeedEntry("https://news.example/a/7", "https://news.example/news/7/%D8%B9", TITLE, "ملخص المقال",
-                full ? "<p>النص <a href=\"https://news.example/x\">كاملاً</a></p>" : null, PUBLISHED, UPDATED,
-                List.of(new FeedPerson("ليلى حداد", "https://news.example/author/layla")), List.of("سياسة", "المياه"),
-                new FeedImage("https://news.example/media/2024/06/k-1024.jpg", "image/jpeg", 12345, 1024, 576, "وصف الصورة", "تعليق ـ أرشيف"));
-        return new Feed("سياسة — ناشر", "أخبار السياسة", "ar", "https://news.example/section/politics",
-                "https://news.example/section/politics/feed", "https://news.example/section/politics/feed/atom",
-                "https://news.example/section/politics/feed.json", "https://news.example/favicon.svg", UPDATED, List.of(entry), java.util.Set.of());
+        FeedEntry entry = new FeedEntry(
+                "https://news.example/a/7",
+                "https://news.example/news/7/%D8%B9",
+                TITLE,
+                "ملخص المقال",
+                full ? "<p>النص <a href=\"https://news.example/x\">كاملاً</a></p>" : null,
+                PUBLISHED,
+                UPDATED,
+                List.of(new FeedPerson("ليلى حداد", "https://news.example/author/layla")),
+                List.of("سياسة", "المياه"),
+                new FeedImage(
+                        "https://news.example/media/2024/06/k-1024.jpg",
+                        "image/jpeg",
+                        12345,
+                        1024,
+                        576,
+                        "وصف الصورة",
+                        "تعليق ـ أرشيف"));
+        return new Feed(
+                "سياسة — ناشر",
+                "أخبار السياسة",
+                "ar",
+                "https://news.example/section/politics",
+                "https://news.example/section/politics/feed",
+                "https://news.example/section/politics/feed/atom",
+                "https://news.example/section/politics/feed.json",
+                "https://news.example/favicon.svg",
+                UPDATED,
+                List.of(entry),
+                java.util.Set.of());
     }
 
     static SyndFeed read(String xml) throws Exception {
@@ -37,8 +60,11 @@ class FeedWritersTest {
     @Test
     void rssParsesWithLanguageDatesEnclosureCategoriesAndEscapedTitle() throws Exception {
         String xml = new RomeFeedWriter().rss(feed(true));
-        assertThat(xml).contains("<language>ar</language>").contains("<pubDate>Mon, 17 Jun 2024 07:30:00 GMT</pubDate>")
-                .contains("&lt;تحديث&gt; &amp; متابعة").contains("rel=\"self\"");
+        assertThat(xml)
+                .contains("<language>ar</language>")
+                .contains("<pubDate>Mon, 17 Jun 2024 07:30:00 GMT</pubDate>")
+                .contains("&lt;تحديث&gt; &amp; متابعة")
+                .contains("rel=\"self\"");
         SyndFeed f = read(xml);
         assertThat(f.getFeedType()).isEqualTo("rss_2.0");
         assertThat(f.getLanguage()).isEqualTo("ar");
@@ -53,14 +79,17 @@ class FeedWritersTest {
         assertThat(e.getContents().get(0).getValue()).contains("<a href=\"https://news.example/x\">");
         assertThat(e.getAuthor()).isEqualTo("ليلى حداد");
         MediaEntryModule media = (MediaEntryModule) e.getModule(MediaModule.URI);
-        assertThat(media.getMediaContents()[0].getReference().toString()).isEqualTo("https://news.example/media/2024/06/k-1024.jpg");
+        assertThat(media.getMediaContents()[0].getReference().toString())
+                .isEqualTo("https://news.example/media/2024/06/k-1024.jpg");
         assertThat(media.getMediaContents()[0].getWidth()).isEqualTo(1024);
     }
 
     @Test
     void atomParsesWithXmlLangRfc3339DatesAndEnclosureLink() throws Exception {
         String xml = new RomeFeedWriter().atom(feed(true));
-        assertThat(xml).contains("xml:lang=\"ar\"").contains("<updated>2024-06-18T09:00:00Z</updated>")
+        assertThat(xml)
+                .contains("xml:lang=\"ar\"")
+                .contains("<updated>2024-06-18T09:00:00Z</updated>")
                 .contains("<published>2024-06-17T07:30:00Z</published>");
         SyndFeed f = read(xml);
         assertThat(f.getFeedType()).isEqualTo("atom_1.0");
@@ -70,7 +99,8 @@ class FeedWritersTest {
         assertThat(e.getUpdatedDate().toInstant()).isEqualTo(UPDATED);
         assertThat(e.getAuthors().get(0).getName()).isEqualTo("ليلى حداد");
         assertThat(e.getEnclosures().get(0).getUrl()).isEqualTo("https://news.example/media/2024/06/k-1024.jpg");
-        assertThat(f.getLinks()).anyMatch(l -> "self".equals(l.getRel()) && l.getHref().endsWith("/feed/atom"));
+        assertThat(f.getLinks())
+                .anyMatch(l -> "self".equals(l.getRel()) && l.getHref().endsWith("/feed/atom"));
     }
 
     @Test
@@ -93,16 +123,23 @@ class FeedWritersTest {
         assertThat(item.get("image").asString()).endsWith("k-1024.jpg");
         assertThat(item.get("content_html").asString()).startsWith("<p>");
         assertThat(item.get("tags").get(1).asString()).isEqualTo("المياه");
-        JsonNode summaryOnly = JsonMapper.builder().build().readTree(new JsonFeedWriter().json(feed(false))).get("items").get(0);
+        JsonNode summaryOnly = JsonMapper.builder()
+                .build()
+                .readTree(new JsonFeedWriter().json(feed(false)))
+                .get("items")
+                .get(0);
         assertThat(summaryOnly.has("content_html")).isFalse();
         assertThat(summaryOnly.get("content_text").asString()).isEqualTo("ملخص المقال");
     }
 
     @Test
     void bodyLinksAndPicturesBecomeAbsolute() {
-        String html = FeedText.absolutize("<p><a href=\"/tag/x\">وسم</a> <img src=\"/media/a-640.jpg\" srcset=\"/media/a-320.jpg 320w\" alt=\"\"></p>",
+        String html = FeedText.absolutize(
+                "<p><a href=\"/tag/x\">وسم</a> <img src=\"/media/a-640.jpg\" srcset=\"/media/a-320.jpg 320w\" alt=\"\"></p>",
                 "https://news.example");
-        assertThat(html).contains("href=\"https://news.example/tag/x\"").contains("src=\"https://news.example/media/a-640.jpg\"")
+        assertThat(html)
+                .contains("href=\"https://news.example/tag/x\"")
+                .contains("src=\"https://news.example/media/a-640.jpg\"")
                 .doesNotContain("srcset");
     }
 }

@@ -20,7 +20,9 @@ class SitemapWriterTest {
 
     @Test
     void urlsetInTheSitemapNamespace_valuesEscaped_lastmodInUtc() throws Exception {
-        String xml = SitemapWriter.urlset(List.of(new SitemapWriter.Url("https://news.example/tag/a?x=1&y=<2>", Instant.parse("2024-06-17T07:30:00.123Z")),
+        String xml = SitemapWriter.urlset(List.of(
+                new SitemapWriter.Url(
+                        "https://news.example/tag/a?x=1&y=<2>", Instant.parse("2024-06-17T07:30:00.123Z")),
                 new SitemapWriter.Url("https://news.example/section/b", null)));
         assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>").contains("&amp;y=&lt;2&gt;");
         Document doc = parse(xml);
@@ -37,21 +39,37 @@ class SitemapWriterTest {
 
     @Test
     void indexListsSitemaps() throws Exception {
-        Document doc = parse(SitemapWriter.index(List.of(new SitemapWriter.Url("https://news.example/sitemap-news.xml", null))));
+        Document doc = parse(
+                SitemapWriter.index(List.of(new SitemapWriter.Url("https://news.example/sitemap-news.xml", null))));
         assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
         assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo(SitemapWriter.SITEMAP_NS);
-        assertThat(doc.getElementsByTagNameNS(SitemapWriter.SITEMAP_NS, "sitemap").getLength()).isEqualTo(1);
+        assertThat(doc.getElementsByTagNameNS(SitemapWriter.SITEMAP_NS, "sitemap")
+                        .getLength())
+                .isEqualTo(1);
     }
 
     @Test
     void newsEntriesCarryPublicationNameLanguageDateAndTitle() throws Exception {
-        Document doc = parse(SitemapWriter.news("ناشر & شركاه", "ar", List.of(new SitemapWriter.NewsUrl("https://news.example/news/1/x",
-                "عنوان <عاجل> & مهم", Instant.parse("2024-06-17T07:30:00Z")))));
+        Document doc = parse(SitemapWriter.news(
+                "ناشر & شركاه",
+                "ar",
+                List.of(new SitemapWriter.NewsUrl(
+                        "https://news.example/news/1/x",
+                        "عنوان <عاجل> & مهم",
+                        Instant.parse("2024-06-17T07:30:00Z")))));
         String ns = SitemapWriter.NEWS_NS;
-        assertThat(doc.getElementsByTagNameNS(ns, "name").item(0).getTextContent()).isEqualTo("ناشر & شركاه");
-        assertThat(doc.getElementsByTagNameNS(ns, "language").item(0).getTextContent()).isEqualTo("ar");
-        assertThat(doc.getElementsByTagNameNS(ns, "publication_date").item(0).getTextContent()).isEqualTo("2024-06-17T07:30:00Z");
-        assertThat(doc.getElementsByTagNameNS(ns, "title").item(0).getTextContent()).isEqualTo("عنوان <عاجل> & مهم");
-        assertThat(doc.getElementsByTagNameNS(ns, "news").item(0).getParentNode().getLocalName()).isEqualTo("url");
+        assertThat(doc.getElementsByTagNameNS(ns, "name").item(0).getTextContent())
+                .isEqualTo("ناشر & شركاه");
+        assertThat(doc.getElementsByTagNameNS(ns, "language").item(0).getTextContent())
+                .isEqualTo("ar");
+        assertThat(doc.getElementsByTagNameNS(ns, "publication_date").item(0).getTextContent())
+                .isEqualTo("2024-06-17T07:30:00Z");
+        assertThat(doc.getElementsByTagNameNS(ns, "title").item(0).getTextContent())
+                .isEqualTo("عنوان <عاجل> & مهم");
+        assertThat(doc.getElementsByTagNameNS(ns, "news")
+                        .item(0)
+                        .getParentNode()
+                        .getLocalName())
+                .isEqualTo("url");
     }
 }

@@ -28,11 +28,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class FrontPageBrowserIT {
     private static final String ENGINE = System.getProperty("nashir.test.db", "h2");
-    static final String LONG_HEADLINE = "الحكومة تعلن خطة وطنية شاملة لإصلاح قطاع المياه والري في المحافظات الجنوبية بعد عامين من الجفاف "
-            + "وتراجع منسوب السدود وتعد المزارعين بتعويضات عاجلة قبل موسم الزراعة المقبل";
+    static final String LONG_HEADLINE =
+            "الحكومة تعلن خطة وطنية شاملة لإصلاح قطاع المياه والري في المحافظات الجنوبية بعد عامين من الجفاف "
+                    + "وتراجع منسوب السدود وتعد المزارعين بتعويضات عاجلة قبل موسم الزراعة المقبل";
 
     @LocalServerPort
     int port;
+
     Browser browser;
     Http http;
 
@@ -55,7 +57,9 @@ class FrontPageBrowserIT {
         a.put("publishedAt", Instant.now().minus(ago).toString());
         a.put("summary", "خلاصة قصيرة تشرح الخبر للقارئ في سطرين على الأكثر.");
         if (picture) {
-            a.put("featuredImage", Map.of("url", "/demo/harbor.svg", "alt", "ميناء", "caption", "", "credit", "", "archive", false));
+            a.put(
+                    "featuredImage",
+                    Map.of("url", "/demo/harbor.svg", "alt", "ميناء", "caption", "", "credit", "", "archive", false));
         }
         return new Fixtures(http).post(a).get("id").asLong();
     }
@@ -69,7 +73,11 @@ class FrontPageBrowserIT {
         long first = post(section, "وزير المالية: الموازنة الجديدة بلا ضرائب إضافية", Duration.ofMinutes(30), true);
         long second = post(other, "المنتخب يتأهل إلى نصف النهائي بعد فوز مثير", Duration.ofMinutes(20), true);
         for (int i = 0; i < 8; i++) {
-            post(i % 2 == 0 ? section : other, "خبر جديد رقم " + (i + 1) + " في نشرة اليوم", Duration.ofMinutes(10 - i), i % 3 == 0);
+            post(
+                    i % 2 == 0 ? section : other,
+                    "خبر جديد رقم " + (i + 1) + " في نشرة اليوم",
+                    Duration.ofMinutes(10 - i),
+                    i % 3 == 0);
         }
         Newsroom people = new Newsroom(http);
         String base = http.base();
@@ -91,17 +99,25 @@ class FrontPageBrowserIT {
         browser.fullPageScreenshot("front-desk-" + ENGINE + ".png");
         browser.js("document.body.dataset.before = 'save'");
         browser.find("#front-form button[type=submit]").click();
-        browser.waitFor("document.body.dataset.before !== 'save' && document.getElementById('message') && "
-                + "document.getElementById('message').textContent.includes('حُفظت')", 10);
+        browser.waitFor(
+                "document.body.dataset.before !== 'save' && document.getElementById('message') && "
+                        + "document.getElementById('message').textContent.includes('حُفظت')",
+                10);
         assertThat(topPins()).containsExactly(first, second);
 
         browser.driver.get(base + "/");
         assertThat(browser.find(".lead-story h2").getText()).isEqualTo(LONG_HEADLINE);
         assertThat(browser.find(".lead-story").getAttribute("class")).contains("no-image");
-        List<String> top = browser.driver.findElements(By.cssSelector(".top-stories .card-title")).stream().map(WebElement::getText).toList();
-        assertThat(top.subList(0, 2)).containsExactly("وزير المالية: الموازنة الجديدة بلا ضرائب إضافية", "المنتخب يتأهل إلى نصف النهائي بعد فوز مثير");
+        List<String> top = browser.driver.findElements(By.cssSelector(".top-stories .card-title")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(top.subList(0, 2))
+                .containsExactly(
+                        "وزير المالية: الموازنة الجديدة بلا ضرائب إضافية",
+                        "المنتخب يتأهل إلى نصف النهائي بعد فوز مثير");
         // A long headline on a text-only lead is set small, not as a wall of display type.
-        double size = Double.parseDouble(String.valueOf(browser.js("return parseFloat(getComputedStyle(document.querySelector('.lead-title')).fontSize)")));
+        double size = Double.parseDouble(String.valueOf(
+                browser.js("return parseFloat(getComputedStyle(document.querySelector('.lead-title')).fontSize)")));
         assertThat(size).isLessThanOrEqualTo(26);
         browser.fullPageScreenshot("front-home-" + ENGINE + ".png");
 
@@ -116,12 +132,16 @@ class FrontPageBrowserIT {
         // The article by its number in the desk's search: the newest twenty hold other tests' stories too.
         browser.driver.get(http.base() + "/admin/front?q=" + id);
         browser.js("document.body.dataset.before = 'pin'");
-        browser.find("form.candidate:has(input[name=article][value='" + id + "']) button[value=" + zone + "]").click();
-        browser.waitFor("document.body && document.body.dataset.before !== 'pin' && document.getElementById('message') !== null", 10);
+        browser.find("form.candidate:has(input[name=article][value='" + id + "']) button[value=" + zone + "]")
+                .click();
+        browser.waitFor(
+                "document.body && document.body.dataset.before !== 'pin' && document.getElementById('message') !== null",
+                10);
     }
 
     private List<Long> topPins() {
         return browser.driver.findElements(By.cssSelector("ol.pins[data-zone=top] li.pin")).stream()
-                .map(li -> Long.parseLong(li.getDomAttribute("data-id"))).toList();
+                .map(li -> Long.parseLong(li.getDomAttribute("data-id")))
+                .toList();
     }
 }

@@ -20,8 +20,20 @@ class FrontPageTest {
     static final Section EMPTY = new Section(3, "culture", "ثقافة", "", 3, true, false);
 
     static ArticleCard card(long id, Section s) {
-        return new ArticleCard(id, "a" + id, "خبر " + id, "", "", s, Byline.ofAuthors(List.of()), ArticleStatus.PUBLISHED,
-                NOW.minusSeconds(id), NOW.minusSeconds(id), null, NOW.minusSeconds(id), null);
+        return new ArticleCard(
+                id,
+                "a" + id,
+                "خبر " + id,
+                "",
+                "",
+                s,
+                Byline.ofAuthors(List.of()),
+                ArticleStatus.PUBLISHED,
+                NOW.minusSeconds(id),
+                NOW.minusSeconds(id),
+                null,
+                NOW.minusSeconds(id),
+                null);
     }
 
     /** Articles 1..n, 1 the newest, alternating between the two sections. */
@@ -35,7 +47,8 @@ class FrontPageTest {
 
     static Map<Long, List<ArticleCard>> bySection(List<ArticleCard> cards) {
         Map<Long, List<ArticleCard>> m = new HashMap<>();
-        cards.forEach(c -> m.computeIfAbsent(c.section().id(), k -> new ArrayList<>()).add(c));
+        cards.forEach(
+                c -> m.computeIfAbsent(c.section().id(), k -> new ArrayList<>()).add(c));
         return m;
     }
 
@@ -59,13 +72,19 @@ class FrontPageTest {
     void aPinnedStoryHoldsItsSlotAndIsNeverShownTwice() {
         List<ArticleCard> all = newest(30);
         ArticleCard old = card(99, POLITICS);
-        FrontLayout layout = new FrontLayout(List.of(new Pin(Zone.LEAD, 0, 99, null), new Pin(Zone.TOP, 1, 3, null)), false, List.of());
+        FrontLayout layout = new FrontLayout(
+                List.of(new Pin(Zone.LEAD, 0, 99, null), new Pin(Zone.TOP, 1, 3, null)), false, List.of());
         FrontPage page = compose(layout, Map.of(99L, old, 3L, all.get(2)), all);
         assertThat(page.lead().id()).isEqualTo(99);
         assertThat(ids(page.cards(Zone.TOP))).containsExactly(1L, 3L, 2L, 4L);
         assertThat(ids(page.cards(Zone.STRIP))).containsExactly(5L, 6L, 7L, 8L, 9L, 10L);
-        List<Long> blocks = page.blocks().stream().flatMap(b -> b.articles().stream()).map(ArticleCard::id).toList();
-        assertThat(blocks).doesNotContain(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 99L).contains(11L, 12L);
+        List<Long> blocks = page.blocks().stream()
+                .flatMap(b -> b.articles().stream())
+                .map(ArticleCard::id)
+                .toList();
+        assertThat(blocks)
+                .doesNotContain(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 99L)
+                .contains(11L, 12L);
     }
 
     @Test

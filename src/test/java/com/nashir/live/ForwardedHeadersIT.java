@@ -17,10 +17,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 // The default: no proxy trusted (the shared test context trusts loopback).
-@org.springframework.test.context.TestPropertySource(properties = {"nashir.test.context=no-proxy", "nashir.trusted-proxies="})
+@org.springframework.test.context.TestPropertySource(
+        properties = {"nashir.test.context=no-proxy", "nashir.trusted-proxies="})
 class ForwardedHeadersIT {
     @LocalServerPort
     int port;
+
     @Autowired
     LiveStreamLimits limits;
 
@@ -28,7 +30,8 @@ class ForwardedHeadersIT {
     void aClientCannotChooseTheAddressItIsCountedUnder() throws Exception {
         Http http = new Http(port);
         int before = loopback();
-        try (SseClient client = SseClient.open(http.base(), LiveBreakingServlet.PATH, null, "X-Forwarded-For", "203.0.113.77")) {
+        try (SseClient client =
+                SseClient.open(http.base(), LiveBreakingServlet.PATH, null, "X-Forwarded-For", "203.0.113.77")) {
             assertThat(client.next(Duration.ofSeconds(5))).isNotNull();
             assertThat(limits.open("203.0.113.77")).isZero();
             assertThat(loopback()).isEqualTo(before + 1);

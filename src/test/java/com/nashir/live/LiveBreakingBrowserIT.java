@@ -41,11 +41,14 @@ class LiveBreakingBrowserIT {
               window.__unwant.forEach(function (m) { if (!(m in window.__gone) && text.indexOf(m) < 0) window.__gone[m] = now; });
             }).observe(list, {childList: true, subtree: true, characterData: true});
             """;
-    private static final Set<String> STRIP_TAGS = Set.of("DIV", "STRONG", "UL", "LI", "TIME", "SPAN", "A",
+
+    private static final Set<String> STRIP_TAGS = Set.of(
+            "DIV", "STRONG", "UL", "LI", "TIME", "SPAN", "A",
             "BDI"); // Latin runs of editorial text are isolated left to right (ReadingText)
 
     @LocalServerPort
     int port;
+
     Http http;
     String editorToken;
     String articlePath;
@@ -58,7 +61,9 @@ class LiveBreakingBrowserIT {
         http = new Http(port);
         editorToken = new Newsroom(http).editor;
         Fixtures fx = new Fixtures(http);
-        articlePath = Fixtures.path(fx.post(Fixtures.article(fx.section(), "مقال لمتابعة العاجل مباشرة")).get("url").asString());
+        articlePath = Fixtures.path(fx.post(Fixtures.article(fx.section(), "مقال لمتابعة العاجل مباشرة"))
+                .get("url")
+                .asString());
         first = Browser.start(1280, 900);
         second = Browser.start(1024, 900);
     }
@@ -94,7 +99,8 @@ class LiveBreakingBrowserIT {
         long id = post(text, "/a/1");
         assertShownWithin(text, postedAt, 1000);
         first.screenshot("live-breaking-after.png");
-        assertThat(first.js("return document.querySelector('[data-breaking] li[data-id=\"" + id + "\"] a').getAttribute('href')"))
+        assertThat(first.js("return document.querySelector('[data-breaking] li[data-id=\"" + id
+                        + "\"] a').getAttribute('href')"))
                 .isEqualTo("/a/1");
 
         String edited = "عاجل مباشر: الوفد يبدأ محادثاته " + tag;
@@ -108,7 +114,9 @@ class LiveBreakingBrowserIT {
 
         watchGone(edited);
         long endedAt = System.currentTimeMillis();
-        assertThat(http.apiAs(editorToken, "POST", "/api/v1/breaking/" + id + "/end", null).status()).isEqualTo(200);
+        assertThat(http.apiAs(editorToken, "POST", "/api/v1/breaking/" + id + "/end", null)
+                        .status())
+                .isEqualTo(200);
         assertGoneWithin(edited, endedAt, 1000);
 
         String another = "خبر يُحذف " + tag;
@@ -117,11 +125,15 @@ class LiveBreakingBrowserIT {
         assertShownWithin(another, System.currentTimeMillis() - 1000, 2000);
         watchGone(another);
         long deletedAt = System.currentTimeMillis();
-        assertThat(http.apiAs(editorToken, "DELETE", "/api/v1/breaking/" + id2, null).status()).isEqualTo(204);
+        assertThat(http.apiAs(editorToken, "DELETE", "/api/v1/breaking/" + id2, null)
+                        .status())
+                .isEqualTo(204);
         assertGoneWithin(another, deletedAt, 1000);
 
         for (Browser b : List.of(first, second)) {
-            assertThat(b.js("return window.__sameDocument === true")).as("the page was not reloaded").isEqualTo(true);
+            assertThat(b.js("return window.__sameDocument === true"))
+                    .as("the page was not reloaded")
+                    .isEqualTo(true);
         }
     }
 
@@ -139,10 +151,18 @@ class LiveBreakingBrowserIT {
             }
             // Live: the script builds the strip from the event.
             // The batch is the newest; items of other tests may follow it.
-            first.waitFor("Array.from(document.querySelectorAll('[data-breaking] li > span, [data-breaking] li > a'))"
-                    + ".slice(0, " + batch.size() + ").map(function (e) { return e.textContent; }).join('\\n') === "
-                    // As stored: the input rule closes unbalanced bidi overrides (issue 12) and drops controls.
-                    + jsString(String.join("\n", batch.stream().map(p -> com.nashir.system.InputText.clean(p).strip()).toList())), 5);
+            first.waitFor(
+                    "Array.from(document.querySelectorAll('[data-breaking] li > span, [data-breaking] li > a'))"
+                            + ".slice(0, " + batch.size()
+                            + ").map(function (e) { return e.textContent; }).join('\\n') === "
+                            // As stored: the input rule closes unbalanced bidi overrides (issue 12) and drops controls.
+                            + jsString(String.join(
+                                    "\n",
+                                    batch.stream()
+                                            .map(p -> com.nashir.system.InputText.clean(p)
+                                                    .strip())
+                                            .toList())),
+                    5);
             assertInert(first, batch, title);
             if (from == 0) {
                 first.screenshot("live-breaking-xss.png");
@@ -155,9 +175,16 @@ class LiveBreakingBrowserIT {
                 http.apiAs(editorToken, "DELETE", "/api/v1/breaking/" + id, null);
             }
         }
-        for (String url : List.of("javascript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
-                "//evil.example/x", "vbscript:msgbox(1)", "/a/1\"><script>alert(1)</script>")) {
-            var r = http.apiAs(editorToken, "POST", "/api/v1/breaking", Http.json(Map.of("text", "رابط خبيث", "url", url)));
+        for (String url : List.of(
+                "javascript:alert(1)",
+                "JAVASCRIPT:alert(1)",
+                " javascript:alert(1)",
+                "data:text/html,<script>alert(1)</script>",
+                "//evil.example/x",
+                "vbscript:msgbox(1)",
+                "/a/1\"><script>alert(1)</script>")) {
+            var r = http.apiAs(
+                    editorToken, "POST", "/api/v1/breaking", Http.json(Map.of("text", "رابط خبيث", "url", url)));
             assertThat(r.status()).as(url).isEqualTo(400);
             assertThat(r.json().get("field").asString()).isEqualTo("url");
         }
@@ -172,20 +199,33 @@ class LiveBreakingBrowserIT {
             // nothing ran
         }
         @SuppressWarnings("unchecked")
-        List<String> shown = (List<String>) b.js("return Array.from(document.querySelectorAll('[data-breaking] li > span, [data-breaking] li > a'))"
-                + ".map(function (e) { return e.textContent; })");
-        assertThat(shown.subList(0, Math.min(texts.size(), shown.size()))).containsExactlyElementsOf(texts.stream().map(t -> com.nashir.system.InputText.clean(t).strip()).toList());
+        List<String> shown = (List<String>)
+                b.js("return Array.from(document.querySelectorAll('[data-breaking] li > span, [data-breaking] li > a'))"
+                        + ".map(function (e) { return e.textContent; })");
+        assertThat(shown.subList(0, Math.min(texts.size(), shown.size())))
+                .containsExactlyElementsOf(texts.stream()
+                        .map(t -> com.nashir.system.InputText.clean(t).strip())
+                        .toList());
         @SuppressWarnings("unchecked")
-        List<String> tags = (List<String>) b.js("return Array.from(document.querySelectorAll('[data-breaking] *')).map(function (e) { return e.tagName; })");
+        List<String> tags = (List<String>)
+                b.js(
+                        "return Array.from(document.querySelectorAll('[data-breaking] *')).map(function (e) { return e.tagName; })");
         assertThat(tags).allMatch(STRIP_TAGS::contains);
         @SuppressWarnings("unchecked")
-        List<String> hrefs = (List<String>) b.js("return Array.from(document.querySelectorAll('[data-breaking] a')).map(function (e) { return e.getAttribute('href'); })");
-        // A path of the site, or a web address (items of other tests link to articles by their full address); never a script.
-        assertThat(hrefs).allMatch(h -> (h.startsWith("/") && !h.startsWith("//")) || h.startsWith("https://") || h.startsWith("http://"));
+        List<String> hrefs = (List<String>)
+                b.js(
+                        "return Array.from(document.querySelectorAll('[data-breaking] a')).map(function (e) { return e.getAttribute('href'); })");
+        // A path of the site, or a web address (items of other tests link to articles by their full address); never a
+        // script.
+        assertThat(hrefs)
+                .allMatch(h -> (h.startsWith("/") && !h.startsWith("//"))
+                        || h.startsWith("https://")
+                        || h.startsWith("http://"));
         assertThat(b.js("return typeof window.__xss")).isEqualTo("undefined");
         assertThat(b.driver.getTitle()).isEqualTo(title);
         // The site's own strip script; JSON-LD blocks are data, never run.
-        assertThat(b.js("return document.querySelectorAll('script:not([type=\"application/ld+json\"])').length")).isEqualTo(1L);
+        assertThat(b.js("return document.querySelectorAll('script:not([type=\"application/ld+json\"])').length"))
+                .isEqualTo(1L);
     }
 
     private void open(Browser b, String path) {
@@ -210,7 +250,9 @@ class LiveBreakingBrowserIT {
         for (Browser b : List.of(first, second)) {
             b.waitFor("window.__seen[" + jsString(text) + "] !== undefined", 5);
             long at = ((Number) b.js("return window.__seen[arguments[0]]", text)).longValue();
-            assertThat(at - since).as("ms until '" + text + "' showed in " + b.driver.getCurrentUrl()).isLessThan(millis);
+            assertThat(at - since)
+                    .as("ms until '" + text + "' showed in " + b.driver.getCurrentUrl())
+                    .isLessThan(millis);
         }
     }
 
@@ -218,7 +260,9 @@ class LiveBreakingBrowserIT {
         for (Browser b : List.of(first, second)) {
             b.waitFor("window.__gone[" + jsString(text) + "] !== undefined", 5);
             long at = ((Number) b.js("return window.__gone[arguments[0]]", text)).longValue();
-            assertThat(at - since).as("ms until '" + text + "' left " + b.driver.getCurrentUrl()).isLessThan(millis);
+            assertThat(at - since)
+                    .as("ms until '" + text + "' left " + b.driver.getCurrentUrl())
+                    .isLessThan(millis);
         }
     }
 

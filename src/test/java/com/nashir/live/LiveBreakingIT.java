@@ -34,6 +34,7 @@ class LiveBreakingIT {
 
     @LocalServerPort
     int port;
+
     Http http;
     String tag;
     final List<Long> posted = new ArrayList<>();
@@ -77,8 +78,11 @@ class LiveBreakingIT {
     @Test
     void headAnswersAtOnceWithoutOpeningAStream() throws Exception {
         var client = java.net.http.HttpClient.newHttpClient();
-        var r = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base() + "/live/breaking"))
-                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(5)).build(),
+        var r = client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base() + "/live/breaking"))
+                        .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+                        .timeout(Duration.ofSeconds(5))
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
@@ -90,12 +94,14 @@ class LiveBreakingIT {
         try (SseClient sse = SseClient.open(http.base(), "/live/breaking", null)) {
             sse.next(WAIT); // the snapshot
             post("قبل الانقطاع " + tag, null);
-            seen = sse.await(ev -> ev.texts().contains("قبل الانقطاع " + tag), WAIT).id();
+            seen = sse.await(ev -> ev.texts().contains("قبل الانقطاع " + tag), WAIT)
+                    .id();
         }
         // Disconnected: three changes happen.
         long b = post("أثناء الانقطاع ١ " + tag, null);
         long c = post("أثناء الانقطاع ٢ " + tag, "/a/1");
-        var edit = http.api("PATCH", "/api/v1/breaking/" + b, Http.json(Map.of("text", "أثناء الانقطاع ١ معدّل " + tag)));
+        var edit =
+                http.api("PATCH", "/api/v1/breaking/" + b, Http.json(Map.of("text", "أثناء الانقطاع ١ معدّل " + tag)));
         assertThat(edit.status()).as(edit.body()).isEqualTo(200);
         assertThat(http.api("DELETE", "/api/v1/breaking/" + c, null).status()).isEqualTo(204);
 
@@ -103,10 +109,14 @@ class LiveBreakingIT {
             List<SseClient.Event> missed = new ArrayList<>();
             while (missed.size() < 4) {
                 SseClient.Event e = sse.next(WAIT);
-                assertThat(e).as("missed events after " + seen + ", got " + missed).isNotNull();
+                assertThat(e)
+                        .as("missed events after " + seen + ", got " + missed)
+                        .isNotNull();
                 missed.add(e);
             }
-            assertThat(missed).extracting(e -> e.data().get("kind").asString()).containsExactly("posted", "posted", "changed", "deleted");
+            assertThat(missed)
+                    .extracting(e -> e.data().get("kind").asString())
+                    .containsExactly("posted", "posted", "changed", "deleted");
             assertThat(missed).extracting(e -> e.data().get("item").asLong()).containsExactly(b, c, b, c);
             assertThat(missed.get(0).idNumber()).isEqualTo(Long.parseLong(seen) + 1);
             for (int i = 1; i < missed.size(); i++) {
@@ -114,13 +124,16 @@ class LiveBreakingIT {
             }
             List<String> finalStrip = missed.get(3).texts();
             assertThat(finalStrip).contains("أثناء الانقطاع ١ معدّل " + tag).doesNotContain("أثناء الانقطاع ٢ " + tag);
-            assertThat(sse.next(Duration.ofMillis(500))).as("nothing more than what was missed").isNull();
+            assertThat(sse.next(Duration.ofMillis(500)))
+                    .as("nothing more than what was missed")
+                    .isNull();
         }
     }
 
     @Test
     void aPageResumesFromTheEventItWasRenderedAt() throws Exception {
-        String stream = Jsoup.parse(http.get("/").body()).selectFirst("[data-breaking]").attr("data-stream");
+        String stream =
+                Jsoup.parse(http.get("/").body()).selectFirst("[data-breaking]").attr("data-stream");
         assertThat(stream).matches("/live/breaking\\?after=\\d+");
         // Posted after the page was read: its stream must still bring it.
         post("بعد تحميل الصفحة " + tag, null);
@@ -147,7 +160,8 @@ class LiveBreakingIT {
     void anExpiringItemDisappearsLive() throws Exception {
         try (SseClient sse = SseClient.open(http.base(), "/live/breaking", null)) {
             sse.next(WAIT);
-            OffsetDateTime expires = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
+            OffsetDateTime expires =
+                    OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("text", "ينتهي بعد ثوان " + tag);
             body.put("expiresAt", expires.toString());
@@ -156,10 +170,14 @@ class LiveBreakingIT {
             long id = r.json().get("id").asLong();
             posted.add(id);
             sse.await(ev -> ev.texts().contains("ينتهي بعد ثوان " + tag), WAIT);
-            SseClient.Event gone = sse.await(ev -> "expired".equals(ev.data().get("kind").asString()) && ev.data().get("item").asLong() == id,
+            SseClient.Event gone = sse.await(
+                    ev -> "expired".equals(ev.data().get("kind").asString())
+                            && ev.data().get("item").asLong() == id,
                     Duration.ofSeconds(10));
             assertThat(gone.texts()).doesNotContain("ينتهي بعد ثوان " + tag);
-            assertThat(gone.receivedAt() - expires.toInstant().toEpochMilli()).as("ms after the expiry").isLessThan(1000);
+            assertThat(gone.receivedAt() - expires.toInstant().toEpochMilli())
+                    .as("ms after the expiry")
+                    .isLessThan(1000);
             // Announced once, even though every node's watcher looks.
             assertThat(sse.next(Duration.ofSeconds(1))).isNull();
         }
@@ -170,8 +188,10 @@ class LiveBreakingIT {
         long id = post("ينتهي مبكراً " + tag, null);
         try (SseClient sse = SseClient.open(http.base(), "/live/breaking", null)) {
             assertThat(sse.next(WAIT).texts()).contains("ينتهي مبكراً " + tag);
-            assertThat(http.api("POST", "/api/v1/breaking/" + id + "/end", null).status()).isEqualTo(200);
-            SseClient.Event e = sse.await(ev -> "ended".equals(ev.data().get("kind").asString()), WAIT);
+            assertThat(http.api("POST", "/api/v1/breaking/" + id + "/end", null).status())
+                    .isEqualTo(200);
+            SseClient.Event e =
+                    sse.await(ev -> "ended".equals(ev.data().get("kind").asString()), WAIT);
             assertThat(e.texts()).doesNotContain("ينتهي مبكراً " + tag);
         }
     }
@@ -181,26 +201,40 @@ class LiveBreakingIT {
         WebSession editor = new Newsroom(http).signIn(port, "editor");
         long id = post("نص قبل التعديل " + tag, null);
         var form = editor.page("/admin/breaking/" + id + "/edit");
-        assertThat(form.selectFirst("#breaking-edit textarea[name=text]").text()).isEqualTo("نص قبل التعديل " + tag);
-        String expires = form.selectFirst("#breaking-edit input[name=expiresAt]").attr("value");
+        assertThat(form.selectFirst("#breaking-edit textarea[name=text]").text())
+                .isEqualTo("نص قبل التعديل " + tag);
+        String expires =
+                form.selectFirst("#breaking-edit input[name=expiresAt]").attr("value");
         assertThat(expires).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d");
-        assertThat(editor.page("/admin/breaking").select("a[href=/admin/breaking/" + id + "/edit]")).hasSize(1);
+        assertThat(editor.page("/admin/breaking").select("a[href=/admin/breaking/" + id + "/edit]"))
+                .hasSize(1);
 
         try (SseClient sse = SseClient.open(http.base(), "/live/breaking", null)) {
             sse.next(WAIT);
             // A bad link: the form comes back with the typed text and an Arabic message; nothing changes.
-            var bad = editor.post("/admin/breaking/" + id, Map.of("text", "نص جديد " + tag, "url", "javascript:alert(1)",
-                    "expiresAt", expires), "/admin/breaking/" + id + "/edit", true);
+            var bad = editor.post(
+                    "/admin/breaking/" + id,
+                    Map.of("text", "نص جديد " + tag, "url", "javascript:alert(1)", "expiresAt", expires),
+                    "/admin/breaking/" + id + "/edit",
+                    true);
             assertThat(bad.statusCode()).isEqualTo(200);
             var page = Jsoup.parse(bad.body());
             assertThat(page.selectFirst(".field-error").text()).contains("الرابط");
             assertThat(page.selectFirst("textarea[name=text]").text()).isEqualTo("نص جديد " + tag);
-            assertThat(http.api("GET", "/api/v1/breaking/" + id, null).json().get("text").asString()).isEqualTo("نص قبل التعديل " + tag);
+            assertThat(http.api("GET", "/api/v1/breaking/" + id, null)
+                            .json()
+                            .get("text")
+                            .asString())
+                    .isEqualTo("نص قبل التعديل " + tag);
 
-            var ok = editor.post("/admin/breaking/" + id, Map.of("text", "نص بعد التعديل " + tag, "url", "/a/1", "expiresAt", expires),
-                    "/admin/breaking/" + id + "/edit", true);
+            var ok = editor.post(
+                    "/admin/breaking/" + id,
+                    Map.of("text", "نص بعد التعديل " + tag, "url", "/a/1", "expiresAt", expires),
+                    "/admin/breaking/" + id + "/edit",
+                    true);
             assertThat(ok.statusCode()).isEqualTo(302);
-            SseClient.Event e = sse.await(ev -> "changed".equals(ev.data().get("kind").asString()), WAIT);
+            SseClient.Event e =
+                    sse.await(ev -> "changed".equals(ev.data().get("kind").asString()), WAIT);
             assertThat(e.texts()).contains("نص بعد التعديل " + tag).doesNotContain("نص قبل التعديل " + tag);
             var item = http.api("GET", "/api/v1/breaking/" + id, null).json();
             assertThat(item.get("url").asString()).isEqualTo("/a/1");
@@ -215,7 +249,11 @@ class LiveBreakingIT {
         assertThat(writer.get("/admin/breaking/" + id + "/edit").statusCode()).isEqualTo(403);
         var r = writer.post("/admin/breaking/" + id, Map.of("text", "محاولة " + tag), "/admin", true);
         assertThat(r.statusCode()).isEqualTo(403);
-        assertThat(http.api("GET", "/api/v1/breaking/" + id, null).json().get("text").asString()).isEqualTo("لا يعدّله الكاتب " + tag);
+        assertThat(http.api("GET", "/api/v1/breaking/" + id, null)
+                        .json()
+                        .get("text")
+                        .asString())
+                .isEqualTo("لا يعدّله الكاتب " + tag);
     }
 
     private long post(String text, String url) {

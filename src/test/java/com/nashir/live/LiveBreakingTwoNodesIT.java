@@ -31,8 +31,10 @@ import org.springframework.core.env.Environment;
 class LiveBreakingTwoNodesIT {
     @LocalServerPort
     int port;
+
     @Autowired
     Environment env;
+
     Http nodeA;
     final List<Long> posted = new ArrayList<>();
 
@@ -59,7 +61,9 @@ class LiveBreakingTwoNodesIT {
                     long id = post(text);
                     SseClient.Event e = sse.await(ev -> ev.texts().contains(text), Duration.ofSeconds(5));
                     assertThat(e.data().get("item").asLong()).isEqualTo(id);
-                    assertThat(e.receivedAt() - before).as("ms from the POST on A to the event on B").isLessThan(1000);
+                    assertThat(e.receivedAt() - before)
+                            .as("ms from the POST on A to the event on B")
+                            .isLessThan(1000);
                 }
 
                 // Cut B's LISTEN connection; what A posts meanwhile still reaches B's reader.
@@ -69,7 +73,9 @@ class LiveBreakingTwoNodesIT {
                 long before = System.currentTimeMillis();
                 post(during);
                 SseClient.Event e = sse.await(ev -> ev.texts().contains(during), Duration.ofSeconds(10));
-                assertThat(e.receivedAt() - before).as("ms to catch up after the cut").isLessThan(8000);
+                assertThat(e.receivedAt() - before)
+                        .as("ms to catch up after the cut")
+                        .isLessThan(8000);
 
                 String after = "بعد إعادة الإصغاء " + tag;
                 waitForListeners(channel, 2);
@@ -97,7 +103,8 @@ class LiveBreakingTwoNodesIT {
     /** Ends the LISTEN sessions of both nodes (they are named after the channel). */
     private static void terminateListeners(String channel) throws Exception {
         try (Connection c = DriverManager.getConnection(TestDatabase.PG_URL, TestDatabase.PG_USER, "");
-             var s = c.prepareStatement("select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ?")) {
+                var s = c.prepareStatement(
+                        "select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ?")) {
             s.setString(1, channel);
             try (var rs = s.executeQuery()) {
                 rs.next();
@@ -110,7 +117,7 @@ class LiveBreakingTwoNodesIT {
         long deadline = System.currentTimeMillis() + 15_000;
         while (System.currentTimeMillis() < deadline) {
             try (Connection c = DriverManager.getConnection(TestDatabase.PG_URL, TestDatabase.PG_USER, "");
-                 var s = c.prepareStatement("select count(*) from pg_stat_activity where application_name = ?")) {
+                    var s = c.prepareStatement("select count(*) from pg_stat_activity where application_name = ?")) {
                 s.setString(1, channel);
                 try (var rs = s.executeQuery()) {
                     rs.next();

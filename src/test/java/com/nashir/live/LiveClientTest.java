@@ -31,6 +31,7 @@ class LiveClientTest {
     final ByteArrayOutputStream written = new ByteArrayOutputStream();
     /** Whether the socket still holds bytes it could not send (what a non-blocking flush answers). */
     boolean busy;
+
     final List<LiveClient> opened = new ArrayList<>();
     final List<LiveClient> closed = new ArrayList<>();
     final LiveClient client = new LiveClient();
@@ -39,12 +40,14 @@ class LiveClientTest {
     void connect() throws Exception {
         when(socket.flush(false)).thenAnswer(i -> busy);
         doAnswer(i -> {
-            if (busy) {
-                throw new IllegalStateException("written while the socket is busy");
-            }
-            written.write(i.getArgument(1), i.getArgument(2), i.getArgument(3));
-            return null;
-        }).when(socket).write(anyBoolean(), any(byte[].class), anyInt(), anyInt());
+                    if (busy) {
+                        throw new IllegalStateException("written while the socket is busy");
+                    }
+                    written.write(i.getArgument(1), i.getArgument(2), i.getArgument(3));
+                    return null;
+                })
+                .when(socket)
+                .write(anyBoolean(), any(byte[].class), anyInt(), anyInt());
         client.attach(opened::add, closed::add, 60_000);
         client.setSocketWrapper(socket);
         client.init(null);
@@ -90,7 +93,9 @@ class LiveClientTest {
     @Test
     void aReaderWhoLeavesIsEndedWhenItsSocketTurnsReadable() throws Exception {
         when(socket.read(anyBoolean(), any(byte[].class), anyInt(), anyInt())).thenReturn(5, 0);
-        assertThat(client.upgradeDispatch(SocketEvent.OPEN_READ)).as("bytes sent by a reader are dropped").isEqualTo(SocketState.UPGRADED);
+        assertThat(client.upgradeDispatch(SocketEvent.OPEN_READ))
+                .as("bytes sent by a reader are dropped")
+                .isEqualTo(SocketState.UPGRADED);
         when(socket.read(anyBoolean(), any(byte[].class), anyInt(), anyInt())).thenReturn(-1);
         assertThat(client.upgradeDispatch(SocketEvent.OPEN_READ)).isEqualTo(SocketState.CLOSED);
         assertThat(closed).containsExactly(client);

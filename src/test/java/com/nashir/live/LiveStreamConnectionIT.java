@@ -34,16 +34,21 @@ class LiveStreamConnectionIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     LiveStreamLimits limits;
+
     @Autowired
     LiveBreakingHub hub;
+
     @Autowired
     WebServerApplicationContext context;
 
     @Test
     void thisTomcatsSocketBuffersCanBeGivenBack() {
-        assertThat(LiveClient.socketBuffersShrinkable()).as("Tomcat's SocketBufferHandler fields are where LiveClient looks").isTrue();
+        assertThat(LiveClient.socketBuffersShrinkable())
+                .as("Tomcat's SocketBufferHandler fields are where LiveClient looks")
+                .isTrue();
     }
 
     /**
@@ -62,7 +67,9 @@ class LiveStreamConnectionIT {
             more = open(streams, "more");
             long during = liveHeap();
             long perStream = (during - before) / streams;
-            System.out.printf("live stream heap: %,d bytes a stream (%,d more streams; %,d -> %,d bytes live)%n", perStream, streams, before, during);
+            System.out.printf(
+                    "live stream heap: %,d bytes a stream (%,d more streams; %,d -> %,d bytes live)%n",
+                    perStream, streams, before, during);
             assertThat(perStream).as("heap per open stream, bytes").isLessThanOrEqualTo(MAX_HEAP_PER_STREAM);
         } finally {
             closeAll(first);
@@ -72,14 +79,20 @@ class LiveStreamConnectionIT {
 
     @Test
     void aStreamIsNotChunkedAndTheServerEndingItClosesTheConnection() throws Exception {
-        AbstractProtocol<?> protocol = (AbstractProtocol<?>) ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector().getProtocolHandler();
+        AbstractProtocol<?> protocol = (AbstractProtocol<?>) ((TomcatWebServer) context.getWebServer())
+                .getTomcat()
+                .getConnector()
+                .getProtocolHandler();
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(15_000);
-            s.getOutputStream().write("GET /live/breaking HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream()
+                    .write("GET /live/breaking HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
             InputStream in = s.getInputStream();
             String head = readUntil(in, "event: breaking");
-            assertThat(head).startsWith("HTTP/1.1 200").containsIgnoringCase("Connection: close")
+            assertThat(head)
+                    .startsWith("HTTP/1.1 200")
+                    .containsIgnoringCase("Connection: close")
                     .doesNotContainIgnoringCase("Transfer-Encoding");
             long connections = protocol.getConnectionCount();
             // Ended until the socket closes: the hub may hold other tests' streams, so "it has one" does not
@@ -93,7 +106,9 @@ class LiveStreamConnectionIT {
                 ender.shutdownNow();
             }
             assertThat(rest).doesNotContain("HTTP/1.1");
-            assertThat(protocol.getConnectionCount()).as("Tomcat's open connections").isLessThan(connections);
+            assertThat(protocol.getConnectionCount())
+                    .as("Tomcat's open connections")
+                    .isLessThan(connections);
         }
     }
 
@@ -103,8 +118,11 @@ class LiveStreamConnectionIT {
         List<Socket> sockets = open(20, "leaving");
         assertThat(limits.open()).isGreaterThanOrEqualTo(openBefore + 20);
         closeAll(sockets);
-        // Noticed when the closed socket turns readable, not by failed writes at the next heartbeats (every 2 s in tests).
-        org.awaitility.Awaitility.await().atMost(Duration.ofMillis(1500)).pollInterval(Duration.ofMillis(20))
+        // Noticed when the closed socket turns readable, not by failed writes at the next heartbeats (every 2 s in
+        // tests).
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofMillis(1500))
+                .pollInterval(Duration.ofMillis(20))
                 .until(() -> limits.open() <= openBefore);
         // Tomcat reuses the streams' channels: their socket buffers are the usual ones again.
         Http http = new Http(port);
@@ -121,8 +139,11 @@ class LiveStreamConnectionIT {
         for (int i = 0; i < n; i++) {
             Socket s = new Socket("127.0.0.1", port);
             String address = "10." + Math.abs(label.hashCode() % 200) + "." + (i / 50) + ".7";
-            s.getOutputStream().write(("GET /live/breaking HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\nX-Forwarded-For: "
-                    + address + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream()
+                    .write(
+                            ("GET /live/breaking HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\nX-Forwarded-For: "
+                                            + address + "\r\n\r\n")
+                                    .getBytes(StandardCharsets.US_ASCII));
             sockets.add(s);
         }
         for (Socket s : sockets) {
@@ -140,9 +161,12 @@ class LiveStreamConnectionIT {
 
     /** Bytes of live objects after a full collection, the total line of GC.class_histogram. */
     private static long liveHeap() throws Exception {
-        String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        String histogram = (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {new String[0]},
+                        new String[] {String[].class.getName()});
         String[] lines = histogram.strip().split("\n");
         String[] total = lines[lines.length - 1].trim().split("\\s+");
         return Long.parseLong(total[total.length - 1]);

@@ -57,8 +57,11 @@ class LiveStreamLimitsTest {
         // half of 512 MB at 64 KB a stream
         assertThat(LiveStreamLimits.heapCap(512L << 20, 64 << 10)).isEqualTo(4096);
         assertThat(LiveStreamLimits.heapCap(1 << 20, 1 << 30)).isEqualTo(1);
-        LiveStreamLimits limits = new LiveStreamLimits(20_000, 100, org.springframework.util.unit.DataSize.ofMegabytes(1), 100_000);
-        assertThat(limits.maxStreams()).isLessThan(20_000).isEqualTo(LiveStreamLimits.heapCap(Runtime.getRuntime().maxMemory(), 1 << 20));
+        LiveStreamLimits limits =
+                new LiveStreamLimits(20_000, 100, org.springframework.util.unit.DataSize.ofMegabytes(1), 100_000);
+        assertThat(limits.maxStreams())
+                .isLessThan(20_000)
+                .isEqualTo(LiveStreamLimits.heapCap(Runtime.getRuntime().maxMemory(), 1 << 20));
     }
 
     @Test
@@ -66,7 +69,8 @@ class LiveStreamLimitsTest {
         // Tomcat's default 8,192 connections: streams take at most 7,168, whatever the heap holds.
         assertThat(LiveStreamLimits.connectionCap(8192)).isEqualTo(7168);
         assertThat(LiveStreamLimits.connectionCap(1000)).isEqualTo(744);
-        LiveStreamLimits limits = new LiveStreamLimits(20_000, 100, org.springframework.util.unit.DataSize.ofBytes(1), 8192);
+        LiveStreamLimits limits =
+                new LiveStreamLimits(20_000, 100, org.springframework.util.unit.DataSize.ofBytes(1), 8192);
         assertThat(limits.maxStreams()).isEqualTo(7168);
     }
 }

@@ -43,8 +43,10 @@ class LiveStreamStressIT {
 
     @LocalServerPort
     int port;
+
     @org.springframework.beans.factory.annotation.Autowired
     LiveStreamLimits limits;
+
     private final java.util.Set<String> addresses = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Test
@@ -66,11 +68,15 @@ class LiveStreamStressIT {
         }
         work.add(pool.submit(() -> {
             while (System.currentTimeMillis() < end) {
-                var r = http.api("POST", "/api/v1/breaking", Http.json(Map.of("text", "اختبار ضغط البث " + items.incrementAndGet())));
+                var r = http.api(
+                        "POST",
+                        "/api/v1/breaking",
+                        Http.json(Map.of("text", "اختبار ضغط البث " + items.incrementAndGet())));
                 int before = wrong.size();
                 check("POST /api/v1/breaking", r.status(), r.body(), wrong);
                 if (wrong.size() == before) {
-                    var d = http.api("DELETE", "/api/v1/breaking/" + r.json().get("id").asLong(), null);
+                    var d = http.api(
+                            "DELETE", "/api/v1/breaking/" + r.json().get("id").asLong(), null);
                     if (d.status() != 204) {
                         wrong.add("DELETE answered " + d.status() + ": " + d.body());
                     }
@@ -82,7 +88,8 @@ class LiveStreamStressIT {
             f.get();
         }
         pool.shutdown();
-        System.out.printf("live stress: %d streams opened and dropped, %d breaking items posted and deleted, %d API calls checked%n",
+        System.out.printf(
+                "live stress: %d streams opened and dropped, %d breaking items posted and deleted, %d API calls checked%n",
                 streams.get(), items.get(), calls.get());
         assertThat(wrong).isEmpty();
         assertThat(streams.get()).isGreaterThan(100);
@@ -104,7 +111,9 @@ class LiveStreamStressIT {
             }
             try (Socket refused = stream(address)) {
                 String head = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(head).startsWith("HTTP/1.1 503 ").contains("Retry-After: " + LiveBreakingServlet.RETRY_AFTER_SECONDS)
+                assertThat(head)
+                        .startsWith("HTTP/1.1 503 ")
+                        .contains("Retry-After: " + LiveBreakingServlet.RETRY_AFTER_SECONDS)
                         .contains("أعد المحاولة");
             }
             try (Socket other = stream("10.98.0.2")) {
@@ -126,8 +135,10 @@ class LiveStreamStressIT {
     private Socket stream(String address) throws IOException {
         Socket s = new Socket("localhost", port);
         s.setSoTimeout(5_000);
-        s.getOutputStream().write(("GET /live/breaking HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
-                + "X-Forwarded-For: " + address + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        s.getOutputStream()
+                .write(("GET /live/breaking HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
+                                + "X-Forwarded-For: " + address + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
         return s;
     }
 
@@ -158,7 +169,8 @@ class LiveStreamStressIT {
                 String address = "10.77." + random.nextInt(250) + "." + random.nextInt(250);
                 addresses.add(address);
                 out.write(("GET /live/breaking HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
-                        + "X-Forwarded-For: " + address + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                                + "X-Forwarded-For: " + address + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 InputStream in = s.getInputStream();
                 byte[] buffer = new byte[4096];
@@ -167,7 +179,7 @@ class LiveStreamStressIT {
                 }
                 Thread.sleep(random.nextInt(60));
                 if (random.nextBoolean()) {
-                    s.setSoLinger(true, 0);   // a reset, not a polite close
+                    s.setSoLinger(true, 0); // a reset, not a polite close
                 }
                 streams.incrementAndGet();
             } catch (IOException e) {
@@ -179,15 +191,19 @@ class LiveStreamStressIT {
 
     /** Public and token API calls, each on a fresh connection, read to the end. */
     private Void callApi(long end, AtomicInteger calls, ConcurrentLinkedQueue<String> wrong) throws Exception {
-        String[] paths = {"/api/v1/breaking", "/api/v1/search/suggest?q=%D8%AA%D8%B7%D8%A8", "/api/v1/articles?perPage=2"};
+        String[] paths = {
+            "/api/v1/breaking", "/api/v1/search/suggest?q=%D8%AA%D8%B7%D8%A8", "/api/v1/articles?perPage=2"
+        };
         int i = 0;
         while (System.currentTimeMillis() < end) {
             String path = paths[i++ % paths.length];
             try (Socket s = new Socket("localhost", port)) {
                 s.setSoTimeout(5_000);
-                s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
-                        + "Authorization: Bearer " + TestDatabase.ADMIN_TOKEN + "\r\nConnection: close\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream()
+                        .write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+                                        + "Authorization: Bearer " + TestDatabase.ADMIN_TOKEN
+                                        + "\r\nConnection: close\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
                 byte[] all = s.getInputStream().readAllBytes();
                 String raw = new String(all, StandardCharsets.UTF_8);
                 int split = raw.indexOf("\r\n\r\n");
@@ -238,12 +254,14 @@ class LiveStreamStressIT {
                 wrong.add(path + ": broken chunk header");
                 break;
             }
-            int size = Integer.parseInt(new String(all, i, lineEnd - i, StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
+            int size = Integer.parseInt(
+                    new String(all, i, lineEnd - i, StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
             i = lineEnd + 2;
             if (size == 0) {
                 int rest = all.length - (i + 2);
                 if (rest > 0) {
-                    wrong.add(path + ": " + rest + " bytes after the last chunk: " + new String(all, i, all.length - i, StandardCharsets.UTF_8));
+                    wrong.add(path + ": " + rest + " bytes after the last chunk: "
+                            + new String(all, i, all.length - i, StandardCharsets.UTF_8));
                 }
                 break;
             }

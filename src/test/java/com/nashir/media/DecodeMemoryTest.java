@@ -62,7 +62,9 @@ class DecodeMemoryTest {
         DecodeBudget budget = new DecodeBudget(0, 50); // the floor: one largest decode at a time
         int big = budget.cost(ImageDecoder.DECODE_BYTE_BUDGET);
         budget.acquire(big);
-        assertThatThrownBy(() -> budget.acquire(big)).isInstanceOf(BusyException.class).hasMessage(DecodeBudget.BUSY);
+        assertThatThrownBy(() -> budget.acquire(big))
+                .isInstanceOf(BusyException.class)
+                .hasMessage(DecodeBudget.BUSY);
         budget.release(big);
         budget.acquire(big);
         budget.release(big);

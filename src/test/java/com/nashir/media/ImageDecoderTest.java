@@ -24,7 +24,9 @@ class ImageDecoderTest {
 
     @Test
     void svgAndOtherFormatsAreNotAccepted() {
-        assertRejected("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8),
+        assertRejected(
+                "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"
+                        .getBytes(StandardCharsets.UTF_8),
                 ImageDecoder.NOT_AN_IMAGE);
         assertRejected(TestImages.encode(TestImages.photo(10, 10), "bmp"), ImageDecoder.NOT_AN_IMAGE);
     }
@@ -58,18 +60,21 @@ class ImageDecoderTest {
         assertThat(bomb.length).isLessThan(100);
         // The file has no pixel data at all: decoding would fail as "unreadable". Getting the
         // pixel-count message proves the check ran on the header, before any decoding.
-        assertThatThrownBy(() -> ImageDecoder.inspect(bomb))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.errors().get(0).field()).isEqualTo("file");
-                    assertThat(e.errors().get(0).message()).contains("10000×10000").contains("100 ميغابكسل").contains("50 ميغابكسل");
-                });
+        assertThatThrownBy(() -> ImageDecoder.inspect(bomb)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.errors().get(0).field()).isEqualTo("file");
+            assertThat(e.errors().get(0).message())
+                    .contains("10000×10000")
+                    .contains("100 ميغابكسل")
+                    .contains("50 ميغابكسل");
+        });
     }
 
     @Test
     void aJpegFrameHeaderClaiming10000By10000IsRefused() {
         byte[] bomb = TestImages.jpegHeaderOnly(10_000, 10_000);
         assertThatThrownBy(() -> ImageDecoder.inspect(bomb))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors().get(0).message()).contains("ميغابكسل"));
     }
 
@@ -115,9 +120,11 @@ class ImageDecoderTest {
     void formatIsSniffedFromTheFirstBytes() {
         assertThat(ImageFormat.sniff(TestImages.jpeg(8, 8))).contains(ImageFormat.JPEG);
         assertThat(ImageFormat.sniff(TestImages.WEBP_1X1)).contains(ImageFormat.WEBP);
-        assertThat(ImageFormat.sniff("GIF89a".getBytes(StandardCharsets.US_ASCII))).contains(ImageFormat.GIF);
+        assertThat(ImageFormat.sniff("GIF89a".getBytes(StandardCharsets.US_ASCII)))
+                .contains(ImageFormat.GIF);
         assertThat(ImageFormat.sniff(new byte[0])).isEmpty();
-        assertThat(ImageFormat.sniff("RIFF0000WAVE".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+        assertThat(ImageFormat.sniff("RIFF0000WAVE".getBytes(StandardCharsets.US_ASCII)))
+                .isEmpty();
     }
 
     private static void assertDecodes(byte[] bytes, ImageFormat format, int width, int height) {
@@ -130,10 +137,9 @@ class ImageDecoderTest {
     }
 
     private static void assertRejected(byte[] bytes, String message) {
-        assertThatThrownBy(() -> ImageDecoder.inspect(bytes))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.errors().get(0).field()).isEqualTo("file");
-                    assertThat(e.errors().get(0).message()).isEqualTo(message);
-                });
+        assertThatThrownBy(() -> ImageDecoder.inspect(bytes)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.errors().get(0).field()).isEqualTo("file");
+            assertThat(e.errors().get(0).message()).isEqualTo(message);
+        });
     }
 }

@@ -29,18 +29,24 @@ class MediaTextTest {
     @Test
     void srcsetListsEverySizeWithItsWidth() {
         var item = item(List.of(size(320, false), size(640, false), size(1024, false), size(1300, true)));
-        assertThat(MediaLibrary.srcset(item)).isEqualTo("/media/2026/11/k-320.jpg 320w, /media/2026/11/k-640.jpg 640w, "
-                + "/media/2026/11/k-1024.jpg 1024w, /media/2026/11/k-1300.jpg 1300w");
-        assertThat(MediaLibrary.srcset(item, p -> "https://news.example" + p)).startsWith("https://news.example/media/2026/11/k-320.jpg 320w");
+        assertThat(MediaLibrary.srcset(item))
+                .isEqualTo("/media/2026/11/k-320.jpg 320w, /media/2026/11/k-640.jpg 640w, "
+                        + "/media/2026/11/k-1024.jpg 1024w, /media/2026/11/k-1300.jpg 1300w");
+        assertThat(MediaLibrary.srcset(item, p -> "https://news.example" + p))
+                .startsWith("https://news.example/media/2026/11/k-320.jpg 320w");
         assertThat(item.display().width()).isEqualTo(1024);
-        assertThat(item(List.of(size(320, false), size(800, true))).display().width()).isEqualTo(800);
+        assertThat(item(List.of(size(320, false), size(800, true))).display().width())
+                .isEqualTo(800);
     }
 
     @Test
     void limitMessagesAreArabicAndNameTheLimit() {
-        assertThat(new MediaLimits(15L * 1024 * 1024).tooLargeMessage()).isEqualTo("حجم الملف أكبر من الحد المسموح به (15 ميغابايت)");
+        assertThat(new MediaLimits(15L * 1024 * 1024).tooLargeMessage())
+                .isEqualTo("حجم الملف أكبر من الحد المسموح به (15 ميغابايت)");
         assertThat(new MediaLimits(1_500_000).tooLargeMessage()).contains("1.4 ميغابايت");
-        assertThat(MediaLimits.tooManyPixelsMessage(10_000, 10_000)).contains("100 ميغابكسل").contains("الحد الأقصى 50 ميغابكسل");
+        assertThat(MediaLimits.tooManyPixelsMessage(10_000, 10_000))
+                .contains("100 ميغابكسل")
+                .contains("الحد الأقصى 50 ميغابكسل");
     }
 
     private static MediaSize size(int width, boolean original) {
@@ -48,7 +54,21 @@ class MediaTextTest {
     }
 
     private static MediaItem item(List<MediaSize> sizes) {
-        return new MediaItem(1, "2026/11/k", "x.jpg", "image/jpeg", "jpeg", 1300, 650, 5000, "بديل", "", "", false, null,
-                Instant.EPOCH, sizes);
+        return new MediaItem(
+                1,
+                "2026/11/k",
+                "x.jpg",
+                "image/jpeg",
+                "jpeg",
+                1300,
+                650,
+                5000,
+                "بديل",
+                "",
+                "",
+                false,
+                null,
+                Instant.EPOCH,
+                sizes);
     }
 }

@@ -21,7 +21,8 @@ class RenditionsTest {
             assertThat(back.getHeight()).isEqualTo(r.height());
             assertThat(ImageFormat.sniff(r.data())).contains(ImageFormat.JPEG);
         }
-        assertThat(set.files().stream().filter(Renditions.Rendition::original).map(Renditions.Rendition::width)).containsExactly(2400);
+        assertThat(set.files().stream().filter(Renditions.Rendition::original).map(Renditions.Rendition::width))
+                .containsExactly(2400);
     }
 
     @Test
@@ -40,7 +41,8 @@ class RenditionsTest {
             assertThat(ImageFormat.sniff(r.data())).contains(ImageFormat.PNG);
             BufferedImage back = TestImages.read(r.data());
             assertThat(back.getRGB(0, 0) >>> 24).as("corner stays transparent").isZero();
-            assertThat(back.getRGB(back.getWidth() / 2, back.getHeight() / 2) & 0xffffffffL).isEqualTo(0xffff0000L);
+            assertThat(back.getRGB(back.getWidth() / 2, back.getHeight() / 2) & 0xffffffffL)
+                    .isEqualTo(0xffff0000L);
         }
     }
 
@@ -64,13 +66,18 @@ class RenditionsTest {
         assertThat(decoded.height()).isEqualTo(400);
         var set = Renditions.make(decoded);
         for (var r : set.files()) {
-            assertThat(TestImages.contains(r.data(), "Exif")).as("no EXIF segment").isFalse();
+            assertThat(TestImages.contains(r.data(), "Exif"))
+                    .as("no EXIF segment")
+                    .isFalse();
             assertThat(TestImages.contains(r.data(), "GPS-SECRET")).isFalse();
-            assertThat(TestImages.contains(r.data(), "MM\0*")).as("no TIFF header").isFalse();
+            assertThat(TestImages.contains(r.data(), "MM\0*"))
+                    .as("no TIFF header")
+                    .isFalse();
             assertThat(ExifOrientation.of(r.data())).isEqualTo(1);
         }
         // Turned 90° clockwise: the left (red) half is now on top, the right (blue) half below.
-        BufferedImage shown = TestImages.read(set.files().get(set.files().size() - 1).data());
+        BufferedImage shown =
+                TestImages.read(set.files().get(set.files().size() - 1).data());
         assertThat(shown.getWidth()).isEqualTo(200);
         assertThat(shown.getHeight()).isEqualTo(400);
         assertThat(red(shown.getRGB(100, 50))).isGreaterThan(200);

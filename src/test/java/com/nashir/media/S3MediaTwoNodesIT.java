@@ -68,36 +68,52 @@ class S3MediaTwoNodesIT {
         var uploaded = upload(one, people.writer, TestImages.jpeg(1300, 800), "ميناء.jpg");
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         JsonNode media = uploaded.json();
-        List<String> keys = media.get("sizes").valueStream().map(s -> path(s.get("url").asString()).substring("/media/".length())).toList();
+        List<String> keys = media.get("sizes")
+                .valueStream()
+                .map(s -> path(s.get("url").asString()).substring("/media/".length()))
+                .toList();
         assertThat(keys).hasSizeGreaterThan(1);
 
         try (S3Client client = s3.client()) {
-            List<String> stored = client.listObjectsV2(r -> r.bucket(bucket)).contents().stream().map(S3Object::key).toList();
+            List<String> stored = client.listObjectsV2(r -> r.bucket(bucket)).contents().stream()
+                    .map(S3Object::key)
+                    .toList();
             assertThat(stored).containsAll(keys);
             for (String key : keys) {
                 HttpResponse<byte[]> served = get(two, "/media/" + key);
                 assertThat(served.statusCode()).as(key).isEqualTo(200);
-                assertThat(served.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/jpeg");
-                assertThat(served.headers().firstValue("Cache-Control").orElse("")).isEqualTo("public, max-age=31536000, immutable");
+                assertThat(served.headers().firstValue("Content-Type").orElse(""))
+                        .isEqualTo("image/jpeg");
+                assertThat(served.headers().firstValue("Cache-Control").orElse(""))
+                        .isEqualTo("public, max-age=31536000, immutable");
                 assertThat(served.headers().firstValue("ETag")).isPresent();
-                assertThat(served.body()).isEqualTo(client.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
+                assertThat(served.body())
+                        .isEqualTo(client.getObjectAsBytes(r -> r.bucket(bucket).key(key))
+                                .asByteArray());
                 var head = client.headObject(r -> r.bucket(bucket).key(key));
                 assertThat(head.contentType()).isEqualTo("image/jpeg");
                 assertThat(head.cacheControl()).isEqualTo(S3MediaStore.IMMUTABLE);
                 String etag = served.headers().firstValue("ETag").orElseThrow();
-                assertThat(get(two, "/media/" + key, "If-None-Match", etag).statusCode()).isEqualTo(304);
+                assertThat(get(two, "/media/" + key, "If-None-Match", etag).statusCode())
+                        .isEqualTo(304);
             }
         }
         // Nothing on either node's disk: the bucket is the only copy.
         for (var node : List.of(a, b)) {
-            Path local = Path.of(node.getEnvironment().getProperty("nashir.data-dir")).resolve("media");
-            assertThat(!Files.exists(local) || Files.list(local).findAny().isEmpty()).as("local media folder of a node").isTrue();
+            Path local = Path.of(node.getEnvironment().getProperty("nashir.data-dir"))
+                    .resolve("media");
+            assertThat(!Files.exists(local) || Files.list(local).findAny().isEmpty())
+                    .as("local media folder of a node")
+                    .isTrue();
         }
 
-        var deleted = two.apiAs(people.admin, "DELETE", "/api/v1/media/" + media.get("id").asLong(), null);
+        var deleted = two.apiAs(
+                people.admin, "DELETE", "/api/v1/media/" + media.get("id").asLong(), null);
         assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
         try (S3Client client = s3.client()) {
-            List<String> left = client.listObjectsV2(r -> r.bucket(bucket)).contents().stream().map(S3Object::key).toList();
+            List<String> left = client.listObjectsV2(r -> r.bucket(bucket)).contents().stream()
+                    .map(S3Object::key)
+                    .toList();
             assertThat(left).doesNotContainAnyElementsOf(keys);
         }
         assertThat(get(one, "/media/" + keys.get(0)).statusCode()).isEqualTo(404);
@@ -106,25 +122,33 @@ class S3MediaTwoNodesIT {
     @Test
     void unknownAndUnsafeKeysAre404() throws Exception {
         Http two = new Http(OtherNode.port(b));
-        assertThat(get(two, "/media/2026/01/aaaaaaaaaaaaaaaaaaaa-640.jpg").statusCode()).isEqualTo(404);
+        assertThat(get(two, "/media/2026/01/aaaaaaaaaaaaaaaaaaaa-640.jpg").statusCode())
+                .isEqualTo(404);
         assertThat(get(two, "/media/%2e%2e/db/nashir.mv.db").statusCode()).isIn(400, 404);
     }
 
     @Test
     void withAPublicBucketAddressMediaAddressesRedirectThere() throws Exception {
-        try (ConfigurableApplicationContext node = OtherNode.start(env, s3.nodeArgs(bucket,
-                "--nashir.media.s3.public-url=https://media.example.org/news", "--nashir.media.s3.prefix=site/"))) {
+        try (ConfigurableApplicationContext node = OtherNode.start(
+                env,
+                s3.nodeArgs(
+                        bucket,
+                        "--nashir.media.s3.public-url=https://media.example.org/news",
+                        "--nashir.media.s3.prefix=site/"))) {
             Http http = new Http(OtherNode.port(node));
             Newsroom people = new Newsroom(http);
             var uploaded = upload(http, people.writer, TestImages.jpeg(700, 400), "صورة.jpg");
             assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
             String key = path(uploaded.json().get("url").asString()).substring("/media/".length());
             try (S3Client client = s3.client()) {
-                assertThat(client.headObject(r -> r.bucket(bucket).key("site/" + key)).contentLength()).isPositive();
+                assertThat(client.headObject(r -> r.bucket(bucket).key("site/" + key))
+                                .contentLength())
+                        .isPositive();
             }
             HttpResponse<byte[]> r = get(http, "/media/" + key);
             assertThat(r.statusCode()).isEqualTo(302);
-            assertThat(r.headers().firstValue("Location").orElse("")).isEqualTo("https://media.example.org/news/site/" + key);
+            assertThat(r.headers().firstValue("Location").orElse(""))
+                    .isEqualTo("https://media.example.org/news/site/" + key);
         }
     }
 

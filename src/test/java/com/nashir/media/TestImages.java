@@ -92,16 +92,25 @@ final class TestImages {
         ByteBuffer tiff = ByteBuffer.allocate(latAt + 24).order(ByteOrder.BIG_ENDIAN);
         tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(ifd0);
         tiff.putShort((short) 3);
-        tiff.putShort((short) 0x010E).putShort((short) 2).putInt(desc.length).putInt(descAt);      // ImageDescription
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
-        tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsAt);                // GPS IFD pointer
+        tiff.putShort((short) 0x010E).putShort((short) 2).putInt(desc.length).putInt(descAt); // ImageDescription
+        tiff.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0);
+        tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsAt); // GPS IFD pointer
         tiff.putInt(0);
         tiff.position(descAt);
         tiff.put(desc);
         tiff.position(gpsAt);
         tiff.putShort((short) 2);
-        tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
-        tiff.putShort((short) 0x0002).putShort((short) 5).putInt(3).putInt(latAt);                // GPSLatitude
+        tiff.putShort((short) 0x0001)
+                .putShort((short) 2)
+                .putInt(2)
+                .put((byte) 'N')
+                .put((byte) 0)
+                .putShort((short) 0);
+        tiff.putShort((short) 0x0002).putShort((short) 5).putInt(3).putInt(latAt); // GPSLatitude
         tiff.putInt(0);
         tiff.position(latAt);
         tiff.putInt(33).putInt(1).putInt(30).putInt(1).putInt(1234).putInt(100);
@@ -115,8 +124,14 @@ final class TestImages {
 
     /** A PNG that is only a header claiming width × height, with no pixel data: a few dozen bytes. */
     static byte[] pngHeaderOnly(int width, int height) {
-        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-                .put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteBuffer ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         var out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
         chunk(out, "IHDR", ihdr.array());
@@ -128,7 +143,12 @@ final class TestImages {
     static byte[] jpegHeaderOnly(int width, int height) {
         ByteBuffer b = ByteBuffer.allocate(2 + 2 + 17 + 2);
         b.put((byte) 0xFF).put((byte) 0xD8);
-        b.put((byte) 0xFF).put((byte) 0xC0).putShort((short) 17).put((byte) 8).putShort((short) height).putShort((short) width)
+        b.put((byte) 0xFF)
+                .put((byte) 0xC0)
+                .putShort((short) 17)
+                .put((byte) 8)
+                .putShort((short) height)
+                .putShort((short) width)
                 .put((byte) 3);
         for (int c = 1; c <= 3; c++) {
             b.put((byte) c).put((byte) 0x11).put((byte) 0);

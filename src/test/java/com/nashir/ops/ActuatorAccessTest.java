@@ -5,8 +5,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.nashir.access.Actor;
-import com.nashir.user.ApiTokens;
 import com.nashir.access.Role;
+import com.nashir.user.ApiTokens;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -33,7 +33,8 @@ class ActuatorAccessTest {
         assertThat(status("/actuator/prometheus", "Bearer scrape-secretx")).isEqualTo(401);
         assertThat(status("/actuator/prometheus", "Bearer admin-token")).isEqualTo(200);
         assertThat(status("/actuator/prometheus", "Bearer editor-token")).isEqualTo(401);
-        assertThat(status("/actuator/metrics/jvm.memory.used", "Basic c2NyYXBlLXNlY3JldA==")).isEqualTo(401);
+        assertThat(status("/actuator/metrics/jvm.memory.used", "Basic c2NyYXBlLXNlY3JldA=="))
+                .isEqualTo(401);
     }
 
     @Test

@@ -1,10 +1,10 @@
 package com.nashir.published;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nashir.article.ArticleCard;
 import com.nashir.article.ArticleStatus;
 import com.nashir.article.Byline;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.nashir.section.Section;
 import com.nashir.system.ContentChange;
 import com.nashir.system.ContentKeys;
@@ -20,9 +20,20 @@ class PublicCardsTest {
     private final PublicCards cards = new PublicCards(DataSize.ofMegabytes(1));
 
     private static ArticleCard card(long id) {
-        return new ArticleCard(id, "خبر-" + id, "خبر رقم " + id, "", "", new Section(1, "economy", "اقتصاد", "", 1, true, false),
-                Byline.ofAuthors(List.of()), ArticleStatus.PUBLISHED, Instant.parse("2024-06-17T07:00:00Z"), null, null,
-                Instant.parse("2024-06-17T07:00:00Z"), null);
+        return new ArticleCard(
+                id,
+                "خبر-" + id,
+                "خبر رقم " + id,
+                "",
+                "",
+                new Section(1, "economy", "اقتصاد", "", 1, true, false),
+                Byline.ofAuthors(List.of()),
+                ArticleStatus.PUBLISHED,
+                Instant.parse("2024-06-17T07:00:00Z"),
+                null,
+                null,
+                Instant.parse("2024-06-17T07:00:00Z"),
+                null);
     }
 
     private static ContentChange change(String... keys) {
@@ -46,8 +57,8 @@ class PublicCardsTest {
 
     @Test
     void bylinesSectionsAndMissedChangesDropEveryCard() {
-        for (ContentChange c : List.of(change(ContentKeys.BYLINES), change(ContentKeys.section(1)),
-                new RemoteContentChange(Set.of(), true))) {
+        for (ContentChange c : List.of(
+                change(ContentKeys.BYLINES), change(ContentKeys.section(1)), new RemoteContentChange(Set.of(), true))) {
             cards.keep(List.of(card(4), card(5)), cards.changes());
             cards.onChanged(c);
             assertThat(cards.get(List.of(4L, 5L))).as(c.keys().toString()).isEmpty();
@@ -57,7 +68,8 @@ class PublicCardsTest {
     @Test
     void otherKeysLeaveTheCards() {
         cards.keep(List.of(card(6)), cards.changes());
-        cards.onChanged(change(ContentKeys.comments(6), ContentKeys.tag(2), ContentKeys.sectionList(1), ContentKeys.MENU));
+        cards.onChanged(
+                change(ContentKeys.comments(6), ContentKeys.tag(2), ContentKeys.sectionList(1), ContentKeys.MENU));
         assertThat(cards.get(List.of(6L))).containsOnlyKeys(6L);
     }
 }

@@ -27,17 +27,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class MostReadIT {
-    static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+    static final String BROWSER =
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
+
     @Autowired
     ViewCounts counts;
+
     @Autowired
     MostRead mostRead;
+
     @Autowired
     JdbcClient jdbc;
+
     Http http;
     Fixtures fx;
     String section;
@@ -53,7 +58,9 @@ class MostReadIT {
     int view(long id, String address, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(http.base() + "/news/" + id + "/view"))
                 .POST(HttpRequest.BodyPublishers.noBody())
-                .header("Origin", http.base()).header("User-Agent", BROWSER).header("X-Forwarded-For", address);
+                .header("Origin", http.base())
+                .header("User-Agent", BROWSER)
+                .header("X-Forwarded-For", address);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.setHeader(headers[i], headers[i + 1]);
         }
@@ -63,7 +70,10 @@ class MostReadIT {
     }
 
     long stored(long id) {
-        return jdbc.sql("select coalesce(sum(views), 0) from article_view_hour where article_id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("select coalesce(sum(views), 0) from article_view_hour where article_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     static String address() {
@@ -75,7 +85,12 @@ class MostReadIT {
         long id = fx.post(Fixtures.article(section, "خبر يُقرأ")).get("id").asLong();
         String from = address();
         assertThat(view(id, from)).isEqualTo(202);
-        assertThat(view(id, from, "User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)")).isEqualTo(204);
+        assertThat(view(
+                        id,
+                        from,
+                        "User-Agent",
+                        "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"))
+                .isEqualTo(204);
         assertThat(view(id, from, "User-Agent", "")).isEqualTo(204);
         assertThat(view(id, from, "Sec-Purpose", "prefetch;prerender")).isEqualTo(204);
         assertThat(view(id, from, "Purpose", "prefetch")).isEqualTo(204);
@@ -84,7 +99,11 @@ class MostReadIT {
         counts.flush();
         assertThat(stored(id)).isEqualTo(2);
         // No address, no agent: the table holds an article, an hour and a number.
-        assertThat(jdbc.sql("select count(*) from article_view_hour where article_id = ?").param(id).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from article_view_hour where article_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -110,8 +129,12 @@ class MostReadIT {
 
     @Test
     void theMostReadBlocksRankWhatWasReadMost() throws Exception {
-        long once = fx.post(Fixtures.article(section, "خبر قُرئ مرة " + section)).get("id").asLong();
-        long most = fx.post(Fixtures.article(section, "أكثر خبر قراءة " + section)).get("id").asLong();
+        long once = fx.post(Fixtures.article(section, "خبر قُرئ مرة " + section))
+                .get("id")
+                .asLong();
+        long most = fx.post(Fixtures.article(section, "أكثر خبر قراءة " + section))
+                .get("id")
+                .asLong();
         for (int i = 0; i < 25; i++) {
             assertThat(view(most, address())).isEqualTo(202);
         }
@@ -126,19 +149,28 @@ class MostReadIT {
         assertThat(ranked).contains("أكثر خبر قراءة " + section, "خبر قُرئ مرة " + section);
         assertThat(ranked.indexOf("أكثر خبر قراءة " + section)).isLessThan(ranked.indexOf("خبر قُرئ مرة " + section));
 
-        Document sectionPage = Jsoup.parse(http.get("/section/" + section + "?most-read=" + UUID.randomUUID()).body());
-        assertThat(sectionPage.select(".most-read-list a").eachText()).containsExactly("أكثر خبر قراءة " + section, "خبر قُرئ مرة " + section);
+        Document sectionPage = Jsoup.parse(http.get("/section/" + section + "?most-read=" + UUID.randomUUID())
+                .body());
+        assertThat(sectionPage.select(".most-read-list a").eachText())
+                .containsExactly("أكثر خبر قراءة " + section, "خبر قُرئ مرة " + section);
         assertThat(sectionPage.selectFirst(".most-read h2").text()).contains("قسم " + section);
 
-        String path = Fixtures.path(http.api("GET", "/api/v1/articles/" + once, null).json().get("url").asString());
+        String path = Fixtures.path(http.api("GET", "/api/v1/articles/" + once, null)
+                .json()
+                .get("url")
+                .asString());
         Document article = Jsoup.parse(http.get(path).body());
         assertThat(article.select(".most-read-list a").eachText()).first().isEqualTo("أكثر خبر قراءة " + section);
         assertThat(article.selectFirst("article.story").attr("data-view-url")).isEqualTo("/news/" + once + "/view");
         assertThat(article.select("script[src*=views]")).hasSize(1);
 
         // Unpublished, it leaves the ranking at once.
-        assertThat(http.api("PATCH", "/api/v1/articles/" + most, "{\"status\": \"unpublished\"}").status()).isEqualTo(200);
-        assertThat(Jsoup.parse(http.get("/section/" + section).body()).select(".most-read-list a").eachText())
+        assertThat(http.api("PATCH", "/api/v1/articles/" + most, "{\"status\": \"unpublished\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(Jsoup.parse(http.get("/section/" + section).body())
+                        .select(".most-read-list a")
+                        .eachText())
                 .containsExactly("خبر قُرئ مرة " + section);
     }
 }

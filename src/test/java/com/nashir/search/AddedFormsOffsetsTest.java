@@ -51,7 +51,8 @@ class AddedFormsOffsetsTest {
 
     @Test
     void vocabularyFormsKeepTheWordsOffsets() throws IOException {
-        Analyzer query = new ArabicSearchAnalyzer(ArabicSearchAnalyzer.Mode.STEMMED,
+        Analyzer query = new ArabicSearchAnalyzer(
+                ArabicSearchAnalyzer.Mode.STEMMED,
                 w -> Map.of("لعمان", List.of("عمان"), "حقيبه", List.of("حقاءب")).getOrDefault(w, List.of()));
         assertAddedFormsAlign(query, "وصل لعمان أمس", "عم");
         assertAddedFormsAlign(query, "حقيبة سفر", "حقاءب");
@@ -65,8 +66,13 @@ class AddedFormsOffsetsTest {
             Token first = null;
             for (Token t : tokens) {
                 String word = text.substring(t.start(), t.end());
-                assertThat(word).as("token %s covers a whole word", t).doesNotContain(" ").isNotEmpty();
-                assertThat(t.start() == 0 || text.charAt(t.start() - 1) == ' ').as("token %s starts at a word", t).isTrue();
+                assertThat(word)
+                        .as("token %s covers a whole word", t)
+                        .doesNotContain(" ")
+                        .isNotEmpty();
+                assertThat(t.start() == 0 || text.charAt(t.start() - 1) == ' ')
+                        .as("token %s starts at a word", t)
+                        .isTrue();
                 if (t.increment() == 0) {
                     assertThat(first).as("an added form follows its word").isNotNull();
                     assertThat(t.start()).isEqualTo(first.start());
@@ -88,7 +94,11 @@ class AddedFormsOffsetsTest {
             ts.reset();
             while (ts.incrementToken()) {
                 assertThat(offsets.startOffset()).isLessThanOrEqualTo(offsets.endOffset());
-                out.add(new Token(term.toString(), offsets.startOffset(), offsets.endOffset(), increments.getPositionIncrement()));
+                out.add(new Token(
+                        term.toString(),
+                        offsets.startOffset(),
+                        offsets.endOffset(),
+                        increments.getPositionIncrement()));
             }
             ts.end();
             assertThat(offsets.endOffset()).as("final offset").isEqualTo(text.length());

@@ -32,27 +32,49 @@ final class DemoCorpus {
             throw new IllegalStateException(e);
         }
         Map<String, String> authors = new java.util.HashMap<>();
-        demo.get("authors").forEach(a -> authors.put(a.get("slug").asString(), a.get("name").asString()));
+        demo.get("authors")
+                .forEach(
+                        a -> authors.put(a.get("slug").asString(), a.get("name").asString()));
         Map<String, String> sections = new java.util.HashMap<>();
-        demo.get("sections").forEach(s -> sections.put(s.get("slug").asString(), s.get("name").asString()));
+        demo.get("sections")
+                .forEach(s ->
+                        sections.put(s.get("slug").asString(), s.get("name").asString()));
         List<SearchDocument> docs = new ArrayList<>();
         long id = 1;
         for (JsonNode a : demo.get("articles")) {
             List<SearchDocument.Named> tags = new ArrayList<>();
-            a.get("tags").forEach(t -> tags.add(new SearchDocument.Named("t-" + t.asString().hashCode(), t.asString())));
+            a.get("tags")
+                    .forEach(t -> tags.add(
+                            new SearchDocument.Named("t-" + t.asString().hashCode(), t.asString())));
             JsonNode byline = a.get("byline");
             List<SearchDocument.Named> by = new ArrayList<>();
             SearchDocument.Named desk = null;
             if (byline.has("desk")) {
-                desk = new SearchDocument.Named("d-" + byline.get("desk").asString().hashCode(), byline.get("desk").asString());
+                desk = new SearchDocument.Named(
+                        "d-" + byline.get("desk").asString().hashCode(),
+                        byline.get("desk").asString());
             } else {
-                byline.get("authors").forEach(x -> by.add(new SearchDocument.Named(x.asString(), authors.get(x.asString()))));
+                byline.get("authors")
+                        .forEach(x -> by.add(new SearchDocument.Named(x.asString(), authors.get(x.asString()))));
             }
-            Instant published = NOW.minus(Duration.ofHours(a.get("publishedHoursAgo").asInt()));
+            Instant published =
+                    NOW.minus(Duration.ofHours(a.get("publishedHoursAgo").asInt()));
             String section = a.get("section").asString();
-            docs.add(new SearchDocument(id, "demo-" + id, a.get("headline").asString(), text(a, "kicker"), text(a, "summary"),
-                    Jsoup.parse(a.get("body").asString()).text(), new SearchDocument.Named(section, sections.get(section)), tags, by, desk,
-                    "published", published, published, null));
+            docs.add(new SearchDocument(
+                    id,
+                    "demo-" + id,
+                    a.get("headline").asString(),
+                    text(a, "kicker"),
+                    text(a, "summary"),
+                    Jsoup.parse(a.get("body").asString()).text(),
+                    new SearchDocument.Named(section, sections.get(section)),
+                    tags,
+                    by,
+                    desk,
+                    "published",
+                    published,
+                    published,
+                    null));
             id++;
         }
         return docs;

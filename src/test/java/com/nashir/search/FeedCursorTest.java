@@ -22,7 +22,9 @@ class FeedCursorTest {
         FeedCursor c = new FeedCursor(0);
         c.saw(List.of(1L, 4L), 0);
         assertThat(c.gaps()).containsExactlyInAnyOrder(2L, 3L);
-        assertThat(c.safePosition()).as("a restart resumes before the oldest missing id").isEqualTo(1);
+        assertThat(c.safePosition())
+                .as("a restart resumes before the oldest missing id")
+                .isEqualTo(1);
         c.saw(List.of(3L), 10);
         assertThat(c.gaps()).containsExactly(2L);
         c.saw(List.of(2L), 20);

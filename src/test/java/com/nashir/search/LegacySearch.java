@@ -31,16 +31,21 @@ import org.apache.lucene.search.TopFieldCollector;
  * shown document read apart from the highlighter's read.
  */
 final class LegacySearch {
-    private static final Sort BY_DATE = new Sort(new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true),
+    private static final Sort BY_DATE = new Sort(
+            new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true),
             new SortField(SearchFields.MODIFIED, SortField.Type.LONG, true));
-    private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true));
+    private static final Sort BY_SCORE =
+            new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true));
     /**
      * The first version weighed six fields apart (headline 4, kicker, summary and tags 2, byline
      * 1.5, body 1); the index no longer has them, so its method runs here over today's fields,
      * the whole text and the headline with their weights.
      */
-    private static final java.util.Map<String, Float> WEIGHTS = java.util.Map.of(SearchFields.TEXT, 1f, SearchFields.HEADLINE, 3f);
-    private static final java.util.Map<String, Float> HIGHLIGHTED = java.util.Map.of(SearchFields.HEADLINE, 1f, SearchFields.BODY, 1f);
+    private static final java.util.Map<String, Float> WEIGHTS =
+            java.util.Map.of(SearchFields.TEXT, 1f, SearchFields.HEADLINE, 3f);
+
+    private static final java.util.Map<String, Float> HIGHLIGHTED =
+            java.util.Map.of(SearchFields.HEADLINE, 1f, SearchFields.BODY, 1f);
 
     private LegacySearch() {}
 
@@ -48,7 +53,15 @@ final class LegacySearch {
     static List<Integer> search(SearchEngine engine, SearchRequest request, Instant now, Duration halfLife) {
         return engine.withSearcher(searcher -> {
             Query filter = SearchFilters.withRequest(SearchFilters.published(now), request, engine.zone());
-            Object[] found = run(searcher, engine, request.text(), filter, request.newestFirst(), request.page(), request.size(), now,
+            Object[] found = run(
+                    searcher,
+                    engine,
+                    request.text(),
+                    filter,
+                    request.newestFirst(),
+                    request.page(),
+                    request.size(),
+                    now,
                     halfLife);
             if (found == null) {
                 return List.of();
@@ -65,7 +78,12 @@ final class LegacySearch {
             FacetCounter.facets(counts);
             int[] ids = page.stream().mapToInt(d -> d.doc).toArray();
             if (!request.text().isEmpty() && ids.length > 0) {
-                Snippets.of(searcher, engine.analyzer(), QueryText.parse(request.text(), engine.analyzer(), HIGHLIGHTED), ids, Set.of());
+                Snippets.of(
+                        searcher,
+                        engine.analyzer(),
+                        QueryText.parse(request.text(), engine.analyzer(), HIGHLIGHTED),
+                        ids,
+                        Set.of());
             }
             StoredFields stored = searcher.storedFields();
             for (int id : ids) {
@@ -75,8 +93,17 @@ final class LegacySearch {
         });
     }
 
-    private static Object[] run(IndexSearcher searcher, SearchEngine engine, String text, Query filter, boolean newestFirst, int page,
-                                int size, Instant now, Duration halfLife) throws IOException {
+    private static Object[] run(
+            IndexSearcher searcher,
+            SearchEngine engine,
+            String text,
+            Query filter,
+            boolean newestFirst,
+            int page,
+            int size,
+            Instant now,
+            Duration halfLife)
+            throws IOException {
         Query textQuery = text.isEmpty() ? null : QueryText.parse(text, engine.analyzer(), WEIGHTS);
         if (!text.isEmpty() && textQuery == null) {
             return null;
@@ -87,10 +114,15 @@ final class LegacySearch {
         }
         Query matching = all.build();
         boolean byDate = newestFirst || textQuery == null;
-        Query ranked = byDate ? matching : FunctionScoreQuery.boostByValue(matching, new Multiplier(now.toEpochMilli(), halfLife));
-        Object[] both = searcher.search(ranked, new MultiCollectorManager(
-                TopFieldCollector.createSharedManager(byDate ? BY_DATE : BY_SCORE, page * size, null, Integer.MAX_VALUE),
-                new FacetCounter()));
+        Query ranked = byDate
+                ? matching
+                : FunctionScoreQuery.boostByValue(matching, new Multiplier(now.toEpochMilli(), halfLife));
+        Object[] both = searcher.search(
+                ranked,
+                new MultiCollectorManager(
+                        TopFieldCollector.createSharedManager(
+                                byDate ? BY_DATE : BY_SCORE, page * size, null, Integer.MAX_VALUE),
+                        new FacetCounter()));
         ScoreDoc[] docs = ((TopDocs) both[0]).scoreDocs;
         return new Object[] {List.of(docs).subList(Math.min(docs.length, (page - 1) * size), docs.length), both[1]};
     }
@@ -119,7 +151,8 @@ final class LegacySearch {
                 @Override
                 public boolean advanceExact(int doc) throws IOException {
                     value = published.advanceExact(doc)
-                            ? 1 + Math.pow(2, -Math.max(0, nowMillis - published.longValue()) / halfLifeMillis) : 1;
+                            ? 1 + Math.pow(2, -Math.max(0, nowMillis - published.longValue()) / halfLifeMillis)
+                            : 1;
                     return true;
                 }
             };

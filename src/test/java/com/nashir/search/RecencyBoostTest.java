@@ -24,8 +24,20 @@ import org.junit.jupiter.api.Test;
 class RecencyBoostTest {
     private static final Instant NOW = DemoCorpus.NOW;
     private static final Duration HALF_LIFE = Duration.ofDays(30);
-    private static final String[] WORDS = {"مفاوضات", "الحكومة", "انتخابات", "الاقتصاد", "قمة", "الرياضة", "طقس", "غزة", "النفط",
-        "البرلمان", "تطبيع", "حميميم"};
+    private static final String[] WORDS = {
+        "مفاوضات",
+        "الحكومة",
+        "انتخابات",
+        "الاقتصاد",
+        "قمة",
+        "الرياضة",
+        "طقس",
+        "غزة",
+        "النفط",
+        "البرلمان",
+        "تطبيع",
+        "حميميم"
+    };
 
     private SearchEngine engine;
 
@@ -44,14 +56,27 @@ class RecencyBoostTest {
         Random random = new Random(3);
         for (int i = 1; i <= 6000; i++) {
             Instant published = switch (i % 50) {
-                case 0 -> null;                                                          // a draft
-                case 1 -> NOW.plus(Duration.ofHours(1 + random.nextInt(500)));           // scheduled
+                case 0 -> null; // a draft
+                case 1 -> NOW.plus(Duration.ofHours(1 + random.nextInt(500))); // scheduled
                 default -> NOW.minus(Duration.ofMinutes(random.nextInt(3 * 365 * 24 * 60)));
             };
-            engine.put(new SearchDocument(i, "a" + i, text(random, 6), "", "", text(random, 40), null, List.of(), List.of(), null,
-                    published == null ? "draft" : "published", published, published, null));
+            engine.put(new SearchDocument(
+                    i,
+                    "a" + i,
+                    text(random, 6),
+                    "",
+                    "",
+                    text(random, 40),
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    published == null ? "draft" : "published",
+                    published,
+                    published,
+                    null));
             if (i % 1500 == 0) {
-                engine.refresh();   // several segments
+                engine.refresh(); // several segments
             }
         }
         engine.refresh();
@@ -65,8 +90,11 @@ class RecencyBoostTest {
                 List<ScoreDoc> skipping = top(q, page, page * 10);
                 List<ScoreDoc> everything = top(q, page, Integer.MAX_VALUE);
                 assertThat(skipping).as(q).isNotEmpty();
-                assertThat(skipping).as(q + " page " + page).extracting(d -> d.doc).containsExactlyElementsOf(
-                        everything.stream().map(d -> d.doc).toList());
+                assertThat(skipping)
+                        .as(q + " page " + page)
+                        .extracting(d -> d.doc)
+                        .containsExactlyElementsOf(
+                                everything.stream().map(d -> d.doc).toList());
                 for (int i = 0; i < skipping.size(); i++) {
                     assertThat(skipping.get(i).score).isEqualTo(everything.get(i).score);
                 }
@@ -83,8 +111,18 @@ class RecencyBoostTest {
 
     /** Page {@code page} of a ranked search over every document (drafts and future ones too). */
     private List<ScoreDoc> top(String q, int page, int countUpTo) {
-        return engine.withSearcher(s -> IndexQueries.run(s, engine, q, new org.apache.lucene.search.MatchAllDocsQuery(), false, page,
-                10, NOW, HALF_LIFE, countUpTo).page());
+        return engine.withSearcher(s -> IndexQueries.run(
+                        s,
+                        engine,
+                        q,
+                        new org.apache.lucene.search.MatchAllDocsQuery(),
+                        false,
+                        page,
+                        10,
+                        NOW,
+                        HALF_LIFE,
+                        countUpTo)
+                .page());
     }
 
     private static String text(Random random, int n) {

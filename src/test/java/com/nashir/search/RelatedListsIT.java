@@ -26,12 +26,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RelatedListsIT {
     @LocalServerPort
     int port;
+
     @Autowired
     RelatedLists lists;
+
     @Autowired
     RelatedFill fill;
+
     @Autowired
     JdbcClient jdbc;
+
     Http http;
     Fixtures fx;
 
@@ -45,14 +49,16 @@ class RelatedListsIT {
     void aPageShowsItsArticlesKeptList() {
         String section = fx.section();
         long water = id(fx.post(Fixtures.article(section, "شح المياه في الصيف يدفع المزارعين إلى ترك الأرض " + tag())));
-        long football = id(fx.post(Fixtures.article(section, "المنتخب يفوز في مباراة الافتتاح بهدفين نظيفين " + tag())));
+        long football =
+                id(fx.post(Fixtures.article(section, "المنتخب يفوز في مباراة الافتتاح بهدفين نظيفين " + tag())));
         long market = id(fx.post(Fixtures.article(section, "البورصة تغلق على ارتفاع بدعم من أسهم المصارف " + tag())));
         // Kept as if found earlier: what the page shows is the list, in its order, not a search of the moment.
         lists.save(water, modifiedAt(water), List.of(market, football), Instant.now());
 
         var page = Jsoup.parse(http.get(path(water)).body());
         assertThat(page.select(".related .card-title").eachText())
-                .as("the kept list, in its order").hasSize(2)
+                .as("the kept list, in its order")
+                .hasSize(2)
                 .satisfies(h -> {
                     assertThat(h.get(0)).contains("البورصة");
                     assertThat(h.get(1)).contains("المنتخب");
@@ -63,16 +69,24 @@ class RelatedListsIT {
     void aPageWithoutAListLeavesItToBeKept_andTheArticlesChangeForgetsIt() throws Exception {
         String section = fx.section();
         String topic = tag();
-        long first = id(fx.post(with(Fixtures.article(section, "سدود الجنوب تفقد نصف مخزونها بعد شتاء جاف " + topic), topic)));
+        long first = id(
+                fx.post(with(Fixtures.article(section, "سدود الجنوب تفقد نصف مخزونها بعد شتاء جاف " + topic), topic)));
         id(fx.post(with(Fixtures.article(section, "وزارة المياه توزع حصص الري على مزارع الجنوب " + topic), topic)));
 
         assertThat(http.get(path(first)).status()).isEqualTo(200);
         until(() -> lists.of(first).isPresent());
-        assertThat(lists.of(first).orElseThrow().ids()).as("found in the background, the other story about the dams first").isNotEmpty();
+        assertThat(lists.of(first).orElseThrow().ids())
+                .as("found in the background, the other story about the dams first")
+                .isNotEmpty();
 
-        var r = http.api("PATCH", "/api/v1/articles/" + first, Http.json(Map.of("headline", "سدود الجنوب: المخزون عند أدنى مستوى " + topic)));
+        var r = http.api(
+                "PATCH",
+                "/api/v1/articles/" + first,
+                Http.json(Map.of("headline", "سدود الجنوب: المخزون عند أدنى مستوى " + topic)));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
-        assertThat(lists.of(first)).as("the change forgot the list found for the old text").isEmpty();
+        assertThat(lists.of(first))
+                .as("the change forgot the list found for the old text")
+                .isEmpty();
     }
 
     @Test
@@ -105,16 +119,23 @@ class RelatedListsIT {
     }
 
     private String path(long id) {
-        return Fixtures.path(http.api("GET", "/api/v1/articles/" + id, null).json().get("url").asString());
+        return Fixtures.path(http.api("GET", "/api/v1/articles/" + id, null)
+                .json()
+                .get("url")
+                .asString());
     }
 
     private Instant modifiedAt(long id) {
-        return jdbc.sql("select modified_at from article where id = ?").param(id)
-                .query((rs, n) -> com.nashir.system.Sql.instant(rs, 1)).single();
+        return jdbc.sql("select modified_at from article where id = ?")
+                .param(id)
+                .query((rs, n) -> com.nashir.system.Sql.instant(rs, 1))
+                .single();
     }
 
     private static void until(BooleanSupplier condition) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).pollInterval(java.time.Duration.ofMillis(100))
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(100))
                 .until(condition::getAsBoolean);
     }
 }

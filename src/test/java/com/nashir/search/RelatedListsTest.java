@@ -29,8 +29,10 @@ class RelatedListsTest {
     @Test
     void aListIsStaleOnceOlderThanThat() {
         Instant published = NOW.minus(Duration.ofDays(10));
-        assertThat(new RelatedLists.Stored(List.of(1L), NOW.minus(Duration.ofHours(23))).stale(published, NOW)).isFalse();
-        assertThat(new RelatedLists.Stored(List.of(1L), NOW.minus(Duration.ofHours(25))).stale(published, NOW)).isTrue();
+        assertThat(new RelatedLists.Stored(List.of(1L), NOW.minus(Duration.ofHours(23))).stale(published, NOW))
+                .isFalse();
+        assertThat(new RelatedLists.Stored(List.of(1L), NOW.minus(Duration.ofHours(25))).stale(published, NOW))
+                .isTrue();
     }
 
     @Test

@@ -39,31 +39,53 @@ public final class SearchBenchmark {
         Vocabulary words = new Vocabulary(demo);
 
         System.out.printf(Locale.ROOT, "Nashir search benchmark  %s%n", Instant.now());
-        System.out.printf(Locale.ROOT, "java %s, %d cpus, max heap %d MB, index in %s%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, dir);
+        System.out.printf(
+                Locale.ROOT,
+                "java %s, %d cpus, max heap %d MB, index in %s%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                dir);
         boolean reuse = DirectoryReader.indexExists(FSDirectory.open(dir));
         try (SearchEngine engine = new SearchEngine(FSDirectory.open(dir), DemoCorpus.ZONE)) {
-            if (reuse && engine.documentCount() == articles
+            if (reuse
+                    && engine.documentCount() == articles
                     && SearchFields.LAYOUT.equals(engine.commitData().get(SearchEngine.LAYOUT))) {
-                System.out.printf(Locale.ROOT, "%nreusing the index in %s (%,d documents)%n", dir, engine.documentCount());
+                System.out.printf(
+                        Locale.ROOT, "%nreusing the index in %s (%,d documents)%n", dir, engine.documentCount());
             } else {
                 index(engine, articles, words, dir);
             }
 
             List<String> queries = words.queries();
-            System.out.printf(Locale.ROOT, "%nmixed query set: %d queries (words with and without prefixes, hamza and digit variants,"
-                    + " phrases, OR, exclusion, filters, date order, misspellings)%n", queries.size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nmixed query set: %d queries (words with and without prefixes, hamza and digit variants,"
+                            + " phrases, OR, exclusion, filters, date order, misspellings)%n",
+                    queries.size());
             List<Variant> variants = List.of(
                     new Variant("lucene top-10 (floor)", (q, i) -> bare(engine, q)),
-                    new Variant("before (first version)", (q, i) -> LegacySearch.search(engine, request(q, i), NOW, HALF_LIFE)),
+                    new Variant(
+                            "before (first version)",
+                            (q, i) -> LegacySearch.search(engine, request(q, i), NOW, HALF_LIFE)),
                     new Variant("now, facets uncached", (q, i) -> search(engine, q, i)),
                     new Variant("now", (q, i) -> search(engine, q, i)));
             for (Variant v : variants) {
                 engine.cacheFacets(!v.name().contains("uncached"));
-                run(v, queries, 1, Math.min(perClient, 300));   // warm-up, discarded
+                run(v, queries, 1, Math.min(perClient, 300)); // warm-up, discarded
             }
-            System.out.printf(Locale.ROOT, "%n%-24s %-8s %8s %7s %8s %8s %8s %9s %11s%n", "variant", "clients", "queries", "q/s", "p50 ms",
-                    "p99 ms", "max ms", "p50/floor", "facet hits");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%n%-24s %-8s %8s %7s %8s %8s %8s %9s %11s%n",
+                    "variant",
+                    "clients",
+                    "queries",
+                    "q/s",
+                    "p50 ms",
+                    "p99 ms",
+                    "max ms",
+                    "p50/floor",
+                    "facet hits");
             double[][] results = new double[variants.size() * 2][];
             int row = 0;
             for (int clients : new int[] {1, 8}) {
@@ -76,8 +98,18 @@ public final class SearchBenchmark {
                     long hits = after[0] - before[0];
                     long lookups = hits + after[1] - before[1];
                     floor = floor == 0 ? r[0] : floor;
-                    System.out.printf(Locale.ROOT, "%-24s %-8d %,8d %7.0f %8.2f %8.2f %8.2f %8.1fx %11s%n", v.name(), clients, (int) r[3], r[2],
-                            r[0], r[1], r[4], r[0] / floor, lookups == 0 ? "-" : String.format(Locale.ROOT, "%.0f%%", 100.0 * hits / lookups));
+                    System.out.printf(
+                            Locale.ROOT,
+                            "%-24s %-8d %,8d %7.0f %8.2f %8.2f %8.2f %8.1fx %11s%n",
+                            v.name(),
+                            clients,
+                            (int) r[3],
+                            r[2],
+                            r[0],
+                            r[1],
+                            r[4],
+                            r[0] / floor,
+                            lookups == 0 ? "-" : String.format(Locale.ROOT, "%.0f%%", 100.0 * hits / lookups));
                     results[row++] = r;
                 }
             }
@@ -93,24 +125,53 @@ public final class SearchBenchmark {
                 long id = articles + 1 + i;
                 String marker = "ظبنشر" + (char) ('ا' + i) + "كق";
                 SearchDocument d = words.article(id, random);
-                d = new SearchDocument(d.id(), d.slug(), marker + " " + d.headline(), d.kicker(), d.summary(), d.bodyText(), d.section(),
-                        d.tags(), d.authors(), d.desk(), d.status(), NOW, NOW, null);
+                d = new SearchDocument(
+                        d.id(),
+                        d.slug(),
+                        marker + " " + d.headline(),
+                        d.kicker(),
+                        d.summary(),
+                        d.bodyText(),
+                        d.section(),
+                        d.tags(),
+                        d.authors(),
+                        d.desk(),
+                        d.status(),
+                        NOW,
+                        NOW,
+                        null);
                 long start = System.nanoTime();
                 engine.put(d);
                 engine.refresh();
                 SearchRequest r = SearchRequest.of(marker, null, null, null, null, null, null, null, null, 10);
-                while (IndexQueries.search(engine, r, () -> SearchFilters.published(NOW.plusSeconds(1)), NOW, HALF_LIFE).page().total() == 0) {
+                while (IndexQueries.search(engine, r, () -> SearchFilters.published(NOW.plusSeconds(1)), NOW, HALF_LIFE)
+                                .page()
+                                .total()
+                        == 0) {
                     Thread.onSpinWait();
                 }
                 visible.add((System.nanoTime() - start) / 1e6);
             }
             visible.sort(Double::compare);
-            System.out.printf(Locale.ROOT, "%nwrite-to-searchable in the engine (put + refresh + search), 20 articles: p50 %.1f ms, max %.1f ms%n",
-                    visible.get(10), visible.get(19));
-            System.out.printf(Locale.ROOT, "%nTargets (8 clients): p50 <= 5 ms %s (%.2f), p99 <= 50 ms %s (%.2f)%n",
-                    eight[0] <= 5 ? "PASS" : "FAIL", eight[0], eight[1] <= 50 ? "PASS" : "FAIL", eight[1]);
-            System.out.printf(Locale.ROOT, "1 client: p50 %.2f ms, p99 %.2f ms; 8 clients with facets uncached: p50 %.2f ms, p99 %.2f ms%n",
-                    one[0], one[1], results[6][0], results[6][1]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nwrite-to-searchable in the engine (put + refresh + search), 20 articles: p50 %.1f ms, max %.1f ms%n",
+                    visible.get(10),
+                    visible.get(19));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nTargets (8 clients): p50 <= 5 ms %s (%.2f), p99 <= 50 ms %s (%.2f)%n",
+                    eight[0] <= 5 ? "PASS" : "FAIL",
+                    eight[0],
+                    eight[1] <= 50 ? "PASS" : "FAIL",
+                    eight[1]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "1 client: p50 %.2f ms, p99 %.2f ms; 8 clients with facets uncached: p50 %.2f ms, p99 %.2f ms%n",
+                    one[0],
+                    one[1],
+                    results[6][0],
+                    results[6][1]);
         }
     }
 
@@ -138,8 +199,14 @@ public final class SearchBenchmark {
         try (Stream<Path> files = Files.list(dir)) {
             bytes = files.mapToLong(f -> f.toFile().length()).sum();
         }
-        System.out.printf(Locale.ROOT, "%nindexed %,d articles in %.1f s (%,.0f articles/s); index size %.1f MB (%d documents)%n",
-                articles, indexSeconds, articles / indexSeconds, bytes / 1e6, engine.documentCount());
+        System.out.printf(
+                Locale.ROOT,
+                "%nindexed %,d articles in %.1f s (%,.0f articles/s); index size %.1f MB (%d documents)%n",
+                articles,
+                indexSeconds,
+                articles / indexSeconds,
+                bytes / 1e6,
+                engine.documentCount());
     }
 
     /** One way of searching, measured in the same run as the others. */
@@ -151,7 +218,8 @@ public final class SearchBenchmark {
 
     /** The floor: Lucene alone ranking the same words (no filters, recency, facets, highlights or stored fields). */
     private static void bare(SearchEngine engine, String q) {
-        org.apache.lucene.search.Query query = QueryText.parse(QueryText.clean(q), engine.analyzer(), SearchFields.MATCHED);
+        org.apache.lucene.search.Query query =
+                QueryText.parse(QueryText.clean(q), engine.analyzer(), SearchFields.MATCHED);
         if (query != null) {
             engine.withSearcher(s -> s.search(query, 10));
         }
@@ -171,10 +239,21 @@ public final class SearchBenchmark {
                 engine.withSearcher(s -> {
                     var filter = SearchFilters.withRequest(SearchFilters.published(NOW), r, engine.zone());
                     t[0] = System.nanoTime();
-                    IndexQueries.Found f = IndexQueries.run(s, engine, r.text(), filter, r.newestFirst(), r.page(), r.size(), NOW, HALF_LIFE,
+                    IndexQueries.Found f = IndexQueries.run(
+                            s,
+                            engine,
+                            r.text(),
+                            filter,
+                            r.newestFirst(),
+                            r.page(),
+                            r.size(),
+                            NOW,
+                            HALF_LIFE,
                             r.page() * r.size());
                     t[1] = System.nanoTime();
-                    var facets = f.matching() == null ? FacetCounter.Counted.NONE : FacetCounter.counted(s.search(f.matching(), new FacetCounter()));
+                    var facets = f.matching() == null
+                            ? FacetCounter.Counted.NONE
+                            : FacetCounter.counted(s.search(f.matching(), new FacetCounter()));
                     t[2] = System.nanoTime();
                     IndexQueries.results(s, engine, r, f, facets, null);
                     t[3] = System.nanoTime();
@@ -191,7 +270,11 @@ public final class SearchBenchmark {
             }
         }
         double total = sum[0] + sum[1] + sum[2] + sum[3];
-        System.out.printf(Locale.ROOT, "%nwhere the time goes (1 client, facets uncached, mean over %d searches, %.2f ms each):%n", n, total / n);
+        System.out.printf(
+                Locale.ROOT,
+                "%nwhere the time goes (1 client, facets uncached, mean over %d searches, %.2f ms each):%n",
+                n,
+                total / n);
         String[] names = {"parse + top documents", "facet pass", "highlight + stored fields", "did-you-mean"};
         for (int k = 0; k < 4; k++) {
             System.out.printf(Locale.ROOT, "  %-26s %6.2f ms  %4.1f%%%n", names[k], sum[k] / n, 100 * sum[k] / total);
@@ -209,15 +292,32 @@ public final class SearchBenchmark {
             if (before.isEmpty()) {
                 continue;
             }
-            List<Integer> now = engine.withSearcher(s -> IndexQueries.run(s, engine, r.text(),
-                    SearchFilters.withRequest(SearchFilters.published(NOW), r, engine.zone()), false, 1, 10, NOW, HALF_LIFE, 1000)
-                    .page().stream().map(d -> d.doc).toList());
+            List<Integer> now = engine.withSearcher(s -> IndexQueries.run(
+                            s,
+                            engine,
+                            r.text(),
+                            SearchFilters.withRequest(SearchFilters.published(NOW), r, engine.zone()),
+                            false,
+                            1,
+                            10,
+                            NOW,
+                            HALF_LIFE,
+                            1000)
+                    .page()
+                    .stream()
+                    .map(d -> d.doc)
+                    .toList());
             overlap += (double) before.stream().filter(now::contains).count() / before.size();
             sameFirst += !now.isEmpty() && now.get(0).equals(before.get(0)) ? 1 : 0;
             n++;
         }
-        System.out.printf(Locale.ROOT, "%nranking vs the first version (relevance order, page 1, %d queries with results): "
-                + "top-10 overlap %.2f, same first result %.2f%n", n, overlap / n, (double) sameFirst / n);
+        System.out.printf(
+                Locale.ROOT,
+                "%nranking vs the first version (relevance order, page 1, %d queries with results): "
+                        + "top-10 overlap %.2f, same first result %.2f%n",
+                n,
+                overlap / n,
+                (double) sameFirst / n);
     }
 
     private static SearchRequest request(String q, int i) {
@@ -301,9 +401,21 @@ public final class SearchBenchmark {
                 articleTags.add(tags.get(random.nextInt(tags.size())));
             }
             Instant published = NOW.minus(Duration.ofMinutes(random.nextInt(3 * 365 * 24 * 60)));
-            return new SearchDocument(id, "a" + id, headline, "", sentence(random, 20), body.toString(),
-                    sections.get(random.nextInt(sections.size())), articleTags.stream().distinct().toList(), List.of(),
-                    new SearchDocument.Named("newsroom", "فريق التحرير"), "published", published, published, null);
+            return new SearchDocument(
+                    id,
+                    "a" + id,
+                    headline,
+                    "",
+                    sentence(random, 20),
+                    body.toString(),
+                    sections.get(random.nextInt(sections.size())),
+                    articleTags.stream().distinct().toList(),
+                    List.of(),
+                    new SearchDocument.Named("newsroom", "فريق التحرير"),
+                    "published",
+                    published,
+                    published,
+                    null);
         }
 
         private String sentence(Random random, int n) {

@@ -40,21 +40,52 @@ class SearchEngineTest {
         var seed = Http.parse(Seed.read("article.json"));
         List<SearchDocument.Named> tags = new ArrayList<>();
         seed.get("tags").forEach(t -> tags.add(new SearchDocument.Named("t" + tags.size(), t.asString())));
-        put(new SearchDocument(1, "seed", seed.get("headline").asString(), "", "", Jsoup.parse(seed.get("body").asString()).text(),
-                POLITICS, tags, List.of(), new SearchDocument.Named("newsroom", "فريق التحرير"), "published", days(3), days(3), null));
+        put(new SearchDocument(
+                1,
+                "seed",
+                seed.get("headline").asString(),
+                "",
+                "",
+                Jsoup.parse(seed.get("body").asString()).text(),
+                POLITICS,
+                tags,
+                List.of(),
+                new SearchDocument.Named("newsroom", "فريق التحرير"),
+                "published",
+                days(3),
+                days(3),
+                null));
         put(doc(2, "خبر رياضي عن الدوري", "نص لا علاقة له بالسياسة", SPORTS, days(1)));
-        for (String q : List.of("تطبيع", "التطبيع", "والتطبيع", "تطبيع العلاقات", "اردوغان", "أردوغان", "حميميم", "\"قاعدة حميميم\"",
-                "مفاوضات", "الروسي")) {
+        for (String q : List.of(
+                "تطبيع",
+                "التطبيع",
+                "والتطبيع",
+                "تطبيع العلاقات",
+                "اردوغان",
+                "أردوغان",
+                "حميميم",
+                "\"قاعدة حميميم\"",
+                "مفاوضات",
+                "الروسي")) {
             SearchResults r = search(q);
             assertThat(r.page().items()).as(q).extracting(SearchResults.Hit::id).containsExactly(1L);
             SearchResults.Hit hit = r.page().items().get(0);
-            assertThat(hit.snippet().hasMarks() || hit.headline().hasMarks()).as("marked for " + q).isTrue();
+            assertThat(hit.snippet().hasMarks() || hit.headline().hasMarks())
+                    .as("marked for " + q)
+                    .isTrue();
         }
         MarkedText snippet = search("اردوغان").page().items().get(0).snippet();
-        assertThat(snippet.parts()).filteredOn(MarkedText.Part::marked).extracting(MarkedText.Part::text).contains("أردوغان");
-        assertThat(search("\"قاعدة حميميم\"").page().items().get(0).snippet().html()).contains("<mark>قاعدة حميميم</mark>");
+        assertThat(snippet.parts())
+                .filteredOn(MarkedText.Part::marked)
+                .extracting(MarkedText.Part::text)
+                .contains("أردوغان");
+        assertThat(search("\"قاعدة حميميم\"").page().items().get(0).snippet().html())
+                .contains("<mark>قاعدة حميميم</mark>");
         MarkedText both = search("اردوغان حميميم").page().items().get(0).snippet();
-        assertThat(both.parts()).filteredOn(MarkedText.Part::marked).extracting(MarkedText.Part::text).contains("أردوغان", "حميميم");
+        assertThat(both.parts())
+                .filteredOn(MarkedText.Part::marked)
+                .extracting(MarkedText.Part::text)
+                .contains("أردوغان", "حميميم");
         assertThat(both.text().length()).isLessThan(Snippets.SNIPPET_CHARS + 60);
     }
 
@@ -62,7 +93,10 @@ class SearchEngineTest {
     void highlightsAreEscaped() {
         put(doc(1, "تطبيع <b>عريض</b>", "نص فيه <script>alert(1)</script> ثم كلمة التطبيع & غيرها", POLITICS, days(1)));
         SearchResults.Hit hit = search("التطبيع").page().items().get(0);
-        assertThat(hit.snippet().html()).doesNotContain("<script>").contains("&lt;script&gt;").contains("<mark>التطبيع</mark>")
+        assertThat(hit.snippet().html())
+                .doesNotContain("<script>")
+                .contains("&lt;script&gt;")
+                .contains("<mark>التطبيع</mark>")
                 .contains("&amp;");
         assertThat(hit.headline().html()).contains("&lt;b&gt;").doesNotContain("<b>");
     }
@@ -98,12 +132,24 @@ class SearchEngineTest {
         SearchResults all = search("انتخابات");
         assertThat(all.totalExact()).isTrue();
         assertThat(all.page().total()).isEqualTo(n);
-        assertThat(all.facets().sections()).extracting(SearchResults.FacetValue::count).containsExactly((long) n / 2, (long) n / 2);
-        SearchResults byDate = search(SearchRequest.of("انتخابات", null, null, null, null, null, null, "date", null, 10));
+        assertThat(all.facets().sections())
+                .extracting(SearchResults.FacetValue::count)
+                .containsExactly((long) n / 2, (long) n / 2);
+        SearchResults byDate =
+                search(SearchRequest.of("انتخابات", null, null, null, null, null, null, "date", null, 10));
         assertThat(byDate.page().total()).isEqualTo(n);
         assertThat(byDate.page().items().get(0).publishedAt()).isEqualTo(days(0));
-        SearchResults narrow = search(SearchRequest.of("انتخابات", "sports", null, null, null, days(100).atZone(DemoCorpus.ZONE)
-                .toLocalDate().toString(), null, null, null, 10));
+        SearchResults narrow = search(SearchRequest.of(
+                "انتخابات",
+                "sports",
+                null,
+                null,
+                null,
+                days(100).atZone(DemoCorpus.ZONE).toLocalDate().toString(),
+                null,
+                null,
+                null,
+                10));
         assertThat(narrow.totalExact()).isTrue();
         assertThat(narrow.page().total()).isBetween(100L, 1000L);
     }
@@ -122,22 +168,58 @@ class SearchEngineTest {
         put(doc(2, "مفاوضات رياضية", "نص", SPORTS, days(400)));
         put(doc(3, "مفاوضات ثالثة", "نص", SPORTS, days(2)));
         SearchResults all = search("مفاوضات");
-        assertThat(all.facets().sections()).extracting(SearchResults.FacetValue::key, SearchResults.FacetValue::count)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("sports", 2L), org.assertj.core.groups.Tuple.tuple("politics", 1L));
-        assertThat(all.facets().years()).extracting(SearchResults.FacetValue::key).containsExactly("2025", "2024");
-        assertThat(all.facets().tags()).extracting(SearchResults.FacetValue::label).contains("وسم");
-        assertThat(ids(search(SearchRequest.of("مفاوضات", "sports", null, null, null, null, null, null, null, 10)))).containsExactlyInAnyOrder(2L, 3L);
+        assertThat(all.facets().sections())
+                .extracting(SearchResults.FacetValue::key, SearchResults.FacetValue::count)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("sports", 2L),
+                        org.assertj.core.groups.Tuple.tuple("politics", 1L));
+        assertThat(all.facets().years())
+                .extracting(SearchResults.FacetValue::key)
+                .containsExactly("2025", "2024");
+        assertThat(all.facets().tags())
+                .extracting(SearchResults.FacetValue::label)
+                .contains("وسم");
+        assertThat(ids(search(SearchRequest.of("مفاوضات", "sports", null, null, null, null, null, null, null, 10))))
+                .containsExactlyInAnyOrder(2L, 3L);
         assertThat(ids(search(SearchRequest.of("مفاوضات", null, null, null, null, "2025-01-01", null, null, null, 10))))
                 .containsExactlyInAnyOrder(1L, 3L);
-        assertThat(ids(search(SearchRequest.of("مفاوضات", null, null, null, "desk", "2024-01-01", "2024-12-31", null, null, 10))))
+        assertThat(ids(search(SearchRequest.of(
+                        "مفاوضات", null, null, null, "desk", "2024-01-01", "2024-12-31", null, null, 10))))
                 .containsExactly(2L);
     }
 
     @Test
     void draftsAreNotPublic() {
-        put(new SearchDocument(1, "d", "مسودة عن التطبيع", "", "", "نص", POLITICS, List.of(), List.of(), null, "draft", null, days(0), 5L));
-        put(new SearchDocument(2, "f", "مقال مجدول عن التطبيع", "", "", "نص", POLITICS, List.of(), List.of(), null, "published",
-                NOW.plusSeconds(3600), days(0), 5L));
+        put(new SearchDocument(
+                1,
+                "d",
+                "مسودة عن التطبيع",
+                "",
+                "",
+                "نص",
+                POLITICS,
+                List.of(),
+                List.of(),
+                null,
+                "draft",
+                null,
+                days(0),
+                5L));
+        put(new SearchDocument(
+                2,
+                "f",
+                "مقال مجدول عن التطبيع",
+                "",
+                "",
+                "نص",
+                POLITICS,
+                List.of(),
+                List.of(),
+                null,
+                "published",
+                NOW.plusSeconds(3600),
+                days(0),
+                5L));
         assertThat(search("التطبيع").page().total()).isZero();
     }
 
@@ -159,10 +241,24 @@ class SearchEngineTest {
         put(doc(1, "التطبيع بين البلدين", "نص", POLITICS, days(1)));
         assertThat(search("").page().total()).isZero();
         assertThatThrownBy(() -> SearchRequest.of("ا".repeat(2000), null, null, null, null, null, null, null, null, 10))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("q");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("q");
         assertThat(ids(search("\"التطبيع بين"))).containsExactly(1L);
-        for (String q : List.of("*", "~", ":", "\\", "تطبيع*", "تطبيع~2", "headline:تطبيع", "\\تطبيع", "(تطبيع", "تطبيع)", "+-|\"",
-                "تط\u0000بيع", "\u0007تطبيع\u001b", "\u202Bتطبيع\u202C")) {
+        for (String q : List.of(
+                "*",
+                "~",
+                ":",
+                "\\",
+                "تطبيع*",
+                "تطبيع~2",
+                "headline:تطبيع",
+                "\\تطبيع",
+                "(تطبيع",
+                "تطبيع)",
+                "+-|\"",
+                "تط\u0000بيع",
+                "\u0007تطبيع\u001b",
+                "\u202Bتطبيع\u202C")) {
             SearchResults r = search(q);
             assertThat(r).as(q).isNotNull();
         }
@@ -198,7 +294,12 @@ class SearchEngineTest {
         assertThat(ids(search("وزارة"))).containsExactlyInAnyOrder(1L, 2L);
         // A broken plural finds its singular and the other way round, with and without the article.
         assertThat(ids(search("وزراء"))).contains(1L, 2L, 3L);
-        assertThat(search("وزير").page().items().stream().filter(h -> h.id() == 3L).findFirst().orElseThrow().headline().html())
+        assertThat(search("وزير").page().items().stream()
+                        .filter(h -> h.id() == 3L)
+                        .findFirst()
+                        .orElseThrow()
+                        .headline()
+                        .html())
                 .contains("<mark>الوزراء</mark>");
     }
 
@@ -301,7 +402,8 @@ class SearchEngineTest {
     }
 
     private List<Suggestion> complete(String typed) {
-        return engine.withSearcher(searcher -> Spelling.complete(searcher, engine.analyzer(), typed, SearchFilters.published(NOW), 8));
+        return engine.withSearcher(
+                searcher -> Spelling.complete(searcher, engine.analyzer(), typed, SearchFilters.published(NOW), 8));
     }
 
     private void put(SearchDocument d) {
@@ -309,9 +411,23 @@ class SearchEngineTest {
         engine.refresh();
     }
 
-    private static SearchDocument doc(long id, String headline, String body, SearchDocument.Named section, Instant published) {
-        return new SearchDocument(id, "a" + id, headline, "", "", body, section, List.of(new SearchDocument.Named("tag", "وسم")),
-                List.of(), new SearchDocument.Named("desk", "فريق التحرير"), "published", published, published, null);
+    private static SearchDocument doc(
+            long id, String headline, String body, SearchDocument.Named section, Instant published) {
+        return new SearchDocument(
+                id,
+                "a" + id,
+                headline,
+                "",
+                "",
+                body,
+                section,
+                List.of(new SearchDocument.Named("tag", "وسم")),
+                List.of(),
+                new SearchDocument.Named("desk", "فريق التحرير"),
+                "published",
+                published,
+                published,
+                null);
     }
 
     private static Instant days(int n) {

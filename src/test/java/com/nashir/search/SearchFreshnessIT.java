@@ -32,15 +32,21 @@ class SearchFreshnessIT {
 
         // Warm-up (not measured): the first search in a fresh JVM loads and compiles Lucene's code paths.
         String warm = SearchWords.unique();
-        long warmId = fixtures.post(Fixtures.article(section, "تحمية " + warm)).get("id").asLong();
+        long warmId = fixtures.post(Fixtures.article(section, "تحمية " + warm))
+                .get("id")
+                .asLong();
         long start = System.currentTimeMillis();
         while (!apiFinds(http, warm, warmId) && System.currentTimeMillis() - start < 10_000) {
             pageFinds(http, warm, warmId);
         }
 
-        long id = fixtures.post(Fixtures.article(section, "خبر " + word)).get("id").asLong();
+        long id = fixtures.post(Fixtures.article(section, "خبر " + word))
+                .get("id")
+                .asLong();
         report("publish", within(() -> apiFinds(http, word, id)));
-        assertThat(pageFinds(http, word, id)).as("the page shows what the API finds").isTrue();
+        assertThat(pageFinds(http, word, id))
+                .as("the page shows what the API finds")
+                .isTrue();
 
         var r = http.api("PATCH", "/api/v1/articles/" + id, Http.json(java.util.Map.of("headline", "خبر " + other)));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -58,12 +64,18 @@ class SearchFreshnessIT {
         assertThat(http.api("DELETE", "/api/v1/articles/" + id, null).status()).isIn(200, 204);
         report("trash", within(() -> !apiFinds(http, other, id)));
 
-        assertThat(http.api("DELETE", "/api/v1/articles/" + id + "?purge=true", null).status()).isIn(200, 204);
+        assertThat(http.api("DELETE", "/api/v1/articles/" + id + "?purge=true", null)
+                        .status())
+                .isIn(200, 204);
         report("purge", within(() -> !apiFinds(http, other, id)));
     }
 
     private static boolean apiFinds(Http http, String word, long id) {
-        return http.get("/api/v1/search?q=" + enc(word)).json().get("items").valueStream().anyMatch(i -> i.get("id").asLong() == id);
+        return http.get("/api/v1/search?q=" + enc(word))
+                .json()
+                .get("items")
+                .valueStream()
+                .anyMatch(i -> i.get("id").asLong() == id);
     }
 
     private static boolean pageFinds(Http http, String word, long id) {

@@ -1,8 +1,8 @@
 package com.nashir.search;
 
-import static org.awaitility.Awaitility.await;
 import static com.nashir.search.SearchWords.enc;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.nashir.testing.Browser;
 import com.nashir.testing.Fixtures;
@@ -10,6 +10,7 @@ import com.nashir.testing.Http;
 import com.nashir.testing.IntegrationTest;
 import com.nashir.testing.Seed;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import java.time.Duration;
 
 /**
  * The search page as a reader uses it in headless Chromium: the header form (also with
@@ -36,6 +36,7 @@ class SearchPageBrowserIT {
 
     @LocalServerPort
     int port;
+
     Http http;
     String section;
     long seedId;
@@ -52,8 +53,13 @@ class SearchPageBrowserIT {
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
         seedId = posted.json().get("id").asLong();
         seedHeadline = posted.json().get("headline").asString();
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
-                .until(() -> http.get("/api/v1/search?q=" + enc("حميميم") + "&section=" + section).json().get("total").asLong() > 0);
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> http.get("/api/v1/search?q=" + enc("حميميم") + "&section=" + section)
+                                .json()
+                                .get("total")
+                                .asLong()
+                        > 0);
         browser = Browser.start(1280, 1600);
         driver = browser.driver;
     }
@@ -72,16 +78,22 @@ class SearchPageBrowserIT {
         WebElement input = driver.findElement(By.cssSelector("header.masthead form[role=search] input[name=q]"));
         assertThat(input.isDisplayed()).isTrue();
         input.sendKeys("اردوغان حميميم");
-        driver.findElement(By.cssSelector("header.masthead form[role=search] button")).click();
+        driver.findElement(By.cssSelector("header.masthead form[role=search] button"))
+                .click();
         // The click returns before the browser has necessarily loaded the results page.
         browser.waitFor("location.pathname === '/search' && document.querySelector('.result-count')", 10);
         assertThat(driver.getCurrentUrl()).contains("/search?q=");
-        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("dir"))
+                .isEqualTo("rtl");
         WebElement first = result(seedId);
-        List<String> marks = first.findElements(By.cssSelector(".snippet mark")).stream().filter(WebElement::isDisplayed)
-                .map(WebElement::getText).toList();
+        List<String> marks = first.findElements(By.cssSelector(".snippet mark")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .toList();
         assertThat(marks).contains("أردوغان").anyMatch(m -> m.contains("حميميم"));
-        assertThat(js("return getComputedStyle(arguments[0]).backgroundColor", first.findElement(By.cssSelector(".snippet mark"))))
+        assertThat(js(
+                        "return getComputedStyle(arguments[0]).backgroundColor",
+                        first.findElement(By.cssSelector(".snippet mark"))))
                 .isNotEqualTo("rgba(0, 0, 0, 0)");
         screenshot("search-desktop-" + ENGINE + ".png");
     }
@@ -89,13 +101,24 @@ class SearchPageBrowserIT {
     @Test
     void everyMustShowQueryFindsTheSeedWithAVisibleMark() {
         driver.manage().window().setSize(new Dimension(1280, 1600));
-        for (String q : List.of("تطبيع", "التطبيع", "والتطبيع", "تطبيع العلاقات", "اردوغان", "أردوغان", "حميميم", "\"قاعدة حميميم\"",
-                "مفاوضات", "الروسي")) {
+        for (String q : List.of(
+                "تطبيع",
+                "التطبيع",
+                "والتطبيع",
+                "تطبيع العلاقات",
+                "اردوغان",
+                "أردوغان",
+                "حميميم",
+                "\"قاعدة حميميم\"",
+                "مفاوضات",
+                "الروسي")) {
             driver.get(http.base() + "/search?q=" + enc(q) + "&section=" + section);
             WebElement hit = result(seedId);
             assertThat(hit.findElement(By.cssSelector("h2 a")).getText()).as(q).isEqualTo(seedHeadline);
             assertThat(hit.findElements(By.cssSelector("mark"))).as(q).anyMatch(WebElement::isDisplayed);
-            assertThat(hit.findElement(By.cssSelector(".meta time")).getText()).as(q).isEqualTo("17 يونيو 2024");
+            assertThat(hit.findElement(By.cssSelector(".meta time")).getText())
+                    .as(q)
+                    .isEqualTo("17 يونيو 2024");
         }
     }
 
@@ -125,11 +148,15 @@ class SearchPageBrowserIT {
         try (Browser withoutScripts = Browser.start(1280, 1600, false)) {
             WebDriver noJs = withoutScripts.driver;
             noJs.get(http.base() + "/section/" + section);
-            noJs.findElement(By.cssSelector("header.masthead form[role=search] input[name=q]")).sendKeys("\"قاعدة حميميم\"");
-            noJs.findElement(By.cssSelector("header.masthead form[role=search] input[name=q]")).submit();
+            noJs.findElement(By.cssSelector("header.masthead form[role=search] input[name=q]"))
+                    .sendKeys("\"قاعدة حميميم\"");
+            noJs.findElement(By.cssSelector("header.masthead form[role=search] input[name=q]"))
+                    .submit();
             new org.openqa.selenium.support.ui.WebDriverWait(noJs, java.time.Duration.ofSeconds(10))
-                    .until(d -> d.getCurrentUrl().contains("/search?q=") && !d.findElements(By.cssSelector("ol.results")).isEmpty());
-            assertThat(noJs.findElements(By.cssSelector("ol.results li.result h2 a"))).extracting(e -> e.getDomAttribute("href"))
+                    .until(d -> d.getCurrentUrl().contains("/search?q=")
+                            && !d.findElements(By.cssSelector("ol.results")).isEmpty());
+            assertThat(noJs.findElements(By.cssSelector("ol.results li.result h2 a")))
+                    .extracting(e -> e.getDomAttribute("href"))
                     .anyMatch(h -> h.startsWith("/news/" + seedId + "/"));
         }
     }
@@ -137,10 +164,13 @@ class SearchPageBrowserIT {
     /** The result for article {@code id}, waiting (up to 10 s) for a page that a click or submit is still loading. */
     private WebElement result(long id) {
         try {
-            return new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> d
-                    .findElements(By.cssSelector("ol.results li.result")).stream()
-                    .filter(li -> li.findElement(By.cssSelector("h2 a")).getDomAttribute("href").startsWith("/news/" + id + "/"))
-                    .findFirst().orElse(null));
+            return new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.cssSelector("ol.results li.result")).stream()
+                            .filter(li -> li.findElement(By.cssSelector("h2 a"))
+                                    .getDomAttribute("href")
+                                    .startsWith("/news/" + id + "/"))
+                            .findFirst()
+                            .orElse(null));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("article " + id + " not among the results at " + driver.getCurrentUrl());
         }
@@ -153,7 +183,4 @@ class SearchPageBrowserIT {
     private void screenshot(String name) {
         browser.screenshot(name);
     }
-
-
-
 }

@@ -49,8 +49,16 @@ class SearchRelevanceTest {
         Score nashir = score(cases, this::nashir);
         Score baseline = score(cases, this::substring);
         System.out.printf(Locale.ROOT, "%nSearch relevance over the demo content (%d queries):%n", cases.size());
-        System.out.printf(Locale.ROOT, "  Nashir (Lucene + Arabic rules)  recall@10 = %.3f   MRR = %.3f%n", nashir.recall(), nashir.mrr());
-        System.out.printf(Locale.ROOT, "  Substring baseline (WordPress)  recall@10 = %.3f   MRR = %.3f%n", baseline.recall(), baseline.mrr());
+        System.out.printf(
+                Locale.ROOT,
+                "  Nashir (Lucene + Arabic rules)  recall@10 = %.3f   MRR = %.3f%n",
+                nashir.recall(),
+                nashir.mrr());
+        System.out.printf(
+                Locale.ROOT,
+                "  Substring baseline (WordPress)  recall@10 = %.3f   MRR = %.3f%n",
+                baseline.recall(),
+                baseline.mrr());
         nashir.misses().forEach(m -> System.out.println("  Nashir missed: " + m));
         assertThat(nashir.recall()).as("recall@10; misses: %s", nashir.misses()).isGreaterThanOrEqualTo(0.95);
         assertThat(nashir.recall()).isGreaterThan(baseline.recall());
@@ -80,8 +88,8 @@ class SearchRelevanceTest {
 
     private List<Long> nashir(String query) {
         SearchRequest request = SearchRequest.of(query, null, null, null, null, null, null, null, null, 10);
-        SearchResults results = IndexQueries.search(engine, request, () -> SearchFilters.published(DemoCorpus.NOW), DemoCorpus.NOW,
-                Duration.ofDays(30));
+        SearchResults results = IndexQueries.search(
+                engine, request, () -> SearchFilters.published(DemoCorpus.NOW), DemoCorpus.NOW, Duration.ofDays(30));
         return results.page().items().stream().map(SearchResults.Hit::id).toList();
     }
 
@@ -103,15 +111,22 @@ class SearchRelevanceTest {
                     String all = text(d);
                     return must.stream().allMatch(all::contains) && not.stream().noneMatch(all::contains);
                 })
-                .sorted(Comparator.comparing((SearchDocument d) -> !must.stream().allMatch(d.headline().toLowerCase(Locale.ROOT)::contains))
+                .sorted(Comparator.comparing((SearchDocument d) ->
+                                !must.stream().allMatch(d.headline().toLowerCase(Locale.ROOT)::contains))
                         .thenComparing(SearchDocument::publishedAt, Comparator.reverseOrder()))
                 .map(SearchDocument::id)
                 .toList();
     }
 
     private static String text(SearchDocument d) {
-        StringBuilder all = new StringBuilder().append(d.headline()).append(' ').append(d.kicker()).append(' ').append(d.summary())
-                .append(' ').append(d.bodyText());
+        StringBuilder all = new StringBuilder()
+                .append(d.headline())
+                .append(' ')
+                .append(d.kicker())
+                .append(' ')
+                .append(d.summary())
+                .append(' ')
+                .append(d.bodyText());
         d.tags().forEach(t -> all.append(' ').append(t.name()));
         return all.toString().toLowerCase(Locale.ROOT);
     }
@@ -124,7 +139,9 @@ class SearchRelevanceTest {
                     continue;
                 }
                 String[] cols = line.split("\t", -1);
-                List<Long> ids = Arrays.stream(cols[1].trim().split(" +")).map(Long::parseLong).toList();
+                List<Long> ids = Arrays.stream(cols[1].trim().split(" +"))
+                        .map(Long::parseLong)
+                        .toList();
                 cases.add(new Case(cols[0], ids, cols.length > 2 ? cols[2] : ""));
             }
             return cases;

@@ -28,6 +28,7 @@ import org.springframework.core.env.Environment;
 class SearchTwoNodesIT {
     @LocalServerPort
     int port;
+
     @Autowired
     Environment env;
 
@@ -37,7 +38,9 @@ class SearchTwoNodesIT {
         Fixtures fixtures = new Fixtures(one);
         String section = fixtures.section();
         String before = SearchWords.unique();
-        long old = fixtures.post(Fixtures.article(section, "قبل العقدة الثانية " + before)).get("id").asLong();
+        long old = fixtures.post(Fixtures.article(section, "قبل العقدة الثانية " + before))
+                .get("id")
+                .asLong();
 
         Path data = Files.createTempDirectory("nashir-search-node2-");
         try (ConfigurableApplicationContext node2 = node(data)) {
@@ -46,11 +49,15 @@ class SearchTwoNodesIT {
             System.out.printf("search two nodes: empty index rebuilt and searchable after %d ms%n", rebuilt);
 
             String word = SearchWords.unique();
-            long id = fixtures.post(Fixtures.article(section, "خبر من العقدة الأولى " + word)).get("id").asLong();
+            long id = fixtures.post(Fixtures.article(section, "خبر من العقدة الأولى " + word))
+                    .get("id")
+                    .asLong();
             long converged = within(5_000, () -> finds(two, word, id));
             System.out.printf("search two nodes: publish on node 1 searchable on node 2 after %d ms%n", converged);
 
-            assertThat(one.api("PATCH", "/api/v1/articles/" + id, "{\"status\": \"unpublished\"}").status()).isEqualTo(200);
+            assertThat(one.api("PATCH", "/api/v1/articles/" + id, "{\"status\": \"unpublished\"}")
+                            .status())
+                    .isEqualTo(200);
             long gone = within(5_000, () -> !finds(two, word, id));
             System.out.printf("search two nodes: unpublish on node 1 gone from node 2 after %d ms%n", gone);
 
@@ -58,7 +65,7 @@ class SearchTwoNodesIT {
             SearchIndex index2 = node2.getBean(SearchIndex.class);
             String generation = index2.generation();
             try (ConfigurableApplicationContext command = command(data)) {
-                var built = command.getBean(IndexBuilder.class).rebuild((done, total) -> { });
+                var built = command.getBean(IndexBuilder.class).rebuild((done, total) -> {});
                 assertThat(built.documents()).isGreaterThanOrEqualTo(2);
                 within(5_000, () -> built.generation().equals(index2.generation()));
             }
@@ -72,7 +79,9 @@ class SearchTwoNodesIT {
         Http one = new Http(port);
         Fixtures fixtures = new Fixtures(one);
         String word = SearchWords.unique();
-        long id = fixtures.post(Fixtures.article(fixtures.section(), "خبر قديم " + word)).get("id").asLong();
+        long id = fixtures.post(Fixtures.article(fixtures.section(), "خبر قديم " + word))
+                .get("id")
+                .asLong();
 
         Path data = Files.createTempDirectory("nashir-search-corrupt-");
         Path generation = Files.createDirectories(data.resolve("search").resolve("g1-broken"));
@@ -95,29 +104,39 @@ class SearchTwoNodesIT {
         Http one = new Http(port);
         Fixtures fixtures = new Fixtures(one);
         String word = SearchWords.unique();
-        long id = fixtures.post(Fixtures.article(fixtures.section(), "خبر قبل الترقية " + word)).get("id").asLong();
-        for (org.apache.lucene.search.Sort sort : new org.apache.lucene.search.Sort[] {null, SearchFields.NEWEST_FIRST}) {
+        long id = fixtures.post(Fixtures.article(fixtures.section(), "خبر قبل الترقية " + word))
+                .get("id")
+                .asLong();
+        for (org.apache.lucene.search.Sort sort :
+                new org.apache.lucene.search.Sort[] {null, SearchFields.NEWEST_FIRST}) {
             Path data = Files.createTempDirectory("nashir-search-layout-");
             Path generation = Files.createDirectories(data.resolve("search").resolve("g1-earlier"));
             var config = new org.apache.lucene.index.IndexWriterConfig();
             if (sort != null) {
                 config.setIndexSort(sort);
             }
-            try (var writer = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(generation), config)) {
+            try (var writer = new org.apache.lucene.index.IndexWriter(
+                    org.apache.lucene.store.FSDirectory.open(generation), config)) {
                 var doc = new org.apache.lucene.document.Document();
-                doc.add(new org.apache.lucene.document.StringField(SearchFields.ID, "1", org.apache.lucene.document.Field.Store.YES));
+                doc.add(new org.apache.lucene.document.StringField(
+                        SearchFields.ID, "1", org.apache.lucene.document.Field.Store.YES));
                 doc.add(new org.apache.lucene.document.NumericDocValuesField(SearchFields.PUBLISHED, 1));
                 doc.add(new org.apache.lucene.document.NumericDocValuesField(SearchFields.MODIFIED, 1));
                 writer.addDocument(doc);
-                writer.setLiveCommitData(java.util.Map.of(SearchEngine.FEED_POSITION, "999999999",
-                        SearchEngine.COMMITTED_AT, Long.toString(System.currentTimeMillis())).entrySet());
+                writer.setLiveCommitData(java.util.Map.of(
+                                SearchEngine.FEED_POSITION,
+                                "999999999",
+                                SearchEngine.COMMITTED_AT,
+                                Long.toString(System.currentTimeMillis()))
+                        .entrySet());
                 writer.commit();
             }
             Files.writeString(data.resolve("search").resolve("CURRENT"), "g1-earlier\n");
             try (ConfigurableApplicationContext node = node(data)) {
                 Http http = new Http(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")));
                 long ms = within(10_000, () -> finds(http, word, id));
-                System.out.printf("search index of an earlier layout (%s): rebuilt and searchable after %d ms%n",
+                System.out.printf(
+                        "search index of an earlier layout (%s): rebuilt and searchable after %d ms%n",
                         sort == null ? "unsorted" : "no layout mark", ms);
             }
         }
@@ -125,14 +144,17 @@ class SearchTwoNodesIT {
 
     private static boolean finds(Http http, String word, long id) {
         var r = http.get("/api/v1/search?q=" + enc(word));
-        return r.status() == 200 && r.json().get("items").valueStream().anyMatch(i -> i.get("id").asLong() == id);
+        return r.status() == 200
+                && r.json().get("items").valueStream().anyMatch(i -> i.get("id").asLong() == id);
     }
 
     /** Waits for the condition (at most {@code limitMs}); returns how long it took, in ms. */
     private static long within(long limitMs, BooleanSupplier condition) {
         long start = System.nanoTime();
-        org.awaitility.Awaitility.await("converged").atMost(java.time.Duration.ofMillis(limitMs))
-                .pollInterval(java.time.Duration.ofMillis(20)).until(condition::getAsBoolean);
+        org.awaitility.Awaitility.await("converged")
+                .atMost(java.time.Duration.ofMillis(limitMs))
+                .pollInterval(java.time.Duration.ofMillis(20))
+                .until(condition::getAsBoolean);
         return (System.nanoTime() - start) / 1_000_000;
     }
 
@@ -143,15 +165,21 @@ class SearchTwoNodesIT {
 
     /** What {@code java -jar nashir.jar reindex} runs: no web server, no live index. */
     private ConfigurableApplicationContext command(Path data) {
-        return new SpringApplicationBuilder(NashirApplication.class).web(WebApplicationType.NONE)
+        return new SpringApplicationBuilder(NashirApplication.class)
+                .web(WebApplicationType.NONE)
                 .run(args(data, "--nashir.search.live=false"));
     }
 
     private String[] args(Path data, String extra) {
-        return new String[] {extra, "--nashir.demo=false", "--nashir.scheduler.interval=1s", "--nashir.data-dir=" + data,
-                "--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
-                "--spring.main.banner-mode=off"};
+        return new String[] {
+            extra,
+            "--nashir.demo=false",
+            "--nashir.scheduler.interval=1s",
+            "--nashir.data-dir=" + data,
+            "--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
+            "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
+            "--spring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
+            "--spring.main.banner-mode=off"
+        };
     }
 }

@@ -30,10 +30,24 @@ class SiteSearchTest {
     @SuppressWarnings("unchecked")
     void open() throws IOException {
         engine = new SearchEngine(new ByteBuffersDirectory(), DemoCorpus.ZONE);
-        engine.put(new SearchDocument(1, "a1", "مفاوضات جديدة", "", "", "نص عن المفاوضات", null, List.of(), List.of(), null,
-                "published", DemoCorpus.NOW.minusSeconds(3600), DemoCorpus.NOW.minusSeconds(3600), null));
+        engine.put(new SearchDocument(
+                1,
+                "a1",
+                "مفاوضات جديدة",
+                "",
+                "",
+                "نص عن المفاوضات",
+                null,
+                List.of(),
+                List.of(),
+                null,
+                "published",
+                DemoCorpus.NOW.minusSeconds(3600),
+                DemoCorpus.NOW.minusSeconds(3600),
+                null));
         engine.refresh();
-        when(index.with(any(), any())).thenAnswer(call -> ((Function<SearchEngine, Object>) call.getArgument(0)).apply(engine));
+        when(index.with(any(), any()))
+                .thenAnswer(call -> ((Function<SearchEngine, Object>) call.getArgument(0)).apply(engine));
         when(published.publicIds(anyCollection())).thenReturn(Set.of(1L));
         search = new SiteSearch(index, published, Clock.fixed(DemoCorpus.NOW, ZoneOffset.UTC), Duration.ofDays(30));
     }

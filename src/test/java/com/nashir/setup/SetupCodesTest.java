@@ -21,14 +21,18 @@ class SetupCodesTest {
 
     @Test
     void aCodeTypedInLowerCaseWithSpacesOrArabicDigitsMatches() {
-        assertThat(SetupCodes.matches("K7QM-2XRD-9WPA-HT4C", "k7qm 2xrd 9wpa ht4c")).isTrue();
-        assertThat(SetupCodes.matches("K7QM-2XRD-9WPA-HT4C", "  K7QM2XRD9WPAHT4C\n")).isTrue();
-        assertThat(SetupCodes.matches("K7QM-2XRD-9WPA-HT4C", "K٧QM-٢XRD-٩WPA-HT٤C")).isTrue();
+        assertThat(SetupCodes.matches("K7QM-2XRD-9WPA-HT4C", "k7qm 2xrd 9wpa ht4c"))
+                .isTrue();
+        assertThat(SetupCodes.matches("K7QM-2XRD-9WPA-HT4C", "  K7QM2XRD9WPAHT4C\n"))
+                .isTrue();
+        assertThat(SetupCodes.matches("K7QM-2XRD-9WPA-HT4C", "K٧QM-٢XRD-٩WPA-HT٤C"))
+                .isTrue();
     }
 
     @Test
     void anyOtherCodeOrNoStoredCodeDoesNotMatch() {
-        assertThat(SetupCodes.matches("K7QM-2XRD-9WPA-HT4C", "K7QM-2XRD-9WPA-HT4D")).isFalse();
+        assertThat(SetupCodes.matches("K7QM-2XRD-9WPA-HT4C", "K7QM-2XRD-9WPA-HT4D"))
+                .isFalse();
         assertThat(SetupCodes.matches("K7QM-2XRD-9WPA-HT4C", "K7QM-2XRD-9WPA")).isFalse();
         assertThat(SetupCodes.matches("K7QM-2XRD-9WPA-HT4C", "")).isFalse();
         assertThat(SetupCodes.matches("K7QM-2XRD-9WPA-HT4C", null)).isFalse();

@@ -12,20 +12,53 @@ class PermalinkSegmentTest {
 
     @Test
     void encodesAsSpringDoes() {
-        String[] parts = {"أزمة", "-", "المياه", "في", "عمّان", "2024", "COP28", "a b", "%", "/", "?", "#", "~", "!$&'()*+,;=:@", "é", "😀",
-                "\uD800", "ـ", "\u200F", "ß", "\"", "<", "[", "]", "^", "`", "{", "|", "}", "\\"};
+        String[] parts = {
+            "أزمة",
+            "-",
+            "المياه",
+            "في",
+            "عمّان",
+            "2024",
+            "COP28",
+            "a b",
+            "%",
+            "/",
+            "?",
+            "#",
+            "~",
+            "!$&'()*+,;=:@",
+            "é",
+            "😀",
+            "\uD800",
+            "ـ",
+            "\u200F",
+            "ß",
+            "\"",
+            "<",
+            "[",
+            "]",
+            "^",
+            "`",
+            "{",
+            "|",
+            "}",
+            "\\"
+        };
         Random random = new Random(11);
         for (int n = 0; n < 5_000; n++) {
             StringBuilder s = new StringBuilder();
             for (int k = random.nextInt(6); k >= 0; k--) {
                 s.append(parts[random.nextInt(parts.length)]);
             }
-            assertThat(Permalinks.segment(s.toString())).as(s.toString())
+            assertThat(Permalinks.segment(s.toString()))
+                    .as(s.toString())
                     .isEqualTo(UriUtils.encodePathSegment(s.toString(), StandardCharsets.UTF_8));
         }
         for (char c = 0; c < 256; c++) {
             String s = String.valueOf(c);
-            assertThat(Permalinks.segment(s)).as("U+%04X", (int) c).isEqualTo(UriUtils.encodePathSegment(s, StandardCharsets.UTF_8));
+            assertThat(Permalinks.segment(s))
+                    .as("U+%04X", (int) c)
+                    .isEqualTo(UriUtils.encodePathSegment(s, StandardCharsets.UTF_8));
         }
     }
 }

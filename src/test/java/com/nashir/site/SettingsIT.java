@@ -1,13 +1,13 @@
 package com.nashir.site;
 
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.nashir.testing.Fixtures;
 import com.nashir.testing.Http;
 import com.nashir.testing.IntegrationTest;
-import com.nashir.testing.OtherNode;
 import com.nashir.testing.Newsroom;
+import com.nashir.testing.OtherNode;
 import com.nashir.testing.TestDatabase;
 import com.nashir.testing.WebSession;
 import java.awt.Color;
@@ -19,6 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import java.time.Duration;
 
 /**
  * Site settings stored in the database: the admin page and the API change them, the public site
@@ -45,14 +45,34 @@ import java.time.Duration;
 @IntegrationTest
 @TestPropertySource(properties = "nashir.test.context=settings")
 class SettingsIT {
-    static final Map<String, Object> DEFAULTS = Map.of("name", "ناشر", "tagline", "أخبار اليوم بالعربية", "timeZone", "Asia/Damascus",
-            "months", "gulf", "digits", "western", "hijri", false, "commentsCloseDays", 14, "pageSize", 12,
-            "trustReturningCommenters", false, "feedContent", "full");
+    static final Map<String, Object> DEFAULTS = Map.of(
+            "name",
+            "ناشر",
+            "tagline",
+            "أخبار اليوم بالعربية",
+            "timeZone",
+            "Asia/Damascus",
+            "months",
+            "gulf",
+            "digits",
+            "western",
+            "hijri",
+            false,
+            "commentsCloseDays",
+            14,
+            "pageSize",
+            12,
+            "trustReturningCommenters",
+            false,
+            "feedContent",
+            "full");
 
     @LocalServerPort
     int port;
+
     @Autowired
     Environment env;
+
     Http http;
     Newsroom people;
     Fixtures fx;
@@ -70,7 +90,9 @@ class SettingsIT {
 
     @Test
     void monthsAndDigitsChangedOnTheAdminPageShowOnTheNextRequest() {
-        String path = Fixtures.path(fx.post(Fixtures.article(fx.section(), "خبر التاريخ")).get("url").asString());
+        String path = Fixtures.path(fx.post(Fixtures.article(fx.section(), "خبر التاريخ"))
+                .get("url")
+                .asString());
         assertThat(publishedText(path)).isEqualTo("17 يونيو 2024");
 
         WebSession admin = adminSession();
@@ -91,15 +113,28 @@ class SettingsIT {
 
     @Test
     void aChangeMadeThroughOneNodeShowsOnAnotherWithinAboutASecond() throws Exception {
-        String path = Fixtures.path(fx.post(Fixtures.article(fx.section(), "خبر العقدتين")).get("url").asString());
+        String path = Fixtures.path(fx.post(Fixtures.article(fx.section(), "خبر العقدتين"))
+                .get("url")
+                .asString());
         try (ConfigurableApplicationContext second = OtherNode.startPlain(env)) {
             Http other = new Http(OtherNode.port(second));
-            assertThat(Jsoup.parse(other.get(path).body()).selectFirst("time.published").text().replaceFirst(" - .*$", "")).isEqualTo("17 يونيو 2024");
+            assertThat(Jsoup.parse(other.get(path).body())
+                            .selectFirst("time.published")
+                            .text()
+                            .replaceFirst(" - .*$", ""))
+                    .isEqualTo("17 يونيو 2024");
             other.get(path); // now in the second node's page cache
 
-            assertThat(http.api("PATCH", "/api/v1/settings", "{\"months\": \"maghrebi\"}").status()).isEqualTo(200);
-            String shown = await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> Jsoup.parse(other.get(path).body()).selectFirst("time.published").text().replaceFirst(" - .*$", ""),
+            assertThat(http.api("PATCH", "/api/v1/settings", "{\"months\": \"maghrebi\"}")
+                            .status())
+                    .isEqualTo(200);
+            String shown = await().atMost(Duration.ofSeconds(5))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(
+                            () -> Jsoup.parse(other.get(path).body())
+                                    .selectFirst("time.published")
+                                    .text()
+                                    .replaceFirst(" - .*$", ""),
                             s -> s.contains("جوان"));
             assertThat(shown).isEqualTo("17 جوان 2024");
         }
@@ -112,7 +147,11 @@ class SettingsIT {
         assertThat(api.header("Content-Type")).startsWith("application/problem+json");
         assertThat(api.json().get("field").asString()).isEqualTo("timeZone");
         assertThat(api.json().get("detail").asString()).contains("منطقة زمنية غير معروفة");
-        assertThat(api.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+        assertThat(api.json()
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("field").asString())
+                        .toList())
                 .containsExactly("timeZone", "pageSize");
 
         WebSession admin = adminSession();
@@ -127,7 +166,9 @@ class SettingsIT {
         assertThat(page.selectFirst("#s-zone").val()).isEqualTo("Mars/Olympus");
         assertThat(page.selectFirst("#s-zone ~ p.field-error").text()).contains("منطقة زمنية غير معروفة");
         assertThat(page.selectFirst("#s-page-size ~ p.field-error").text()).contains("بين 1 و100");
-        assertThat(page.selectFirst("[role=alert]").text()).contains("منطقة زمنية").contains("عدد المقالات");
+        assertThat(page.selectFirst("[role=alert]").text())
+                .contains("منطقة زمنية")
+                .contains("عدد المقالات");
 
         JsonNode stored = http.api("GET", "/api/v1/settings", null).json();
         assertThat(stored.get("timeZone").asString()).isEqualTo("Asia/Damascus");
@@ -141,24 +182,36 @@ class SettingsIT {
             var get = http.apiAs(token, "GET", "/api/v1/settings", null);
             assertThat(get.status()).isEqualTo(403);
             assertThat(get.json().get("requiredRole").asString()).isEqualTo("admin");
-            assertThat(http.apiAs(token, "PATCH", "/api/v1/settings", "{\"name\": \"اختطاف\"}").status()).isEqualTo(403);
+            assertThat(http.apiAs(token, "PATCH", "/api/v1/settings", "{\"name\": \"اختطاف\"}")
+                            .status())
+                    .isEqualTo(403);
         }
         WebSession editor = new WebSession(port);
         editor.login(username(people.user("editor")), people.password());
         var page = editor.get("/admin/settings");
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("إعدادات الموقع للمدير فقط");
-        assertThat(editor.post("/admin/settings", Map.of("name", "اختطاف"), "/admin", true).statusCode()).isEqualTo(403);
-        assertThat(http.api("GET", "/api/v1/settings", null).json().get("name").asString()).isEqualTo("ناشر");
+        assertThat(editor.post("/admin/settings", Map.of("name", "اختطاف"), "/admin", true)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(http.api("GET", "/api/v1/settings", null).json().get("name").asString())
+                .isEqualTo("ناشر");
         assertThat(http.get("/").body()).doesNotContain("اختطاف");
     }
 
     @Test
     void everySaveIsInTheAuditLogWithWhatChanged() {
         String name = "صحيفة " + people.suffix;
-        assertThat(http.api("PATCH", "/api/v1/settings", Http.json(Map.of("name", name, "hijri", true))).status()).isEqualTo(200);
-        JsonNode entry = http.api("GET", "/api/v1/audit?perPage=100", null).json().get("items").valueStream()
-                .filter(e -> e.get("action").asString().equals("settings.update")).findFirst().orElseThrow();
+        assertThat(http.api("PATCH", "/api/v1/settings", Http.json(Map.of("name", name, "hijri", true)))
+                        .status())
+                .isEqualTo(200);
+        JsonNode entry = http.api("GET", "/api/v1/audit?perPage=100", null)
+                .json()
+                .get("items")
+                .valueStream()
+                .filter(e -> e.get("action").asString().equals("settings.update"))
+                .findFirst()
+                .orElseThrow();
         assertThat(entry.get("detail").asString()).isEqualTo("name: ناشر → " + name + "; hijri: false → true");
     }
 
@@ -177,9 +230,15 @@ class SettingsIT {
         assertThat(img.attr("src")).startsWith("/media/").endsWith("-320.jpg");
         assertThat(body).doesNotContain("<b>ناشر</b>");
 
-        assertThat(http.api("PATCH", "/api/v1/settings", "{\"logoMediaId\": null}").status()).isEqualTo(200);
-        assertThat(Jsoup.parse(http.get("/").body()).select("header.masthead a.brand img")).isEmpty();
-        assertThat(http.api("PATCH", "/api/v1/settings", "{\"logoMediaId\": 987654321}").json().get("field").asString())
+        assertThat(http.api("PATCH", "/api/v1/settings", "{\"logoMediaId\": null}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(Jsoup.parse(http.get("/").body()).select("header.masthead a.brand img"))
+                .isEmpty();
+        assertThat(http.api("PATCH", "/api/v1/settings", "{\"logoMediaId\": 987654321}")
+                        .json()
+                        .get("field")
+                        .asString())
                 .isEqualTo("logoMediaId");
     }
 
@@ -189,15 +248,20 @@ class SettingsIT {
         for (int i = 1; i <= 3; i++) {
             fx.post(Fixtures.article(section, "خبر الصفحة " + i));
         }
-        assertThat(http.api("PATCH", "/api/v1/settings", "{\"pageSize\": 2}").status()).isEqualTo(200);
+        assertThat(http.api("PATCH", "/api/v1/settings", "{\"pageSize\": 2}").status())
+                .isEqualTo(200);
         Document listing = Jsoup.parse(http.get("/section/" + section).body());
         assertThat(listing.select(".grid.list article")).hasSize(2);
         assertThat(http.get("/section/" + section + "?page=2").status()).isEqualTo(200);
 
         // Published in 2024 with comments open: closed by age at 14 days, open again with 0 (never).
-        String path = Fixtures.path(fx.post(Fixtures.article(section, "خبر قديم التعليقات")).get("url").asString());
+        String path = Fixtures.path(fx.post(Fixtures.article(section, "خبر قديم التعليقات"))
+                .get("url")
+                .asString());
         assertThat(http.get(path).body()).contains("عذراً التعليقات مغلقة");
-        assertThat(http.api("PATCH", "/api/v1/settings", "{\"commentsCloseDays\": 0}").status()).isEqualTo(200);
+        assertThat(http.api("PATCH", "/api/v1/settings", "{\"commentsCloseDays\": 0}")
+                        .status())
+                .isEqualTo(200);
         assertThat(http.get(path).body()).doesNotContain("عذراً التعليقات مغلقة");
     }
 
@@ -210,7 +274,12 @@ class SettingsIT {
         fx.post(a);
         String rss = "/section/" + section + "/feed";
         assertThat(http.get(rss).body()).contains("<content:encoded>").contains("النص الكامل للخبر");
-        assertThat(http.get("/section/" + section + "/feed.json").json().get("items").get(0).has("content_html")).isTrue();
+        assertThat(http.get("/section/" + section + "/feed.json")
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .has("content_html"))
+                .isTrue();
 
         var bad = http.api("PATCH", "/api/v1/settings", "{\"feedContent\": \"everything\"}");
         assertThat(bad.status()).isEqualTo(400);
@@ -219,16 +288,27 @@ class SettingsIT {
         var saved = http.api("PATCH", "/api/v1/settings", "{\"feedContent\": \"summary\"}");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(saved.json().get("feedContent").asString()).isEqualTo("summary");
-        assertThat(http.get(rss).body()).doesNotContain("<content:encoded>").doesNotContain("النص الكامل للخبر").contains("ملخص قصير للخبر");
-        assertThat(http.get("/section/" + section + "/feed/atom").body()).doesNotContain("<content").contains("ملخص قصير للخبر");
-        JsonNode item = http.get("/section/" + section + "/feed.json").json().get("items").get(0);
+        assertThat(http.get(rss).body())
+                .doesNotContain("<content:encoded>")
+                .doesNotContain("النص الكامل للخبر")
+                .contains("ملخص قصير للخبر");
+        assertThat(http.get("/section/" + section + "/feed/atom").body())
+                .doesNotContain("<content")
+                .contains("ملخص قصير للخبر");
+        JsonNode item = http.get("/section/" + section + "/feed.json")
+                .json()
+                .get("items")
+                .get(0);
         assertThat(item.has("content_html")).isFalse();
         assertThat(item.get("content_text").asString()).isEqualTo("ملخص قصير للخبر");
     }
 
     /** The publish line's date (the time after " - " aside). */
     private String publishedText(String path) {
-        return Jsoup.parse(http.get(path).body()).selectFirst("time.published").text().replaceFirst(" - .*$", "");
+        return Jsoup.parse(http.get(path).body())
+                .selectFirst("time.published")
+                .text()
+                .replaceFirst(" - .*$", "");
     }
 
     private WebSession adminSession() {
@@ -243,20 +323,26 @@ class SettingsIT {
         Map<String, String> values = new LinkedHashMap<>();
         for (var input : page.select("#settings-form input[name]")) {
             String type = input.attr("type");
-            if (input.attr("name").equals("_csrf") || ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked"))) {
+            if (input.attr("name").equals("_csrf")
+                    || ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked"))) {
                 continue;
             }
             values.put(input.attr("name"), input.val());
         }
         for (var select : page.select("#settings-form select[name]")) {
             var chosen = select.selectFirst("option[selected]");
-            values.put(select.attr("name"), chosen == null ? select.selectFirst("option").val() : chosen.val());
+            values.put(
+                    select.attr("name"),
+                    chosen == null ? select.selectFirst("option").val() : chosen.val());
         }
         return values;
     }
 
     private String username(long id) {
-        return http.api("GET", "/api/v1/users/" + id, null).json().get("username").asString();
+        return http.api("GET", "/api/v1/users/" + id, null)
+                .json()
+                .get("username")
+                .asString();
     }
 
     /** A 480×120 JPEG through the media API; returns its id. */
@@ -270,16 +356,21 @@ class SettingsIT {
         ImageIO.write(image, "jpg", jpeg);
         String boundary = "----nashir-" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\nشعار\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"logo.jpg\"\r\n"
-                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\nشعار\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"logo.jpg\"\r\n"
+                                + "Content-Type: image/jpeg\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(jpeg.toByteArray());
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         var request = HttpRequest.newBuilder(URI.create(http.base() + "/api/v1/media"))
                 .header("Authorization", "Bearer " + TestDatabase.ADMIN_TOKEN)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        HttpResponse<String> r =
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return Http.parse(r.body()).get("id").asLong();
     }

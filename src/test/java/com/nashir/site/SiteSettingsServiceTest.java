@@ -6,14 +6,40 @@ import com.nashir.site.SiteSettingsService.SettingsInput;
 import org.junit.jupiter.api.Test;
 
 class SiteSettingsServiceTest {
-    private static final SettingsInput BEFORE =
-            new SettingsInput("ناشر", "أخبار", null, "Asia/Damascus", "gulf", "western", false, 14, 12, false, "full", "عذراً، التعليقات مغلقة", 0);
+    private static final SettingsInput BEFORE = new SettingsInput(
+            "ناشر",
+            "أخبار",
+            null,
+            "Asia/Damascus",
+            "gulf",
+            "western",
+            false,
+            14,
+            12,
+            false,
+            "full",
+            "عذراً، التعليقات مغلقة",
+            0);
 
     @Test
     void auditDetailNamesEachChangedFieldWithOldAndNewValue() {
-        SettingsInput after = new SettingsInput("ناشر", "أخبار", 7L, "Asia/Damascus", "levantine", "eastern", false, 14, 12, false, "summary", "عذراً، التعليقات مغلقة", 3);
+        SettingsInput after = new SettingsInput(
+                "ناشر",
+                "أخبار",
+                7L,
+                "Asia/Damascus",
+                "levantine",
+                "eastern",
+                false,
+                14,
+                12,
+                false,
+                "summary",
+                "عذراً، التعليقات مغلقة",
+                3);
         assertThat(SiteSettingsService.changes(BEFORE, after))
-                .isEqualTo("logoMediaId: - → 7; months: gulf → levantine; digits: western → eastern; feedContent: full → summary");
+                .isEqualTo(
+                        "logoMediaId: - → 7; months: gulf → levantine; digits: western → eastern; feedContent: full → summary");
     }
 
     @Test

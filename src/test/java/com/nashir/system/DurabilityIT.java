@@ -33,7 +33,9 @@ class DurabilityIT {
         long id;
         try (var app = new NashirProcess(dir, env).start()) {
             Http http = new Http(app.port());
-            assertThat(http.apiAs(TOKEN, "POST", "/api/v1/sections", "{\"slug\":\"politics\",\"name\":\"سياسة\"}").status()).isEqualTo(201);
+            assertThat(http.apiAs(TOKEN, "POST", "/api/v1/sections", "{\"slug\":\"politics\",\"name\":\"سياسة\"}")
+                            .status())
+                    .isEqualTo(201);
             var created = http.apiAs(TOKEN, "POST", "/api/v1/articles", Seed.read("article.json"));
             assertThat(created.status()).isEqualTo(201);
             id = created.json().get("id").asLong();
@@ -43,7 +45,8 @@ class DurabilityIT {
         }
         try (var app = new NashirProcess(dir, env).start()) {
             Http http = new Http(app.port());
-            JsonNode article = http.apiAs(TOKEN, "GET", "/api/v1/articles/" + id, null).json();
+            JsonNode article =
+                    http.apiAs(TOKEN, "GET", "/api/v1/articles/" + id, null).json();
             assertThat(article.get("headline").asString()).startsWith("روسيا ترعى اجتماعا عسكريا");
             assertThat(http.get("/").body()).contains("بوتين يستقبل فيدان في الكرملين");
         }
@@ -56,27 +59,54 @@ class DurabilityIT {
         long total;
         try (var app = new NashirProcess(dir, env).start()) {
             Http http = new Http(app.port());
-            total = http.apiAs(TOKEN, "GET", "/api/v1/articles?perPage=100", null).json().get("total").asLong();
+            total = http.apiAs(TOKEN, "GET", "/api/v1/articles?perPage=100", null)
+                    .json()
+                    .get("total")
+                    .asLong();
             assertThat(total).isGreaterThanOrEqualTo(20);
-            JsonNode articles = http.apiAs(TOKEN, "GET", "/api/v1/articles?perPage=100", null).json().get("items");
-            assertThat(articles.valueStream().map(a -> a.get("section").asString()).distinct().count()).isGreaterThanOrEqualTo(4);
-            assertThat(articles.valueStream().filter(a -> a.get("byline").has("desk")).map(a -> a.get("byline").get("desk").asString())
-                    .distinct().count()).isGreaterThanOrEqualTo(2);
-            assertThat(articles.valueStream().filter(a -> a.has("updatedAt")).count()).isGreaterThanOrEqualTo(1);
-            assertThat(http.apiAs(TOKEN, "GET", "/api/v1/breaking?current=true", null).json().get("total").asLong()).isEqualTo(1);
+            JsonNode articles = http.apiAs(TOKEN, "GET", "/api/v1/articles?perPage=100", null)
+                    .json()
+                    .get("items");
+            assertThat(articles.valueStream()
+                            .map(a -> a.get("section").asString())
+                            .distinct()
+                            .count())
+                    .isGreaterThanOrEqualTo(4);
+            assertThat(articles.valueStream()
+                            .filter(a -> a.get("byline").has("desk"))
+                            .map(a -> a.get("byline").get("desk").asString())
+                            .distinct()
+                            .count())
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(articles.valueStream().filter(a -> a.has("updatedAt")).count())
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(http.apiAs(TOKEN, "GET", "/api/v1/breaking?current=true", null)
+                            .json()
+                            .get("total")
+                            .asLong())
+                    .isEqualTo(1);
             assertThat(http.get("/").body()).contains("<html lang=\"ar\" dir=\"rtl\">");
         }
         try (var app = new NashirProcess(dir, env).start()) {
             Http http = new Http(app.port());
-            assertThat(http.apiAs(TOKEN, "GET", "/api/v1/articles?perPage=1", null).json().get("total").asLong()).isEqualTo(total);
+            assertThat(http.apiAs(TOKEN, "GET", "/api/v1/articles?perPage=1", null)
+                            .json()
+                            .get("total")
+                            .asLong())
+                    .isEqualTo(total);
         }
     }
 
     @Test
     void createTokenCommandPrintsAWorkingToken() throws Exception {
         Path dir = Files.createTempDirectory("nashir-cli-");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                NashirProcess.JAR.toAbsolutePath().toString(), "create-token", "ci").redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        NashirProcess.JAR.toAbsolutePath().toString(),
+                        "create-token",
+                        "ci")
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("NASHIR_DATA_DIR", dir.toString());
         Process p = pb.start();
         String[] lines = new String(p.getInputStream().readAllBytes()).strip().split("\n");
@@ -85,8 +115,10 @@ class DurabilityIT {
         assertThat(token).startsWith("nsh_").hasSizeGreaterThan(40);
         try (var app = new NashirProcess(dir, Map.of("NASHIR_DEMO", "false")).start()) {
             Http http = new Http(app.port());
-            assertThat(http.apiAs(token, "GET", "/api/v1/articles", null).status()).isEqualTo(200);
-            assertThat(http.apiAs(null, "GET", "/api/v1/articles", null).status()).isEqualTo(401);
+            assertThat(http.apiAs(token, "GET", "/api/v1/articles", null).status())
+                    .isEqualTo(200);
+            assertThat(http.apiAs(null, "GET", "/api/v1/articles", null).status())
+                    .isEqualTo(401);
         }
     }
 }

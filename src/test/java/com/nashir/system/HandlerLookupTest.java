@@ -32,27 +32,57 @@ class HandlerLookupTest {
 
     @Controller
     static class Routes {
-        @GetMapping("/news/{id:\\d+}/{slug}") void article(@PathVariable long id, @PathVariable String slug) {}
-        @GetMapping("/news/{id:\\d+}") void shortArticle(@PathVariable long id) {}
-        @PostMapping("/news/{id:\\d+}/comments") void comment(@PathVariable long id) {}
-        @GetMapping("/{slug}/") void wordPressSlug(@PathVariable String slug) {}
-        @GetMapping("/{kind:section|tag}/{slug}/feed") void feed(@PathVariable String kind, @PathVariable String slug) {}
-        @GetMapping("/{file:sitemap-[a-z0-9-]+\\.xml}") void sitemap(@PathVariable String file) {}
-        @GetMapping("/section/{slug}") void section(@PathVariable String slug) {}
-        @GetMapping("/sitemap.xml") void sitemapIndex() {}
-        @GetMapping("/") void home() {}
-        @GetMapping({"/search", "/بحث/{q}"}) void search() {}
-        @RequestMapping("/admin/**") void admin() {}
+        @GetMapping("/news/{id:\\d+}/{slug}")
+        void article(@PathVariable long id, @PathVariable String slug) {}
+
+        @GetMapping("/news/{id:\\d+}")
+        void shortArticle(@PathVariable long id) {}
+
+        @PostMapping("/news/{id:\\d+}/comments")
+        void comment(@PathVariable long id) {}
+
+        @GetMapping("/{slug}/")
+        void wordPressSlug(@PathVariable String slug) {}
+
+        @GetMapping("/{kind:section|tag}/{slug}/feed")
+        void feed(@PathVariable String kind, @PathVariable String slug) {}
+
+        @GetMapping("/{file:sitemap-[a-z0-9-]+\\.xml}")
+        void sitemap(@PathVariable String file) {}
+
+        @GetMapping("/section/{slug}")
+        void section(@PathVariable String slug) {}
+
+        @GetMapping("/sitemap.xml")
+        void sitemapIndex() {}
+
+        @GetMapping("/")
+        void home() {}
+
+        @GetMapping({"/search", "/بحث/{q}"})
+        void search() {}
+
+        @RequestMapping("/admin/**")
+        void admin() {}
     }
 
     @Controller
     @RequestMapping("/api/v1/articles")
     static class Api {
-        @GetMapping void list() {}
-        @PostMapping void create() {}
-        @GetMapping("/{ref}") void one(@PathVariable String ref) {}
-        @PutMapping("/{ref}") void replace(@PathVariable String ref) {}
-        @GetMapping("/{id:\\d+}/revisions/{n}") void revision(@PathVariable long id, @PathVariable int n) {}
+        @GetMapping
+        void list() {}
+
+        @PostMapping
+        void create() {}
+
+        @GetMapping("/{ref}")
+        void one(@PathVariable String ref) {}
+
+        @PutMapping("/{ref}")
+        void replace(@PathVariable String ref) {}
+
+        @GetMapping("/{id:\\d+}/revisions/{n}")
+        void revision(@PathVariable long id, @PathVariable int n) {}
     }
 
     @BeforeAll
@@ -67,7 +97,8 @@ class HandlerLookupTest {
         spring.afterPropertiesSet();
         grouped = new HandlerLookup.Mapping() {
             @Override
-            protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, jakarta.servlet.http.HttpServletRequest request) {
+            protected RequestMappingInfo getMatchingMapping(
+                    RequestMappingInfo info, jakarta.servlet.http.HttpServletRequest request) {
                 tested.incrementAndGet();
                 return super.getMatchingMapping(info, request);
             }
@@ -79,11 +110,32 @@ class HandlerLookupTest {
     @Test
     void choosesWhatSpringChooses() {
         List<String> methods = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS");
-        List<String> paths = List.of("/", "/news/12/some-slug", "/news/12", "/news/x/slug", "/news/12/comments", "/%6Eews/12/slug",
-                "/news/12/%D8%B9%D8%A7%D8%AC%D9%84", "/old-post/", "/news/", "/section/economy", "/section/economy/feed",
-                "/tag/water/feed", "/author/x/feed", "/sitemap.xml", "/sitemap-2024-06.xml", "/sitemap-X.xml", "/search",
-                "/%D8%A8%D8%AD%D8%AB/%D9%85%D8%A7%D8%A1", "/admin/articles/3/edit", "/api/v1/articles", "/api/v1/articles/12",
-                "/api/v1/articles/12/revisions/3", "/api/v1/articles/12/revisions/x", "/nothing/here", "/news;a=b/12/slug");
+        List<String> paths = List.of(
+                "/",
+                "/news/12/some-slug",
+                "/news/12",
+                "/news/x/slug",
+                "/news/12/comments",
+                "/%6Eews/12/slug",
+                "/news/12/%D8%B9%D8%A7%D8%AC%D9%84",
+                "/old-post/",
+                "/news/",
+                "/section/economy",
+                "/section/economy/feed",
+                "/tag/water/feed",
+                "/author/x/feed",
+                "/sitemap.xml",
+                "/sitemap-2024-06.xml",
+                "/sitemap-X.xml",
+                "/search",
+                "/%D8%A8%D8%AD%D8%AB/%D9%85%D8%A7%D8%A1",
+                "/admin/articles/3/edit",
+                "/api/v1/articles",
+                "/api/v1/articles/12",
+                "/api/v1/articles/12/revisions/3",
+                "/api/v1/articles/12/revisions/x",
+                "/nothing/here",
+                "/news;a=b/12/slug");
         List<String> differences = new ArrayList<>();
         for (String method : methods) {
             for (String path : paths) {
@@ -119,7 +171,9 @@ class HandlerLookupTest {
                 return "none";
             }
             Object handler = chain.getHandler();
-            String name = handler instanceof HandlerMethod hm ? hm.getMethod().getName() : handler.getClass().getSimpleName();
+            String name = handler instanceof HandlerMethod hm
+                    ? hm.getMethod().getName()
+                    : handler.getClass().getSimpleName();
             return name + " " + request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) + " "
                     + request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE) + " "
                     + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);

@@ -16,7 +16,8 @@ class InputTextTest {
     void loneSurrogatesAndNoncharactersAreDroppedPairsStay() {
         assertThat(InputText.clean("a\uD800b\uDC00c")).isEqualTo("abc");
         assertThat(InputText.clean("😀")).isEqualTo("😀");
-        assertThat(InputText.clean("a\uFFFE\uFFFF\uFDD0b" + new String(Character.toChars(0x1FFFF)))).isEqualTo("ab");
+        assertThat(InputText.clean("a\uFFFE\uFFFF\uFDD0b" + new String(Character.toChars(0x1FFFF))))
+                .isEqualTo("ab");
     }
 
     @Test

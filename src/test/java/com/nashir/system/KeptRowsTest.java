@@ -59,11 +59,12 @@ class KeptRowsTest {
     void aReadThatStartedBeforeAChangeIsNotKept() {
         // The change lands while the statement runs: the old row answers this read only.
         assertThat(rows.get(List.of(1L), ids -> {
-            Map<Long, String> old = load(ids);
-            table.put(1L, "الأول");
-            rows.forget(1L);
-            return old;
-        })).containsExactly("واحد");
+                    Map<Long, String> old = load(ids);
+                    table.put(1L, "الأول");
+                    rows.forget(1L);
+                    return old;
+                }))
+                .containsExactly("واحد");
         assertThat(rows.get(List.of(1L), this::load)).containsExactly("الأول");
     }
 }

@@ -9,7 +9,8 @@ class MalformedQueryFilterTest {
     void wellFormedQueriesPass() {
         assertThat(MalformedQueryFilter.wellFormed(null)).isTrue();
         assertThat(MalformedQueryFilter.wellFormed("q=abc&x=1")).isTrue();
-        assertThat(MalformedQueryFilter.wellFormed("q=%D8%AA%D8%B7%D8%A8%D9%8A%D8%B9+x")).isTrue();
+        assertThat(MalformedQueryFilter.wellFormed("q=%D8%AA%D8%B7%D8%A8%D9%8A%D8%B9+x"))
+                .isTrue();
         assertThat(MalformedQueryFilter.wellFormed("categories[]=3")).isTrue();
     }
 

@@ -16,7 +16,8 @@ class NodeNotificationsTest {
 
     @Test
     void namesArePlainIdentifiersOfAtMost63Characters() {
-        assertThat(NodeNotifications.identifier("nashir_content_News-Site; drop table x")).isEqualTo("nashir_content_news_site__drop_table_x");
+        assertThat(NodeNotifications.identifier("nashir_content_News-Site; drop table x"))
+                .isEqualTo("nashir_content_news_site__drop_table_x");
         assertThat(NodeNotifications.identifier("nashir_" + "x".repeat(100))).hasSize(63);
     }
 
@@ -28,8 +29,9 @@ class NodeNotificationsTest {
         }
         List<String> payloads = ChangeBroadcast.payloads(keys);
         assertThat(payloads).hasSizeGreaterThan(1);
-        assertThat(payloads).allSatisfy(p -> assertThat(p.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
-                .isLessThanOrEqualTo(NodeNotifications.MAX_PAYLOAD_BYTES));
+        assertThat(payloads)
+                .allSatisfy(p -> assertThat(p.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                        .isLessThanOrEqualTo(NodeNotifications.MAX_PAYLOAD_BYTES));
         Set<String> back = new java.util.HashSet<>();
         payloads.forEach(p -> back.addAll(List.of(p.split(" "))));
         assertThat(back).isEqualTo(keys);

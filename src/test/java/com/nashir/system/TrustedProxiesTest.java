@@ -39,7 +39,8 @@ class TrustedProxiesTest {
     @Test
     void theValveTrustsOnlyTheList() {
         var valve = TrustedProxies.valve(TrustedProxies.pattern("192.0.2.1"));
-        assertThat(valve.getInternalProxies()).isEqualTo(TrustedProxies.pattern("192.0.2.1").pattern());
+        assertThat(valve.getInternalProxies())
+                .isEqualTo(TrustedProxies.pattern("192.0.2.1").pattern());
         assertThat(valve.getProtocolHeader()).isEqualTo("X-Forwarded-Proto");
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class TaxonomyPublicityIT {
     @LocalServerPort
     int port;
+
     @Autowired
     TagRepository tags;
 
@@ -60,16 +61,26 @@ class TaxonomyPublicityIT {
         a.put("tags", List.of(name));
         var draft = http.apiAs(n.editor, "POST", "/api/v1/articles", Http.json(a));
         assertThat(draft.status()).as(draft.body()).isEqualTo(201);
-        String page = com.nashir.site.Permalinks.tag(tags.find(name).orElseThrow().slug());
+        String page =
+                com.nashir.site.Permalinks.tag(tags.find(name).orElseThrow().slug());
         assertThat(http.get(page).status()).as("draft only").isEqualTo(404);
 
         long id = draft.json().get("id").asLong();
-        var published = http.apiAs(n.editor, "PATCH", "/api/v1/articles/" + id,
-                Http.json(Map.of("status", "published", "publishedAt", java.time.Instant.now().minusSeconds(5).toString())));
+        var published = http.apiAs(
+                n.editor,
+                "PATCH",
+                "/api/v1/articles/" + id,
+                Http.json(Map.of(
+                        "status",
+                        "published",
+                        "publishedAt",
+                        java.time.Instant.now().minusSeconds(5).toString())));
         assertThat(published.status()).as(published.body()).isEqualTo(200);
         assertThat(http.get(page).status()).as("published").isEqualTo(200);
 
-        assertThat(http.apiAs(n.editor, "DELETE", "/api/v1/articles/" + id, null).status()).isEqualTo(204);
+        assertThat(http.apiAs(n.editor, "DELETE", "/api/v1/articles/" + id, null)
+                        .status())
+                .isEqualTo(204);
         assertThat(http.get(page).status()).as("trashed").isEqualTo(404);
     }
 }

@@ -67,17 +67,30 @@ public final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=ar");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--window-size=" + width + "," + height,
+                "--lang=ar");
         if (networkLog) {
             options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL"));
         }
         if (!javascript) {
-            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+            options.setExperimentalOption(
+                    "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         return new Browser(new ChromeDriver(service, options), profile);
     }
@@ -115,8 +128,10 @@ public final class Browser implements AutoCloseable {
      * DevTools' device mode does), with mobile viewport rules.
      */
     public void phone() {
-        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        ((org.openqa.selenium.chromium.HasCdp) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
     }
 
     public WebElement find(String css) {
@@ -133,12 +148,15 @@ public final class Browser implements AutoCloseable {
      */
     public void waitFor(String jsCondition, int seconds) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(d -> Boolean.TRUE.equals(js("return !!(" + jsCondition + ")")));
+            new WebDriverWait(driver, Duration.ofSeconds(seconds))
+                    .until(d -> Boolean.TRUE.equals(js("return !!(" + jsCondition + ")")));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout-" + System.currentTimeMillis() + ".png");
             String text = String.valueOf(js("return document.body ? document.body.innerText : ''"));
-            throw new AssertionError("waited " + seconds + " s for " + jsCondition + " at " + driver.getCurrentUrl()
-                    + "; the page says: " + text.substring(0, Math.min(text.length(), 1500)), e);
+            throw new AssertionError(
+                    "waited " + seconds + " s for " + jsCondition + " at " + driver.getCurrentUrl()
+                            + "; the page says: " + text.substring(0, Math.min(text.length(), 1500)),
+                    e);
         }
     }
 

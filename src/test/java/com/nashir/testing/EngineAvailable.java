@@ -19,7 +19,8 @@ public class EngineAvailable implements ExecutionCondition {
         if (reachable == null) {
             reachable = TestDatabase.postgresReachable();
         }
-        return reachable ? ConditionEvaluationResult.enabled("PostgreSQL reachable")
+        return reachable
+                ? ConditionEvaluationResult.enabled("PostgreSQL reachable")
                 : ConditionEvaluationResult.disabled("PostgreSQL not reachable at " + TestDatabase.PG_URL);
     }
 }

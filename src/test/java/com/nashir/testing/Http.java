@@ -15,7 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class Http {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient client = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String base;
 
     public Http(int port) {
@@ -47,7 +49,11 @@ public class Http {
 
     public Response apiAs(String token, String method, String path, String body) {
         var builder = HttpRequest.newBuilder(uri(path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
             builder.header("Content-Type", "application/json");
         }
@@ -61,11 +67,17 @@ public class Http {
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\n" + alt + "\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(uri("/api/v1/media")).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
-                "Authorization", "Bearer " + token, "Content-Type", "multipart/form-data; boundary=" + boundary);
+        return send(
+                HttpRequest.newBuilder(uri("/api/v1/media"))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+                "Authorization",
+                "Bearer " + token,
+                "Content-Type",
+                "multipart/form-data; boundary=" + boundary);
     }
 
     public static String json(Object value) {
@@ -85,7 +97,8 @@ public class Http {
             builder.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<String> r = client.send(builder.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> r = client.send(
+                    builder.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(r.statusCode(), r.headers(), r.body());
         } catch (IOException e) {

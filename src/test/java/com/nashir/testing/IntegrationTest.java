@@ -17,15 +17,21 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(EngineAvailable.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"nashir.demo=false", "nashir.scheduler.interval=1s",
-        // Dropped live streams are noticed at the next heartbeat; tests wait for that.
-        "nashir.live.heartbeat=2s",
-        "nashir.site.comments-closed-notice=عذراً التعليقات مغلقة",
-        // Tests play readers from many addresses through a proxy on loopback that names them (X-Forwarded-For), as
-        // behind nginx; ForwardedHeadersIT and PageCacheSchemeIT run the default (no proxy trusted) in a context of their own.
-        "nashir.trusted-proxies=127.0.0.0/8 ::1",
-        // Related articles searched whole: the same page whatever the machine's load.
-        "nashir.search.related-budget=30s"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "nashir.demo=false",
+            "nashir.scheduler.interval=1s",
+            // Dropped live streams are noticed at the next heartbeat; tests wait for that.
+            "nashir.live.heartbeat=2s",
+            "nashir.site.comments-closed-notice=عذراً التعليقات مغلقة",
+            // Tests play readers from many addresses through a proxy on loopback that names them (X-Forwarded-For), as
+            // behind nginx; ForwardedHeadersIT and PageCacheSchemeIT run the default (no proxy trusted) in a context of
+            // their own.
+            "nashir.trusted-proxies=127.0.0.0/8 ::1",
+            // Related articles searched whole: the same page whatever the machine's load.
+            "nashir.search.related-budget=30s"
+        })
 @ContextConfiguration(initializers = TestDatabase.class)
 @org.springframework.context.annotation.Import(SqlStatements.Config.class)
 public @interface IntegrationTest {}

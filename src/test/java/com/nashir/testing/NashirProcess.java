@@ -36,9 +36,13 @@ public final class NashirProcess implements AutoCloseable {
     }
 
     public NashirProcess start() throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", JAR.toAbsolutePath().toString()));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-jar",
+                JAR.toAbsolutePath().toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("process.log").toFile());
         pb.environment().putAll(env);
         pb.environment().put("NASHIR_DATA_DIR", dataDir.toString());

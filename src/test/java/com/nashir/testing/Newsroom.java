@@ -58,8 +58,20 @@ public final class Newsroom {
     }
 
     private long create(String name, String role) {
-        var created = http.api("POST", "/api/v1/users", Http.json(Map.of("username", name, "email", name + "@example.org",
-                "displayName", "مستخدم " + role, "password", "كلمة-سر-طويلة-" + suffix, "role", role)));
+        var created = http.api(
+                "POST",
+                "/api/v1/users",
+                Http.json(Map.of(
+                        "username",
+                        name,
+                        "email",
+                        name + "@example.org",
+                        "displayName",
+                        "مستخدم " + role,
+                        "password",
+                        "كلمة-سر-طويلة-" + suffix,
+                        "role",
+                        role)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asLong();
     }

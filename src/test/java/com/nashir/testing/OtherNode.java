@@ -28,18 +28,27 @@ public final class OtherNode {
 
     /** Starts a node on a free port, with a 1 s scheduler and the test admin token; {@code extra} are further {@code --key=value} arguments. */
     public static ConfigurableApplicationContext start(Environment env, String... extra) {
-        return startOn(env.getProperty("spring.datasource.url"), env.getProperty("spring.datasource.username"),
-                env.getProperty("spring.datasource.password", ""), env.getProperty("nashir.admin-token"), extra);
+        return startOn(
+                env.getProperty("spring.datasource.url"),
+                env.getProperty("spring.datasource.username"),
+                env.getProperty("spring.datasource.password", ""),
+                env.getProperty("nashir.admin-token"),
+                extra);
     }
 
     /** Starts a node on a free port with only the database settings; {@code extra} are further {@code --key=value} arguments. */
     public static ConfigurableApplicationContext startPlain(Environment env, String... extra) {
-        return run(base(env.getProperty("spring.datasource.url"), env.getProperty("spring.datasource.username"),
-                env.getProperty("spring.datasource.password", "")), extra);
+        return run(
+                base(
+                        env.getProperty("spring.datasource.url"),
+                        env.getProperty("spring.datasource.username"),
+                        env.getProperty("spring.datasource.password", "")),
+                extra);
     }
 
     /** Starts a node on a database of its own (JDBC URL and account), with a 1 s scheduler and {@code adminToken}. */
-    public static ConfigurableApplicationContext startOn(String url, String user, String password, String adminToken, String... extra) {
+    public static ConfigurableApplicationContext startOn(
+            String url, String user, String password, String adminToken, String... extra) {
         List<String> args = base(url, user, password);
         args.add(2, "--nashir.scheduler.interval=1s");
         args.add(4, "--nashir.admin-token=" + adminToken);
@@ -53,7 +62,9 @@ public final class OtherNode {
 
     private static List<String> base(String url, String user, String password) {
         try {
-            return new ArrayList<>(List.of("--server.port=0", "--nashir.demo=false",
+            return new ArrayList<>(List.of(
+                    "--server.port=0",
+                    "--nashir.demo=false",
                     "--nashir.data-dir=" + Files.createTempDirectory("nashir-node-"),
                     "--spring.datasource.url=" + url,
                     "--spring.datasource.username=" + user,
@@ -74,7 +85,8 @@ public final class OtherNode {
             byKey.remove(key(arg));
             byKey.put(key(arg), arg);
         }
-        return new SpringApplicationBuilder(NashirApplication.class).run(byKey.values().toArray(String[]::new));
+        return new SpringApplicationBuilder(NashirApplication.class)
+                .run(byKey.values().toArray(String[]::new));
     }
 
     private static String key(String arg) {

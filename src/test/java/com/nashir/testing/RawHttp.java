@@ -27,7 +27,8 @@ public final class RawHttp {
 
     private RawHttp() {}
 
-    public static Answer send(int port, String method, String target, String extraHeaders, byte[] body) throws Exception {
+    public static Answer send(int port, String method, String target, String extraHeaders, byte[] body)
+            throws Exception {
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();

@@ -44,12 +44,18 @@ public final class S3Server implements AutoCloseable {
         Path root = Files.createTempDirectory("nashir-s3-");
         Properties properties = new Properties();
         properties.setProperty("jclouds.filesystem.basedir", root.toString());
-        BlobStoreContext context = ContextBuilder.newBuilder("filesystem").overrides(properties).build(BlobStoreContext.class);
+        BlobStoreContext context =
+                ContextBuilder.newBuilder("filesystem").overrides(properties).build(BlobStoreContext.class);
         int port = freePort();
-        S3Proxy proxy = S3Proxy.builder().blobStore(context.getBlobStore()).endpoint(URI.create("http://127.0.0.1:" + port))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).build();
+        S3Proxy proxy = S3Proxy.builder()
+                .blobStore(context.getBlobStore())
+                .endpoint(URI.create("http://127.0.0.1:" + port))
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                .build();
         proxy.start();
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(10))
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .pollInterval(java.time.Duration.ofMillis(10))
                 .until(() -> "STARTED".equals(proxy.getState()));
         return new S3Server(proxy, context, root, port);
     }
@@ -65,11 +71,16 @@ public final class S3Server implements AutoCloseable {
 
     /** A client for the test's own checks and set-up. */
     public S3Client client() {
-        return S3Client.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.US_EAST_1).forcePathStyle(true)
+        return S3Client.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .region(Region.US_EAST_1)
+                .forcePathStyle(true)
                 .endpointOverride(URI.create(endpoint()))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED).build();
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .build();
     }
 
     /** Creates a bucket and returns its name. */
@@ -82,8 +93,14 @@ public final class S3Server implements AutoCloseable {
 
     /** The settings that point a Nashir node at a bucket of this server, as {@code --key=value} arguments. */
     public String[] nodeArgs(String bucket, String... extra) {
-        String[] base = {"--nashir.media.store=s3", "--nashir.media.s3.endpoint=" + endpoint(), "--nashir.media.s3.bucket=" + bucket,
-                "--nashir.media.s3.access-key=" + ACCESS_KEY, "--nashir.media.s3.secret-key=" + SECRET_KEY, "--nashir.media.s3.region=us-east-1"};
+        String[] base = {
+            "--nashir.media.store=s3",
+            "--nashir.media.s3.endpoint=" + endpoint(),
+            "--nashir.media.s3.bucket=" + bucket,
+            "--nashir.media.s3.access-key=" + ACCESS_KEY,
+            "--nashir.media.s3.secret-key=" + SECRET_KEY,
+            "--nashir.media.s3.region=us-east-1"
+        };
         String[] all = java.util.Arrays.copyOf(base, base.length + extra.length);
         System.arraycopy(extra, 0, all, base.length, extra.length);
         return all;

@@ -40,7 +40,8 @@ public final class SqlStatements {
                 try {
                     b.method().invoke(target, b.args());
                 } catch (ReflectiveOperationException e) {
-                    throw new java.sql.SQLException("cannot replay " + b.method().getName(), e);
+                    throw new java.sql.SQLException(
+                            "cannot replay " + b.method().getName(), e);
                 }
             }
         }
@@ -84,7 +85,9 @@ public final class SqlStatements {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource ds && !(bean instanceof CountingDataSource) ? new CountingDataSource(ds) : bean;
+                    return bean instanceof DataSource ds && !(bean instanceof CountingDataSource)
+                            ? new CountingDataSource(ds)
+                            : bean;
                 }
             };
         }
@@ -134,10 +137,19 @@ public final class SqlStatements {
         }
 
         private static Connection wrap(Connection c) {
-            return (Connection) Proxy.newProxyInstance(SqlStatements.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    forward(c, (result, method, args) -> result instanceof Statement s
-                            ? statement(s, method.getReturnType(), args != null && args.length > 0 && args[0] instanceof String sql ? sql : null)
-                            : result));
+            return (Connection) Proxy.newProxyInstance(
+                    SqlStatements.class.getClassLoader(),
+                    new Class<?>[] {Connection.class},
+                    forward(
+                            c,
+                            (result, method, args) -> result instanceof Statement s
+                                    ? statement(
+                                            s,
+                                            method.getReturnType(),
+                                            args != null && args.length > 0 && args[0] instanceof String sql
+                                                    ? sql
+                                                    : null)
+                                    : result));
         }
 
         private static Object statement(Statement s, Class<?> type, String preparedSql) {
@@ -145,25 +157,28 @@ public final class SqlStatements {
                 return s;
             }
             List<Binding> bindings = new java.util.ArrayList<>();
-            return Proxy.newProxyInstance(SqlStatements.class.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-                String name = method.getName();
-                if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer) {
-                    bindings.add(new Binding(method, args.clone()));
-                } else if (name.equals("clearParameters")) {
-                    bindings.clear();
-                } else if (name.startsWith("execute")) {
-                    int[] count = CURRENT.get();
-                    if (count != null) {
-                        count[0]++;
-                    }
-                    List<Executed> executed = RECORDING.get();
-                    String sql = preparedSql != null ? preparedSql : args != null && args.length > 0 && args[0] instanceof String q ? q : null;
-                    if (executed != null && sql != null) {
-                        executed.add(new Executed(sql, List.copyOf(bindings)));
-                    }
-                }
-                return invoke(s, method, args);
-            });
+            return Proxy.newProxyInstance(
+                    SqlStatements.class.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+                        String name = method.getName();
+                        if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer) {
+                            bindings.add(new Binding(method, args.clone()));
+                        } else if (name.equals("clearParameters")) {
+                            bindings.clear();
+                        } else if (name.startsWith("execute")) {
+                            int[] count = CURRENT.get();
+                            if (count != null) {
+                                count[0]++;
+                            }
+                            List<Executed> executed = RECORDING.get();
+                            String sql = preparedSql != null
+                                    ? preparedSql
+                                    : args != null && args.length > 0 && args[0] instanceof String q ? q : null;
+                            if (executed != null && sql != null) {
+                                executed.add(new Executed(sql, List.copyOf(bindings)));
+                            }
+                        }
+                        return invoke(s, method, args);
+                    });
         }
 
         interface After {

@@ -51,7 +51,8 @@ public final class SseClient implements AutoCloseable {
 
     /** Opens {@code base + path}; {@code lastEventId} (may be null) goes in the Last-Event-ID header. */
     public static SseClient open(String base, String path, String lastEventId, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream");
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
@@ -59,7 +60,9 @@ public final class SseClient implements AutoCloseable {
             request.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             return new SseClient(client.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

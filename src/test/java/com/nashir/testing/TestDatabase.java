@@ -18,7 +18,8 @@ import org.springframework.context.event.ContextClosedEvent;
  * Nothing depends on what an earlier run left.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-    public static final String PG_URL = System.getProperty("nashir.test.pg-url",
+    public static final String PG_URL = System.getProperty(
+            "nashir.test.pg-url",
             System.getenv().getOrDefault("NASHIR_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test"));
     public static final String PG_USER = System.getenv().getOrDefault("NASHIR_TEST_PG_USER", "postgres");
     public static final String ADMIN_TOKEN = "test-admin-token-" + UUID.randomUUID();
@@ -32,16 +33,17 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         try {
             Path dataDir = Files.createTempDirectory("nashir-test-");
             TestPropertyValues values = TestPropertyValues.of(
-                    "nashir.data-dir=" + dataDir,
-                    "nashir.admin-token=" + ADMIN_TOKEN,
-                    "spring.main.banner-mode=off");
+                    "nashir.data-dir=" + dataDir, "nashir.admin-token=" + ADMIN_TOKEN, "spring.main.banner-mode=off");
             if ("postgres".equals(engine())) {
-                String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+                String schema =
+                        "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
                 try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, "")) {
                     c.createStatement().execute("create schema " + schema);
                 }
-                values = values.and("spring.datasource.url=" + PG_URL + "?currentSchema=" + schema,
-                        "spring.datasource.username=" + PG_USER, "spring.datasource.password=");
+                values = values.and(
+                        "spring.datasource.url=" + PG_URL + "?currentSchema=" + schema,
+                        "spring.datasource.username=" + PG_USER,
+                        "spring.datasource.password=");
                 context.addApplicationListener(event -> {
                     if (event instanceof ContextClosedEvent) {
                         dropSchema(schema);

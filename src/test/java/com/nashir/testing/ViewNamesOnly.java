@@ -31,8 +31,10 @@ public class ViewNamesOnly {
             }
 
             @Override
-            public void render(Map<String, ?> model, jakarta.servlet.http.HttpServletRequest request,
-                               jakarta.servlet.http.HttpServletResponse response) {}
+            public void render(
+                    Map<String, ?> model,
+                    jakarta.servlet.http.HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response) {}
         };
 
         @Override

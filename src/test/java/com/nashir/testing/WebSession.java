@@ -25,10 +25,16 @@ public class WebSession {
      * per-address throttle.
      */
     private final String address;
+
     private static final java.util.Random RANDOM = new java.util.Random();
 
     public WebSession(int port) {
-        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build(),
+        this(
+                port,
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build(),
                 "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254)));
     }
 
@@ -64,15 +70,18 @@ public class WebSession {
     }
 
     /** {@link #post(String, Map, String, boolean)} with more request headers, as names and values in turn. */
-    public HttpResponse<String> post(String path, Map<String, String> fields, String formPage, boolean csrf, String... headers) {
+    public HttpResponse<String> post(
+            String path, Map<String, String> fields, String formPage, boolean csrf, String... headers) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         if (csrf) {
             var input = page(formPage).selectFirst("input[name=_csrf]");
             all.put("_csrf", input == null ? "" : input.attr("value"));
         }
         String body = all.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             request.headers(headers);
@@ -84,8 +93,8 @@ public class WebSession {
      * Posts a multipart form with one file. The CSRF token from {@code formPage} goes in a field
      * and, as the newsroom's upload forms do, in the address; {@code csrf} false sends none.
      */
-    public HttpResponse<String> upload(String path, Map<String, String> fields, String filename, byte[] file, String formPage,
-                                       boolean csrf) {
+    public HttpResponse<String> upload(
+            String path, Map<String, String> fields, String filename, byte[] file, String formPage, boolean csrf) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         String target = path;
         if (csrf) {
@@ -97,18 +106,22 @@ public class WebSession {
         var out = new java.io.ByteArrayOutputStream();
         try {
             for (var e : all.entrySet()) {
-                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n" + e.getValue() + "\r\n")
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+                                + e.getValue() + "\r\n")
                         .getBytes(StandardCharsets.UTF_8));
             }
             out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             out.write(file);
             out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return send(HttpRequest.newBuilder(URI.create(base + target)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
+        return send(HttpRequest.newBuilder(URI.create(base + target))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+                .build());
     }
 
     /** Sends a request built by the caller (JSON endpoints of the newsroom) with this session's cookies. */
@@ -127,7 +140,9 @@ public class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        request = HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", address).build();
+        request = HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("X-Forwarded-For", address)
+                .build();
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

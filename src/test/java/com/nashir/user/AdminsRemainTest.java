@@ -1,7 +1,5 @@
 package com.nashir.user;
 
-import com.nashir.access.Role;
-import com.nashir.access.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -12,6 +10,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.nashir.access.Actor;
+import com.nashir.access.Role;
 import com.nashir.audit.AuditLog;
 import com.nashir.system.InvalidInputException;
 import java.time.Clock;
@@ -29,8 +29,12 @@ import org.junit.jupiter.api.Test;
 class AdminsRemainTest {
     private static final Instant NOW = Instant.parse("2024-06-17T10:00:00Z");
     private final UserRepository users = mock(UserRepository.class);
-    private final UserService service = new UserService(users, mock(AuthorSlugs.class), mock(AuditLog.class),
-            Clock.fixed(NOW, ZoneOffset.UTC), mock(LoginThrottle.class));
+    private final UserService service = new UserService(
+            users,
+            mock(AuthorSlugs.class),
+            mock(AuditLog.class),
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            mock(LoginThrottle.class));
 
     @BeforeEach
     void twoAccounts() {
@@ -53,7 +57,9 @@ class AdminsRemainTest {
     void theLastEnabledAdminCannotBeDisabled() {
         when(users.lockEnabledAdmins()).thenReturn(List.of(1L));
         assertThatThrownBy(() -> service.setEnabled(Actor.system("NASHIR_ADMIN_TOKEN"), 1, false))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("enabled"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().get(0).field()).isEqualTo("enabled"));
         verify(users, never()).setEnabled(anyLong(), anyBoolean());
     }
 
@@ -70,7 +76,8 @@ class AdminsRemainTest {
     void noAdminDemotesOrDisablesThemself() {
         when(users.lockEnabledAdmins()).thenReturn(List.of(1L, 2L));
         Actor self = user(1, Role.ADMIN, true).actor();
-        assertThatThrownBy(() -> service.update(self, 1, change("writer"))).hasMessageContaining("لا يمكنك خفض دورك بنفسك");
+        assertThatThrownBy(() -> service.update(self, 1, change("writer")))
+                .hasMessageContaining("لا يمكنك خفض دورك بنفسك");
         assertThatThrownBy(() -> service.setEnabled(self, 1, false)).hasMessageContaining("لا يمكنك تعطيل حسابك بنفسك");
         verify(users, never()).update(anyLong(), any(), any(), any(), any());
         verify(users, never()).setEnabled(anyLong(), anyBoolean());

@@ -18,10 +18,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class LoginHardeningIT {
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     UserService users;
+
     @Autowired
     LoginThrottle throttle;
 
@@ -44,7 +47,9 @@ class LoginHardeningIT {
         users.verify(known, "warm-up");
         long wrong = millis(known, "not-the-password");
         long unknown = millis("nobody-" + System.nanoTime(), "not-the-password");
-        assertThat(unknown).as("unknown %d ms, wrong password %d ms", unknown, wrong).isGreaterThanOrEqualTo(wrong * 2 / 5);
+        assertThat(unknown)
+                .as("unknown %d ms, wrong password %d ms", unknown, wrong)
+                .isGreaterThanOrEqualTo(wrong * 2 / 5);
     }
 
     /** Finding 9: one failed form login is one failure and one audit row. */
@@ -54,10 +59,18 @@ class LoginHardeningIT {
         String name = n.account("writer");
         var r = new WebSession(port).login(name, "wrong-password-" + System.nanoTime());
         assertThat(r.statusCode()).isEqualTo(302);
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'login.failed' and actor_name = ?").param(name)
-                .query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select failures from login_failure where throttle_key like 'pair:%' and throttle_key like ?")
-                .param("%|account:#" + users.verify(name, n.password()).orElseThrow().id()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'login.failed' and actor_name = ?")
+                        .param(name)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select failures from login_failure where throttle_key like 'pair:%' and throttle_key like ?")
+                        .param("%|account:#"
+                                + users.verify(name, n.password()).orElseThrow().id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     /** Finding 10: a reset ends the account's tokens; re-enabling does not bring back tokens made before the disable. */
@@ -68,16 +81,25 @@ class LoginHardeningIT {
         long reset = n.user("writer");
         String resetToken = n.token(reset);
         assertThat(http.apiAs(resetToken, "GET", "/api/v1/me", null).status()).isEqualTo(200);
-        assertThat(http.api("POST", "/api/v1/users/" + reset + "/password", Http.json(Map.of("password", "كلمة-سر-جديدة-طويلة-1"))).status())
+        assertThat(http.api(
+                                "POST",
+                                "/api/v1/users/" + reset + "/password",
+                                Http.json(Map.of("password", "كلمة-سر-جديدة-طويلة-1")))
+                        .status())
                 .isEqualTo(204);
         assertThat(http.apiAs(resetToken, "GET", "/api/v1/me", null).status()).isEqualTo(401);
 
         long disabled = n.user("writer");
         String oldToken = n.token(disabled);
-        assertThat(http.api("POST", "/api/v1/users/" + disabled + "/enabled", "{\"enabled\":false}").status()).isEqualTo(200);
-        assertThat(http.api("POST", "/api/v1/users/" + disabled + "/enabled", "{\"enabled\":true}").status()).isEqualTo(200);
+        assertThat(http.api("POST", "/api/v1/users/" + disabled + "/enabled", "{\"enabled\":false}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.api("POST", "/api/v1/users/" + disabled + "/enabled", "{\"enabled\":true}")
+                        .status())
+                .isEqualTo(200);
         assertThat(http.apiAs(oldToken, "GET", "/api/v1/me", null).status()).isEqualTo(401);
-        assertThat(http.apiAs(n.token(disabled), "GET", "/api/v1/me", null).status()).isEqualTo(200);
+        assertThat(http.apiAs(n.token(disabled), "GET", "/api/v1/me", null).status())
+                .isEqualTo(200);
     }
 
     /** Finding 11: failures from elsewhere cannot lock the owner out, and username and email count as one account. */
@@ -92,8 +114,12 @@ class LoginHardeningIT {
             throttle.failed(i % 2 == 0 ? name : email.toUpperCase(), "203.0.113." + (i + 1));
         }
         assertThat(throttle.waitFor(name, home)).as("the owner's known address").isEmpty();
-        assertThat(throttle.waitFor(email, "192.0.2.99")).as("a new address, after 30 failures on the account").isPresent();
-        assertThat(throttle.waitFor(name, "192.0.2.99")).as("username and email are one account").isPresent();
+        assertThat(throttle.waitFor(email, "192.0.2.99"))
+                .as("a new address, after 30 failures on the account")
+                .isPresent();
+        assertThat(throttle.waitFor(name, "192.0.2.99"))
+                .as("username and email are one account")
+                .isPresent();
         // The attacker's own address is slowed after a few tries at this account.
         for (int i = 0; i < 6; i++) {
             throttle.failed(name, "203.0.113.200");

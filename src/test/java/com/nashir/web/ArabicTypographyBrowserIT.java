@@ -23,7 +23,9 @@ import org.springframework.test.context.TestPropertySource;
  * person reads (addresses, Latin words, code and form values aside).
  */
 @IntegrationTest
-@TestPropertySource(properties = {"nashir.test.context=arabic", "nashir.site.digits=eastern", "nashir.site.comments-closed-notice="})
+@TestPropertySource(
+        properties = {"nashir.test.context=arabic", "nashir.site.digits=eastern", "nashir.site.comments-closed-notice="
+        })
 class ArabicTypographyBrowserIT {
     /** The rectangle of the first occurrence of a text inside the first element matching a selector. */
     private static final String RECT = """
@@ -56,6 +58,7 @@ class ArabicTypographyBrowserIT {
 
     @LocalServerPort
     int port;
+
     Browser browser;
 
     @BeforeEach
@@ -76,42 +79,56 @@ class ArabicTypographyBrowserIT {
         Fixtures fixtures = new Fixtures(http);
         Map<String, Object> a = Fixtures.article(fixtures.section(), "IMF: الاقتصاد السوري ينكمش 2% في 2024");
         a.put("summary", "Samsung وApple تتصدران سوق الهواتف");
-        a.put("body", "<p>IMF قال في تقريره إن الاقتصاد سينكمش هذا العام.</p>"
-                + "<p>اتصلوا على الرقم 996-1010 أو زوروا https://www.apple.com/newsroom/ لمتابعة الإعلانات.</p>");
+        a.put(
+                "body",
+                "<p>IMF قال في تقريره إن الاقتصاد سينكمش هذا العام.</p>"
+                        + "<p>اتصلوا على الرقم 996-1010 أو زوروا https://www.apple.com/newsroom/ لمتابعة الإعلانات.</p>");
         var posted = fixtures.post(a);
         String url = Fixtures.path(posted.get("url").asString());
         browser.driver.get(http.base() + url);
 
         for (String css : new String[] {".story h1", ".standfirst", ".story-body p"}) {
-            assertThat(browser.js("return getComputedStyle(document.querySelector(arguments[0])).direction", css)).as(css).isEqualTo("rtl");
+            assertThat(browser.js("return getComputedStyle(document.querySelector(arguments[0])).direction", css))
+                    .as(css)
+                    .isEqualTo("rtl");
         }
         // The first word (Latin) stands at the right, the Arabic after it to its left.
         assertThat(left(".story h1", "IMF")).isGreaterThan(right(".story h1", "الاقتصاد"));
         assertThat(left(".story-body p", "IMF")).isGreaterThan(right(".story-body p", "قال"));
         // The range keeps its order (with Eastern digits: ٩٩٦ then ١٠١٠, left to right) ...
-        assertThat(left(".story-body p:nth-of-type(2)", "٩٩٦")).isLessThan(left(".story-body p:nth-of-type(2)", "١٠١٠"));
+        assertThat(left(".story-body p:nth-of-type(2)", "٩٩٦"))
+                .isLessThan(left(".story-body p:nth-of-type(2)", "١٠١٠"));
         // ... and the address reads left to right with its final slash right after "newsroom".
         String second = ".story-body p:nth-of-type(2)";
         assertThat(left(second, "https")).isLessThan(left(second, "newsroom"));
         double slash = ((Number) ((List<?>) browser.js(RECT, second, "newsroom/", 8)).get(0)).doubleValue();
         assertThat(slash).isBetween(right(second, "newsroom") - 1, right(second, "newsroom") + 3);
-        assertThat(browser.js("const r = document.querySelector('.story-body p:nth-of-type(2) bdi:nth-of-type(2)'); return r && r.textContent"))
+        assertThat(
+                        browser.js(
+                                "const r = document.querySelector('.story-body p:nth-of-type(2) bdi:nth-of-type(2)'); return r && r.textContent"))
                 .isEqualTo("https://www.apple.com/newsroom/");
         // Without the seed site's wording chosen, a closed article says it with the comma.
         assertThat(browser.find(".comments-closed").getText()).isEqualTo("عذراً، التعليقات مغلقة");
         browser.screenshot("mixed-direction-after.png");
 
         browser.driver.get(http.base() + "/");
-        assertThat(browser.js("return getComputedStyle(document.querySelector('.lead-title a, .latest-list a')).direction")).isEqualTo("rtl");
-        assertThat(browser.js("return document.querySelectorAll('[dir=auto]:not(input):not(textarea):not(.comment-text)').length")).isEqualTo(0L);
+        assertThat(browser.js(
+                        "return getComputedStyle(document.querySelector('.lead-title a, .latest-list a')).direction"))
+                .isEqualTo("rtl");
+        assertThat(
+                        browser.js(
+                                "return document.querySelectorAll('[dir=auto]:not(input):not(textarea):not(.comment-text)').length"))
+                .isEqualTo(0L);
 
-        // The newsroom shows the same headline right to left too: in the list of articles and on the article's own page.
+        // The newsroom shows the same headline right to left too: in the list of articles and on the article's own
+        // page.
         Newsroom people = new Newsroom(http);
         browser.signIn(http.base(), people.account("admin"), people.password());
         long id = posted.get("id").asLong();
         String row = "a[href='/admin/articles/" + id + "']";
         browser.driver.get(http.base() + "/admin/articles");
-        assertThat(browser.js("return getComputedStyle(document.querySelector(arguments[0])).direction", row)).isEqualTo("rtl");
+        assertThat(browser.js("return getComputedStyle(document.querySelector(arguments[0])).direction", row))
+                .isEqualTo("rtl");
         assertThat(left(row, "IMF")).isGreaterThan(right(row, "الاقتصاد"));
         browser.screenshot("newsroom-mixed-direction.png");
         browser.driver.get(http.base() + "/admin/articles/" + id);
@@ -136,20 +153,46 @@ class ArabicTypographyBrowserIT {
         http.api("POST", "/api/v1/breaking", Http.json(Map.of("text", "عاجل: 5 قتلى في حادث سير على طريق 60")));
         String admin = people.account("admin");
 
-        List<String> pages = new ArrayList<>(List.of("/", "/section/" + section, "/section/" + section + "?page=2", "/news/" + first + "/x",
-                "/tag/" + "أسعار-2024", "/desk/فريق-التحرير", "/search?q=الأسعار", "/search?q=ارتفاع+2024&sort=date", "/archive", "/no-such-page-404"));
+        List<String> pages = new ArrayList<>(List.of(
+                "/",
+                "/section/" + section,
+                "/section/" + section + "?page=2",
+                "/news/" + first + "/x",
+                "/tag/" + "أسعار-2024",
+                "/desk/فريق-التحرير",
+                "/search?q=الأسعار",
+                "/search?q=ارتفاع+2024&sort=date",
+                "/archive",
+                "/no-such-page-404"));
         List<String> found = new ArrayList<>();
         for (String page : pages) {
             found.addAll(westernDigits(http.base() + page));
         }
         browser.signIn(http.base(), admin, people.password());
-        for (String page : List.of("/admin", "/admin/articles", "/admin/articles/" + first, "/admin/articles/new", "/admin/comments",
-                "/admin/comments/rules", "/admin/media", "/admin/sections", "/admin/tags", "/admin/authors", "/admin/breaking", "/admin/users",
-                "/admin/account", "/admin/settings", "/admin/audit", "/admin/import", "/admin/front", "/admin/embeds",
+        for (String page : List.of(
+                "/admin",
+                "/admin/articles",
+                "/admin/articles/" + first,
+                "/admin/articles/new",
+                "/admin/comments",
+                "/admin/comments/rules",
+                "/admin/media",
+                "/admin/sections",
+                "/admin/tags",
+                "/admin/authors",
+                "/admin/breaking",
+                "/admin/users",
+                "/admin/account",
+                "/admin/settings",
+                "/admin/audit",
+                "/admin/import",
+                "/admin/front",
+                "/admin/embeds",
                 "/admin/articles/" + first + "/edit")) {
             found.addAll(westernDigits(http.base() + page));
         }
-        // The editor's autosave answers in JSON, which its script shows as it is: a refusal's numbers in the site's digits.
+        // The editor's autosave answers in JSON, which its script shows as it is: a refusal's numbers in the site's
+        // digits.
         browser.driver.get(http.base() + "/admin/articles/new");
         Object autosave = browser.js("""
                 const form = document.getElementById('editor'); form.querySelector('#f-headline').value = 'ن'.repeat(600);
@@ -160,17 +203,25 @@ class ArabicTypographyBrowserIT {
         browser.driver.get(http.base() + "/admin/front");
         browser.js("document.querySelector('ol.section-order .move[data-move=down]').click()");
         browser.waitFor("document.getElementById('front-live').textContent", 10);
-        assertThat(browser.js("return document.getElementById('front-live').textContent")).asString().startsWith("الموضع ")
+        assertThat(browser.js("return document.getElementById('front-live').textContent"))
+                .asString()
+                .startsWith("الموضع ")
                 .doesNotContainPattern("[0-9]");
         // A validation message made by a service ("… أطول من 200 حرف") on a form.
         browser.driver.get(http.base() + "/admin/settings");
-        browser.js("document.getElementById('s-name').removeAttribute('maxlength'); document.getElementById('s-name').value = 'ن'.repeat(250);"
-                + "document.querySelector('#settings-form button[type=submit]').click();");
+        browser.js(
+                "document.getElementById('s-name').removeAttribute('maxlength'); document.getElementById('s-name').value = 'ن'.repeat(250);"
+                        + "document.querySelector('#settings-form button[type=submit]').click();");
         browser.waitFor("document.querySelector('.field-error')", 10);
         found.addAll(westernDigits(null));
-        assertThat(browser.js("return document.querySelector('.field-error').textContent")).asString().contains("٢٠٠ حرف");
+        assertThat(browser.js("return document.querySelector('.field-error').textContent"))
+                .asString()
+                .contains("٢٠٠ حرف");
         // The settings page's label for feed content is one line, not one row per word.
-        assertThat(((Number) browser.js("return document.querySelector('label[for=s-feed-content]').getBoundingClientRect().height")).doubleValue())
+        assertThat(((Number)
+                                browser.js(
+                                        "return document.querySelector('label[for=s-feed-content]').getBoundingClientRect().height"))
+                        .doubleValue())
                 .isLessThan(60);
         assertThat(found).as("Western digits in text a person reads").isEmpty();
     }

@@ -43,7 +43,8 @@ import org.springframework.test.context.ContextConfiguration;
  * subquery H2 turns inside out — fails here, long before a million articles would show it.
  */
 @ExtendWith(EngineAvailable.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"nashir.demo=false", "nashir.page-cache.enabled=false", "spring.main.banner-mode=off"})
 @ContextConfiguration(initializers = {TestDatabase.class, ArchiveScaleIT.Archive.class})
 @Import(SqlStatements.Config.class)
@@ -62,17 +63,31 @@ class ArchiveScaleIT {
             var env = context.getEnvironment();
             String existing = System.getProperty("nashir.archive.url");
             if (existing != null) {
-                org.springframework.boot.test.util.TestPropertyValues.of("spring.datasource.url=" + existing,
-                        "spring.datasource.username=" + System.getProperty("nashir.archive.user", TestDatabase.PG_USER),
-                        "spring.datasource.password=", "nashir.data-dir=" + System.getProperty("nashir.archive.data-dir")).applyTo(context);
+                org.springframework.boot.test.util.TestPropertyValues.of(
+                                "spring.datasource.url=" + existing,
+                                "spring.datasource.username="
+                                        + System.getProperty("nashir.archive.user", TestDatabase.PG_USER),
+                                "spring.datasource.password=",
+                                "nashir.data-dir=" + System.getProperty("nashir.archive.data-dir"))
+                        .applyTo(context);
                 return;
             }
             try {
                 Path paths = Files.createTempFile("nashir-archive-paths-", ".txt");
-                ArchiveGenerator.main(new String[] {"--url", env.getProperty("spring.datasource.url"),
-                        "--user", env.getProperty("spring.datasource.username", "sa"),
-                        "--password", env.getProperty("spring.datasource.password", ""),
-                        "--articles", Integer.toString(ARTICLES), "--seed", "11", "--paths", paths.toString()});
+                ArchiveGenerator.main(new String[] {
+                    "--url",
+                    env.getProperty("spring.datasource.url"),
+                    "--user",
+                    env.getProperty("spring.datasource.username", "sa"),
+                    "--password",
+                    env.getProperty("spring.datasource.password", ""),
+                    "--articles",
+                    Integer.toString(ARTICLES),
+                    "--seed",
+                    "11",
+                    "--paths",
+                    paths.toString()
+                });
             } catch (Exception e) {
                 throw new IllegalStateException("cannot generate the archive", e);
             }
@@ -81,10 +96,13 @@ class ArchiveScaleIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
+
     Http http;
 
     @BeforeEach
@@ -94,28 +112,51 @@ class ArchiveScaleIT {
 
     @Test
     void noPublicPageReadsMoreThanItsRows() throws Exception {
-        String article = jdbc.sql("select id || '/' || slug from article where status = 'published' and published_at < current_timestamp "
-                + "order by published_at limit 1 offset 100").query(String.class).single();
+        String article = jdbc.sql(
+                        "select id || '/' || slug from article where status = 'published' and published_at < current_timestamp "
+                                + "order by published_at limit 1 offset 100")
+                .query(String.class)
+                .single();
         String section = largest("s.slug", "section s");
         String tag = largest("t.slug", "tag t");
         String author = largest("u.slug", "author u");
         String desk = largest("d.slug", "desk d");
-        String oldMonth = jdbc.sql("select published_at from article where status = 'published' order by published_at limit 1 offset 50")
-                .query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class)).single()
-                .atZoneSameInstant(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM"));
+        String oldMonth = jdbc.sql(
+                        "select published_at from article where status = 'published' order by published_at limit 1 offset 50")
+                .query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class))
+                .single()
+                .atZoneSameInstant(java.time.ZoneOffset.UTC)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM"));
         java.time.YearMonth month = java.time.YearMonth.parse(oldMonth.replace('/', '-'));
         long monthRows = jdbc.sql("select count(*) from article where published_at >= ? and published_at < ?")
-                .params(month.atDay(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC),
+                .params(
+                        month.atDay(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC),
                         month.plusMonths(1).atDay(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
 
-        List<String> pages = List.of("/news/" + article, "/", "/latest", "/latest?page=40",
-                "/section/" + section, "/section/" + section + "?page=40", "/tag/" + tag, "/author/" + author, "/desk/" + desk,
+        List<String> pages = List.of(
+                "/news/" + article,
+                "/",
+                "/latest",
+                "/latest?page=40",
+                "/section/" + section,
+                "/section/" + section + "?page=40",
+                "/tag/" + tag,
+                "/author/" + author,
+                "/desk/" + desk,
                 "/search?q=" + java.net.URLEncoder.encode("المياه", java.nio.charset.StandardCharsets.UTF_8),
-                "/feed", "/section/" + section + "/feed", "/tag/" + tag + "/feed/atom",
-                "/sitemap.xml", "/sitemap-articles-" + oldMonth.replace('/', '-') + ".xml", "/sitemap-news.xml",
-                "/wp-json/wp/v2/posts", "/wp-json/wp/v2/posts?offset=1000", "/api/v1/articles/" + article.split("/")[0] + "/comments",
-                "/archive", "/archive/" + oldMonth);
+                "/feed",
+                "/section/" + section + "/feed",
+                "/tag/" + tag + "/feed/atom",
+                "/sitemap.xml",
+                "/sitemap-articles-" + oldMonth.replace('/', '-') + ".xml",
+                "/sitemap-news.xml",
+                "/wp-json/wp/v2/posts",
+                "/wp-json/wp/v2/posts?offset=1000",
+                "/api/v1/articles/" + article.split("/")[0] + "/comments",
+                "/archive",
+                "/archive/" + oldMonth);
         List<String> findings = new ArrayList<>();
         int explained = 0;
         for (String page : pages) {
@@ -126,7 +167,8 @@ class ArchiveScaleIT {
             long pageMost = 0;
             int pageStatements = 0;
             for (SqlStatements.Executed e : SqlStatements.statementsOf(id)) {
-                if (!e.sql().stripLeading().toLowerCase().startsWith("select") && !e.sql().stripLeading().startsWith("(")) {
+                if (!e.sql().stripLeading().toLowerCase().startsWith("select")
+                        && !e.sql().stripLeading().startsWith("(")) {
                     continue;
                 }
                 explained++;
@@ -139,10 +181,14 @@ class ArchiveScaleIT {
                 }
             }
             // The table of docs/performance.md.
-            System.out.printf("archive-scale: %-60s %2d statements, at most %,d rows read by one step%n", page, pageStatements, pageMost);
+            System.out.printf(
+                    "archive-scale: %-60s %2d statements, at most %,d rows read by one step%n",
+                    page, pageStatements, pageMost);
         }
         assertThat(explained).as("statements recorded and explained").isGreaterThan(pages.size());
-        assertThat(findings).as("statements reading more than " + MOST_ROWS + " rows of a " + ARTICLES + "-article archive").isEmpty();
+        assertThat(findings)
+                .as("statements reading more than " + MOST_ROWS + " rows of a " + ARTICLES + "-article archive")
+                .isEmpty();
     }
 
     private void render(String page) {
@@ -151,7 +197,9 @@ class ArchiveScaleIT {
 
     /** The slug of the section, tag, author or desk with the most public articles. */
     private String largest(String slug, String from) {
-        return jdbc.sql("select " + slug + " from " + from + " order by public_count desc limit 1").query(String.class).single();
+        return jdbc.sql("select " + slug + " from " + from + " order by public_count desc limit 1")
+                .query(String.class)
+                .single();
     }
 
     /** The plan last explained, shown with a finding. */
@@ -159,7 +207,8 @@ class ArchiveScaleIT {
 
     private static final Pattern H2_SCAN = Pattern.compile("scanCount: (\\d+)");
     private static final Pattern PG_ROWS = Pattern.compile("rows=(\\d+) loops=(\\d+)");
-    private static final Pattern PG_REMOVED = Pattern.compile("Rows Removed by (?:Filter|Join Filter|Index Recheck): (\\d+)");
+    private static final Pattern PG_REMOVED =
+            Pattern.compile("Rows Removed by (?:Filter|Join Filter|Index Recheck): (\\d+)");
 
     /**
      * The most rows any one step of the statement's plan touched: H2's {@code scanCount} per table,
@@ -174,7 +223,11 @@ class ArchiveScaleIT {
                 // On a table of a few thousand rows PostgreSQL rightly prefers reading it whole; what this test
                 // looks for is a statement no index can serve, which still scans with sequential scans priced out.
                 // On a benchmark archive the planner's own choice is the one that counts.
-                c.createStatement().execute(System.getProperty("nashir.archive.url") == null ? "set enable_seqscan = off" : "reset enable_seqscan");
+                c.createStatement()
+                        .execute(
+                                System.getProperty("nashir.archive.url") == null
+                                        ? "set enable_seqscan = off"
+                                        : "reset enable_seqscan");
             }
             try (PreparedStatement ps = c.prepareStatement(explain + e.sql())) {
                 e.bind(ps);

@@ -38,6 +38,7 @@ class ArticlePageBrowserIT {
 
     @LocalServerPort
     int port;
+
     Http http;
     String articleUrl;
     String breakingText;
@@ -97,16 +98,21 @@ class ArticlePageBrowserIT {
         Map<String, Number> first = glyphBox(h1, 0);
         Map<String, Number> secondWord = glyphBox(h1, seedHeadline().indexOf(' ') + 1);
         assertThat(first.get("right").doubleValue()).isCloseTo(columnRight, within(40.0));
-        assertThat(secondWord.get("top").doubleValue()).isCloseTo(first.get("top").doubleValue(), within(2.0));
-        assertThat(secondWord.get("right").doubleValue()).isLessThan(first.get("left").doubleValue());
+        assertThat(secondWord.get("top").doubleValue())
+                .isCloseTo(first.get("top").doubleValue(), within(2.0));
+        assertThat(secondWord.get("right").doubleValue())
+                .isLessThan(first.get("left").doubleValue());
     }
 
     @Test
     void bylinePublicationDateAndLastUpdateAreShown() {
         driver.get(articleUrl);
         assertThat(visible(By.cssSelector(".story-meta .byline a")).getText()).isEqualTo("فريق التحرير");
-        assertThat(visible(By.cssSelector(".story-meta time.published")).getText()).isEqualTo("17 يونيو 2024 - 10:30");
-        assertThat(visible(By.cssSelector(".story-meta .updated")).getText()).startsWith("آخر تحديث").contains("14:05");
+        assertThat(visible(By.cssSelector(".story-meta time.published")).getText())
+                .isEqualTo("17 يونيو 2024 - 10:30");
+        assertThat(visible(By.cssSelector(".story-meta .updated")).getText())
+                .startsWith("آخر تحديث")
+                .contains("14:05");
     }
 
     @Test
@@ -118,14 +124,16 @@ class ArticlePageBrowserIT {
 
         assertThat(img.getDomAttribute("alt")).isEqualTo("قوات وطائرات روسية في قاعدة حميميم");
         assertThat(js("return arguments[0].complete && arguments[0].naturalWidth", img))
-                .as("/demo/hmeimim.jpg does not exist, so the image is broken").isEqualTo(0L);
+                .as("/demo/hmeimim.jpg does not exist, so the image is broken")
+                .isEqualTo(0L);
         assertThat(caption.isDisplayed()).isTrue();
         assertThat(caption.getText()).isEqualTo("قوات وطائرات روسية في قاعدة حميميم ـ أرشيف");
 
         assertThat(figure.getRect().getHeight()).as("figure height").isGreaterThan(100);
         Rectangle picture = img.getRect();
         assertThat(picture.getHeight()).as("image box height").isGreaterThan(100);
-        assertThat(caption.getRect().getY()).as("caption below the image box")
+        assertThat(caption.getRect().getY())
+                .as("caption below the image box")
                 .isGreaterThanOrEqualTo(picture.getY() + picture.getHeight() - 1);
     }
 
@@ -148,7 +156,8 @@ class ArticlePageBrowserIT {
     void commentsAreShownAsClosed() {
         driver.get(articleUrl);
         assertThat(visible(By.cssSelector("section.comments h2")).getText()).isEqualTo("التعليقات");
-        assertThat(visible(By.cssSelector("section.comments .comments-closed")).getText()).isEqualTo("عذراً التعليقات مغلقة");
+        assertThat(visible(By.cssSelector("section.comments .comments-closed")).getText())
+                .isEqualTo("عذراً التعليقات مغلقة");
     }
 
     @Test
@@ -166,7 +175,9 @@ class ArticlePageBrowserIT {
         assertThat(crumbs.get(1).getDomAttribute("href")).isEqualTo("/section/politics");
 
         List<WebElement> tags = driver.findElements(By.cssSelector("ul.tags a"));
-        assertThat(tags).extracting(WebElement::getText).containsExactly("روسيا", "تركيا", "سوريا", "التطبيع", "حميميم");
+        assertThat(tags)
+                .extracting(WebElement::getText)
+                .containsExactly("روسيا", "تركيا", "سوريا", "التطبيع", "حميميم");
         assertThat(tags).allMatch(WebElement::isDisplayed, "displayed");
     }
 
@@ -181,7 +192,9 @@ class ArticlePageBrowserIT {
     void phoneWidthPageHasNoHorizontalOverflow() {
         driver.manage().window().setSize(PHONE);
         driver.get(articleUrl);
-        assertThat(((Number) js("return window.innerWidth")).intValue()).as("viewport width").isLessThanOrEqualTo(PHONE.getWidth());
+        assertThat(((Number) js("return window.innerWidth")).intValue())
+                .as("viewport width")
+                .isLessThanOrEqualTo(PHONE.getWidth());
         assertNoHorizontalOverflow();
         assertThat(visible(By.cssSelector("article.story h1")).getText()).isEqualTo(seedHeadline());
         saveFullPageScreenshot("article-mobile-" + ENGINE + ".png");
@@ -193,7 +206,8 @@ class ArticlePageBrowserIT {
         assertThat(driver.getTitle()).contains("ناشر");
         WebElement nav = visible(By.cssSelector("header.masthead nav.sections"));
         // Other tests add sections, so the menu may scroll sideways: read every entry, seen or not.
-        assertThat(nav.findElements(By.tagName("a"))).extracting(a -> a.getDomProperty("textContent").strip())
+        assertThat(nav.findElements(By.tagName("a")))
+                .extracting(a -> a.getDomProperty("textContent").strip())
                 .contains("الرئيسية", "سياسة");
         assertBreakingStripShowsSeedItem();
         saveFullPageScreenshot("home-" + ENGINE + ".png");
@@ -203,8 +217,10 @@ class ArticlePageBrowserIT {
 
     private void assertBreakingStripShowsSeedItem() {
         visible(By.cssSelector("[data-breaking]"));
-        assertThat(visible(By.cssSelector("[data-breaking] .breaking-label")).getText()).isEqualTo("عاجل");
-        assertThat(driver.findElements(By.cssSelector("[data-breaking] .breaking-items li > a, [data-breaking] .breaking-items li > span")))
+        assertThat(visible(By.cssSelector("[data-breaking] .breaking-label")).getText())
+                .isEqualTo("عاجل");
+        assertThat(driver.findElements(By.cssSelector(
+                        "[data-breaking] .breaking-items li > a, [data-breaking] .breaking-items li > span")))
                 .filteredOn(item -> item.getText().equals(breakingText))
                 .isNotEmpty()
                 .allMatch(WebElement::isDisplayed, "displayed");
@@ -218,7 +234,9 @@ class ArticlePageBrowserIT {
         long scrollWidth = ((Number) js("return document.documentElement.scrollWidth")).longValue();
         long clientWidth = ((Number) js("return document.documentElement.clientWidth")).longValue();
         long innerWidth = ((Number) js("return window.innerWidth")).longValue();
-        assertThat(scrollWidth).as("scrollWidth at a %d px wide window", innerWidth).isLessThanOrEqualTo(innerWidth + 1);
+        assertThat(scrollWidth)
+                .as("scrollWidth at a %d px wide window", innerWidth)
+                .isLessThanOrEqualTo(innerWidth + 1);
         assertThat(scrollWidth).as("scrollWidth beside the scrollbar").isLessThanOrEqualTo(clientWidth);
     }
 
@@ -254,9 +272,9 @@ class ArticlePageBrowserIT {
 
     /** The body paragraphs of seed/article.txt (the long lines). */
     private static List<String> seedParagraphs() {
-        return Arrays.stream(Seed.read("article.txt").split("\n")).map(String::strip).filter(l -> l.length() > 80).toList();
+        return Arrays.stream(Seed.read("article.txt").split("\n"))
+                .map(String::strip)
+                .filter(l -> l.length() > 80)
+                .toList();
     }
-
-
-
 }

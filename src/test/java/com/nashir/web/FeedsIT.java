@@ -30,6 +30,7 @@ import tools.jackson.databind.JsonNode;
 class FeedsIT {
     @LocalServerPort
     int port;
+
     Http http;
     Fixtures fx;
     String section;
@@ -49,7 +50,9 @@ class FeedsIT {
     private JsonNode publish(String headline, String publishedAt) {
         var a = Fixtures.article(section, headline);
         a.put("publishedAt", publishedAt);
-        a.put("featuredImage", Map.of("url", "/demo/desert.svg", "alt", "كثبان", "caption", "صحراء", "credit", "", "archive", false));
+        a.put(
+                "featuredImage",
+                Map.of("url", "/demo/desert.svg", "alt", "كثبان", "caption", "صحراء", "credit", "", "archive", false));
         return fx.post(a);
     }
 
@@ -76,7 +79,9 @@ class FeedsIT {
         assertThat(json.get("items")).hasSize(1);
         assertThat(json.get("items").get(0).get("title").asString()).isEqualTo("خبر منشور & مهم <أول>");
         for (String path : List.of("/feed", "/feed/atom", "/feed.json")) {
-            assertThat(http.get(path).body()).doesNotContain("مسودة لا تظهر").doesNotContain("خبر مجدول لا يظهر")
+            assertThat(http.get(path).body())
+                    .doesNotContain("مسودة لا تظهر")
+                    .doesNotContain("خبر مجدول لا يظهر")
                     .doesNotContain("خبر بتاريخ قادم لا يظهر");
         }
     }
@@ -85,8 +90,12 @@ class FeedsIT {
     void entriesCarryDatesLanguageCategoriesEnclosureAndAbsoluteLinks() throws Exception {
         JsonNode created = publish("خبر بصورة", "2024-06-17T10:30:00+03:00");
         var rssResponse = http.get("/section/" + section + "/feed");
-        assertThat(rssResponse.header("Content-Type")).startsWith("application/rss+xml").containsIgnoringCase("charset=utf-8");
-        assertThat(rssResponse.body()).contains("<language>ar</language>").contains("<pubDate>Mon, 17 Jun 2024 07:30:00 GMT</pubDate>");
+        assertThat(rssResponse.header("Content-Type"))
+                .startsWith("application/rss+xml")
+                .containsIgnoringCase("charset=utf-8");
+        assertThat(rssResponse.body())
+                .contains("<language>ar</language>")
+                .contains("<pubDate>Mon, 17 Jun 2024 07:30:00 GMT</pubDate>");
         SyndFeed rss = rome(rssResponse);
         assertThat(rss.getLanguage()).isEqualTo("ar");
         SyndEntry e = rss.getEntries().get(0);
@@ -102,7 +111,9 @@ class FeedsIT {
 
         var atomResponse = http.get("/section/" + section + "/feed/atom");
         assertThat(atomResponse.header("Content-Type")).startsWith("application/atom+xml");
-        assertThat(atomResponse.body()).contains("xml:lang=\"ar\"").contains("<published>2024-06-17T07:30:00Z</published>");
+        assertThat(atomResponse.body())
+                .contains("xml:lang=\"ar\"")
+                .contains("<published>2024-06-17T07:30:00Z</published>");
         SyndFeed atom = rome(atomResponse);
         assertThat(atom.getEntries().get(0).getEnclosures()).hasSize(1);
 
@@ -118,9 +129,13 @@ class FeedsIT {
     void tagAuthorAndDeskFeedsFollowTheirListings() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String author = "writer-" + suffix;
-        assertThat(http.api("POST", "/api/v1/authors", Http.json(Map.of("slug", author, "name", "كاتب " + suffix))).status()).isEqualTo(201);
+        assertThat(http.api("POST", "/api/v1/authors", Http.json(Map.of("slug", author, "name", "كاتب " + suffix)))
+                        .status())
+                .isEqualTo(201);
         String desk = "desk-" + suffix;
-        assertThat(http.api("POST", "/api/v1/desks", Http.json(Map.of("slug", desk, "name", "مكتب " + suffix))).status()).isEqualTo(201);
+        assertThat(http.api("POST", "/api/v1/desks", Http.json(Map.of("slug", desk, "name", "مكتب " + suffix)))
+                        .status())
+                .isEqualTo(201);
         var byAuthor = Fixtures.article(section, "مقال الكاتب " + suffix);
         byAuthor.put("byline", Map.of("authors", List.of(author)));
         byAuthor.put("tags", List.of("وسم-" + suffix));
@@ -130,15 +145,21 @@ class FeedsIT {
         fx.post(byDesk);
 
         String tagHref = Jsoup.parse(http.get("/section/" + section).body()).select("a[href^=/news/]").stream()
-                .filter(a -> a.text().equals("مقال الكاتب " + suffix)).findFirst().orElseThrow().attr("href");
+                .filter(a -> a.text().equals("مقال الكاتب " + suffix))
+                .findFirst()
+                .orElseThrow()
+                .attr("href");
         Document article = Jsoup.parse(http.get(tagHref).body());
         String tagPath = article.selectFirst(".tags a").attr("href");
-        assertThat(rome(http.get(tagPath + "/feed")).getEntries()).extracting(SyndEntry::getTitle).containsExactly("مقال الكاتب " + suffix);
+        assertThat(rome(http.get(tagPath + "/feed")).getEntries())
+                .extracting(SyndEntry::getTitle)
+                .containsExactly("مقال الكاتب " + suffix);
         SyndFeed authorFeed = rome(http.get("/author/" + author + "/feed/atom"));
         assertThat(authorFeed.getEntries()).extracting(SyndEntry::getTitle).containsExactly("مقال الكاتب " + suffix);
         assertThat(authorFeed.getEntries().get(0).getAuthors().get(0).getName()).isEqualTo("كاتب " + suffix);
         assertThat(authorFeed.getTitle()).isEqualTo("كاتب " + suffix + " — ناشر");
-        assertThat(http.get("/desk/" + desk + "/feed.json").json().get("items")).singleElement()
+        assertThat(http.get("/desk/" + desk + "/feed.json").json().get("items"))
+                .singleElement()
                 .satisfies(i -> assertThat(i.get("title").asString()).isEqualTo("مقال المكتب " + suffix));
         assertThat(http.get("/tag/no-such-tag-" + suffix + "/feed").status()).isEqualTo(404);
     }
@@ -147,7 +168,9 @@ class FeedsIT {
     void aRenamedSectionsOldFeedAddressMovesPermanently() {
         publish("خبر قبل تغيير الاسم", "2024-06-17T10:30:00+03:00");
         String renamed = section + "-new";
-        assertThat(http.api("PATCH", "/api/v1/sections/" + section, Http.json(Map.of("slug", renamed))).status()).isEqualTo(200);
+        assertThat(http.api("PATCH", "/api/v1/sections/" + section, Http.json(Map.of("slug", renamed)))
+                        .status())
+                .isEqualTo(200);
         var r = http.get("/section/" + section + "/feed/atom");
         assertThat(r.status()).isEqualTo(301);
         assertThat(r.header("Location")).isEqualTo("/section/" + renamed + "/feed/atom");
@@ -156,7 +179,10 @@ class FeedsIT {
     @Test
     void feedsAnswerConditionalRequestsWith304() {
         publish("خبر للتخزين", "2024-06-17T10:30:00+03:00");
-        for (String path : List.of("/section/" + section + "/feed", "/section/" + section + "/feed/atom", "/section/" + section + "/feed.json")) {
+        for (String path : List.of(
+                "/section/" + section + "/feed",
+                "/section/" + section + "/feed/atom",
+                "/section/" + section + "/feed.json")) {
             var first = http.get(path);
             String etag = first.header("ETag");
             assertThat(etag).as(path).isNotBlank();
@@ -164,7 +190,9 @@ class FeedsIT {
             var again = http.get(path, "If-None-Match", etag);
             assertThat(again.status()).as(path).isEqualTo(304);
             assertThat(again.body()).isEmpty();
-            assertThat(http.get(path, "If-Modified-Since", first.header("Last-Modified")).status()).isEqualTo(304);
+            assertThat(http.get(path, "If-Modified-Since", first.header("Last-Modified"))
+                            .status())
+                    .isEqualTo(304);
         }
     }
 
@@ -172,14 +200,22 @@ class FeedsIT {
     void pagesAnnounceTheirFeeds() {
         JsonNode created = publish("خبر يعلن خلاصاته", "2024-06-17T10:30:00+03:00");
         Document listing = Jsoup.parse(http.get("/section/" + section).body());
-        assertThat(listing.select("link[rel=alternate][type=application/rss+xml]").eachAttr("href"))
+        assertThat(listing.select("link[rel=alternate][type=application/rss+xml]")
+                        .eachAttr("href"))
                 .containsExactly("/section/" + section + "/feed", "/feed");
-        assertThat(listing.selectFirst("link[rel=alternate][type=application/atom+xml]").attr("href")).isEqualTo("/section/" + section + "/feed/atom");
-        assertThat(listing.selectFirst("link[rel=alternate][type=application/feed+json]").attr("href")).isEqualTo("/section/" + section + "/feed.json");
+        assertThat(listing.selectFirst("link[rel=alternate][type=application/atom+xml]")
+                        .attr("href"))
+                .isEqualTo("/section/" + section + "/feed/atom");
+        assertThat(listing.selectFirst("link[rel=alternate][type=application/feed+json]")
+                        .attr("href"))
+                .isEqualTo("/section/" + section + "/feed.json");
         Document home = Jsoup.parse(http.get("/").body());
-        assertThat(home.select("link[rel=alternate][type=application/rss+xml]").eachAttr("href")).containsExactly("/feed");
-        Document article = Jsoup.parse(http.get(Fixtures.path(created.get("url").asString())).body());
-        assertThat(article.select("link[rel=alternate][type=application/rss+xml]").eachAttr("href"))
+        assertThat(home.select("link[rel=alternate][type=application/rss+xml]").eachAttr("href"))
+                .containsExactly("/feed");
+        Document article = Jsoup.parse(
+                http.get(Fixtures.path(created.get("url").asString())).body());
+        assertThat(article.select("link[rel=alternate][type=application/rss+xml]")
+                        .eachAttr("href"))
                 .containsExactly("/feed", "/section/" + section + "/feed");
     }
 }

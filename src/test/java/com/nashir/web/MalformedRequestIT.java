@@ -18,7 +18,8 @@ class MalformedRequestIT {
 
     @Test
     void theJsonApiAnswersAProblemNamingTheQuery() throws Exception {
-        for (String target : new String[] {"/api/v1/search?q=%E0%A4", "/api/v1/articles?x=%ZZ", "/api/v1/sections?a=%"}) {
+        for (String target :
+                new String[] {"/api/v1/search?q=%E0%A4", "/api/v1/articles?x=%ZZ", "/api/v1/sections?a=%"}) {
             RawHttp.Answer a = RawHttp.get(port, target);
             assertThat(a.status()).as(target).isEqualTo(400);
             assertThat(a.header("Content-Type")).as(target).startsWith("application/problem+json");
@@ -31,7 +32,8 @@ class MalformedRequestIT {
         RawHttp.Answer a = RawHttp.get(port, "/wp-json/?x=%ZZ");
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.body()).contains("\"code\":\"rest_invalid_param\"");
-        assertThat(RawHttp.get(port, "/wp-json/wp/v2/posts?search=%E0%A4").status()).isEqualTo(400);
+        assertThat(RawHttp.get(port, "/wp-json/wp/v2/posts?search=%E0%A4").status())
+                .isEqualTo(400);
     }
 
     @Test

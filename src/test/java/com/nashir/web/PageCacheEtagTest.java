@@ -11,7 +11,8 @@ class PageCacheEtagTest {
 
     @Test
     void theSameBytesHaveTheSameValidatorAndAnyChangedByteAnother() {
-        byte[] page = "<!doctype html><html lang=\"ar\" dir=\"rtl\"><h1>عاجل: الأمطار تعود إلى عمّان</h1></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] page = "<!doctype html><html lang=\"ar\" dir=\"rtl\"><h1>عاجل: الأمطار تعود إلى عمّان</h1></html>"
+                .getBytes(StandardCharsets.UTF_8);
         String etag = PageCache.etag(page);
         assertThat(etag).matches("\"[0-9a-f]+-[0-9a-f]{16}\"");
         assertThat(PageCache.etag(page.clone())).isEqualTo(etag);
@@ -20,7 +21,9 @@ class PageCacheEtagTest {
             for (int bit = 0; bit < 8; bit++) {
                 byte[] changed = page.clone();
                 changed[i] ^= (byte) (1 << bit);
-                assertThat(seen.add(PageCache.etag(changed))).as("byte %d bit %d", i, bit).isTrue();
+                assertThat(seen.add(PageCache.etag(changed)))
+                        .as("byte %d bit %d", i, bit)
+                        .isTrue();
             }
         }
     }

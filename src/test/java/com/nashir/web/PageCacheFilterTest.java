@@ -34,9 +34,12 @@ class PageCacheFilterTest {
     @Test
     void pagesFeedsAndSitemapsAreCached_otherTypesAreNot() {
         assertThat(PageCacheFilter.cacheable("text/html;charset=UTF-8")).isTrue();
-        assertThat(PageCacheFilter.cacheable("application/rss+xml;charset=UTF-8")).isTrue();
-        assertThat(PageCacheFilter.cacheable("application/atom+xml;charset=UTF-8")).isTrue();
-        assertThat(PageCacheFilter.cacheable("application/feed+json;charset=UTF-8")).isTrue();
+        assertThat(PageCacheFilter.cacheable("application/rss+xml;charset=UTF-8"))
+                .isTrue();
+        assertThat(PageCacheFilter.cacheable("application/atom+xml;charset=UTF-8"))
+                .isTrue();
+        assertThat(PageCacheFilter.cacheable("application/feed+json;charset=UTF-8"))
+                .isTrue();
         assertThat(PageCacheFilter.cacheable("application/xml;charset=UTF-8")).isTrue();
         assertThat(PageCacheFilter.cacheable("application/json")).isFalse();
         assertThat(PageCacheFilter.cacheable("image/png")).isFalse();
@@ -46,9 +49,12 @@ class PageCacheFilterTest {
     /** The live stream never ends: the cache would hold it in memory forever and the reader would get nothing. */
     @Test
     void leavesTheLiveStreamAlone() {
-        assertThat(CachedPageWriter.isPublicPage(new MockHttpServletRequest("GET", "/live/breaking"))).isFalse();
-        assertThat(CachedPageWriter.isPublicPage(new MockHttpServletRequest("GET", "/"))).isTrue();
-        assertThat(CachedPageWriter.isPublicPage(new MockHttpServletRequest("POST", "/"))).isFalse();
+        assertThat(CachedPageWriter.isPublicPage(new MockHttpServletRequest("GET", "/live/breaking")))
+                .isFalse();
+        assertThat(CachedPageWriter.isPublicPage(new MockHttpServletRequest("GET", "/")))
+                .isTrue();
+        assertThat(CachedPageWriter.isPublicPage(new MockHttpServletRequest("POST", "/")))
+                .isFalse();
     }
 
     @Test
@@ -80,7 +86,8 @@ class PageCacheFilterTest {
     void aHeadRequestLeavesTheRenderToTheNextGet() throws Exception {
         PageCacheSettings settings = PageCacheSettings.defaults();
         PageCache cache = new PageCache(settings, Clock.systemUTC());
-        PageCacheFilter filter = new PageCacheFilter(cache, settings, new CachedPageWriter(settings, new SecurityHeaders("")));
+        PageCacheFilter filter =
+                new PageCacheFilter(cache, settings, new CachedPageWriter(settings, new SecurityHeaders("")));
         var head = new MockHttpServletRequest("HEAD", "/");
         head.setServerName("news.example");
         filter.doFilter(head, new MockHttpServletResponse(), new MockFilterChain());

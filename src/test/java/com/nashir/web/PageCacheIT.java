@@ -34,8 +34,10 @@ import org.springframework.core.env.Environment;
 class PageCacheIT {
     @LocalServerPort
     int port;
+
     @Autowired
     Environment env;
+
     Http http;
     Fixtures fx;
 
@@ -57,7 +59,9 @@ class PageCacheIT {
      * it; on PostgreSQL a change notice that lands just after the first render can drop that copy).
      */
     private static String cached(Http node, String path) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(50))
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(5))
+                .pollInterval(java.time.Duration.ofMillis(50))
                 .untilAsserted(() -> {
                     var r = node.get(path);
                     assertThat(r.status()).as(path).isEqualTo(200);
@@ -71,10 +75,17 @@ class PageCacheIT {
         String section = fx.section();
         String other = fx.section();
         String tag = "وسم " + UUID.randomUUID().toString().substring(0, 6);
-        String unrelated = publish(other, "خبر لا علاقة له بما سيُنشر", "وسم آخر " + UUID.randomUUID().toString().substring(0, 6));
+        String unrelated = publish(
+                other,
+                "خبر لا علاقة له بما سيُنشر",
+                "وسم آخر " + UUID.randomUUID().toString().substring(0, 6));
         String first = publish(section, "الخبر الأول في القسم", tag);
-        String tagPage = org.jsoup.Jsoup.parse(http.get(first).body()).select("a[rel=tag]").first().attr("href");
-        List<String> showing = List.of("/section/" + section, tagPage, "/", "/feed", "/section/" + section + "/feed", "/latest");
+        String tagPage = org.jsoup.Jsoup.parse(http.get(first).body())
+                .select("a[rel=tag]")
+                .first()
+                .attr("href");
+        List<String> showing =
+                List.of("/section/" + section, tagPage, "/", "/feed", "/section/" + section + "/feed", "/latest");
         cached(http, unrelated);
         showing.forEach(p -> cached(http, p));
 
@@ -84,17 +95,23 @@ class PageCacheIT {
         for (String p : showing) {
             var r = http.get(p);
             // Text, not markup: pages isolate the Latin run of the headline in a <bdi>.
-            assertThat(org.jsoup.Jsoup.parse(r.body()).text()).as(p + " shows the new article at once (X-Cache " + r.header("X-Cache") + ")").contains(headline);
+            assertThat(org.jsoup.Jsoup.parse(r.body()).text())
+                    .as(p + " shows the new article at once (X-Cache " + r.header("X-Cache") + ")")
+                    .contains(headline);
         }
         var kept = http.get(unrelated);
-        assertThat(kept.header("X-Cache")).as("the unrelated article keeps its entry (a soft change elsewhere may mark it stale, never drop it)")
+        assertThat(kept.header("X-Cache"))
+                .as("the unrelated article keeps its entry (a soft change elsewhere may mark it stale, never drop it)")
                 .isIn("hit", "stale");
     }
 
     @Test
     void aHundredReadersAtAColdPageCauseOneRender() throws Exception {
         String section = fx.section();
-        String path = publish(section, "خبر ينتظره الجميع", "وسم " + UUID.randomUUID().toString().substring(0, 6));
+        String path = publish(
+                section,
+                "خبر ينتظره الجميع",
+                "وسم " + UUID.randomUUID().toString().substring(0, 6));
         int readers = 100;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(readers);
@@ -115,7 +132,9 @@ class PageCacheIT {
                 assertThat(r.body()).contains("خبر ينتظره الجميع");
                 how.add(r.header("X-Cache"));
             }
-            assertThat(how.stream().filter("miss"::equals).count()).as("renders among " + how).isEqualTo(1);
+            assertThat(how.stream().filter("miss"::equals).count())
+                    .as("renders among " + how)
+                    .isEqualTo(1);
         } finally {
             pool.shutdownNow();
         }
@@ -124,21 +143,34 @@ class PageCacheIT {
     @Test
     void answersCarryValidatorsAndWhatACacheInFrontNeeds() {
         String section = fx.section();
-        String path = publish(section, "خبر للتحقق من الترويسات", "وسم " + UUID.randomUUID().toString().substring(0, 6));
+        String path = publish(
+                section,
+                "خبر للتحقق من الترويسات",
+                "وسم " + UUID.randomUUID().toString().substring(0, 6));
         long id = Long.parseLong(path.split("/")[2]);
         var r = http.get(path);
-        assertThat(r.header("Cache-Control")).contains("max-age=0").contains("s-maxage=").contains("stale-while-revalidate=")
+        assertThat(r.header("Cache-Control"))
+                .contains("max-age=0")
+                .contains("s-maxage=")
+                .contains("stale-while-revalidate=")
                 .contains("stale-if-error=");
         assertThat(r.header("Surrogate-Key").split(" ")).contains("a" + id, "c" + id, "breaking", "menu");
         assertThat(r.header("Vary")).isEqualTo("Accept-Encoding");
         // The page's own ETag gets 304 (asked again if the page was rendered anew in between, with other
         // bytes: on PostgreSQL the publication's notice can drop the first copy, and its related list may differ).
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(50))
-                .untilAsserted(() -> assertThat(http.get(path, "If-None-Match", http.get(path).header("ETag")).status()).isEqualTo(304));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(5))
+                .pollInterval(java.time.Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(
+                                http.get(path, "If-None-Match", http.get(path).header("ETag"))
+                                        .status())
+                        .isEqualTo(304));
         var gz = http.get(path, "Accept-Encoding", "gzip");
         assertThat(gz.header("Content-Encoding")).isEqualTo("gzip");
         var shared = http.get(path + "?fbclid=IwAR" + UUID.randomUUID() + "&utm_source=facebook");
-        assertThat(shared.header("X-Cache")).as("tracking parameters do not make a page of their own").isEqualTo("hit");
+        assertThat(shared.header("X-Cache"))
+                .as("tracking parameters do not make a page of their own")
+                .isEqualTo("hit");
     }
 
     /** PostgreSQL only: node B's copies of the pages showing a new article are gone within a second of node A's publish. */
@@ -148,21 +180,30 @@ class PageCacheIT {
         String section = fx.section();
         String other = fx.section();
         String tag = "وسم " + UUID.randomUUID().toString().substring(0, 6);
-        String unrelated = publish(other, "خبر على العقدة الثانية لا يتغير", "وسم آخر " + UUID.randomUUID().toString().substring(0, 6));
+        String unrelated = publish(
+                other,
+                "خبر على العقدة الثانية لا يتغير",
+                "وسم آخر " + UUID.randomUUID().toString().substring(0, 6));
         String first = publish(section, "أول خبر في القسم على العقدتين", tag);
         try (ConfigurableApplicationContext nodeB = OtherNode.startPlain(env)) {
             Http b = new Http(OtherNode.port(nodeB));
-            String tagPage = org.jsoup.Jsoup.parse(b.get(first).body()).select("a[rel=tag]").first().attr("href");
+            String tagPage = org.jsoup.Jsoup.parse(b.get(first).body())
+                    .select("a[rel=tag]")
+                    .first()
+                    .attr("href");
             List<String> showing = List.of("/section/" + section, tagPage, "/", "/feed");
             cached(b, unrelated);
             showing.forEach(p -> cached(b, p));
 
-            String headline = "خبر من العقدة الأولى " + UUID.randomUUID().toString().substring(0, 6);
+            String headline =
+                    "خبر من العقدة الأولى " + UUID.randomUUID().toString().substring(0, 6);
             long published = System.nanoTime();
             publish(section, headline, tag);
             for (String p : showing) {
                 while (!org.jsoup.Jsoup.parse(b.get(p).body()).text().contains(headline)) {
-                    assertThat((System.nanoTime() - published) / 1_000_000).as(p + " on node B, ms after the publish").isLessThan(1000);
+                    assertThat((System.nanoTime() - published) / 1_000_000)
+                            .as(p + " on node B, ms after the publish")
+                            .isLessThan(1000);
                     Thread.sleep(20);
                 }
             }
@@ -187,15 +228,25 @@ class PageCacheIT {
         String article = Fixtures.path(fx.post(a).get("url").asString());
         try (ConfigurableApplicationContext nodeB = OtherNode.startPlain(env)) {
             Http b = new Http(OtherNode.port(nodeB));
-            String tagSlug = java.net.URLDecoder.decode(org.jsoup.Jsoup.parse(b.get(article).body()).select("a[rel=tag]").first()
-                    .attr("href").replaceFirst("^/tag/", ""), java.nio.charset.StandardCharsets.UTF_8);
+            String tagSlug = java.net.URLDecoder.decode(
+                    org.jsoup.Jsoup.parse(b.get(article).body())
+                            .select("a[rel=tag]")
+                            .first()
+                            .attr("href")
+                            .replaceFirst("^/tag/", ""),
+                    java.nio.charset.StandardCharsets.UTF_8);
             assertThat(b.get(article).body()).contains("كاتب أول " + sfx, "وسم أول " + sfx);
 
-            http.api("PATCH", "/api/v1/tags/" + java.net.URLEncoder.encode(tagSlug, java.nio.charset.StandardCharsets.UTF_8),
+            http.api(
+                    "PATCH",
+                    "/api/v1/tags/" + java.net.URLEncoder.encode(tagSlug, java.nio.charset.StandardCharsets.UTF_8),
                     Http.json(Map.of("name", "وسم جديد " + sfx, "slug", tagSlug)));
             http.api("PATCH", "/api/v1/authors/" + author, Http.json(Map.of("name", "كاتب جديد " + sfx)));
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(50))
-                    .untilAsserted(() -> assertThat(b.get(article).body()).contains("كاتب جديد " + sfx, "وسم جديد " + sfx)
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(5))
+                    .pollInterval(java.time.Duration.ofMillis(50))
+                    .untilAsserted(() -> assertThat(b.get(article).body())
+                            .contains("كاتب جديد " + sfx, "وسم جديد " + sfx)
                             .doesNotContain("كاتب أول " + sfx, "وسم أول " + sfx));
         }
     }

@@ -18,10 +18,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 // The default: no proxy trusted (the shared test context trusts loopback).
-@org.springframework.test.context.TestPropertySource(properties = {"nashir.test.context=no-proxy", "nashir.trusted-proxies="})
+@org.springframework.test.context.TestPropertySource(
+        properties = {"nashir.test.context=no-proxy", "nashir.trusted-proxies="})
 class PageCacheSchemeIT {
     @LocalServerPort
     int port;
+
     Http http;
     Fixtures fx;
 
@@ -36,12 +38,17 @@ class PageCacheSchemeIT {
         String section = fx.section();
         String path = "/section/" + section + "?scheme-test=" + UUID.randomUUID();
         for (String p : new String[] {path, "/robots.txt", "/feed"}) {
-            Http.Response poisoned = http.get(p, "X-Forwarded-Proto", "https", "X-Forwarded-Host", "evil.example", "X-Forwarded-Port", "443");
-            assertThat(poisoned.body()).as(p).doesNotContain("https://localhost").doesNotContain("evil.example");
+            Http.Response poisoned = http.get(
+                    p, "X-Forwarded-Proto", "https", "X-Forwarded-Host", "evil.example", "X-Forwarded-Port", "443");
+            assertThat(poisoned.body())
+                    .as(p)
+                    .doesNotContain("https://localhost")
+                    .doesNotContain("evil.example");
             Http.Response plain = http.get(p);
             assertThat(plain.body()).as(p).doesNotContain("https://localhost").doesNotContain("evil.example");
         }
-        String canonical = Jsoup.parse(http.get(path).body()).select("link[rel=canonical]").attr("href");
+        String canonical =
+                Jsoup.parse(http.get(path).body()).select("link[rel=canonical]").attr("href");
         assertThat(canonical).startsWith("http://localhost:" + port + "/");
     }
 }

@@ -52,8 +52,12 @@ class PageCacheTest {
         cache.purge(Set.of(ContentKeys.article(1)), false);
         assertThat(cache.fresh("/news/1")).isNull();
         assertThat(cache.fresh("/tag/x")).isNull();
-        assertThat(cache.fresh("/news/2")).as("an unrelated article keeps its entry").isNotNull();
-        assertThat(cache.lookup("/news/1").outcome()).as("dropped, not kept stale").isEqualTo(PageCache.Outcome.RENDER);
+        assertThat(cache.fresh("/news/2"))
+                .as("an unrelated article keeps its entry")
+                .isNotNull();
+        assertThat(cache.lookup("/news/1").outcome())
+                .as("dropped, not kept stale")
+                .isEqualTo(PageCache.Outcome.RENDER);
     }
 
     @Test
@@ -62,7 +66,15 @@ class PageCacheTest {
         long changes = cache.changeCount();
         long generation = cache.generation();
         cache.purge(Set.of(ContentKeys.article(1)), false); // the article changed during the render
-        cache.store("/news/1", bytes("old"), "text/html", Set.of(ContentKeys.article(1)), List.of(), null, changes, generation);
+        cache.store(
+                "/news/1",
+                bytes("old"),
+                "text/html",
+                Set.of(ContentKeys.article(1)),
+                List.of(),
+                null,
+                changes,
+                generation);
         cache.finished("/news/1", l.render(), null);
         assertThat(cache.fresh("/news/1")).isNull();
     }
@@ -73,7 +85,15 @@ class PageCacheTest {
         long changes = cache.changeCount();
         long generation = cache.generation();
         cache.purge(Set.of(ContentKeys.article(99)), false);
-        cache.store("/news/1", bytes("page"), "text/html", Set.of(ContentKeys.article(1)), List.of(), null, changes, generation);
+        cache.store(
+                "/news/1",
+                bytes("page"),
+                "text/html",
+                Set.of(ContentKeys.article(1)),
+                List.of(),
+                null,
+                changes,
+                generation);
         cache.finished("/news/1", l.render(), null);
         assertThat(cache.fresh("/news/1")).isNotNull();
     }
@@ -84,7 +104,14 @@ class PageCacheTest {
         PageCache.Lookup second = cache.lookup("/");
         assertThat(first.outcome()).isEqualTo(PageCache.Outcome.RENDER);
         assertThat(second.outcome()).isEqualTo(PageCache.Outcome.WAIT);
-        CachedPage p = cache.store("/", bytes("home"), "text/html", Set.of(ContentKeys.LATEST), List.of(), null, cache.changeCount(),
+        CachedPage p = cache.store(
+                "/",
+                bytes("home"),
+                "text/html",
+                Set.of(ContentKeys.LATEST),
+                List.of(),
+                null,
+                cache.changeCount(),
                 cache.generation());
         cache.finished("/", first.render(), p);
         assertThat(cache.await(second.render())).isSameAs(p);
@@ -109,15 +136,24 @@ class PageCacheTest {
         cache.purge(Set.of(ContentKeys.MENU), true);
         assertThat(cache.fresh("/")).isNull();
         assertThat(cache.fresh("/news/1")).isNull();
-        assertThat(cache.lookup("/news/1").page()).as("kept for stale-while-revalidate").isNotNull();
+        assertThat(cache.lookup("/news/1").page())
+                .as("kept for stale-while-revalidate")
+                .isNotNull();
     }
 
     @Test
     void pagesGoStaleAfterTheirLifetimeOrTheMomentTheyNamed() {
         render("/news/1", "one", ContentKeys.article(1));
         PageCache.Lookup l = cache.lookup("/news/2");
-        cache.store("/news/2", bytes("two"), "text/html", Set.of(ContentKeys.article(2)), List.of(),
-                clock.instant().plus(Duration.ofMinutes(1)), cache.changeCount(), cache.generation());
+        cache.store(
+                "/news/2",
+                bytes("two"),
+                "text/html",
+                Set.of(ContentKeys.article(2)),
+                List.of(),
+                clock.instant().plus(Duration.ofMinutes(1)),
+                cache.changeCount(),
+                cache.generation());
         cache.finished("/news/2", l.render(), null);
         clock.advance(Duration.ofMinutes(2));
         assertThat(cache.fresh("/news/2")).as("comments closed a minute in").isNull();
@@ -146,8 +182,15 @@ class PageCacheTest {
         PageCache bounded = new PageCache(small, clock);
         for (int i = 0; i < 200; i++) {
             PageCache.Lookup l = bounded.lookup("/news/" + i);
-            CachedPage p = bounded.store("/news/" + i, new byte[10_000], "text/html", Set.of(ContentKeys.article(i)), List.of(), null,
-                    bounded.changeCount(), bounded.generation());
+            CachedPage p = bounded.store(
+                    "/news/" + i,
+                    new byte[10_000],
+                    "text/html",
+                    Set.of(ContentKeys.article(i)),
+                    List.of(),
+                    null,
+                    bounded.changeCount(),
+                    bounded.generation());
             bounded.finished("/news/" + i, l.render(), p);
         }
         bounded.cleanUp();

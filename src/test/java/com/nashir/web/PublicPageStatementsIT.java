@@ -28,21 +28,36 @@ import tools.jackson.databind.JsonNode;
 class PublicPageStatementsIT {
     /** The most statements each page type may run (what it runs today; lower is welcome). */
     static final Map<String, Integer> BUDGET = Map.ofEntries(
-            // The article whole (which says whether it has corrections and approved comments: they are read only then, see
-            // anArticleWithACorrectionAndAnApprovedCommentShowsThem), its kept related list (one row), and the cards it names
-            // with their authors, when they are not kept in memory (6 before corrections and comments were counted with the row).
-            Map.entry("article", 4), Map.entry("home", 3), Map.entry("latest", 2), Map.entry("section", 3), Map.entry("tag", 3),
-            Map.entry("author", 3), Map.entry("desk", 3), Map.entry("search", 3),
+            // The article whole (which says whether it has corrections and approved comments: they are read only then,
+            // see
+            // anArticleWithACorrectionAndAnApprovedCommentShowsThem), its kept related list (one row), and the cards it
+            // names
+            // with their authors, when they are not kept in memory (6 before corrections and comments were counted with
+            // the row).
+            Map.entry("article", 4),
+            Map.entry("home", 3),
+            Map.entry("latest", 2),
+            Map.entry("section", 3),
+            Map.entry("tag", 3),
+            Map.entry("author", 3),
+            Map.entry("desk", 3),
+            Map.entry("search", 3),
             // A feed's enclosures: articles whose pictures are in the media library look them up with their sizes
             // (two statements, whatever the number of articles); the site feed here holds other tests' articles too.
-            Map.entry("feed", 6), Map.entry("section feed", 7),
-            Map.entry("sitemap index", 6), Map.entry("monthly sitemap", 2), Map.entry("news sitemap", 2),
+            Map.entry("feed", 6),
+            Map.entry("section feed", 7),
+            Map.entry("sitemap index", 6),
+            Map.entry("monthly sitemap", 2),
+            Map.entry("news sitemap", 2),
             // The article, and its thread only when the article's row says it has approved comments (1 here; 2 before).
             Map.entry("comments api", 2),
-            Map.entry("wp posts", 6), Map.entry("wp posts deep", 6), Map.entry("archive", 3));
+            Map.entry("wp posts", 6),
+            Map.entry("wp posts deep", 6),
+            Map.entry("archive", 3));
 
     @LocalServerPort
     int port;
+
     Http http;
     Fixtures fx;
 
@@ -56,11 +71,24 @@ class PublicPageStatementsIT {
     private List<Long> section(String section, String author, String tag, int n) {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Map<String, Object> a = new LinkedHashMap<>(Fixtures.article(section, "خبر رقم " + i + " عن المياه والزراعة في " + section));
+            Map<String, Object> a = new LinkedHashMap<>(
+                    Fixtures.article(section, "خبر رقم " + i + " عن المياه والزراعة في " + section));
             a.put("byline", Map.of("authors", List.of(author)));
             a.put("tags", List.of(tag, "وسم " + i + " " + section));
             a.put("publishedAt", "2024-06-" + (10 + i % 15) + "T10:30:00+03:00");
-            a.put("featuredImage", Map.of("url", "/demo/desert.svg", "alt", "كثبان", "caption", "صحراء", "credit", "", "archive", false));
+            a.put(
+                    "featuredImage",
+                    Map.of(
+                            "url",
+                            "/demo/desert.svg",
+                            "alt",
+                            "كثبان",
+                            "caption",
+                            "صحراء",
+                            "credit",
+                            "",
+                            "archive",
+                            false));
             ids.add(fx.post(a).get("id").asLong());
         }
         return ids;
@@ -68,7 +96,9 @@ class PublicPageStatementsIT {
 
     private String author() {
         String slug = "au-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(http.api("POST", "/api/v1/authors", Http.json(Map.of("slug", slug, "name", "كاتب " + slug))).status()).isEqualTo(201);
+        assertThat(http.api("POST", "/api/v1/authors", Http.json(Map.of("slug", slug, "name", "كاتب " + slug)))
+                        .status())
+                .isEqualTo(201);
         return slug;
     }
 
@@ -87,7 +117,8 @@ class PublicPageStatementsIT {
         List<String> first = statementList(path);
         List<String> second = statementList(path);
         List<String> fewer = first.size() <= second.size() ? first : second;
-        assertThat(fewer.size()).as(type + " " + path + ", statements:\n" + String.join("\n", fewer))
+        assertThat(fewer.size())
+                .as(type + " " + path + ", statements:\n" + String.join("\n", fewer))
                 .isLessThanOrEqualTo(BUDGET.get(type));
     }
 
@@ -98,7 +129,9 @@ class PublicPageStatementsIT {
         var r = http.get(url, SqlStatements.HEADER, id);
         assertThat(r.status()).as(url + "\n" + r.body()).isEqualTo(200);
         assertThat(SqlStatements.of(id)).as("counted " + url).isNotNull();
-        return SqlStatements.statementsOf(id).stream().map(SqlStatements.Executed::sql).toList();
+        return SqlStatements.statementsOf(id).stream()
+                .map(SqlStatements.Executed::sql)
+                .toList();
     }
 
     @Test
@@ -108,10 +141,14 @@ class PublicPageStatementsIT {
         String tag = "مياه " + UUID.randomUUID().toString().substring(0, 6);
         List<Long> ids = section(section, author, tag, 3);
         fx.post(Fixtures.article(section, "خبر من مكتب التحرير")); // a desk byline, so the desk has a page
-        JsonNode article = http.api("GET", "/api/v1/articles/" + ids.get(0), null).json();
+        JsonNode article =
+                http.api("GET", "/api/v1/articles/" + ids.get(0), null).json();
         String articlePath = Fixtures.path(article.get("url").asString());
         String enc = URLEncoder.encode(tag, StandardCharsets.UTF_8).replace("+", "%20");
-        String tagPath = org.jsoup.Jsoup.parse(http.get(articlePath).body()).select("a[rel=tag]").first().attr("href");
+        String tagPath = org.jsoup.Jsoup.parse(http.get(articlePath).body())
+                .select("a[rel=tag]")
+                .first()
+                .attr("href");
 
         within("article", articlePath);
         within("home", "/");
@@ -119,7 +156,12 @@ class PublicPageStatementsIT {
         within("section", "/section/" + section);
         within("tag", tagPath);
         within("author", "/author/" + author);
-        within("desk", org.jsoup.Jsoup.parse(http.get("/section/" + section).body()).select("a[href^=/desk/]").first().attr("href"));
+        within(
+                "desk",
+                org.jsoup.Jsoup.parse(http.get("/section/" + section).body())
+                        .select("a[href^=/desk/]")
+                        .first()
+                        .attr("href"));
         within("search", "/search?q=" + enc);
         within("feed", "/feed");
         within("section feed", "/section/" + section + "/feed");
@@ -141,7 +183,11 @@ class PublicPageStatementsIT {
     @Test
     void anArticleWithACorrectionAndAnApprovedCommentShowsThem() throws Exception {
         Map<String, Object> a = new LinkedHashMap<>(Fixtures.article(fx.section(), "خبر سيُصحَّح ويُعلَّق عليه"));
-        a.put("publishedAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(1).toString()); // comments open
+        a.put(
+                "publishedAt",
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)
+                        .minusHours(1)
+                        .toString()); // comments open
         JsonNode created = fx.post(a);
         long id = created.get("id").asLong();
         String path = Fixtures.path(created.get("url").asString());
@@ -150,9 +196,13 @@ class PublicPageStatementsIT {
         assertThat(before.select(".comment-list .comment")).isEmpty();
         assertThat(before.selectFirst("#comment-form")).isNotNull();
         List<String> bare = statementList(path);
-        assertThat(bare).as(String.join("\n", bare)).noneMatch(PublicPageStatementsIT::readsCorrections).noneMatch(PublicPageStatementsIT::readsComments);
+        assertThat(bare)
+                .as(String.join("\n", bare))
+                .noneMatch(PublicPageStatementsIT::readsCorrections)
+                .noneMatch(PublicPageStatementsIT::readsComments);
 
-        var correction = http.api("POST", "/api/v1/articles/" + id + "/corrections", Http.json(Map.of("text", "صُحّح تاريخ الاجتماع.")));
+        var correction = http.api(
+                "POST", "/api/v1/articles/" + id + "/corrections", Http.json(Map.of("text", "صُحّح تاريخ الاجتماع.")));
         assertThat(correction.status()).as(correction.body()).isEqualTo(201);
         String token = before.selectFirst("#comment-form input[name=token]").attr("value");
         Thread.sleep(3100); // the form refuses a post sent sooner than nashir.comments.min-delay (3 s) after the page
@@ -165,9 +215,17 @@ class PublicPageStatementsIT {
         assertThat(after.selectFirst("#comment-" + comment).text()).contains("تعليق قارئ بعد التصحيح");
         assertThat(after.selectFirst("#comment-form")).isNotNull();
         List<String> read = statementList(path);
-        assertThat(read).as(String.join("\n", read)).anyMatch(PublicPageStatementsIT::readsCorrections).anyMatch(PublicPageStatementsIT::readsComments);
-        assertThat(http.get("/api/v1/articles/" + id + "/comments").json().get("total").asInt()).isEqualTo(1);
-        var preview = new com.nashir.testing.Newsroom(http).signIn(port, "editor").get("/admin/articles/" + id + "/preview");
+        assertThat(read)
+                .as(String.join("\n", read))
+                .anyMatch(PublicPageStatementsIT::readsCorrections)
+                .anyMatch(PublicPageStatementsIT::readsComments);
+        assertThat(http.get("/api/v1/articles/" + id + "/comments")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(1);
+        var preview =
+                new com.nashir.testing.Newsroom(http).signIn(port, "editor").get("/admin/articles/" + id + "/preview");
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.body()).contains("صُحّح تاريخ الاجتماع.").contains("تعليق قارئ بعد التصحيح");
     }
@@ -184,16 +242,25 @@ class PublicPageStatementsIT {
 
     /** A reader's comment posted with the page's form (from an address of its own); its id, from the moderation queue. */
     private long postComment(long articleId, String token, String text) throws Exception {
-        String form = Map.of("token", token, "name", "قارئ", "email", "", "text", text, "website", "").entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(java.util.stream.Collectors.joining("&"));
-        var sent = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(http.base() + "/news/" + articleId + "/comments"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", http.base())
-                .header("X-Forwarded-For", "10.77." + (articleId % 250) + "." + (1 + System.nanoTime() % 250))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        String form =
+                Map.of("token", token, "name", "قارئ", "email", "", "text", text, "website", "").entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(java.util.stream.Collectors.joining("&"));
+        var sent = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(http.base() + "/news/" + articleId + "/comments"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Origin", http.base())
+                                .header(
+                                        "X-Forwarded-For",
+                                        "10.77." + (articleId % 250) + "." + (1 + System.nanoTime() % 250))
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
-        JsonNode queue = http.api("GET", "/api/v1/comments?status=pending&article=" + articleId, null).json();
+        JsonNode queue = http.api("GET", "/api/v1/comments?status=pending&article=" + articleId, null)
+                .json();
         assertThat(queue.get("items")).hasSize(1);
         return queue.get("items").get(0).get("id").asLong();
     }
@@ -207,7 +274,8 @@ class PublicPageStatementsIT {
         section(small, author, "قليل " + small, 2);
         section(large, author, "كثير " + large, 14);
         for (String suffix : List.of("", "/feed", "/feed/atom", "/feed.json")) {
-            assertThat(statements("/section/" + large + suffix)).as("section" + suffix)
+            assertThat(statements("/section/" + large + suffix))
+                    .as("section" + suffix)
                     .isEqualTo(statements("/section/" + small + suffix));
         }
     }

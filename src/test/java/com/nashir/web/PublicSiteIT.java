@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 class PublicSiteIT {
     @LocalServerPort
     int port;
+
     Http http;
     Fixtures fx;
     String section;
@@ -43,10 +44,16 @@ class PublicSiteIT {
         JsonNode a = fx.post(Fixtures.article(section, "عنوان قديم للمقال"));
         long id = a.get("id").asLong();
         String oldPath = Fixtures.path(a.get("url").asString());
-        http.api("PATCH", "/api/v1/articles/" + id, "{\"headline\":\"عنوان جديد للمقال\",\"slug\":\"عنوان جديد للمقال\"}");
+        http.api(
+                "PATCH",
+                "/api/v1/articles/" + id,
+                "{\"headline\":\"عنوان جديد للمقال\",\"slug\":\"عنوان جديد للمقال\"}");
         var r = http.get(oldPath);
         assertThat(r.status()).isEqualTo(301);
-        assertThat(r.header("Location")).isEqualTo("/news/" + id + "/%D8%B9%D9%86%D9%88%D8%A7%D9%86-%D8%AC%D8%AF%D9%8A%D8%AF-%D9%84%D9%84%D9%85%D9%82%D8%A7%D9%84");
+        assertThat(r.header("Location"))
+                .isEqualTo(
+                        "/news/" + id
+                                + "/%D8%B9%D9%86%D9%88%D8%A7%D9%86-%D8%AC%D8%AF%D9%8A%D8%AF-%D9%84%D9%84%D9%85%D9%82%D8%A7%D9%84");
         assertThat(http.get("/news/" + id).status()).isEqualTo(301);
         assertThat(http.get(r.header("Location")).status()).isEqualTo(200);
     }
@@ -63,7 +70,9 @@ class PublicSiteIT {
         assertThat(http.get("/a/" + draftId).status()).isEqualTo(404);
         assertThat(http.get("/news/" + futureId + "/x").status()).isEqualTo(404);
         assertThat(http.get("/").body()).doesNotContain("مسودة سرية " + section).doesNotContain("خبر مجدول " + section);
-        assertThat(http.get("/section/" + section).body()).doesNotContain("مسودة سرية").doesNotContain("خبر مجدول");
+        assertThat(http.get("/section/" + section).body())
+                .doesNotContain("مسودة سرية")
+                .doesNotContain("خبر مجدول");
     }
 
     @Test
@@ -99,7 +108,8 @@ class PublicSiteIT {
         assertThat(first.select("article.card")).hasSize(12);
         assertThat(first.selectFirst("article.card h3").text()).isEqualTo("خبر رقم 14");
         assertThat(first.selectFirst("a[rel=next]").attr("href")).isEqualTo("/section/" + section + "?page=2");
-        Document second = Jsoup.parse(http.get("/section/" + section + "?page=2").body());
+        Document second =
+                Jsoup.parse(http.get("/section/" + section + "?page=2").body());
         assertThat(second.select("article.card")).hasSize(2);
         assertThat(second.selectFirst("link[rel=canonical]").attr("href")).endsWith("/section/" + section + "?page=2");
         assertThat(http.get("/section/" + section + "?page=3").status()).isEqualTo(404);
@@ -110,7 +120,10 @@ class PublicSiteIT {
     @Test
     void tagAuthorAndDeskPagesListTheirArticles() {
         String authorSlug = "writer-" + section;
-        http.api("POST", "/api/v1/authors", Http.json(Map.of("slug", authorSlug, "name", "سامر Haddad", "bio", "يكتب عن الاقتصاد")));
+        http.api(
+                "POST",
+                "/api/v1/authors",
+                Http.json(Map.of("slug", authorSlug, "name", "سامر Haddad", "bio", "يكتب عن الاقتصاد")));
         var a = Fixtures.article(section, "مقال الكاتب " + section);
         a.put("byline", Map.of("authors", List.of(authorSlug)));
         a.put("tags", List.of("وسم " + section));
@@ -156,10 +169,14 @@ class PublicSiteIT {
         assertThat(etag).isNotBlank();
         assertThat(first.header("Last-Modified")).isNotBlank();
         assertThat(first.header("Cache-Control")).contains("public");
-        assertThat(first.header("Content-Security-Policy")).contains("script-src 'self'").contains("object-src 'none'");
+        assertThat(first.header("Content-Security-Policy"))
+                .contains("script-src 'self'")
+                .contains("object-src 'none'");
         assertThat(first.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(http.get(path, "If-None-Match", etag).status()).isEqualTo(304);
-        assertThat(http.get(path, "If-Modified-Since", first.header("Last-Modified")).status()).isEqualTo(304);
+        assertThat(http.get(path, "If-Modified-Since", first.header("Last-Modified"))
+                        .status())
+                .isEqualTo(304);
 
         http.api("PATCH", "/api/v1/articles/" + a.get("id").asLong(), "{\"body\":\"<p>نص جديد بعد التحديث.</p>\"}");
         var after = http.get(path, "If-None-Match", etag);
@@ -169,11 +186,16 @@ class PublicSiteIT {
 
     @Test
     void pagesAreGzippedForBrowsersThatAsk() throws Exception {
-        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http.base() + "/"))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(http.base() + "/"))
+                                .header("Accept-Encoding", "gzip")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(r.headers().firstValue("Vary").orElse("")).contains("Accept-Encoding");
-        String html = new String(new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes(), StandardCharsets.UTF_8);
+        String html = new String(
+                new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes(), StandardCharsets.UTF_8);
         assertThat(html).contains("<html lang=\"ar\" dir=\"rtl\">");
     }
 
@@ -190,12 +212,21 @@ class PublicSiteIT {
     void articlePageWithStylesheetStaysUnder60KbGzipped() throws Exception {
         JsonNode a = fx.post(Fixtures.article(section, "خبر لقياس الحجم"));
         var client = HttpClient.newHttpClient();
-        HttpResponse<byte[]> page = client.send(HttpRequest.newBuilder(URI.create(a.get("url").asString()))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
-        String css = Jsoup.parse(new String(new GZIPInputStream(new ByteArrayInputStream(page.body())).readAllBytes(),
-                StandardCharsets.UTF_8)).selectFirst("link[rel=stylesheet]").attr("href");
-        HttpResponse<byte[]> style = client.send(HttpRequest.newBuilder(URI.create(http.base() + css))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> page = client.send(
+                HttpRequest.newBuilder(URI.create(a.get("url").asString()))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        String css = Jsoup.parse(new String(
+                        new GZIPInputStream(new ByteArrayInputStream(page.body())).readAllBytes(),
+                        StandardCharsets.UTF_8))
+                .selectFirst("link[rel=stylesheet]")
+                .attr("href");
+        HttpResponse<byte[]> style = client.send(
+                HttpRequest.newBuilder(URI.create(http.base() + css))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(style.headers().firstValue("Cache-Control").orElse("")).contains("immutable");
         assertThat(page.body().length + style.body().length).isLessThan(60 * 1024);
     }

@@ -36,10 +36,13 @@ class RssParserIT {
         Fixtures fx = new Fixtures(http);
         String section = fx.section();
         var a = Fixtures.article(section, "عنوان بالعربية & رموز <خاصة>");
-        a.put("featuredImage", Map.of("url", "/demo/city.svg", "alt", "مدينة", "caption", "", "credit", "", "archive", false));
+        a.put(
+                "featuredImage",
+                Map.of("url", "/demo/city.svg", "alt", "مدينة", "caption", "", "credit", "", "archive", false));
         String url = fx.post(a).get("url").asString();
 
-        JsonNode feeds = run(http.base() + "/section/" + section + "/feed", http.base() + "/section/" + section + "/feed/atom");
+        JsonNode feeds =
+                run(http.base() + "/section/" + section + "/feed", http.base() + "/section/" + section + "/feed/atom");
         JsonNode rss = feeds.get(0);
         assertThat(rss.get("language").asString()).isEqualTo("ar");
         assertThat(rss.get("title").asString()).isEqualTo("قسم " + section + " — ناشر");
@@ -63,7 +66,10 @@ class RssParserIT {
     private static JsonNode run(String... urls) throws Exception {
         List<String> command = new ArrayList<>(List.of("node", "rss-check.mjs"));
         command.addAll(List.of(urls));
-        Process p = new ProcessBuilder(command).directory(TOOLS).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(TOOLS)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();

@@ -39,22 +39,27 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @AutoConfigureMockMvc(addFilters = false)
 @Import({SearchController.class, ViewNamesOnly.class})
 class SearchControllerTest {
-    private static final SiteSettings SITE =
-            SiteSettings.from(new SiteProperties(null, null, null, null, null, null, false, 0, null, false, null, null));
+    private static final SiteSettings SITE = SiteSettings.from(
+            new SiteProperties(null, null, null, null, null, null, false, 0, null, false, null, null));
 
     @Autowired
     MockMvcTester mvc;
 
     @MockitoBean
     SiteSearch search;
+
     @MockitoBean
     FrameFactory frames;
+
     @MockitoBean
     AllSections sections;
+
     @MockitoBean
     AuthorRepository authors;
+
     @MockitoBean
     DeskRepository desks;
+
     @MockitoBean
     TagRepository tags;
 
@@ -80,9 +85,11 @@ class SearchControllerTest {
 
     @Test
     void wordsAreSearchedAndTheResultsShown() {
-        SearchResults found = new SearchResults(null, new PageOf<>(List.of(), 1, SearchController.PAGE_SIZE, 0), true, null, null);
+        SearchResults found =
+                new SearchResults(null, new PageOf<>(List.of(), 1, SearchController.PAGE_SIZE, 0), true, null, null);
         given(search.search(any())).willReturn(found);
-        MvcTestResult result = mvc.get().uri("/search?q={q}&sort=date", "الانتخابات البلدية").exchange();
+        MvcTestResult result =
+                mvc.get().uri("/search?q={q}&sort=date", "الانتخابات البلدية").exchange();
         assertThat(result).hasStatusOk().hasViewName("search");
         assertThat(searchPage(result).results()).isSameAs(found);
         assertThat(searchPage(result).form().q()).isEqualTo("الانتخابات البلدية");
@@ -96,7 +103,8 @@ class SearchControllerTest {
 
     @Test
     void refusedInputIsAMessageAboveTheFormNotAnErrorPage() {
-        MvcTestResult result = mvc.get().uri("/search?q=غزة&from=2025-05-10&to=2025-05-01").exchange();
+        MvcTestResult result =
+                mvc.get().uri("/search?q=غزة&from=2025-05-10&to=2025-05-01").exchange();
         assertThat(result).hasStatusOk().hasViewName("search");
         assertThat(searchPage(result).error()).isEqualTo("تاريخ النهاية قبل تاريخ البداية");
         assertThat(searchPage(result).results()).isNull();
@@ -115,8 +123,10 @@ class SearchControllerTest {
     void aTagFilterShowsTheTagsName() {
         given(tags.findBySlug("economy")).willReturn(Optional.of(new Tag(7, "economy", "اقتصاد", "")));
         given(search.search(any())).willReturn(null);
-        assertThat(searchPage(mvc.get().uri("/search?tag=economy").exchange()).tagName()).isEqualTo("اقتصاد");
-        assertThat(searchPage(mvc.get().uri("/search?tag=unknown").exchange()).tagName()).as("an unknown tag shows its slug")
+        assertThat(searchPage(mvc.get().uri("/search?tag=economy").exchange()).tagName())
+                .isEqualTo("اقتصاد");
+        assertThat(searchPage(mvc.get().uri("/search?tag=unknown").exchange()).tagName())
+                .as("an unknown tag shows its slug")
                 .isEqualTo("unknown");
     }
 }

@@ -16,12 +16,18 @@ class SecurityHeadersIT {
     @Test
     void errorPagesAndApiAnswersCarryTheHeaders() {
         Http http = new Http(port);
-        for (String path : new String[] {"/no-such-page-" + System.nanoTime(), "/api/v1/no-such-thing", "/api/v1/articles", "/wp-json/wp/v2/posts?per_page=1",
-                "/wp-json/wp/v2/no-such-route"}) {
+        for (String path : new String[] {
+            "/no-such-page-" + System.nanoTime(),
+            "/api/v1/no-such-thing",
+            "/api/v1/articles",
+            "/wp-json/wp/v2/posts?per_page=1",
+            "/wp-json/wp/v2/no-such-route"
+        }) {
             Http.Response r = http.get(path);
             assertThat(r.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
             assertThat(r.header("Content-Security-Policy")).as(path).isNotBlank();
         }
-        assertThat(http.get("/api/v1/articles").header("Content-Security-Policy")).isEqualTo(SecurityHeaders.API_CSP);
+        assertThat(http.get("/api/v1/articles").header("Content-Security-Policy"))
+                .isEqualTo(SecurityHeaders.API_CSP);
     }
 }

@@ -19,9 +19,11 @@ class SecurityHeadersTest {
     void hstsOnEveryPageBehindTlsNotOnlyTheNewsroom() {
         SecurityHeaders h = new SecurityHeaders("max-age=31536000");
         assertThat(answer(h, "/", true).getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000");
-        assertThat(answer(h, "/api/v1/articles", true).getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000");
+        assertThat(answer(h, "/api/v1/articles", true).getHeader("Strict-Transport-Security"))
+                .isEqualTo("max-age=31536000");
         assertThat(answer(h, "/", false).getHeader("Strict-Transport-Security")).isNull();
-        assertThat(answer(new SecurityHeaders(""), "/", true).getHeader("Strict-Transport-Security")).isNull();
+        assertThat(answer(new SecurityHeaders(""), "/", true).getHeader("Strict-Transport-Security"))
+                .isNull();
     }
 
     @Test
@@ -29,7 +31,10 @@ class SecurityHeadersTest {
         MockHttpServletResponse r = answer(new SecurityHeaders(""), "/api/v1/nothing", false);
         assertThat(r.getHeader("Content-Security-Policy")).isEqualTo(SecurityHeaders.API_CSP);
         assertThat(r.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(answer(new SecurityHeaders(""), "/wp-json/wp/v2/posts", false).getHeader("Content-Security-Policy")).isEqualTo(SecurityHeaders.API_CSP);
-        assertThat(answer(new SecurityHeaders(""), "/no-such-page", false).getHeader("Content-Security-Policy")).isEqualTo(CachedPageWriter.CSP);
+        assertThat(answer(new SecurityHeaders(""), "/wp-json/wp/v2/posts", false)
+                        .getHeader("Content-Security-Policy"))
+                .isEqualTo(SecurityHeaders.API_CSP);
+        assertThat(answer(new SecurityHeaders(""), "/no-such-page", false).getHeader("Content-Security-Policy"))
+                .isEqualTo(CachedPageWriter.CSP);
     }
 }

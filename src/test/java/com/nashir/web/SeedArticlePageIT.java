@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 class SeedArticlePageIT {
     @LocalServerPort
     int port;
+
     Http http;
     JsonNode created;
     Document page;
@@ -48,7 +49,8 @@ class SeedArticlePageIT {
     @Test
     void createResponseCarriesIdAndPublicUrl() {
         assertThat(created.get("id").asLong()).isPositive();
-        assertThat(created.get("url").asString()).contains("/news/" + created.get("id").asLong() + "/");
+        assertThat(created.get("url").asString())
+                .contains("/news/" + created.get("id").asLong() + "/");
         assertThat(created.get("publishedAt").asString()).isEqualTo("2024-06-17T10:30:00+03:00");
         assertThat(created.get("updatedAt").asString()).isEqualTo("2024-06-17T14:05:00+03:00");
     }
@@ -84,7 +86,10 @@ class SeedArticlePageIT {
     @Test
     void lastUpdateIsShownWithDateAndTime() {
         Element updated = page.selectFirst(".updated");
-        assertThat(updated.text()).startsWith("آخر تحديث").contains("17 يونيو 2024").contains("14:05");
+        assertThat(updated.text())
+                .startsWith("آخر تحديث")
+                .contains("17 يونيو 2024")
+                .contains("14:05");
         assertThat(updated.selectFirst("time").attr("datetime")).isEqualTo("2024-06-17T14:05:00+03:00");
     }
 
@@ -99,7 +104,9 @@ class SeedArticlePageIT {
     @Test
     void everyBodyParagraphOfTheReferenceIsOnThePage() {
         List<String> paragraphs = Arrays.stream(Seed.read("article.txt").split("\n"))
-                .map(String::strip).filter(l -> l.length() > 80).toList();
+                .map(String::strip)
+                .filter(l -> l.length() > 80)
+                .toList();
         assertThat(paragraphs).hasSizeGreaterThanOrEqualTo(10);
         String body = page.selectFirst(".story-body").text();
         for (String p : paragraphs) {
@@ -130,18 +137,23 @@ class SeedArticlePageIT {
         for (Element tag : page.select(".tags a")) {
             assertThat(http.get(tag.attr("href")).status()).as(tag.attr("href")).isEqualTo(200);
         }
-        assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(created.get("url").asString());
+        assertThat(page.selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo(created.get("url").asString());
         assertThat(page.select(".share a").eachAttr("href")).anyMatch(h -> h.startsWith("https://wa.me/"));
-        // The scripts are the site's own, from their content-hashed addresses: the live breaking strip and the reading beacon.
-        assertThat(page.select("script").eachAttr("src")).hasSize(2).allMatch(src -> src.startsWith("/assets/breaking-live.js?v=")
-                || src.startsWith("/assets/views.js?v="));
+        // The scripts are the site's own, from their content-hashed addresses: the live breaking strip and the reading
+        // beacon.
+        assertThat(page.select("script").eachAttr("src"))
+                .hasSize(2)
+                .allMatch(
+                        src -> src.startsWith("/assets/breaking-live.js?v=") || src.startsWith("/assets/views.js?v="));
     }
 
     @Test
     void shortUrlRedirectsToCanonical() {
         var r = http.get("/a/" + created.get("id").asLong());
         assertThat(r.status()).isEqualTo(301);
-        assertThat(http.base() + r.header("Location")).isEqualTo(created.get("url").asString());
+        assertThat(http.base() + r.header("Location"))
+                .isEqualTo(created.get("url").asString());
     }
 
     private static String firstLine() {

@@ -28,6 +28,7 @@ class SitemapsIT {
 
     @LocalServerPort
     int port;
+
     Http http;
     Fixtures fx;
     String section;
@@ -45,7 +46,8 @@ class SitemapsIT {
         assertThat(r.header("Content-Type")).startsWith("application/xml");
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+        return factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
     }
 
     static List<String> texts(Document doc, String ns, String name) {
@@ -77,8 +79,13 @@ class SitemapsIT {
         assertThat(root.getLocalName()).isEqualTo("sitemapindex");
         assertThat(root.getNamespaceURI()).isEqualTo(SITEMAP);
         List<String> files = texts(index, SITEMAP, "loc");
-        assertThat(files).contains(http.base() + "/sitemap-articles-2019-03.xml", http.base() + "/sitemap-news.xml",
-                http.base() + "/sitemap-sections.xml", http.base() + "/sitemap-tags.xml", http.base() + "/sitemap-desks.xml");
+        assertThat(files)
+                .contains(
+                        http.base() + "/sitemap-articles-2019-03.xml",
+                        http.base() + "/sitemap-news.xml",
+                        http.base() + "/sitemap-sections.xml",
+                        http.base() + "/sitemap-tags.xml",
+                        http.base() + "/sitemap-desks.xml");
         assertThat(files).allMatch(f -> f.startsWith(http.base() + "/sitemap-"));
 
         Document month = xml("/sitemap-articles-2019-03.xml");
@@ -88,7 +95,10 @@ class SitemapsIT {
         String lastmod = null;
         for (int i = 0; i < urls.getLength(); i++) {
             Element url = (Element) urls.item(i);
-            if (url.getElementsByTagNameNS(SITEMAP, "loc").item(0).getTextContent().equals(published)) {
+            if (url.getElementsByTagNameNS(SITEMAP, "loc")
+                    .item(0)
+                    .getTextContent()
+                    .equals(published)) {
                 lastmod = url.getElementsByTagNameNS(SITEMAP, "lastmod").item(0).getTextContent();
             }
         }
@@ -106,16 +116,30 @@ class SitemapsIT {
         post("خبر القسم", "published", "2024-06-17T10:30:00Z", null);
         String empty = fx.section();
         List<String> sections = texts(xml("/sitemap-sections.xml"), SITEMAP, "loc");
-        assertThat(sections).contains(http.base() + "/section/" + section).doesNotContain(http.base() + "/section/" + empty);
+        assertThat(sections)
+                .contains(http.base() + "/section/" + section)
+                .doesNotContain(http.base() + "/section/" + empty);
         assertThat(texts(xml("/sitemap-tags.xml"), SITEMAP, "loc")).isNotEmpty();
     }
 
     @Test
     void newsSitemapHoldsTheLast48HoursOnly() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        String fresh = post("خبر طازج " + tag, "published", Instant.now().minus(1, ChronoUnit.HOURS).toString(), null);
-        String old = post("خبر قديم " + tag, "published", Instant.now().minus(3, ChronoUnit.DAYS).toString(), null);
-        String coming = post("خبر مجدول " + tag, "scheduled", Instant.now().plus(3, ChronoUnit.HOURS).toString(), null);
+        String fresh = post(
+                "خبر طازج " + tag,
+                "published",
+                Instant.now().minus(1, ChronoUnit.HOURS).toString(),
+                null);
+        String old = post(
+                "خبر قديم " + tag,
+                "published",
+                Instant.now().minus(3, ChronoUnit.DAYS).toString(),
+                null);
+        String coming = post(
+                "خبر مجدول " + tag,
+                "scheduled",
+                Instant.now().plus(3, ChronoUnit.HOURS).toString(),
+                null);
 
         Document news = xml("/sitemap-news.xml");
         assertThat(news.getDocumentElement().lookupPrefix(NEWS)).isEqualTo("news");
@@ -124,13 +148,19 @@ class SitemapsIT {
         assertThat(texts(news, NEWS, "name")).allMatch("ناشر"::equals);
         assertThat(texts(news, NEWS, "language")).allMatch("ar"::equals);
         assertThat(texts(news, NEWS, "title")).contains("خبر طازج " + tag);
-        assertThat(texts(news, NEWS, "publication_date")).allMatch(d -> d.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"));
+        assertThat(texts(news, NEWS, "publication_date"))
+                .allMatch(d -> d.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"));
     }
 
     @Test
     void robotsTxtNamesTheSitemapIndex() {
         var robots = http.get("/robots.txt");
         assertThat(robots.body()).contains("Sitemap: " + http.base() + "/sitemap.xml");
-        assertThat(http.get("/sitemap.xml", "If-None-Match", http.get("/sitemap.xml").header("ETag")).status()).isEqualTo(304);
+        assertThat(http.get(
+                                "/sitemap.xml",
+                                "If-None-Match",
+                                http.get("/sitemap.xml").header("ETag"))
+                        .status())
+                .isEqualTo(304);
     }
 }

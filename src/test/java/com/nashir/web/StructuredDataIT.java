@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 class StructuredDataIT {
     @LocalServerPort
     int port;
+
     Http http;
     Fixtures fx;
     String section;
@@ -56,7 +57,19 @@ class StructuredDataIT {
         a.put("summary", "ملخص الخبر");
         a.put("updatedAt", "2024-06-18T09:00:00+03:00");
         a.put("tags", List.of("مياه", "جفاف"));
-        a.put("featuredImage", Map.of("url", "/demo/desert.svg", "alt", "كثبان رملية", "caption", "صحراء", "credit", "", "archive", false));
+        a.put(
+                "featuredImage",
+                Map.of(
+                        "url",
+                        "/demo/desert.svg",
+                        "alt",
+                        "كثبان رملية",
+                        "caption",
+                        "صحراء",
+                        "credit",
+                        "",
+                        "archive",
+                        false));
         Document page = articlePage(a);
         String canonical = page.selectFirst("link[rel=canonical]").attr("href");
 
@@ -86,20 +99,30 @@ class StructuredDataIT {
         assertThat(page.selectFirst("meta[property=og:type]").attr("content")).isEqualTo("article");
         assertThat(page.selectFirst("meta[property=og:locale]").attr("content")).isEqualTo("ar_AR");
         assertThat(page.selectFirst("meta[property=og:url]").attr("content")).isEqualTo(canonical);
-        assertThat(page.selectFirst("meta[property=og:image]").attr("content")).isEqualTo(http.base() + "/demo/desert.svg");
-        assertThat(page.selectFirst("meta[property=og:description]").attr("content")).isEqualTo("ملخص الخبر");
-        assertThat(page.selectFirst("meta[property=article:section]").attr("content")).isEqualTo("قسم " + section);
-        assertThat(page.select("meta[property=article:tag]").eachAttr("content")).containsExactly("مياه", "جفاف");
-        assertThat(page.selectFirst("meta[property=article:published_time]").attr("content")).isEqualTo("2024-06-17T10:30:00+03:00");
-        assertThat(page.selectFirst("meta[property=article:modified_time]").attr("content")).isEqualTo("2024-06-18T09:00:00+03:00");
+        assertThat(page.selectFirst("meta[property=og:image]").attr("content"))
+                .isEqualTo(http.base() + "/demo/desert.svg");
+        assertThat(page.selectFirst("meta[property=og:description]").attr("content"))
+                .isEqualTo("ملخص الخبر");
+        assertThat(page.selectFirst("meta[property=article:section]").attr("content"))
+                .isEqualTo("قسم " + section);
+        assertThat(page.select("meta[property=article:tag]").eachAttr("content"))
+                .containsExactly("مياه", "جفاف");
+        assertThat(page.selectFirst("meta[property=article:published_time]").attr("content"))
+                .isEqualTo("2024-06-17T10:30:00+03:00");
+        assertThat(page.selectFirst("meta[property=article:modified_time]").attr("content"))
+                .isEqualTo("2024-06-18T09:00:00+03:00");
         assertThat(page.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
-        assertThat(page.selectFirst("link[rel=alternate][hreflang=ar]").attr("href")).isEqualTo(canonical);
-        assertThat(page.selectFirst("link[rel=alternate][hreflang=x-default]").attr("href")).isEqualTo(canonical);
+        assertThat(page.selectFirst("link[rel=alternate][hreflang=ar]").attr("href"))
+                .isEqualTo(canonical);
+        assertThat(page.selectFirst("link[rel=alternate][hreflang=x-default]").attr("href"))
+                .isEqualTo(canonical);
     }
 
     @Test
     void aDeskIsAnOrganizationAuthor() {
-        JsonNode author = graph(articlePage(Fixtures.article(section, "خبر باسم المكتب")), "NewsArticle").get("author").get(0);
+        JsonNode author = graph(articlePage(Fixtures.article(section, "خبر باسم المكتب")), "NewsArticle")
+                .get("author")
+                .get(0);
         assertThat(author.get("@type").asString()).isEqualTo("Organization");
         assertThat(author.get("name").asString()).isEqualTo("فريق التحرير");
     }
@@ -110,7 +133,8 @@ class StructuredDataIT {
         Document page = articlePage(Fixtures.article(section, hostile));
         // One JSON-LD block, and besides it only the site's own scripts (live strip, reading beacon): nothing escaped.
         assertThat(page.select("script[type=application/ld+json]")).hasSize(1);
-        assertThat(page.select("script:not([type=application/ld+json])")).extracting(e -> e.attr("src"))
+        assertThat(page.select("script:not([type=application/ld+json])"))
+                .extracting(e -> e.attr("src"))
                 .allMatch(src -> src.startsWith("/assets/breaking-live.js") || src.startsWith("/assets/views.js"));
         assertThat(graph(page, "NewsArticle").get("headline").asString()).isEqualTo(hostile);
         assertThat(page.selectFirst("h1").text()).isEqualTo(hostile);
@@ -124,7 +148,8 @@ class StructuredDataIT {
         assertThat(site.get("inLanguage").asString()).isEqualTo("ar");
         JsonNode action = site.get("potentialAction");
         assertThat(action.get("@type").asString()).isEqualTo("SearchAction");
-        assertThat(action.get("target").get("urlTemplate").asString()).isEqualTo(http.base() + "/search?q={search_term_string}");
+        assertThat(action.get("target").get("urlTemplate").asString())
+                .isEqualTo(http.base() + "/search?q={search_term_string}");
         assertThat(action.get("query-input").asString()).isEqualTo("required name=search_term_string");
         assertThat(graph(home, "Organization").get("name").asString()).isEqualTo("ناشر");
         assertThat(home.selectFirst("meta[property=og:type]").attr("content")).isEqualTo("website");

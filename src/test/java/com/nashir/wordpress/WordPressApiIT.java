@@ -1,24 +1,25 @@
 package com.nashir.wordpress;
 
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.nashir.testing.Http;
 import com.nashir.testing.IntegrationTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import java.time.Duration;
 
 /** The WordPress-compatible API over plain HTTP: shapes, headers, filters, errors, _fields, _embed, ?rest_route=, no drafts. */
 @IntegrationTest
 class WordPressApiIT {
     @LocalServerPort
     int port;
+
     Http http;
     WpFixture fx;
 
@@ -45,9 +46,12 @@ class WordPressApiIT {
         assertThat(p.get("slug").asString()).contains(fx.key);
         assertThat(p.get("title").get("rendered").asString()).isEqualTo("سدود جديدة في الأردن " + fx.key);
         String content = p.get("content").get("rendered").asString();
-        assertThat(content).contains("&amp; الطقس").contains("href=\"" + http.base() + "/section/" + fx.sectionA + "\"");
+        assertThat(content)
+                .contains("&amp; الطقس")
+                .contains("href=\"" + http.base() + "/section/" + fx.sectionA + "\"");
         assertThat(p.get("content").get("protected").asBoolean()).isFalse();
-        assertThat(p.get("excerpt").get("rendered").asString()).isEqualTo("<p>ملخص سدود جديدة في الأردن " + fx.key + "</p>\n");
+        assertThat(p.get("excerpt").get("rendered").asString())
+                .isEqualTo("<p>ملخص سدود جديدة في الأردن " + fx.key + "</p>\n");
         assertThat(p.get("author").asLong()).isEqualTo(fx.authorId);
         assertThat(p.get("featured_media").asLong()).isEqualTo(fx.mediaId);
         assertThat(p.get("jetpack_featured_media_url").asString()).isEqualTo(http.base() + fx.imagePath);
@@ -55,19 +59,31 @@ class WordPressApiIT {
         assertThat(ids(p.get("tags"))).containsExactly(fx.tag1);
         assertThat(p.get("comment_status").asString()).isIn("open", "closed");
         JsonNode links = p.get("_links");
-        assertThat(links.get("self").get(0).get("href").asString()).isEqualTo(http.base() + "/wp-json/wp/v2/posts/" + fx.p1);
-        assertThat(links.get("collection").get(0).get("href").asString()).isEqualTo(http.base() + "/wp-json/wp/v2/posts");
+        assertThat(links.get("self").get(0).get("href").asString())
+                .isEqualTo(http.base() + "/wp-json/wp/v2/posts/" + fx.p1);
+        assertThat(links.get("collection").get(0).get("href").asString())
+                .isEqualTo(http.base() + "/wp-json/wp/v2/posts");
         assertThat(links.get("author").get(0).get("href").asString()).endsWith("/wp-json/wp/v2/users/" + fx.authorId);
         assertThat(links.get("author").get(0).get("embeddable").asBoolean()).isTrue();
-        assertThat(links.get("wp:featuredmedia").get(0).get("href").asString()).endsWith("/wp-json/wp/v2/media/" + fx.mediaId);
+        assertThat(links.get("wp:featuredmedia").get(0).get("href").asString())
+                .endsWith("/wp-json/wp/v2/media/" + fx.mediaId);
         assertThat(links.get("wp:term").get(0).get("taxonomy").asString()).isEqualTo("category");
-        assertThat(links.get("wp:term").get(0).get("href").asString()).endsWith("/wp-json/wp/v2/categories?post=" + fx.p1);
+        assertThat(links.get("wp:term").get(0).get("href").asString())
+                .endsWith("/wp-json/wp/v2/categories?post=" + fx.p1);
         assertThat(links.get("wp:term").get(1).get("taxonomy").asString()).isEqualTo("post_tag");
         assertThat(r.body()).doesNotContain("email").doesNotContain("_embedded");
 
         // A post signed by a desk names it in the desks' id range.
-        assertThat(http.get("/wp-json/wp/v2/posts/" + fx.p2).json().get("author").asLong()).isEqualTo(fx.deskUser());
-        assertThat(http.get("/wp-json/wp/v2/posts/" + fx.p2).json().get("featured_media").asLong()).isZero();
+        assertThat(http.get("/wp-json/wp/v2/posts/" + fx.p2)
+                        .json()
+                        .get("author")
+                        .asLong())
+                .isEqualTo(fx.deskUser());
+        assertThat(http.get("/wp-json/wp/v2/posts/" + fx.p2)
+                        .json()
+                        .get("featured_media")
+                        .asLong())
+                .isZero();
     }
 
     @Test
@@ -88,13 +104,16 @@ class WordPressApiIT {
     void filtersLikeWordPress() {
         String a = "categories=" + fx.sectionAId;
         assertThat(listIds(a)).containsExactly(fx.p3, fx.p2, fx.p1);
-        assertThat(listIds("categories=" + fx.sectionAId + "," + fx.sectionBId)).containsExactly(fx.p4, fx.p3, fx.p2, fx.p1);
-        assertThat(listIds("categories[]=" + fx.sectionAId + "&categories[]=" + fx.sectionBId)).hasSize(4);
+        assertThat(listIds("categories=" + fx.sectionAId + "," + fx.sectionBId))
+                .containsExactly(fx.p4, fx.p3, fx.p2, fx.p1);
+        assertThat(listIds("categories[]=" + fx.sectionAId + "&categories[]=" + fx.sectionBId))
+                .hasSize(4);
         assertThat(listIds("tags=" + fx.tag1)).containsExactly(fx.p2, fx.p1);
         assertThat(listIds(a + "&tags=" + fx.tag1 + "," + fx.tag2)).containsExactly(fx.p3, fx.p2, fx.p1);
         assertThat(listIds("author=" + fx.authorId)).containsExactly(fx.p4, fx.p3, fx.p1);
         assertThat(listIds("author=" + fx.deskUser())).containsExactly(fx.p2);
-        assertThat(listIds("author=" + fx.deskUser() + "," + fx.authorId + "&" + a)).containsExactly(fx.p3, fx.p2, fx.p1);
+        assertThat(listIds("author=" + fx.deskUser() + "," + fx.authorId + "&" + a))
+                .containsExactly(fx.p3, fx.p2, fx.p1);
         assertThat(listIds("slug=" + enc(fx.p3Slug))).containsExactly(fx.p3);
         // WordPress's own spelling of a non-Latin slug: percent-encoded, lower case.
         assertThat(listIds("slug=" + enc(enc(fx.p3Slug).toLowerCase()))).containsExactly(fx.p3);
@@ -106,11 +125,14 @@ class WordPressApiIT {
         assertThat(listIds(a + "&orderby=title&order=asc")).containsExactly(fx.p2, fx.p1, fx.p3);
         assertThat(listIds(a + "&orderby=slug&order=desc")).containsExactly(fx.p3, fx.p1, fx.p2);
         assertThat(listIds(a + "&orderby=modified")).hasSize(3);
-        assertThat(listIds("include=" + fx.p3 + "," + fx.p1 + "&orderby=include")).containsExactly(fx.p3, fx.p1);
+        assertThat(listIds("include=" + fx.p3 + "," + fx.p1 + "&orderby=include"))
+                .containsExactly(fx.p3, fx.p1);
         assertThat(listIds(a + "&exclude=" + fx.p2)).containsExactly(fx.p3, fx.p1);
         assertThat(listIds(a + "&status=publish")).hasSize(3);
         // Last change as shown (the fixtures were published in 2024 and written today).
-        String soon = enc(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusHours(1).toString());
+        String soon = enc(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)
+                .plusHours(1)
+                .toString());
         assertThat(listIds(a + "&modified_after=2024-06-11T00:00:00")).containsExactly(fx.p3, fx.p2, fx.p1);
         assertThat(listIds(a + "&modified_after=" + soon)).isEmpty();
         assertThat(listIds(a + "&modified_before=" + soon)).hasSize(3);
@@ -125,7 +147,8 @@ class WordPressApiIT {
         assertThat(ids(one.json())).containsExactly(fx.p2);
         assertThat(one.header("X-WP-Total")).isEqualTo("3");
         assertThat(ids(http.get(a + "&offset=5").json())).isEmpty();
-        assertThat(ids(http.get(a + "&orderby=include&include=" + fx.p1 + "," + fx.p3 + "," + fx.p2 + "&offset=1").json()))
+        assertThat(ids(http.get(a + "&orderby=include&include=" + fx.p1 + "," + fx.p3 + "," + fx.p2 + "&offset=1")
+                        .json()))
                 .containsExactly(fx.p3, fx.p2);
         assertThat(ids(http.get(a + "&sticky=true").json())).isEmpty();
         assertThat(ids(http.get(a + "&sticky=false").json())).containsExactly(fx.p3, fx.p2, fx.p1);
@@ -133,8 +156,15 @@ class WordPressApiIT {
         // Listings stop at a depth (reading page N costs its offset); older posts are reached with before=.
         var deep = http.get("/wp-json/wp/v2/posts?offset=" + com.nashir.published.PublishedArticles.MAX_DEPTH);
         assertThat(deep.status()).isEqualTo(400);
-        assertThat(deep.json().get("data").get("params").has("offset")).as(deep.body()).isTrue();
-        assertThat(http.get("/wp-json/wp/v2/posts?per_page=100&page=101").json().get("data").get("params").has("page")).isTrue();
+        assertThat(deep.json().get("data").get("params").has("offset"))
+                .as(deep.body())
+                .isTrue();
+        assertThat(http.get("/wp-json/wp/v2/posts?per_page=100&page=101")
+                        .json()
+                        .get("data")
+                        .get("params")
+                        .has("page"))
+                .isTrue();
         var bad = http.get(a + "&offset=-1");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("code").asString()).isEqualTo("rest_invalid_param");
@@ -151,11 +181,26 @@ class WordPressApiIT {
         }
         assertThat(listIds("tags=" + fx.secretTag)).isEmpty();
         assertThat(http.get("/wp-json/wp/v2/tags/" + fx.secretTag).status()).isEqualTo(404);
-        assertThat(http.get("/wp-json/wp/v2/tags?search=" + enc("سري " + fx.key)).json().size()).isZero();
-        assertThat(http.get("/wp-json/wp/v2/posts?status=draft").json().get("code").asString()).isEqualTo("rest_invalid_param");
+        assertThat(http.get("/wp-json/wp/v2/tags?search=" + enc("سري " + fx.key))
+                        .json()
+                        .size())
+                .isZero();
+        assertThat(http.get("/wp-json/wp/v2/posts?status=draft")
+                        .json()
+                        .get("code")
+                        .asString())
+                .isEqualTo("rest_invalid_param");
         // Counts are of public posts only: the draft and tomorrow's post also sit in section A and carry tag 1.
-        assertThat(http.get("/wp-json/wp/v2/categories/" + fx.sectionAId).json().get("count").asLong()).isEqualTo(3);
-        assertThat(http.get("/wp-json/wp/v2/tags/" + fx.tag1).json().get("count").asLong()).isEqualTo(2);
+        assertThat(http.get("/wp-json/wp/v2/categories/" + fx.sectionAId)
+                        .json()
+                        .get("count")
+                        .asLong())
+                .isEqualTo(3);
+        assertThat(http.get("/wp-json/wp/v2/tags/" + fx.tag1)
+                        .json()
+                        .get("count")
+                        .asLong())
+                .isEqualTo(2);
     }
 
     @Test
@@ -186,7 +231,8 @@ class WordPressApiIT {
         assertThat(e.get("code").asString()).isEqualTo("rest_invalid_param");
         assertThat(e.get("message").asString()).contains("per_page");
         assertThat(e.get("data").get("status").asInt()).isEqualTo(400);
-        assertThat(e.get("data").get("params").propertyNames()).containsExactlyInAnyOrder("per_page", "orderby", "after");
+        assertThat(e.get("data").get("params").propertyNames())
+                .containsExactlyInAnyOrder("per_page", "orderby", "after");
         assertThat(e.get("data").get("params").get("per_page").asString()).matches("(?s).*[\\u0600-\\u06FF].*");
 
         for (String path : List.of("/wp-json/wp/v2/nothing", "/wp-json/wp/v2/posts/abc", "/wp-json/acf/v3/posts")) {
@@ -198,28 +244,44 @@ class WordPressApiIT {
         var post = http.apiAs(null, "POST", "/wp-json/wp/v2/posts", "{\"title\":\"x\"}");
         assertThat(post.status()).isEqualTo(404);
         assertThat(post.json().get("code").asString()).isEqualTo("rest_no_route");
-        assertThat(http.get("/wp-json/wp/v2/posts/999999999").json().get("code").asString()).isEqualTo("rest_post_invalid_id");
-        assertThat(http.get("/wp-json/wp/v2/posts?orderby=relevance").json().get("code").asString()).isEqualTo("rest_no_search_term_defined");
+        assertThat(http.get("/wp-json/wp/v2/posts/999999999").json().get("code").asString())
+                .isEqualTo("rest_post_invalid_id");
+        assertThat(http.get("/wp-json/wp/v2/posts?orderby=relevance")
+                        .json()
+                        .get("code")
+                        .asString())
+                .isEqualTo("rest_no_search_term_defined");
         assertThat(http.get("/wp-json/wp/v2/posts?context=edit").status()).isEqualTo(401);
-        assertThat(http.get("/wp-json/wp/v2/users/424242").json().get("code").asString()).isEqualTo("rest_user_invalid_id");
-        assertThat(http.get("/wp-json/wp/v2/categories/424242").json().get("code").asString()).isEqualTo("rest_term_invalid");
+        assertThat(http.get("/wp-json/wp/v2/users/424242").json().get("code").asString())
+                .isEqualTo("rest_user_invalid_id");
+        assertThat(http.get("/wp-json/wp/v2/categories/424242")
+                        .json()
+                        .get("code")
+                        .asString())
+                .isEqualTo("rest_term_invalid");
     }
 
     @Test
     void fieldsKeepsOnlyTheNamedOnes() {
-        JsonNode p = http.get("/wp-json/wp/v2/posts/" + fx.p1 + "?_fields=id,title.rendered,link").json();
+        JsonNode p = http.get("/wp-json/wp/v2/posts/" + fx.p1 + "?_fields=id,title.rendered,link")
+                .json();
         assertThat(p.propertyNames()).containsExactly("id", "link", "title");
         assertThat(p.get("title").propertyNames()).containsExactly("rendered");
-        JsonNode list = http.get("/wp-json/wp/v2/posts?categories=" + fx.sectionAId + "&_fields[]=id&_fields[]=content.protected").json();
+        JsonNode list = http.get("/wp-json/wp/v2/posts?categories=" + fx.sectionAId
+                        + "&_fields[]=id&_fields[]=content.protected")
+                .json();
         assertThat(list.get(0).propertyNames()).containsExactly("id", "content");
         assertThat(list.get(0).get("content").propertyNames()).containsExactly("protected");
-        JsonNode term = http.get("/wp-json/wp/v2/categories/" + fx.sectionAId + "?_fields=name,slug").json();
+        JsonNode term = http.get("/wp-json/wp/v2/categories/" + fx.sectionAId + "?_fields=name,slug")
+                .json();
         assertThat(term.propertyNames()).containsExactly("name", "slug");
     }
 
     @Test
     void embedsAuthorFeaturedMediaAndTerms() {
-        JsonNode p = http.get("/wp-json/wp/v2/posts?include=" + fx.p1 + "&_embed").json().get(0);
+        JsonNode p = http.get("/wp-json/wp/v2/posts?include=" + fx.p1 + "&_embed")
+                .json()
+                .get(0);
         JsonNode embedded = p.get("_embedded");
         JsonNode author = embedded.get("author").get(0);
         assertThat(author.get("id").asLong()).isEqualTo(fx.authorId);
@@ -232,13 +294,20 @@ class WordPressApiIT {
         assertThat(media.get("alt_text").asString()).isEqualTo("سد على نهر");
         assertThat(media.get("caption").get("rendered").asString()).isEqualTo("<p>سد الملك طلال ـ أرشيف</p>\n");
         assertThat(media.get("source_url").asString()).startsWith(http.base() + "/media/");
-        assertThat(media.get("media_details").get("sizes").get("thumbnail").get("width").asInt()).isEqualTo(320);
+        assertThat(media.get("media_details")
+                        .get("sizes")
+                        .get("thumbnail")
+                        .get("width")
+                        .asInt())
+                .isEqualTo(320);
         JsonNode terms = embedded.get("wp:term");
         assertThat(terms.get(0).get(0).get("id").asLong()).isEqualTo(fx.sectionAId);
         assertThat(terms.get(0).get(0).get("taxonomy").asString()).isEqualTo("category");
         assertThat(ids(terms.get(1))).containsExactly(fx.tag1);
         // Only the relations asked for.
-        JsonNode onlyAuthor = http.get("/wp-json/wp/v2/posts/" + fx.p2 + "?_embed=author").json().get("_embedded");
+        JsonNode onlyAuthor = http.get("/wp-json/wp/v2/posts/" + fx.p2 + "?_embed=author")
+                .json()
+                .get("_embedded");
         assertThat(onlyAuthor.propertyNames()).containsExactly("author");
         assertThat(onlyAuthor.get("author").get(0).get("id").asLong()).isEqualTo(fx.deskUser());
         assertThat(onlyAuthor.get("author").get(0).get("name").asString()).isEqualTo("مكتب الاختبار " + fx.key);
@@ -247,11 +316,16 @@ class WordPressApiIT {
     @Test
     void searchUsesTheSiteSearch() {
         String q = "/wp-json/wp/v2/posts?search=" + fx.key + "&_fields=id";
-        List<Long> found = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+        List<Long> found = await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> ids(http.get(q).json()), ids -> ids.size() >= 4);
         assertThat(found).containsExactlyInAnyOrder(fx.p1, fx.p2, fx.p3, fx.p4);
-        assertThat(ids(http.get(q + "&categories=" + fx.sectionAId + "&orderby=date").json())).containsExactly(fx.p3, fx.p2, fx.p1);
-        assertThat(ids(http.get("/wp-json/wp/v2/posts?search=" + enc("مسودة سرية " + fx.key)).json())).isEmpty();
+        assertThat(ids(http.get(q + "&categories=" + fx.sectionAId + "&orderby=date")
+                        .json()))
+                .containsExactly(fx.p3, fx.p2, fx.p1);
+        assertThat(ids(http.get("/wp-json/wp/v2/posts?search=" + enc("مسودة سرية " + fx.key))
+                        .json()))
+                .isEmpty();
         var tooLong = http.get("/wp-json/wp/v2/posts?search=" + "ا".repeat(201));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.json().get("data").get("params").has("search")).isTrue();
@@ -268,32 +342,50 @@ class WordPressApiIT {
         assertThat(plain.header("ETag")).isEqualTo(pretty.header("ETag"));
         assertThat(plain.header("X-WP-Total")).isEqualTo("3");
         assertThat(plain.header("Access-Control-Allow-Origin")).isEqualTo("*");
-        assertThat(plain.header("Link")).contains("/wp-json/wp/v2/posts?").contains("page=2").doesNotContain("rest_route");
-        assertThat(http.get("/?rest_route=/wp/v2/posts/" + fx.p1).json().get("id").asLong()).isEqualTo(fx.p1);
+        assertThat(plain.header("Link"))
+                .contains("/wp-json/wp/v2/posts?")
+                .contains("page=2")
+                .doesNotContain("rest_route");
+        assertThat(http.get("/?rest_route=/wp/v2/posts/" + fx.p1)
+                        .json()
+                        .get("id")
+                        .asLong())
+                .isEqualTo(fx.p1);
         assertThat(http.get("/?rest_route=/wp/v2/posts/" + fx.draft).status()).isEqualTo(404);
-        assertThat(http.get("/?rest_route=/").json().get("namespaces").get(0).asString()).isEqualTo("wp/v2");
-        assertThat(http.get("/?rest_route=/wp/v2/nothing").json().get("code").asString()).isEqualTo("rest_no_route");
-        assertThat(http.get("/?rest_route=" + enc("/../admin")).json().get("code").asString()).isEqualTo("rest_no_route");
+        assertThat(http.get("/?rest_route=/").json().get("namespaces").get(0).asString())
+                .isEqualTo("wp/v2");
+        assertThat(http.get("/?rest_route=/wp/v2/nothing").json().get("code").asString())
+                .isEqualTo("rest_no_route");
+        assertThat(http.get("/?rest_route=" + enc("/../admin"))
+                        .json()
+                        .get("code")
+                        .asString())
+                .isEqualTo("rest_no_route");
         // The home page itself is still the home page, and the page cache did not keep JSON for it.
         var home = http.get("/");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.header("Content-Type")).startsWith("text/html");
-        assertThat(http.get("/?rest_route=/wp/v2/posts&" + query).header("Content-Type")).startsWith("application/json");
+        assertThat(http.get("/?rest_route=/wp/v2/posts&" + query).header("Content-Type"))
+                .startsWith("application/json");
     }
 
     /** WordPress's discovery: pages (cached or not, GET or HEAD) point at the API with a Link header and a head link. */
     @Test
     void pagesPointAtTheApiLikeWordPress() {
         String link = "<" + http.base() + "/wp-json/>; rel=\"https://api.w.org/\"";
-        for (int i = 0; i < 2; i++) {   // the second answer comes from the page cache
+        for (int i = 0; i < 2; i++) { // the second answer comes from the page cache
             var home = http.get("/");
             assertThat(home.headers().allValues("Link")).contains(link);
-            assertThat(org.jsoup.Jsoup.parse(home.body()).select("link[rel=https://api.w.org/]").attr("href")).isEqualTo("/wp-json/");
+            assertThat(org.jsoup.Jsoup.parse(home.body())
+                            .select("link[rel=https://api.w.org/]")
+                            .attr("href"))
+                    .isEqualTo("/wp-json/");
         }
         var head = http.apiAs(null, "HEAD", "/", null);
         assertThat(head.status()).isEqualTo(200);
         assertThat(head.headers().allValues("Link")).contains(link);
-        assertThat(http.get("/assets/nonexistent.css").headers().allValues("Link")).isEmpty();
+        assertThat(http.get("/assets/nonexistent.css").headers().allValues("Link"))
+                .isEmpty();
     }
 
     @Test
@@ -308,7 +400,8 @@ class WordPressApiIT {
             assertThat(index.get("namespaces").get(0).asString()).isEqualTo("wp/v2");
             JsonNode posts = index.get("routes").get("/wp/v2/posts");
             assertThat(posts.get("methods").get(0).asString()).isEqualTo("GET");
-            assertThat(posts.get("endpoints").get(0).get("args").has("per_page")).isTrue();
+            assertThat(posts.get("endpoints").get(0).get("args").has("per_page"))
+                    .isTrue();
             assertThat(index.get("routes").has("/wp/v2/posts/(?P<id>[\\d]+)")).isTrue();
             assertThat(index.get("routes").has("/wp/v2/users")).isTrue();
         }
@@ -316,13 +409,16 @@ class WordPressApiIT {
 
     @Test
     void termsUsersMediaAndPages() {
-        JsonNode category = http.get("/wp-json/wp/v2/categories?slug=" + fx.sectionA).json().get(0);
+        JsonNode category =
+                http.get("/wp-json/wp/v2/categories?slug=" + fx.sectionA).json().get(0);
         assertThat(category.get("id").asLong()).isEqualTo(fx.sectionAId);
         assertThat(category.get("taxonomy").asString()).isEqualTo("category");
         assertThat(category.get("parent").asInt()).isZero();
         assertThat(category.get("link").asString()).isEqualTo(http.base() + "/section/" + fx.sectionA);
-        assertThat(ids(http.get("/wp-json/wp/v2/tags?post=" + fx.p2).json())).containsExactlyInAnyOrder(fx.tag1, fx.tag2);
-        assertThat(ids(http.get("/wp-json/wp/v2/categories?post=" + fx.p4).json())).containsExactly(fx.sectionBId);
+        assertThat(ids(http.get("/wp-json/wp/v2/tags?post=" + fx.p2).json()))
+                .containsExactlyInAnyOrder(fx.tag1, fx.tag2);
+        assertThat(ids(http.get("/wp-json/wp/v2/categories?post=" + fx.p4).json()))
+                .containsExactly(fx.sectionBId);
         assertThat(http.get("/wp-json/wp/v2/tags?post=" + fx.draft).status()).isEqualTo(404);
         JsonNode tag = http.get("/wp-json/wp/v2/tags/" + fx.tag2).json();
         assertThat(tag.get("taxonomy").asString()).isEqualTo("post_tag");
@@ -343,9 +439,15 @@ class WordPressApiIT {
 
         JsonNode media = http.get("/wp-json/wp/v2/media/" + fx.mediaId).json();
         assertThat(media.get("type").asString()).isEqualTo("attachment");
-        assertThat(media.get("mime_type").asString()).isEqualTo("image/jpeg"); // re-encoded: the PNG has no transparency
+        assertThat(media.get("mime_type").asString())
+                .isEqualTo("image/jpeg"); // re-encoded: the PNG has no transparency
         assertThat(media.get("media_details").get("width").asInt()).isEqualTo(800);
-        assertThat(media.get("media_details").get("sizes").get("full").get("source_url").asString()).isEqualTo(media.get("source_url").asString());
+        assertThat(media.get("media_details")
+                        .get("sizes")
+                        .get("full")
+                        .get("source_url")
+                        .asString())
+                .isEqualTo(media.get("source_url").asString());
         var library = http.get("/wp-json/wp/v2/media?per_page=100");
         assertThat(ids(library.json())).contains(fx.mediaId);
         assertThat(library.header("X-WP-Total")).isNotNull();
@@ -363,7 +465,9 @@ class WordPressApiIT {
     }
 
     private static List<Long> ids(JsonNode array) {
-        return array.valueStream().map(n -> n.isNumber() ? n.asLong() : n.get("id").asLong()).toList();
+        return array.valueStream()
+                .map(n -> n.isNumber() ? n.asLong() : n.get("id").asLong())
+                .toList();
     }
 
     private static String enc(String s) {

@@ -54,16 +54,20 @@ class WordPressClientIT {
         expect.put("authorName", "هدى الكاتبة " + fx.key);
         expect.put("deskUser", fx.deskUser());
         expect.put("mediaId", fx.mediaId);
-        String output = run(List.of("node", CLIENT.resolve("client-test.js").toString(), http.base()),
-                Map.of("WP_EXPECT", Http.json(expect)), 120);
+        String output = run(
+                List.of("node", CLIENT.resolve("client-test.js").toString(), http.base()),
+                Map.of("WP_EXPECT", Http.json(expect)),
+                120);
         assertThat(output).contains("wpapi client: all checks passed");
     }
 
     /** Runs a command from the project directory; fails with its output unless it exits 0 in time. */
-    private static String run(List<String> command, Map<String, String> env, int seconds) throws IOException, InterruptedException {
+    private static String run(List<String> command, Map<String, String> env, int seconds)
+            throws IOException, InterruptedException {
         File log = File.createTempFile("nashir-wpapi-", ".log");
         try {
-            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
+            ProcessBuilder pb =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
             pb.environment().putAll(env);
             Process process = pb.start();
             boolean done = process.waitFor(seconds, TimeUnit.SECONDS);
@@ -71,8 +75,12 @@ class WordPressClientIT {
                 process.destroyForcibly();
             }
             String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
-            assertThat(done).as(String.join(" ", command) + " did not finish in " + seconds + " s:\n" + output).isTrue();
-            assertThat(process.exitValue()).as(String.join(" ", command) + " failed:\n" + output).isZero();
+            assertThat(done)
+                    .as(String.join(" ", command) + " did not finish in " + seconds + " s:\n" + output)
+                    .isTrue();
+            assertThat(process.exitValue())
+                    .as(String.join(" ", command) + " failed:\n" + output)
+                    .isZero();
             return output;
         } finally {
             Files.deleteIfExists(log.toPath());
@@ -91,7 +99,9 @@ class WordPressClientIT {
 
     private static boolean available(String program) {
         try {
-            Process p = new ProcessBuilder(program, "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(program, "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {

@@ -14,8 +14,9 @@ import java.util.Locale;
  * a file by hand (20,000 posts of 5 kB ≈ 115 MB).
  */
 final class SyntheticWxr {
-    private static final String PARAGRAPH = "قال مسؤولون في البلدية إن أعمال الصيانة في شبكة المياه ستستمر حتى نهاية الشهر، "
-            + "وإن الأحياء الشمالية ستتأثر بانقطاعات متقطعة خلال ساعات النهار. ";
+    private static final String PARAGRAPH =
+            "قال مسؤولون في البلدية إن أعمال الصيانة في شبكة المياه ستستمر حتى نهاية الشهر، "
+                    + "وإن الأحياء الشمالية ستتأثر بانقطاعات متقطعة خلال ساعات النهار. ";
 
     private SyntheticWxr() {}
 
@@ -38,30 +39,46 @@ final class SyntheticWxr {
                     <wp:author_display_name><![CDATA[محرر الأرشيف]]></wp:author_display_name></wp:author>
                     """);
             for (int c = 1; c <= 10; c++) {
-                w.write("<wp:category><wp:term_id>" + (900 + c) + "</wp:term_id><wp:category_nicename><![CDATA[bulk-" + c
-                        + "]]></wp:category_nicename><wp:cat_name><![CDATA[قسم الأرشيف " + c + "]]></wp:cat_name></wp:category>\n");
+                w.write("<wp:category><wp:term_id>" + (900 + c) + "</wp:term_id><wp:category_nicename><![CDATA[bulk-"
+                        + c + "]]></wp:category_nicename><wp:cat_name><![CDATA[قسم الأرشيف " + c
+                        + "]]></wp:cat_name></wp:category>\n");
             }
             for (int i = 1; i <= posts; i++) {
                 int id = 100_000 + i;
-                String date = String.format(Locale.ROOT, "20%02d-%02d-%02d %02d:%02d:00", 10 + i % 14, 1 + i % 12, 1 + i % 28, i % 24, i % 60);
-                w.write("<item><title>خبر من الأرشيف رقم " + i + "</title><dc:creator><![CDATA[archive]]></dc:creator>\n");
-                w.write("<content:encoded><![CDATA[" + paragraph + "\n\n" + paragraph + "\n\n" + paragraph + "]]></content:encoded>\n");
+                String date = String.format(
+                        Locale.ROOT,
+                        "20%02d-%02d-%02d %02d:%02d:00",
+                        10 + i % 14,
+                        1 + i % 12,
+                        1 + i % 28,
+                        i % 24,
+                        i % 60);
+                w.write("<item><title>خبر من الأرشيف رقم " + i
+                        + "</title><dc:creator><![CDATA[archive]]></dc:creator>\n");
+                w.write("<content:encoded><![CDATA[" + paragraph + "\n\n" + paragraph + "\n\n" + paragraph
+                        + "]]></content:encoded>\n");
                 w.write("<excerpt:encoded><![CDATA[]]></excerpt:encoded><wp:post_id>" + id + "</wp:post_id>");
-                w.write("<wp:post_date><![CDATA[" + date + "]]></wp:post_date><wp:post_date_gmt><![CDATA[" + date + "]]></wp:post_date_gmt>");
-                w.write("<wp:comment_status><![CDATA[open]]></wp:comment_status><wp:post_name><![CDATA[archive-" + i + "]]></wp:post_name>");
+                w.write("<wp:post_date><![CDATA[" + date + "]]></wp:post_date><wp:post_date_gmt><![CDATA[" + date
+                        + "]]></wp:post_date_gmt>");
+                w.write("<wp:comment_status><![CDATA[open]]></wp:comment_status><wp:post_name><![CDATA[archive-" + i
+                        + "]]></wp:post_name>");
                 w.write("<wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[post]]></wp:post_type>\n");
-                w.write("<category domain=\"category\" nicename=\"bulk-" + (1 + i % 10) + "\"><![CDATA[قسم الأرشيف " + (1 + i % 10) + "]]></category>\n");
+                w.write("<category domain=\"category\" nicename=\"bulk-" + (1 + i % 10) + "\"><![CDATA[قسم الأرشيف "
+                        + (1 + i % 10) + "]]></category>\n");
                 if (i % 10 == 0) {
-                    w.write("<wp:comment><wp:comment_id>" + id + "</wp:comment_id><wp:comment_author><![CDATA[قارئ]]></wp:comment_author>"
-                            + "<wp:comment_date_gmt><![CDATA[" + date + "]]></wp:comment_date_gmt><wp:comment_content><![CDATA[شكراً على المتابعة]]>"
+                    w.write("<wp:comment><wp:comment_id>" + id
+                            + "</wp:comment_id><wp:comment_author><![CDATA[قارئ]]></wp:comment_author>"
+                            + "<wp:comment_date_gmt><![CDATA[" + date
+                            + "]]></wp:comment_date_gmt><wp:comment_content><![CDATA[شكراً على المتابعة]]>"
                             + "</wp:comment_content><wp:comment_approved><![CDATA[1]]></wp:comment_approved>"
                             + "<wp:comment_parent>0</wp:comment_parent></wp:comment>\n");
                 }
                 w.write("</item>\n");
             }
             for (int i = 1; i <= pages; i++) {
-                w.write("<item><title>صفحة " + i + "</title><content:encoded><![CDATA[" + pageText + "]]></content:encoded><wp:post_id>"
-                        + (500_000 + i) + "</wp:post_id><wp:status>publish</wp:status><wp:post_type>page</wp:post_type></item>\n");
+                w.write("<item><title>صفحة " + i + "</title><content:encoded><![CDATA[" + pageText
+                        + "]]></content:encoded><wp:post_id>" + (500_000 + i)
+                        + "</wp:post_id><wp:status>publish</wp:status><wp:post_type>page</wp:post_type></item>\n");
             }
             w.write("</channel>\n</rss>\n");
         }

@@ -31,6 +31,7 @@ class WordPressImportBrowserIT {
 
     @LocalServerPort
     int port;
+
     Newsroom people;
     Browser browser;
     WebDriver driver;
@@ -54,18 +55,29 @@ class WordPressImportBrowserIT {
         browser.signIn("http://localhost:" + port, people.account("admin"), people.password());
         driver.get("http://localhost:" + port + "/admin");
         driver.findElement(By.linkText("استيراد")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/admin/import"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("/admin/import"));
         browser.screenshot("wordpress-import-form-" + ENGINE + ".png");
 
-        driver.findElement(By.name("file")).sendKeys(WordPressImportIT.FIXTURE.toAbsolutePath().toString());
+        driver.findElement(By.name("file"))
+                .sendKeys(WordPressImportIT.FIXTURE.toAbsolutePath().toString());
         driver.findElement(By.cssSelector("#import-form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("#report")).isEmpty()
-                && !d.findElements(By.cssSelector("#message")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> !d.findElements(By.cssSelector("#report")).isEmpty()
+                        && !d.findElements(By.cssSelector("#message")).isEmpty());
         assertThat(driver.findElement(By.id("message")).getText()).contains("انتهى الاستيراد");
-        Map<String, String> created = driver.findElements(By.cssSelector("#report tbody tr")).stream().collect(Collectors.toMap(
-                row -> row.getAttribute("data-kind"), row -> row.findElement(By.cssSelector("td[data-outcome=created]")).getText()));
-        assertThat(created).containsEntry("article", "6").containsEntry("page", "1").containsEntry("comment", "5").containsEntry("author", "2");
-        assertThat(driver.findElements(By.cssSelector("#warnings li"))).extracting(WebElement::getText)
+        Map<String, String> created = driver.findElements(By.cssSelector("#report tbody tr")).stream()
+                .collect(Collectors.toMap(
+                        row -> row.getAttribute("data-kind"),
+                        row -> row.findElement(By.cssSelector("td[data-outcome=created]"))
+                                .getText()));
+        assertThat(created)
+                .containsEntry("article", "6")
+                .containsEntry("page", "1")
+                .containsEntry("comment", "5")
+                .containsEntry("author", "2");
+        assertThat(driver.findElements(By.cssSelector("#warnings li")))
+                .extracting(WebElement::getText)
                 .anySatisfy(w -> assertThat(w).contains("--uploads"));
         browser.fullPageScreenshot("wordpress-import-report-" + ENGINE + ".png");
     }

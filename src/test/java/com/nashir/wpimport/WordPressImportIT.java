@@ -3,9 +3,9 @@ package com.nashir.wpimport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nashir.access.Actor;
 import com.nashir.testing.Http;
 import com.nashir.testing.IntegrationTest;
-import com.nashir.access.Actor;
 import com.nashir.wpimport.ImportReport.Kind;
 import com.nashir.wpimport.ImportReport.Outcome;
 import java.awt.image.BufferedImage;
@@ -43,10 +43,13 @@ class WordPressImportIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     WordPressImport importer;
+
     @Autowired
     JdbcClient jdbc;
+
     Http http;
 
     @BeforeEach
@@ -62,14 +65,18 @@ class WordPressImportIT {
                         img.setRGB(x, y, (x * 2) << 16 | (y * 3) << 8 | 160);
                     }
                 }
-                ImageIO.write(img, "jpg", uploads.resolve("2024/06/solar-roof.jpg").toFile());
+                ImageIO.write(
+                        img, "jpg", uploads.resolve("2024/06/solar-roof.jpg").toFile());
                 first = importer.run(FIXTURE, ImportOptions.of(uploads.toString(), null), ACTOR, ImportProgress.NONE);
             }
         }
     }
 
     long nashirId(String kind, String wpId) {
-        return jdbc.sql("select nashir_id from wordpress_import where kind = ? and wp_id = ?").params(kind, wpId).query(Long.class).single();
+        return jdbc.sql("select nashir_id from wordpress_import where kind = ? and wp_id = ?")
+                .params(kind, wpId)
+                .query(Long.class)
+                .single();
     }
 
     JsonNode article(String wpId) {
@@ -90,7 +97,8 @@ class WordPressImportIT {
         assertThat(first.count(Kind.COMMENT, Outcome.CREATED)).isEqualTo(5);
         assertThat(first.count(Kind.COMMENT, Outcome.SKIPPED)).isEqualTo(1);
         assertThat(first.count(Kind.OTHER, Outcome.SKIPPED)).isEqualTo(1);
-        assertThat(first.warnings()).anySatisfy(w -> assertThat(w).contains("road-works.jpg").contains("مفقود"))
+        assertThat(first.warnings())
+                .anySatisfy(w -> assertThat(w).contains("road-works.jpg").contains("مفقود"))
                 .anySatisfy(w -> assertThat(w).contains("ghost").contains("غير معروف"))
                 .anySatisfy(w -> assertThat(w).contains("iframe").contains("script"))
                 .anySatisfy(w -> assertThat(w).contains("خاص"));
@@ -109,9 +117,17 @@ class WordPressImportIT {
         assertThat(a.get("tags").toString()).contains("الطاقة الشمسية").contains("المياه");
         assertThat(a.get("byline").toString()).contains("samira");
         String body = a.get("body").asString();
-        assertThat(body).contains("<p>أقرّ مجلس بلدية الواحة").contains("<br>").contains("<figure>").contains("<figcaption>")
-                .contains("<h2>التمويل</h2>").contains("&amp;").doesNotContain("<script").doesNotContain("iframe")
-                .doesNotContain("[caption").doesNotContain("old.example.com/wp-content");
+        assertThat(body)
+                .contains("<p>أقرّ مجلس بلدية الواحة")
+                .contains("<br>")
+                .contains("<figure>")
+                .contains("<figcaption>")
+                .contains("<h2>التمويل</h2>")
+                .contains("&amp;")
+                .doesNotContain("<script")
+                .doesNotContain("iframe")
+                .doesNotContain("[caption")
+                .doesNotContain("old.example.com/wp-content");
         assertThat(a.get("comments").asString()).isEqualTo("open");
     }
 
@@ -121,19 +137,25 @@ class WordPressImportIT {
         assertThat(image.get("url").asString()).startsWith("/media/");
         assertThat(image.get("alt").asString()).isEqualTo("ألواح شمسية زرقاء على سطح مبنى مدرسي");
         assertThat(image.get("caption").asString()).isEqualTo("ألواح شمسية على سطح مدرسة الواحة الأولى");
-        JsonNode media = http.api("GET", "/api/v1/media/" + nashirId("attachment", "301"), null).json();
+        JsonNode media = http.api("GET", "/api/v1/media/" + nashirId("attachment", "301"), null)
+                .json();
         assertThat(media.get("alt").asString()).isEqualTo("ألواح شمسية زرقاء على سطح مبنى مدرسي");
         assertThat(http.get(image.get("url").asString()).status()).isEqualTo(200);
         JsonNode noPicture = article("202");
-        assertThat(noPicture.get("featuredImage") == null || noPicture.get("featuredImage").isNull()).isTrue();
+        assertThat(noPicture.get("featuredImage") == null
+                        || noPicture.get("featuredImage").isNull())
+                .isTrue();
     }
 
     @Test
     void statesMapAsDocumented() {
         JsonNode block = article("202");
-        assertThat(block.get("body").asString()).isEqualTo("<p>أعلنت البلدية موازنتها للعام الحالي، وفيها زيادة بنسبة 15% في بند صيانة الطرق.</p>\n\n"
-                + "<p>وتراجع بند المناسبات العامة إلى النصف.</p>");
-        assertThat(block.get("updatedAt") == null || block.get("updatedAt").isNull()).as("modified 5 s after publishing").isTrue();
+        assertThat(block.get("body").asString())
+                .isEqualTo("<p>أعلنت البلدية موازنتها للعام الحالي، وفيها زيادة بنسبة 15% في بند صيانة الطرق.</p>\n\n"
+                        + "<p>وتراجع بند المناسبات العامة إلى النصف.</p>");
+        assertThat(block.get("updatedAt") == null || block.get("updatedAt").isNull())
+                .as("modified 5 s after publishing")
+                .isTrue();
         assertThat(block.get("section").asString()).isEqualTo("economy");
         assertThat(block.get("tags").toString()).contains("سياسة محلية");
         assertThat(block.get("comments").asString()).isEqualTo("closed");
@@ -155,7 +177,10 @@ class WordPressImportIT {
         long id = nashirId("post", "201");
         var page = http.get("/news/" + id + "/" + java.net.URLEncoder.encode(SLUG_201, StandardCharsets.UTF_8));
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("آخر تحديث").contains("أبو سامر").contains("شكراً على التوضيح.")
+        assertThat(page.body())
+                .contains("آخر تحديث")
+                .contains("أبو سامر")
+                .contains("شكراً على التوضيح.")
                 .doesNotContain("abu.samer@mail.example");
     }
 
@@ -169,16 +194,26 @@ class WordPressImportIT {
         assertThat(top.get("text").asString()).isEqualTo("خطوة ممتازة & طال انتظارها.\nمتى تبدأ مدرسة الحي الشرقي؟");
         assertThat(at(top, "createdAt")).isEqualTo(Instant.parse("2024-06-17T09:10:00Z"));
         // 503 answered 502, itself a reply: one level in Nashir, so both hang under 501, oldest first.
-        assertThat(top.get("replies")).extracting(r -> r.get("name").asString()).containsExactly("سميرة الخطيب", "أبو سامر");
-        JsonNode pending = http.api("GET", "/api/v1/comments?status=pending&article=" + id, null).json();
+        assertThat(top.get("replies"))
+                .extracting(r -> r.get("name").asString())
+                .containsExactly("سميرة الخطيب", "أبو سامر");
+        JsonNode pending = http.api("GET", "/api/v1/comments?status=pending&article=" + id, null)
+                .json();
         assertThat(pending.get("total").asLong()).isEqualTo(1);
         assertThat(pending.get("items").get(0).get("name").asString()).isEqualTo("ليلى");
-        assertThat(pending.get("items").get(0).get("email").isNull()).as("an invalid email is dropped").isTrue();
-        JsonNode spam = http.api("GET", "/api/v1/comments?status=spam&article=" + id, null).json();
+        assertThat(pending.get("items").get(0).get("email").isNull())
+                .as("an invalid email is dropped")
+                .isTrue();
+        JsonNode spam = http.api("GET", "/api/v1/comments?status=spam&article=" + id, null)
+                .json();
         assertThat(spam.get("total").asLong()).isEqualTo(1);
-        JsonNode all = http.api("GET", "/api/v1/comments?status=all&article=" + id, null).json();
-        assertThat(all.get("total").asLong()).as("the trashed comment is not imported").isEqualTo(5);
-        JsonNode approved = http.api("GET", "/api/v1/comments?status=approved&article=" + id, null).json();
+        JsonNode all = http.api("GET", "/api/v1/comments?status=all&article=" + id, null)
+                .json();
+        assertThat(all.get("total").asLong())
+                .as("the trashed comment is not imported")
+                .isEqualTo(5);
+        JsonNode approved = http.api("GET", "/api/v1/comments?status=approved&article=" + id, null)
+                .json();
         assertThat(approved.toString()).contains("abu.samer@mail.example").contains("203.0.113.5");
     }
 
@@ -187,7 +222,8 @@ class WordPressImportIT {
         long articles = count("article");
         long comments = count("reader_comment");
         long media = count("media");
-        ImportReport again = importer.run(FIXTURE, ImportOptions.of(uploads.toString(), null), ACTOR, ImportProgress.NONE);
+        ImportReport again =
+                importer.run(FIXTURE, ImportOptions.of(uploads.toString(), null), ACTOR, ImportProgress.NONE);
         for (Kind k : Kind.values()) {
             assertThat(again.count(k, Outcome.CREATED)).as(k + " created").isZero();
             assertThat(again.count(k, Outcome.UPDATED)).as(k + " updated").isZero();
@@ -202,7 +238,8 @@ class WordPressImportIT {
     @Test
     void oldAddressesRedirectPermanently() {
         long post = nashirId("post", "201");
-        String encoded = "%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d8%a8%d9%84%d8%af%d9%8a%d8%a9-%d9%8a%d9%82%d8%b1-%d8%ae%d8%b7%d8%a9-%d8%a7%d9%84%d8%b7%d8%a7%d9%82%d8%a9";
+        String encoded =
+                "%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d8%a8%d9%84%d8%af%d9%8a%d8%a9-%d9%8a%d9%82%d8%b1-%d8%ae%d8%b7%d8%a9-%d8%a7%d9%84%d8%b7%d8%a7%d9%82%d8%a9";
         assertMoved("/?p=201", "/news/" + post + "/" + SLUG_201);
         assertMoved("/2024/06/17/" + encoded + "/", "/news/" + post + "/" + SLUG_201);
         assertMoved("/2024/06/" + encoded + "/", "/news/" + post + "/" + SLUG_201);
@@ -211,14 +248,18 @@ class WordPressImportIT {
         assertMoved("/?page_id=205", "/news/" + nashirId("page", "205") + "/من-نحن");
         assertMoved("/category/%d8%b3%d9%8a%d8%a7%d8%b3%d8%a9-%d9%85%d8%ad%d9%84%d9%8a%d8%a9/", "/section/سياسة-محلية");
         assertMoved("/?cat=4", "/section/economy");
-        assertMoved("/tag/%d8%a7%d9%84%d8%b7%d8%a7%d9%82%d8%a9-%d8%a7%d9%84%d8%b4%d9%85%d8%b3%d9%8a%d8%a9/", "/tag/الطاقة-الشمسية");
+        assertMoved(
+                "/tag/%d8%a7%d9%84%d8%b7%d8%a7%d9%82%d8%a9-%d8%a7%d9%84%d8%b4%d9%85%d8%b3%d9%8a%d8%a9/",
+                "/tag/الطاقة-الشمسية");
         assertMoved("/author/samira/", "/author/samira");
         assertThat(http.get("/?p=203").status()).as("a draft's old address").isEqualTo(404);
         assertThat(http.get("/?p=987654").status()).isEqualTo(404);
         assertThat(http.get("/2024/06/17/nothing-here/").status()).isEqualTo(404);
         assertThat(http.get("/?p=abc").status()).isEqualTo(404);
         assertThat(http.get("/").status()).isEqualTo(200);
-        assertThat(http.get("/?p=987654").status()).as("the 404 was not cached as the home page").isEqualTo(404);
+        assertThat(http.get("/?p=987654").status())
+                .as("the 404 was not cached as the home page")
+                .isEqualTo(404);
     }
 
     @Test
@@ -233,14 +274,20 @@ class WordPressImportIT {
                 <wp:status>publish</wp:status></item></channel></rss>
                 """);
         assertThatThrownBy(() -> importer.run(xxe, ImportOptions.of(null, null), ACTOR, ImportProgress.NONE))
-                .isInstanceOf(WxrException.class).hasMessageContaining("DOCTYPE");
-        String whole = Files.readString(FIXTURE).replace("<wp:post_id>201</wp:post_id>", "<wp:post_id>9201</wp:post_id>");
+                .isInstanceOf(WxrException.class)
+                .hasMessageContaining("DOCTYPE");
+        String whole =
+                Files.readString(FIXTURE).replace("<wp:post_id>201</wp:post_id>", "<wp:post_id>9201</wp:post_id>");
         Path cut = dir.resolve("cut.xml");
         Files.writeString(cut, whole.substring(0, whole.indexOf("<wp:post_id>204")));
         assertThatThrownBy(() -> importer.run(cut, ImportOptions.of(null, null), ACTOR, ImportProgress.NONE))
-                .isInstanceOf(WxrException.class).hasMessageContaining("السطر");
+                .isInstanceOf(WxrException.class)
+                .hasMessageContaining("السطر");
         assertThat(count("article")).isEqualTo(articles);
-        assertThat(jdbc.sql("select count(*) from wordpress_import where wp_id in ('9001', '9201')").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from wordpress_import where wp_id in ('9001', '9201')")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     static Instant at(JsonNode node, String field) {
@@ -250,7 +297,9 @@ class WordPressImportIT {
     void assertMoved(String from, String to) {
         var r = http.get(from);
         assertThat(r.status()).as(from).isEqualTo(301);
-        assertThat(URLDecoder.decode(r.header("Location"), StandardCharsets.UTF_8)).as(from).endsWith(to);
+        assertThat(URLDecoder.decode(r.header("Location"), StandardCharsets.UTF_8))
+                .as(from)
+                .endsWith(to);
     }
 
     long count(String table) {

@@ -37,8 +37,14 @@ class WordPressImportStreamingIT {
         SyntheticWxr.write(file, POSTS, 5000, PAGES, 100_000);
         assertThat(Files.size(file)).as("larger than the heap").isGreaterThan(128L * 1024 * 1024);
 
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
-                "-jar", NashirProcess.JAR.toAbsolutePath().toString(), "import-wordpress", file.toString(), "--pages=skip"));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m",
+                "-jar",
+                NashirProcess.JAR.toAbsolutePath().toString(),
+                "import-wordpress",
+                file.toString(),
+                "--pages=skip"));
         Path log = dir.resolve("import.log");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("NASHIR_DATA_DIR", dir.resolve("data").toString());
@@ -49,11 +55,15 @@ class WordPressImportStreamingIT {
             p.destroyForcibly().waitFor();
         }
         String out = Files.readString(log, StandardCharsets.UTF_8);
-        System.out.printf("import of %d posts + %d pages (%.1f MB) with -Xmx128m: %.1f s%n", POSTS, PAGES, Files.size(file) / 1e6,
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "import of %d posts + %d pages (%.1f MB) with -Xmx128m: %.1f s%n",
+                POSTS, PAGES, Files.size(file) / 1e6, (System.nanoTime() - started) / 1e9);
         assertThat(done).as(out).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
-        assertThat(out).doesNotContain("OutOfMemoryError").contains("المقالات: أُنشئ " + POSTS).contains("الصفحات: تُخطّي " + PAGES)
+        assertThat(out)
+                .doesNotContain("OutOfMemoryError")
+                .contains("المقالات: أُنشئ " + POSTS)
+                .contains("الصفحات: تُخطّي " + PAGES)
                 .contains("التعليقات: أُنشئ " + POSTS / 10)
                 .contains("importing [##############################] 100%");
     }

@@ -35,17 +35,26 @@ class WxrReaderFuzzTest {
     @Provide
     Arbitrary<byte[]> exports() {
         Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(4096);
-        Arbitrary<byte[]> mutated = Combinators.combine(Arbitraries.integers().between(0, FIXTURE.length - 1).list().ofMaxSize(20),
-                Arbitraries.bytes().list().ofSize(20)).as((at, by) -> {
+        Arbitrary<byte[]> mutated = Combinators.combine(
+                        Arbitraries.integers()
+                                .between(0, FIXTURE.length - 1)
+                                .list()
+                                .ofMaxSize(20),
+                        Arbitraries.bytes().list().ofSize(20))
+                .as((at, by) -> {
                     byte[] copy = FIXTURE.clone();
                     for (int i = 0; i < at.size(); i++) {
                         copy[at.get(i)] = by.get(i);
                     }
                     return copy;
                 });
-        Arbitrary<byte[]> odd = Arbitraries.strings().withCharRange('\u0000', '\u0040').withChars('\u202E', '\u2066', '\uD800', '\uFFFE', 'ع')
-                .ofMaxLength(200).map(text -> new String(FIXTURE, StandardCharsets.UTF_8)
-                        .replace("<title>", "<title><![CDATA[" + text.replace("]]>", "") + "]]>").getBytes(StandardCharsets.UTF_8));
+        Arbitrary<byte[]> odd = Arbitraries.strings()
+                .withCharRange('\u0000', '\u0040')
+                .withChars('\u202E', '\u2066', '\uD800', '\uFFFE', 'ع')
+                .ofMaxLength(200)
+                .map(text -> new String(FIXTURE, StandardCharsets.UTF_8)
+                        .replace("<title>", "<title><![CDATA[" + text.replace("]]>", "") + "]]>")
+                        .getBytes(StandardCharsets.UTF_8));
         return Arbitraries.oneOf(random, mutated, odd);
     }
 

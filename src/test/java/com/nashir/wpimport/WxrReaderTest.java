@@ -22,10 +22,13 @@ class WxrReaderTest {
         Scan scan = new Scan();
         WxrReader.read(FIXTURE, scan, bytes -> {});
         assertThat(scan.authors).hasSize(2);
-        assertThat(scan.categories).extracting(e -> WpText.decode(e.get("wp:category_nicename"))).containsExactly("سياسة-محلية", "economy");
+        assertThat(scan.categories)
+                .extracting(e -> WpText.decode(e.get("wp:category_nicename")))
+                .containsExactly("سياسة-محلية", "economy");
         assertThat(scan.items).isEqualTo(10);
         assertThat(scan.attachments).containsKeys("301", "302");
-        assertThat(scan.attachmentFor("http://old.example.com/wp-content/uploads/2024/06/solar-roof-640x480.jpg")).isEqualTo("301");
+        assertThat(scan.attachmentFor("http://old.example.com/wp-content/uploads/2024/06/solar-roof-640x480.jpg"))
+                .isEqualTo("301");
     }
 
     @Test
@@ -49,7 +52,9 @@ class WxrReaderTest {
                 <rss><channel><item><title>&xxe;</title></item></channel></rss>
                 """);
         assertThatThrownBy(() -> WxrReader.read(xxe, handler(new ArrayList<>()), b -> {}))
-                .isInstanceOf(WxrException.class).hasMessageContaining("DOCTYPE").hasMessageNotContaining("root:");
+                .isInstanceOf(WxrException.class)
+                .hasMessageContaining("DOCTYPE")
+                .hasMessageNotContaining("root:");
     }
 
     @Test
@@ -58,7 +63,8 @@ class WxrReaderTest {
         Path cut = dir.resolve("cut.xml");
         Files.writeString(cut, whole.substring(0, whole.indexOf("<wp:post_id>204")));
         assertThatThrownBy(() -> WxrReader.read(cut, handler(new ArrayList<>()), b -> {}))
-                .isInstanceOf(WxrException.class).hasMessageContaining("السطر")
+                .isInstanceOf(WxrException.class)
+                .hasMessageContaining("السطر")
                 .satisfies(e -> assertThat(((WxrException) e).line()).isGreaterThan(200));
     }
 
@@ -67,7 +73,8 @@ class WxrReaderTest {
         Path html = dir.resolve("page.xml");
         Files.writeString(html, "<html><body>x</body></html>");
         assertThatThrownBy(() -> WxrReader.read(html, handler(new ArrayList<>()), b -> {}))
-                .isInstanceOf(WxrException.class).hasMessageContaining("<rss>");
+                .isInstanceOf(WxrException.class)
+                .hasMessageContaining("<rss>");
     }
 
     static WxrReader.Handler handler(List<Wxr.Item> items) {
