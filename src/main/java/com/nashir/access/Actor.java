@@ -1,6 +1,7 @@
 package com.nashir.access;
 
 import com.nashir.system.ForbiddenException;
+import com.nashir.system.Messages;
 
 /**
  * Who is doing something: a user (by id), the bootstrap token, or the system itself (demo
@@ -34,6 +35,6 @@ public record Actor(Long userId, String name, Role role, String address) {
     }
 
     public static ForbiddenException forbidden(Role least) {
-        return new ForbiddenException(least.wire(), "هذا الإجراء يتطلب دور " + least.label() + " أو أعلى");
+        return new ForbiddenException(least.wire(), Messages.text("access.role.required", least.label()));
     }
 }

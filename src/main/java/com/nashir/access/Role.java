@@ -1,5 +1,6 @@
 package com.nashir.access;
 
+import com.nashir.system.Messages;
 import java.util.Locale;
 
 /**
@@ -12,20 +13,20 @@ import java.util.Locale;
  * </ul>
  */
 public enum Role {
-    ADMIN("مدير"),
-    EDITOR("محرر"),
-    WRITER("كاتب"),
-    CONTRIBUTOR("مساهم");
+    ADMIN("access.role.admin"),
+    EDITOR("access.role.editor"),
+    WRITER("access.role.writer"),
+    CONTRIBUTOR("access.role.contributor");
 
-    private final String label;
+    private final String labelKey;
 
-    Role(String label) {
-        this.label = label;
+    Role(String labelKey) {
+        this.labelKey = labelKey;
     }
 
-    /** The Arabic name shown to people ("محرر"). */
+    /** The Arabic name shown to people ("محرر"), from the messages bundle. */
     public String label() {
-        return label;
+        return Messages.text(labelKey);
     }
 
     public String wire() {

@@ -1,7 +1,9 @@
 package com.nashir.admin;
 
 import com.nashir.access.Actor;
+import com.nashir.arabic.ArabicPunctuation;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.user.ApiTokens;
 import com.nashir.user.User;
 import com.nashir.user.UserService;
@@ -39,7 +41,7 @@ class AccountController {
 
     @GetMapping(BACK)
     String show(HttpServletRequest request, Model model) {
-        AdminPage page = pages.page(request, "حسابي", "account");
+        AdminPage page = pages.page(request, Messages.text("admin.account.title"), "account");
         model.addAttribute("page", page);
         model.addAttribute("user", users.get(page.me().userId()));
         model.addAttribute("tokens", tokens.listFor(page.me().userId()));
@@ -63,7 +65,7 @@ class AccountController {
                     User updated = users.updateOwnProfile(actor(request), email, displayName);
                     renewal.renew(updated, request, response, false);
                 },
-                "حُفظ ملفك.");
+                Messages.text("admin.account.profile-saved"));
     }
 
     /** The new password is typed twice; a mismatch is caught here, before the service sees it. */
@@ -76,7 +78,7 @@ class AccountController {
             HttpServletResponse response,
             RedirectAttributes flash) {
         if (newPassword == null || !newPassword.equals(repeatPassword)) {
-            flash.addFlashAttribute("flash", "لم تتغيّر كلمة المرور: الكلمتان الجديدتان غير متطابقتين.");
+            flash.addFlashAttribute("flash", Messages.text("admin.account.password-mismatch"));
             return "redirect:" + BACK;
         }
         Actor actor = actor(request);
@@ -86,15 +88,15 @@ class AccountController {
             // Say every mistake at once (wrong current password and too short a new one).
             flash.addFlashAttribute(
                     "flash",
-                    "لم تتغيّر كلمة المرور: "
-                            + e.errors().stream()
+                    Messages.text(
+                            "admin.account.password-refused",
+                            e.errors().stream()
                                     .map(InvalidInputException.FieldError::message)
-                                    .collect(Collectors.joining("؛ "))
-                            + ".");
+                                    .collect(Collectors.joining(ArabicPunctuation.CLAUSE_SEPARATOR))));
             return "redirect:" + BACK;
         }
         renewal.renew(users.get(actor.userId()), request, response, true);
-        flash.addFlashAttribute("flash", "تغيّرت كلمة المرور. خرجت جلساتك الأخرى، وبقيت هذه.");
+        flash.addFlashAttribute("flash", Messages.text("admin.account.password-changed"));
         return "redirect:" + BACK;
     }
 
@@ -108,12 +110,12 @@ class AccountController {
                     Actor actor = actor(request);
                     flash.addFlashAttribute("secret", tokens.issue(actor, users.get(actor.userId()), name));
                 },
-                "أُنشئ الرمز.");
+                Messages.text("admin.account.token-created"));
     }
 
     @PostMapping(BACK + "/tokens/{id:\\d+}/revoke")
     String revokeToken(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        return Flash.run(flash, BACK, () -> tokens.revoke(actor(request), id), "أُلغي الرمز وتوقف عن العمل.");
+        return Flash.run(flash, BACK, () -> tokens.revoke(actor(request), id), Messages.text("admin.token.revoked"));
     }
 
     private static Actor actor(HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package com.nashir.admin;
 
 import com.nashir.system.ForbiddenException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -30,7 +31,14 @@ class AdminErrors {
     private ModelAndView page(HttpServletRequest request, HttpStatus status, String message) {
         var mav = new ModelAndView("admin/message");
         mav.setStatus(status);
-        mav.addObject("page", pages.page(request, status == HttpStatus.FORBIDDEN ? "لا صلاحية" : "غير موجود", null));
+        mav.addObject(
+                "page",
+                pages.page(
+                        request,
+                        status == HttpStatus.FORBIDDEN
+                                ? Messages.text("admin.error.forbidden-title")
+                                : Messages.text("admin.error.not-found-title"),
+                        null));
         mav.addObject("message", message);
         return mav;
     }

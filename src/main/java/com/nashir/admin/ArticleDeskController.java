@@ -7,6 +7,7 @@ import com.nashir.article.ArticleService;
 import com.nashir.article.ArticleStatus;
 import com.nashir.article.ArticleWorkflow;
 import com.nashir.system.ForbiddenException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -55,7 +56,7 @@ class ArticleDeskController {
         Article article = find(id);
         AdminPage page = pages.page(request, article.headline(), "articles");
         if (!com.nashir.article.ArticleRules.mayRead(page.me().actor(""), article)) {
-            throw new ForbiddenException("editor", "هذا المقال لغيرك");
+            throw new ForbiddenException("editor", Messages.text("admin.article.of-others"));
         }
         var history = revisions.list(id);
         model.addAttribute("page", page);
@@ -100,9 +101,9 @@ class ArticleDeskController {
         if (ArticleStatus.PUBLISHED.wire().equals(status)
                 && article.status() != ArticleStatus.PUBLISHED
                 && !"true".equals(confirm)) {
-            AdminPage page = pages.page(request, "تأكيد النشر", "articles");
+            AdminPage page = pages.page(request, Messages.text("admin.article.confirm-publish-title"), "articles");
             if (!com.nashir.article.ArticleRules.mayRead(page.me().actor(""), article)) {
-                throw new ForbiddenException("editor", "هذا المقال لغيرك");
+                throw new ForbiddenException("editor", Messages.text("admin.article.of-others"));
             }
             model.addAttribute("page", page);
             model.addAttribute("article", article);
@@ -112,7 +113,7 @@ class ArticleDeskController {
                 flash,
                 "/admin/articles/" + id,
                 () -> service.changeStatus(actor(request), id, status, version),
-                "تغيّرت حالة المقال.");
+                Messages.text("admin.article.status-changed"));
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/trash")
@@ -121,12 +122,16 @@ class ArticleDeskController {
                 flash,
                 "/admin/articles/" + id,
                 () -> workflow.trash(actor(request), id),
-                "نُقل المقال إلى سلة المحذوفات.");
+                Messages.text("admin.article.trashed"));
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/restore")
     String restore(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        return Flash.run(flash, "/admin/articles/" + id, () -> workflow.restore(actor(request), id), "استُعيد المقال.");
+        return Flash.run(
+                flash,
+                "/admin/articles/" + id,
+                () -> workflow.restore(actor(request), id),
+                Messages.text("admin.article.restored"));
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/corrections")
@@ -136,7 +141,7 @@ class ArticleDeskController {
                 flash,
                 "/admin/articles/" + id,
                 () -> workflow.addCorrection(actor(request), id, text),
-                "أُضيف التصحيح وظهر تحت المقال.");
+                Messages.text("admin.article.correction-added"));
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/revisions/{revision:\\d+}/restore")
@@ -146,7 +151,7 @@ class ArticleDeskController {
                 flash,
                 "/admin/articles/" + id,
                 () -> workflow.restoreRevision(actor(request), id, revision),
-                "استُعيدت النسخة كحفظ جديد.");
+                Messages.text("admin.article.revision-restored"));
     }
 
     private static com.nashir.access.Actor actor(HttpServletRequest request) {
@@ -154,6 +159,6 @@ class ArticleDeskController {
     }
 
     private Article find(long id) {
-        return articles.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مقال بهذا الرقم"));
+        return articles.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("article.not-found")));
     }
 }

@@ -2,6 +2,7 @@ package com.nashir.admin;
 
 import com.nashir.access.Actor;
 import com.nashir.access.Permission;
+import com.nashir.arabic.ArabicPunctuation;
 import com.nashir.article.Article;
 import com.nashir.article.ArticleRepository;
 import com.nashir.article.ArticleService;
@@ -13,6 +14,7 @@ import com.nashir.site.Fmt;
 import com.nashir.system.ConflictException;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.tag.TagRepository;
 import jakarta.servlet.http.HttpServletRequest;
@@ -92,10 +94,10 @@ class ArticleEditorController {
         }
         try {
             Article a = service.create(actor(request), form.toInput(zone(request)));
-            flash.addFlashAttribute("flash", "حُفظ المقال.");
+            flash.addFlashAttribute("flash", Messages.text("admin.article.saved"));
             return "redirect:/admin/articles/" + a.id() + "/edit";
         } catch (InvalidInputException e) {
-            return form(request, model, null, form, errors(e), "لم يُحفظ: صحّح الحقول المشار إليها.");
+            return form(request, model, null, form, errors(e), Messages.text("admin.article.not-saved"));
         }
     }
 
@@ -113,10 +115,10 @@ class ArticleEditorController {
         }
         try {
             service.update(actor(request), current, form.toInput(zone(request)));
-            flash.addFlashAttribute("flash", "حُفظ المقال.");
+            flash.addFlashAttribute("flash", Messages.text("admin.article.saved"));
             return "redirect:/admin/articles/" + id + "/edit";
         } catch (InvalidInputException e) {
-            return form(request, model, current, form, errors(e), "لم يُحفظ: صحّح الحقول المشار إليها.");
+            return form(request, model, current, form, errors(e), Messages.text("admin.article.not-saved"));
         } catch (ConflictException e) {
             // Someone saved first: keep this person's text in the form, now against the stored version.
             Article latest = storedAfterConflict(current, form);
@@ -127,8 +129,7 @@ class ArticleEditorController {
                     latest,
                     kept,
                     Map.of(),
-                    e.getMessage()
-                            + " — نصّك محفوظ في هذه الصفحة؛ راجع النسخة المحفوظة في «النسخ السابقة» ثم احفظ من جديد.");
+                    Messages.text("admin.article.conflict-text-kept", e.getMessage()));
         }
     }
 
@@ -169,7 +170,8 @@ class ArticleEditorController {
             @PathVariable long id, @ModelAttribute ArticleForm form, HttpServletRequest request) {
         Article current = find(id);
         if (current.status() != ArticleStatus.DRAFT) {
-            return ResponseEntity.status(409).body(Map.of("message", "الحفظ التلقائي للمسودات فقط؛ احفظ يدوياً"));
+            return ResponseEntity.status(409)
+                    .body(Map.of("message", Messages.text("admin.article.autosave-drafts-only")));
         }
         return autosave(
                 request,
@@ -215,11 +217,15 @@ class ArticleEditorController {
             ArticleForm form,
             Map<String, String> errors,
             String message) {
-        AdminPage page =
-                pages.page(request, article == null ? "مقال جديد" : "تحرير: " + article.headline(), "articles");
+        AdminPage page = pages.page(
+                request,
+                article == null
+                        ? Messages.text("admin.article.new-title")
+                        : Messages.text("admin.article.edit-title", article.headline()),
+                "articles");
         if (article != null
                 && !com.nashir.article.ArticleRules.mayRead(page.me().actor(""), article)) {
-            throw new ForbiddenException("editor", "تعديل مقالات الآخرين يتطلب دور محرر أو أعلى");
+            throw new ForbiddenException("editor", Messages.text("article.forbidden.edit-others"));
         }
         model.addAttribute("page", page);
         model.addAttribute("article", article);
@@ -245,7 +251,7 @@ class ArticleEditorController {
                         Map.of("kind", "desk", "slug", "", "name", form.desk().strip()));
             }
         } else if (form.authors() != null) {
-            for (String slug : form.authors().split("[,،]")) {
+            for (String slug : form.authors().split(ArabicPunctuation.ANY_COMMA)) {
                 if (!slug.isBlank()) {
                     String name = authors.findBySlug(slug.strip())
                             .map(com.nashir.author.Author::name)
@@ -286,6 +292,6 @@ class ArticleEditorController {
     }
 
     private Article find(long id) {
-        return articles.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مقال بهذا الرقم"));
+        return articles.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("article.not-found")));
     }
 }

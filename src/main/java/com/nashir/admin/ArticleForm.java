@@ -1,9 +1,11 @@
 package com.nashir.admin;
 
+import com.nashir.arabic.ArabicPunctuation;
 import com.nashir.article.Article;
 import com.nashir.article.ArticleInput;
 import com.nashir.article.ArticleSeo;
 import com.nashir.author.Author;
+import com.nashir.system.Messages;
 import com.nashir.tag.Tag;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -50,7 +52,7 @@ public record ArticleForm(
                 "",
                 "",
                 "desk",
-                "فريق التحرير",
+                Messages.text("admin.article.default-desk"),
                 "",
                 "",
                 "",
@@ -79,8 +81,11 @@ public record ArticleForm(
                 a.byline().isDesk() ? "desk" : "authors",
                 a.byline().isDesk() ? a.byline().desk().name() : "",
                 String.join(
-                        "، ", a.byline().authors().stream().map(Author::slug).toList()),
-                String.join("، ", a.tags().stream().map(Tag::name).toList()),
+                        ArabicPunctuation.LIST_SEPARATOR,
+                        a.byline().authors().stream().map(Author::slug).toList()),
+                String.join(
+                        ArabicPunctuation.LIST_SEPARATOR,
+                        a.tags().stream().map(Tag::name).toList()),
                 img == null ? "" : img.url(),
                 img == null ? "" : img.alt(),
                 img == null ? "" : img.caption(),
@@ -175,7 +180,7 @@ public record ArticleForm(
     private static List<String> list(String text) {
         return text == null
                 ? List.of()
-                : Arrays.stream(text.split("[,،]"))
+                : Arrays.stream(text.split(ArabicPunctuation.ANY_COMMA))
                         .map(String::strip)
                         .filter(s -> !s.isEmpty())
                         .toList();

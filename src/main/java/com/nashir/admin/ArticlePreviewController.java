@@ -1,11 +1,13 @@
 package com.nashir.admin;
 
+import com.nashir.arabic.ArabicPunctuation;
 import com.nashir.article.Article;
 import com.nashir.article.ArticleRepository;
 import com.nashir.article.ArticleService;
 import com.nashir.article.ArticleWorkflow;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -65,13 +67,13 @@ class ArticlePreviewController {
         } catch (InvalidInputException e) {
             var mav = new ModelAndView("admin/message");
             mav.setStatus(HttpStatus.BAD_REQUEST);
-            mav.addObject("page", pages.page(request, "لا تمكن المعاينة بعد", "articles"));
+            mav.addObject("page", pages.page(request, Messages.text("admin.preview.refused-title"), "articles"));
             mav.addObject(
                     "message",
                     e.errors().stream()
                             .map(InvalidInputException.FieldError::message)
                             .distinct()
-                            .collect(Collectors.joining("؛ ")));
+                            .collect(Collectors.joining(ArabicPunctuation.CLAUSE_SEPARATOR)));
             return mav;
         }
     }
@@ -94,11 +96,11 @@ class ArticlePreviewController {
     private void checkAccess(HttpServletRequest request, Article a) {
         AdminPage page = pages.page(request, "", null);
         if (!com.nashir.article.ArticleRules.mayRead(page.me().actor(""), a)) {
-            throw new ForbiddenException("editor", "معاينة مقالات الآخرين تتطلب دور محرر أو أعلى");
+            throw new ForbiddenException("editor", Messages.text("admin.preview.forbidden-others"));
         }
     }
 
     private Article find(long id) {
-        return articles.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مقال بهذا الرقم"));
+        return articles.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("article.not-found")));
     }
 }

@@ -3,6 +3,7 @@ package com.nashir.admin;
 import com.nashir.access.Permission;
 import com.nashir.audit.AuditLog;
 import com.nashir.system.ForbiddenException;
+import com.nashir.system.Messages;
 import com.nashir.user.UserRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -33,9 +34,9 @@ class AuditController {
             @RequestParam(required = false) String page,
             HttpServletRequest request,
             Model model) {
-        AdminPage frame = pages.page(request, "سجل التدقيق", "audit");
+        AdminPage frame = pages.page(request, Messages.text("admin.audit.title"), "audit");
         if (!frame.can(Permission.VIEW_AUDIT)) {
-            throw new ForbiddenException("admin", "سجل التدقيق يتطلب دور مدير");
+            throw new ForbiddenException("admin", Messages.text("admin.audit.forbidden"));
         }
         AuditQuery query = new AuditQuery(action == null ? "" : action.strip(), number(user));
         int pageNumber = (int) Math.min(Math.max(1, number(page) == null ? 1 : number(page)), 100_000);

@@ -1,6 +1,7 @@
 package com.nashir.admin;
 
 import com.nashir.access.Role;
+import com.nashir.system.Messages;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,38 +17,38 @@ public final class AuditLabels {
     private static final Pattern ROLE_CHANGE = Pattern.compile("([a-z]+) → ([a-z]+)");
 
     static {
-        ACTIONS.put("login", "دخول");
-        ACTIONS.put("login.failed", "محاولة دخول فاشلة");
-        ACTIONS.put("user.create", "إنشاء حساب");
-        ACTIONS.put("user.role", "تغيير دور");
-        ACTIONS.put("user.enable", "تفعيل حساب");
-        ACTIONS.put("user.disable", "تعطيل حساب");
-        ACTIONS.put("user.password-reset", "إعادة تعيين كلمة مرور");
-        ACTIONS.put("user.password", "تغيير كلمة المرور");
-        ACTIONS.put("user.profile", "تعديل الملف الشخصي");
-        ACTIONS.put("token.create", "إنشاء رمز لواجهة البرمجة");
-        ACTIONS.put("token.revoke", "إلغاء رمز لواجهة البرمجة");
-        ACTIONS.put("article.draft", "مقال: إلى المسودات");
-        ACTIONS.put("article.review", "مقال: إرسال للمراجعة");
-        ACTIONS.put("article.scheduled", "مقال: جدولة");
-        ACTIONS.put("article.published", "مقال: نشر");
-        ACTIONS.put("article.unpublished", "مقال: إلغاء النشر");
-        ACTIONS.put("article.trash", "مقال: نقل إلى السلة");
-        ACTIONS.put("article.restore", "مقال: استعادة");
-        ACTIONS.put("article.purge", "مقال: حذف نهائي");
-        ACTIONS.put("article.correction", "مقال: تصحيح");
-        ACTIONS.put("media.upload", "رفع صورة");
-        ACTIONS.put("media.delete", "حذف صورة");
-        ACTIONS.put("comment.approved", "تعليق: نشر");
-        ACTIONS.put("comment.rejected", "تعليق: رفض");
-        ACTIONS.put("comment.spam", "تعليق: مزعج");
-        ACTIONS.put("comment.pending", "تعليق: إعادة إلى الانتظار");
-        ACTIONS.put("comment.deleted", "تعليق: حذف");
-        ACTIONS.put("comment.edit", "تعليق: تعديل النص");
-        ACTIONS.put("comment.rules", "قواعد التعليقات");
-        ACTIONS.put("wordpress.import", "استيراد من ووردبريس");
-        ACTIONS.put("front.update", "الواجهة: تثبيت وترتيب");
-        ACTIONS.put("site.setup", "إعداد الموقع وإنشاء المدير الأول");
+        ACTIONS.put("login", Messages.text("admin.audit.action.login"));
+        ACTIONS.put("login.failed", Messages.text("admin.audit.action.login.failed"));
+        ACTIONS.put("user.create", Messages.text("admin.audit.action.user.create"));
+        ACTIONS.put("user.role", Messages.text("admin.audit.action.user.role"));
+        ACTIONS.put("user.enable", Messages.text("admin.audit.action.user.enable"));
+        ACTIONS.put("user.disable", Messages.text("admin.audit.action.user.disable"));
+        ACTIONS.put("user.password-reset", Messages.text("admin.audit.action.user.password-reset"));
+        ACTIONS.put("user.password", Messages.text("admin.audit.action.user.password"));
+        ACTIONS.put("user.profile", Messages.text("admin.audit.action.user.profile"));
+        ACTIONS.put("token.create", Messages.text("admin.audit.action.token.create"));
+        ACTIONS.put("token.revoke", Messages.text("admin.audit.action.token.revoke"));
+        ACTIONS.put("article.draft", Messages.text("admin.audit.action.article.draft"));
+        ACTIONS.put("article.review", Messages.text("admin.audit.action.article.review"));
+        ACTIONS.put("article.scheduled", Messages.text("admin.audit.action.article.scheduled"));
+        ACTIONS.put("article.published", Messages.text("admin.audit.action.article.published"));
+        ACTIONS.put("article.unpublished", Messages.text("admin.audit.action.article.unpublished"));
+        ACTIONS.put("article.trash", Messages.text("admin.audit.action.article.trash"));
+        ACTIONS.put("article.restore", Messages.text("admin.audit.action.article.restore"));
+        ACTIONS.put("article.purge", Messages.text("admin.audit.action.article.purge"));
+        ACTIONS.put("article.correction", Messages.text("admin.audit.action.article.correction"));
+        ACTIONS.put("media.upload", Messages.text("admin.audit.action.media.upload"));
+        ACTIONS.put("media.delete", Messages.text("admin.audit.action.media.delete"));
+        ACTIONS.put("comment.approved", Messages.text("admin.audit.action.comment.approved"));
+        ACTIONS.put("comment.rejected", Messages.text("admin.audit.action.comment.rejected"));
+        ACTIONS.put("comment.spam", Messages.text("admin.audit.action.comment.spam"));
+        ACTIONS.put("comment.pending", Messages.text("admin.audit.action.comment.pending"));
+        ACTIONS.put("comment.deleted", Messages.text("admin.audit.action.comment.deleted"));
+        ACTIONS.put("comment.edit", Messages.text("admin.audit.action.comment.edit"));
+        ACTIONS.put("comment.rules", Messages.text("admin.audit.action.comment.rules"));
+        ACTIONS.put("wordpress.import", Messages.text("admin.audit.action.wordpress.import"));
+        ACTIONS.put("front.update", Messages.text("admin.audit.action.front.update"));
+        ACTIONS.put("site.setup", Messages.text("admin.audit.action.site.setup"));
     }
 
     private AuditLabels() {}
@@ -67,27 +68,27 @@ public final class AuditLabels {
             return "";
         }
         if (target.startsWith("article ")) {
-            return "مقال " + target.substring(8);
+            return Messages.text("admin.audit.target.article", target.substring(8));
         }
         if (target.startsWith("user ")) {
-            return "المستخدم " + target.substring(5);
+            return Messages.text("admin.audit.target.user", target.substring(5));
         }
         if (target.startsWith("media ")) {
-            return "صورة " + target.substring(6);
+            return Messages.text("admin.audit.target.media", target.substring(6));
         }
         if (target.startsWith("token ")) {
-            return "رمز " + target.substring(6);
+            return Messages.text("admin.audit.target.token", target.substring(6));
         }
         if (target.startsWith("comment ")) {
-            return "تعليق " + target.substring(8);
+            return Messages.text("admin.audit.target.comment", target.substring(8));
         }
         return switch (target) {
-            case "admin" -> "غرفة الأخبار";
-            case "comments" -> "التعليقات";
-            case "api" -> "واجهة البرمجة";
-            case "site" -> "الموقع";
-            case "front" -> "الصفحة الرئيسية";
-            case "setup" -> "صفحة الإعداد";
+            case "admin" -> Messages.text("admin.audit.target.admin");
+            case "comments" -> Messages.text("admin.audit.target.comments");
+            case "api" -> Messages.text("admin.audit.target.api");
+            case "site" -> Messages.text("admin.audit.target.site");
+            case "front" -> Messages.text("admin.audit.target.front");
+            case "setup" -> Messages.text("admin.audit.target.setup");
             default -> target;
         };
     }
@@ -108,11 +109,15 @@ public final class AuditLabels {
                 && m.matches()
                 && Role.fromWire(m.group(1)) != null
                 && Role.fromWire(m.group(2)) != null) {
-            return "من " + Role.fromWire(m.group(1)).label() + " إلى "
-                    + Role.fromWire(m.group(2)).label();
+            return Messages.text(
+                    "admin.audit.detail.role-change",
+                    Role.fromWire(m.group(1)).label(),
+                    Role.fromWire(m.group(2)).label());
         }
         if ("user.create".equals(action) && detail.startsWith("role=") && Role.fromWire(detail.substring(5)) != null) {
-            return "الدور: " + Role.fromWire(detail.substring(5)).label();
+            return Messages.text(
+                    "admin.audit.detail.role",
+                    Role.fromWire(detail.substring(5)).label());
         }
         return detail;
     }

@@ -7,6 +7,7 @@ import com.nashir.author.Desk;
 import com.nashir.author.DeskRepository;
 import com.nashir.system.ConflictException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.PageOf;
 import com.nashir.user.User;
@@ -63,7 +64,7 @@ class AuthorsAdminController {
         pages.page(request, "", TaxonomyKind.AUTHOR);
         try {
             Author a = service.createAuthor(TaxonomyPages.actor(request), form.toAuthor());
-            flash.addFlashAttribute("flash", "أُضيف الكاتب «" + a.name() + "».");
+            flash.addFlashAttribute("flash", Messages.text("admin.authors.author-added", a.name()));
             return "redirect:" + TaxonomyKind.AUTHOR.path();
         } catch (InvalidInputException | ConflictException e) {
             return list(
@@ -82,7 +83,7 @@ class AuthorsAdminController {
         pages.page(request, "", TaxonomyKind.DESK);
         try {
             Desk d = service.createDesk(TaxonomyPages.actor(request), form.toDesk());
-            flash.addFlashAttribute("flash", "أُضيف مكتب التحرير «" + d.name() + "».");
+            flash.addFlashAttribute("flash", Messages.text("admin.authors.desk-added", d.name()));
             return "redirect:" + TaxonomyKind.AUTHOR.path();
         } catch (InvalidInputException | ConflictException e) {
             return list(
@@ -113,7 +114,7 @@ class AuthorsAdminController {
         Author current = author(id);
         try {
             Author a = service.updateAuthor(TaxonomyPages.actor(request), id, form.toAuthor());
-            flash.addFlashAttribute("flash", "حُفظ الكاتب «" + a.name() + "».");
+            flash.addFlashAttribute("flash", Messages.text("admin.authors.author-saved", a.name()));
             return "redirect:" + TaxonomyKind.AUTHOR.path();
         } catch (InvalidInputException | ConflictException e) {
             return editAuthor(request, model, current, form, TaxonomyPages.errors(e), TaxonomyPages.NOT_SAVED);
@@ -129,7 +130,7 @@ class AuthorsAdminController {
                 flash,
                 TaxonomyKind.AUTHOR.path(),
                 () -> service.deleteAuthor(TaxonomyPages.actor(request), id),
-                "حُذف الكاتب «" + a.name() + "».");
+                Messages.text("admin.authors.author-deleted", a.name()));
     }
 
     @GetMapping("/admin/desks/{id:\\d+}")
@@ -149,7 +150,7 @@ class AuthorsAdminController {
         Desk current = desk(id);
         try {
             Desk d = service.updateDesk(TaxonomyPages.actor(request), id, form.toDesk());
-            flash.addFlashAttribute("flash", "حُفظ مكتب التحرير «" + d.name() + "».");
+            flash.addFlashAttribute("flash", Messages.text("admin.authors.desk-saved", d.name()));
             return "redirect:" + TaxonomyKind.AUTHOR.path();
         } catch (InvalidInputException | ConflictException e) {
             return editDesk(request, model, current, form, TaxonomyPages.errors(e), TaxonomyPages.NOT_SAVED);
@@ -164,7 +165,7 @@ class AuthorsAdminController {
                 flash,
                 TaxonomyKind.AUTHOR.path(),
                 () -> service.deleteDesk(TaxonomyPages.actor(request), id),
-                "حُذف مكتب التحرير «" + d.name() + "».");
+                Messages.text("admin.authors.desk-deleted", d.name()));
     }
 
     /** The form a refused create came from, to show again with its values. */
@@ -177,7 +178,7 @@ class AuthorsAdminController {
             Refused refused,
             Map<String, String> errors,
             String message) {
-        AdminPage page = pages.page(request, "الكتّاب ومكاتب التحرير", TaxonomyKind.AUTHOR);
+        AdminPage page = pages.page(request, Messages.text("admin.authors.title"), TaxonomyKind.AUTHOR);
         int p = Math.max(1, pageNumber);
         List<Author> found = authors.findPage(PageOf.offset(p, PAGE), PAGE);
         Map<Long, Long> authorCounts =
@@ -192,7 +193,9 @@ class AuthorsAdminController {
                         a.slug(),
                         TaxonomyKind.AUTHOR.publicUrl(a.slug()),
                         authorCounts.getOrDefault(a.id(), 0L),
-                        accounts.containsKey(a.id()) ? "الحساب: " + accounts.get(a.id()) : "كاتب ضيف (بلا حساب)"))
+                        accounts.containsKey(a.id())
+                                ? Messages.text("admin.authors.account", accounts.get(a.id()))
+                                : Messages.text("admin.authors.guest")))
                 .toList();
         Map<Long, Long> deskCounts = desks.articleCounts();
         List<TaxonomyRow> deskRows = desks.findAll().stream()
@@ -231,7 +234,8 @@ class AuthorsAdminController {
             TaxonomyForm form,
             Map<String, String> errors,
             String message) {
-        AdminPage page = pages.page(request, "الكاتب: " + a.name(), TaxonomyKind.AUTHOR);
+        AdminPage page =
+                pages.page(request, Messages.text("admin.authors.author-title", a.name()), TaxonomyKind.AUTHOR);
         return pages.edit(
                 model,
                 page,
@@ -252,7 +256,7 @@ class AuthorsAdminController {
             TaxonomyForm form,
             Map<String, String> errors,
             String message) {
-        AdminPage page = pages.page(request, "مكتب التحرير: " + d.name(), TaxonomyKind.DESK);
+        AdminPage page = pages.page(request, Messages.text("admin.authors.desk-title", d.name()), TaxonomyKind.DESK);
         return pages.edit(
                 model,
                 page,
@@ -267,10 +271,10 @@ class AuthorsAdminController {
     }
 
     private Author author(long id) {
-        return authors.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد كاتب بهذا الرقم"));
+        return authors.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("author.not-found")));
     }
 
     private Desk desk(long id) {
-        return desks.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مكتب تحرير بهذا الرقم"));
+        return desks.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("author.desk.not-found")));
     }
 }

@@ -5,6 +5,7 @@ import com.nashir.breaking.BreakingItem;
 import com.nashir.breaking.BreakingNews;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -41,7 +42,7 @@ class BreakingDeskController {
 
     @GetMapping("/admin/breaking")
     String list(@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        AdminPage frame = desk(request, "الأخبار العاجلة");
+        AdminPage frame = desk(request, Messages.text("admin.breaking.title"));
         model.addAttribute("page", frame);
         model.addAttribute("current", breaking.current());
         model.addAttribute("all", breaking.all(Math.max(1, page), 30));
@@ -63,12 +64,12 @@ class BreakingDeskController {
                 flash,
                 "/admin/breaking",
                 () -> breaking.post(actor(request), new BreakingNews.BreakingInput(text, url, finalExpires)),
-                "نُشر الخبر العاجل.");
+                Messages.text("admin.breaking.posted"));
     }
 
     @GetMapping("/admin/breaking/{id:\\d+}/edit")
     String edit(@PathVariable long id, HttpServletRequest request, Model model) {
-        AdminPage frame = desk(request, "تعديل خبر عاجل");
+        AdminPage frame = desk(request, Messages.text("admin.breaking.edit-title"));
         BreakingItem item = breaking.get(id);
         String expires = localTime(item.expiresAt(), frame.site().zone());
         return editForm(model, frame, item, item.text(), item.url(), expires, Map.of(), TaxonomyPages.flash(model));
@@ -88,7 +89,7 @@ class BreakingDeskController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes flash) {
-        AdminPage frame = desk(request, "تعديل خبر عاجل");
+        AdminPage frame = desk(request, Messages.text("admin.breaking.edit-title"));
         BreakingItem item = breaking.get(id);
         ZoneId zone = frame.site().zone();
         boolean unchanged =
@@ -96,7 +97,7 @@ class BreakingDeskController {
         String expires = unchanged ? null : offsetTime(expiresAt, zone);
         try {
             breaking.update(actor(request), id, new BreakingNews.BreakingInput(text, url, expires));
-            flash.addFlashAttribute("flash", "حُفظ التعديل، وهو ظاهر على الموقع من الآن.");
+            flash.addFlashAttribute("flash", Messages.text("admin.breaking.saved"));
             return "redirect:/admin/breaking";
         } catch (InvalidInputException e) {
             return editForm(model, frame, item, text, url, expiresAt, TaxonomyPages.errors(e), TaxonomyPages.NOT_SAVED);
@@ -109,18 +110,22 @@ class BreakingDeskController {
                 flash,
                 "/admin/breaking",
                 () -> breaking.end(actor(request), id),
-                "انتهى الخبر العاجل واختفى من الموقع.");
+                Messages.text("admin.breaking.ended"));
     }
 
     @PostMapping("/admin/breaking/{id:\\d+}/delete")
     String delete(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        return Flash.run(flash, "/admin/breaking", () -> breaking.delete(actor(request), id), "حُذف الخبر العاجل.");
+        return Flash.run(
+                flash,
+                "/admin/breaking",
+                () -> breaking.delete(actor(request), id),
+                Messages.text("admin.breaking.deleted"));
     }
 
     private AdminPage desk(HttpServletRequest request, String title) {
         AdminPage frame = pages.page(request, title, "breaking");
         if (!frame.can(Permission.MANAGE_BREAKING)) {
-            throw new ForbiddenException("editor", "الأخبار العاجلة تتطلب دور محرر أو أعلى");
+            throw new ForbiddenException("editor", Messages.text("admin.breaking.forbidden"));
         }
         return frame;
     }

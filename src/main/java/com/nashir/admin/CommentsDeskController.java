@@ -12,6 +12,7 @@ import com.nashir.comment.CommentStatus;
 import com.nashir.system.ConflictException;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ class CommentsDeskController {
             @RequestParam(defaultValue = "1") int page,
             HttpServletRequest request,
             Model model) {
-        AdminPage frame = page(request, "التعليقات");
+        AdminPage frame = page(request, Messages.text("admin.comments.title"));
         CommentQuery query = CommentQuery.of(status, article, page);
         Actor actor = actor(request);
         model.addAttribute("page", frame);
@@ -101,7 +102,7 @@ class CommentsDeskController {
             @RequestParam(required = false) String back,
             HttpServletRequest request,
             Model model) {
-        AdminPage frame = page(request, "تعديل تعليق");
+        AdminPage frame = page(request, Messages.text("admin.comments.edit-title"));
         var c = comments.get(id);
         return edit(model, frame, c, c.text(), CommentQuery.back(back), Map.of(), null);
     }
@@ -114,10 +115,10 @@ class CommentsDeskController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes flash) {
-        AdminPage frame = page(request, "تعديل تعليق");
+        AdminPage frame = page(request, Messages.text("admin.comments.edit-title"));
         try {
             comments.edit(actor(request), id, text);
-            flash.addFlashAttribute("flash", "حُفظ نص التعليق رقم " + id + ".");
+            flash.addFlashAttribute("flash", Messages.text("admin.comments.text-saved", id));
             return "redirect:" + CommentQuery.back(back);
         } catch (InvalidInputException | ConflictException e) {
             return edit(
@@ -133,7 +134,7 @@ class CommentsDeskController {
 
     @GetMapping("/admin/comments/rules")
     String rules(HttpServletRequest request, Model model) {
-        AdminPage frame = page(request, "قواعد التعليقات");
+        AdminPage frame = page(request, Messages.text("admin.comments.rules-title"));
         CommentPolicy p = policies.current();
         return rules(
                 model,
@@ -154,10 +155,10 @@ class CommentsDeskController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes flash) {
-        AdminPage frame = page(request, "قواعد التعليقات");
+        AdminPage frame = page(request, Messages.text("admin.comments.rules-title"));
         try {
             policies.save(actor(request), blockedWords, blockedAddresses, number(maxLinks));
-            flash.addFlashAttribute("flash", "حُفظت قواعد التعليقات، وتسري على كل تعليق جديد من الآن.");
+            flash.addFlashAttribute("flash", Messages.text("admin.comments.rules-saved"));
             return "redirect:/admin/comments/rules";
         } catch (InvalidInputException | ConflictException e) {
             return rules(
@@ -211,7 +212,7 @@ class CommentsDeskController {
     private AdminPage page(HttpServletRequest request, String title) {
         AdminPage page = pages.page(request, title, "comments");
         if (!page.can(Permission.MODERATE)) {
-            throw new ForbiddenException("editor", "مراجعة التعليقات تتطلب دور محرر أو أعلى");
+            throw new ForbiddenException("editor", Messages.text("admin.comments.forbidden"));
         }
         return page;
     }
@@ -227,20 +228,21 @@ class CommentsDeskController {
         }
         if (n == 1) {
             return switch (to) {
-                case APPROVED -> "نُشر التعليق.";
-                case REJECTED -> "رُفض التعليق.";
-                case SPAM -> "عُلّم التعليق غير مرغوب فيه.";
-                case PENDING -> "أُعيد التعليق إلى الانتظار.";
-                case DELETED -> "حُذف التعليق.";
+                case APPROVED -> Messages.text("admin.comments.one.approved");
+                case REJECTED -> Messages.text("admin.comments.one.rejected");
+                case SPAM -> Messages.text("admin.comments.one.spam");
+                case PENDING -> Messages.text("admin.comments.one.pending");
+                case DELETED -> Messages.text("admin.comments.one.deleted");
             };
         }
-        String what = "التعليقات المختارة (" + ArabicCount.of(n, CountedNoun.COMMENT, DigitStyle.WESTERN) + ")";
+        String what =
+                Messages.text("admin.comments.selected", ArabicCount.of(n, CountedNoun.COMMENT, DigitStyle.WESTERN));
         return switch (to) {
-            case APPROVED -> "نُشرت " + what + ".";
-            case REJECTED -> "رُفضت " + what + ".";
-            case SPAM -> "عُلّمت " + what + " غير مرغوب فيها.";
-            case PENDING -> "أُعيدت " + what + " إلى الانتظار.";
-            case DELETED -> "حُذفت " + what + ".";
+            case APPROVED -> Messages.text("admin.comments.many.approved", what);
+            case REJECTED -> Messages.text("admin.comments.many.rejected", what);
+            case SPAM -> Messages.text("admin.comments.many.spam", what);
+            case PENDING -> Messages.text("admin.comments.many.pending", what);
+            case DELETED -> Messages.text("admin.comments.many.deleted", what);
         };
     }
 

@@ -12,6 +12,7 @@ import com.nashir.comment.CommentService;
 import com.nashir.search.NewsroomSearch;
 import com.nashir.section.SectionRepository;
 import com.nashir.setup.SiteSetup;
+import com.nashir.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -60,15 +61,19 @@ class DashboardController {
         var session = request.getSession(false);
         Object error = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         String message = null;
+        // Why the login page is shown again: the refusal's own words, or which fixed notice (its words are in
+        // login.jte).
+        String notice = null;
         if (request.getParameter("error") != null && error instanceof Exception e) {
             message = e.getMessage();
         } else if (request.getParameter("ended") != null) {
-            message = "انتهت الجلسة: تغيّر الحساب أو عُطّل. سجّل الدخول من جديد.";
+            notice = "ended";
         } else if (request.getParameter("out") != null) {
-            message = "خرجت من غرفة الأخبار.";
+            notice = "out";
         }
-        model.addAttribute("page", pages.page(request, "الدخول إلى غرفة الأخبار", "login"));
+        model.addAttribute("page", pages.page(request, Messages.text("admin.login.title"), "login"));
         model.addAttribute("message", message);
+        model.addAttribute("notice", notice);
         // A new site has nobody to sign in yet: say where the first admin is made.
         model.addAttribute("setupOpen", setup.open());
         return "admin/login";
@@ -76,7 +81,7 @@ class DashboardController {
 
     @GetMapping("/admin")
     String dashboard(HttpServletRequest request, Model model) {
-        AdminPage page = pages.page(request, "لوحة التحرير", "dashboard");
+        AdminPage page = pages.page(request, Messages.text("admin.dashboard.title"), "dashboard");
         Long mine = page.me().userId();
         Long scope = page.can(Permission.EDIT_ANY_ARTICLE) ? null : mine;
         model.addAttribute("page", page);
@@ -108,7 +113,7 @@ class DashboardController {
             @RequestParam(defaultValue = "1") int page,
             HttpServletRequest request,
             Model model) {
-        AdminPage frame = pages.page(request, "المقالات", "articles");
+        AdminPage frame = pages.page(request, Messages.text("admin.articles.title"), "articles");
         ArticleStatus st = status == null || status.isBlank() ? null : ArticleStatus.fromWire(status);
         Long scope = frame.can(Permission.EDIT_ANY_ARTICLE) ? null : frame.me().userId();
         var tz = frame.site().zone();

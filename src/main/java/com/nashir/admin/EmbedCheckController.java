@@ -2,6 +2,7 @@ package com.nashir.admin;
 
 import com.nashir.embed.Embed;
 import com.nashir.embed.Embeds;
+import com.nashir.system.Messages;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
@@ -24,12 +25,7 @@ class EmbedCheckController {
         Optional<Embed> found = Embeds.parse(url);
         if (found.isEmpty()) {
             return ResponseEntity.status(422)
-                    .body(
-                            Map.of(
-                                    "field",
-                                    "url",
-                                    "message",
-                                    "لا يمكن تضمين هذا الرابط. المدعوم: يوتيوب وإكس وإنستغرام وفيسبوك وتيك توك وفيميو وساوند كلاود وسبوتيفاي وخرائط غوغل."));
+                    .body(Map.of("field", "url", "message", Messages.text("admin.embed.unsupported")));
         }
         Embed e = found.get();
         return ResponseEntity.ok(

@@ -16,6 +16,7 @@ import com.nashir.search.NewsroomSearch;
 import com.nashir.section.AllSections;
 import com.nashir.section.Section;
 import com.nashir.system.ForbiddenException;
+import com.nashir.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -151,10 +152,7 @@ class FrontPageDeskController {
         LayoutInput input =
                 new LayoutInput(byZone.get(Zone.LEAD), byZone.get(Zone.TOP), byZone.get(Zone.STRIP), chosen);
         return Flash.run(
-                flash,
-                "/admin/front",
-                () -> front.save(actor(request), input),
-                "حُفظت الواجهة، وهي ظاهرة على الموقع من الآن.");
+                flash, "/admin/front", () -> front.save(actor(request), input), Messages.text("admin.front.saved"));
     }
 
     /** Pins one article first in a zone (the candidates' buttons). */
@@ -169,7 +167,7 @@ class FrontPageDeskController {
         Zone z = Zone.fromWire(zone);
         Long id = number(article);
         if (z == null || id == null) {
-            flash.addFlashAttribute("flash", "اختر مقالاً ومنطقة من الواجهة لتثبيته فيها.");
+            flash.addFlashAttribute("flash", Messages.text("admin.front.pin-choose"));
             return "redirect:/admin/front";
         }
         String end = offsetTime(until, page.site().zone());
@@ -177,13 +175,13 @@ class FrontPageDeskController {
                 flash,
                 "/admin/front",
                 () -> front.pin(actor(request), z, id, end),
-                "ثُبّت المقال، وهو ظاهر على الموقع من الآن.");
+                Messages.text("admin.front.pinned"));
     }
 
     private AdminPage desk(HttpServletRequest request) {
-        AdminPage page = pages.page(request, "الواجهة", "front");
+        AdminPage page = pages.page(request, Messages.text("admin.front.title"), "front");
         if (!page.can(Permission.CURATE_FRONT)) {
-            throw new ForbiddenException("editor", "ترتيب الواجهة يتطلب دور محرر أو أعلى");
+            throw new ForbiddenException("editor", Messages.text("admin.front.forbidden"));
         }
         return page;
     }

@@ -3,6 +3,7 @@ package com.nashir.admin;
 import com.nashir.access.Actor;
 import com.nashir.coverage.LiveCoverage;
 import com.nashir.coverage.LiveUpdate;
+import com.nashir.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class LiveCoverageDeskController {
-    private static final String POSTED = "نُشر التحديث وظهر للقرّاء.";
+    private static final String POSTED = Messages.text("admin.live.posted");
 
     private final LiveCoverage coverage;
 
@@ -29,19 +30,12 @@ class LiveCoverageDeskController {
     @PostMapping("/admin/articles/{id:\\d+}/live/start")
     String start(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
         return Flash.run(
-                flash,
-                back(id),
-                () -> coverage.start(actor(request), id),
-                "بدأت التغطية المباشرة؛ انشر التحديثات من هنا.");
+                flash, back(id), () -> coverage.start(actor(request), id), Messages.text("admin.live.started"));
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/live/end")
     String end(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        return Flash.run(
-                flash,
-                back(id),
-                () -> coverage.end(actor(request), id),
-                "انتهت التغطية المباشرة؛ بقيت تحديثاتها على الصفحة.");
+        return Flash.run(flash, back(id), () -> coverage.end(actor(request), id), Messages.text("admin.live.ended"));
     }
 
     @PostMapping("/admin/articles/{id:\\d+}/live/updates")
@@ -76,14 +70,17 @@ class LiveCoverageDeskController {
                 flash,
                 back(u.articleId()),
                 () -> coverage.pin(actor(request), id, pinned),
-                pinned ? "ثُبّت التحديث في أعلى التغطية." : "أُلغي تثبيت التحديث.");
+                pinned ? Messages.text("admin.live.pinned") : Messages.text("admin.live.unpinned"));
     }
 
     @PostMapping("/admin/live-updates/{id:\\d+}/delete")
     String delete(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
         LiveUpdate u = coverage.update(id);
         return Flash.run(
-                flash, back(u.articleId()), () -> coverage.delete(actor(request), id), "حُذف التحديث من التغطية.");
+                flash,
+                back(u.articleId()),
+                () -> coverage.delete(actor(request), id),
+                Messages.text("admin.live.deleted"));
     }
 
     private static String back(long articleId) {

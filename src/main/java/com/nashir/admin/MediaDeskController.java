@@ -11,6 +11,7 @@ import com.nashir.media.MediaLimits;
 import com.nashir.media.UploadInput;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.UploadDrain;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -63,7 +64,7 @@ class MediaDeskController {
             @RequestParam(defaultValue = "1") int page,
             HttpServletRequest request,
             Model model) {
-        model.addAttribute("page", pages.page(request, "مكتبة الوسائط", "media"));
+        model.addAttribute("page", pages.page(request, Messages.text("admin.media.title"), "media"));
         model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("found", media.search(q, Math.max(1, page), PAGE_SIZE));
         model.addAttribute("maxMegabytes", limits.maxBytes() / (1024 * 1024));
@@ -77,8 +78,10 @@ class MediaDeskController {
             MediaItem item = receive(request);
             flash.addFlashAttribute(
                     "flash",
-                    "رُفعت الصورة رقم " + item.id() + " وصُنعت منها "
-                            + ArabicCount.of(item.sizes().size(), CountedNoun.SIZE, DigitStyle.WESTERN) + ".");
+                    Messages.text(
+                            "admin.media.uploaded",
+                            item.id(),
+                            ArabicCount.of(item.sizes().size(), CountedNoun.SIZE, DigitStyle.WESTERN)));
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("flash", e.errors().get(0).message());
         } catch (ForbiddenException e) {
@@ -100,7 +103,7 @@ class MediaDeskController {
                 flash,
                 "/admin/media",
                 () -> media.update(actor(request), id, new MediaChange(alt, caption, credit, "true".equals(archive))),
-                "حُفظ وصف الصورة رقم " + id + ".");
+                Messages.text("admin.media.described", id));
     }
 
     @PostMapping("/admin/media/{id:\\d+}/delete")
@@ -109,7 +112,7 @@ class MediaDeskController {
                 flash,
                 "/admin/media",
                 () -> media.delete(actor(request), id),
-                "حُذفت الصورة رقم " + id + " (المقالات التي تستعملها تحتفظ برابطها؛ غيّر صورتها).");
+                Messages.text("admin.media.deleted", id));
     }
 
     /** The editor's picker: newest first, filtered by caption or alt text. */
@@ -145,7 +148,7 @@ class MediaDeskController {
     private MediaItem receive(HttpServletRequest request) {
         MultipartHttpServletRequest form = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
         if (form == null) {
-            throw new InvalidInputException("file", "اختر ملف صورة لرفعه");
+            throw new InvalidInputException("file", Messages.text("admin.media.file-required"));
         }
         MultipartFile file;
         try {
@@ -166,7 +169,7 @@ class MediaDeskController {
                             form.getParameter("credit"),
                             archive));
         } catch (IOException e) {
-            throw new InvalidInputException("file", "تعذّر استلام الملف كاملاً؛ أعد المحاولة");
+            throw new InvalidInputException("file", Messages.text("admin.media.file-incomplete"));
         }
     }
 

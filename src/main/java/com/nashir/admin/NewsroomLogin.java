@@ -6,6 +6,7 @@ import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.audit.AuditLog;
+import com.nashir.system.Messages;
 import com.nashir.user.LoginThrottle;
 import com.nashir.user.User;
 import com.nashir.user.UserService;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 class NewsroomLogin implements AuthenticationProvider {
     private static final Logger log = LoggerFactory.getLogger(NewsroomLogin.class);
-    static final String BAD_CREDENTIALS = "اسم المستخدم أو كلمة المرور غير صحيحة، أو الحساب معطّل";
+    static final String BAD_CREDENTIALS = Messages.text("admin.login.bad-credentials");
 
     private final UserService users;
     private final LoginThrottle throttle;
@@ -52,8 +53,9 @@ class NewsroomLogin implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "";
         Optional<Duration> wait = throttle.waitFor(login, address);
         if (wait.isPresent()) {
-            throw new LockedException("محاولات دخول فاشلة كثيرة؛ حاول بعد "
-                    + ArabicCount.after(Math.max(1, wait.get().toSeconds()), CountedNoun.SECOND, DigitStyle.WESTERN));
+            throw new LockedException(Messages.text(
+                    "admin.login.throttled",
+                    ArabicCount.after(Math.max(1, wait.get().toSeconds()), CountedNoun.SECOND, DigitStyle.WESTERN)));
         }
         Optional<User> user = users.verify(login, password).filter(User::enabled);
         if (user.isEmpty()) {

@@ -5,6 +5,7 @@ import com.nashir.section.SectionRepository;
 import com.nashir.section.SectionService;
 import com.nashir.system.ConflictException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.PageOf;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,7 +45,7 @@ class SectionsAdminController {
         pages.page(request, KIND.plural(), KIND);
         try {
             Section s = service.create(TaxonomyPages.actor(request), form.toSection());
-            flash.addFlashAttribute("flash", "أُضيف القسم «" + s.name() + "».");
+            flash.addFlashAttribute("flash", Messages.text("admin.sections.added", s.name()));
             return "redirect:" + KIND.path();
         } catch (InvalidInputException | ConflictException e) {
             return list(request, model, form, TaxonomyPages.errors(e), TaxonomyPages.NOT_SAVED);
@@ -68,7 +69,7 @@ class SectionsAdminController {
         Section current = find(id);
         try {
             Section s = service.update(TaxonomyPages.actor(request), id, form.toSection());
-            flash.addFlashAttribute("flash", "حُفظ القسم «" + s.name() + "».");
+            flash.addFlashAttribute("flash", Messages.text("admin.sections.saved", s.name()));
             return "redirect:" + KIND.path();
         } catch (InvalidInputException | ConflictException e) {
             return edit(request, model, current, form, TaxonomyPages.errors(e), TaxonomyPages.NOT_SAVED);
@@ -84,7 +85,7 @@ class SectionsAdminController {
                 flash,
                 KIND.path(),
                 () -> service.delete(TaxonomyPages.actor(request), id),
-                "حُذف القسم «" + s.name() + "».");
+                Messages.text("admin.sections.deleted", s.name()));
     }
 
     private String list(
@@ -98,7 +99,9 @@ class SectionsAdminController {
                         s.slug(),
                         KIND.publicUrl(s.slug()),
                         counts.getOrDefault(s.id(), 0L),
-                        "الترتيب " + page.fmt().number(s.position()) + (s.inMenu() ? "" : "، خارج القائمة الرئيسية")))
+                        Messages.text(
+                                s.inMenu() ? "admin.sections.position" : "admin.sections.position-off-menu",
+                                page.fmt().number(s.position()))))
                 .toList();
         var panel = new TaxonomyPanel(
                 KIND, new PageOf<>(rows, 1, Math.max(rows.size(), 1), rows.size()), null, form, errors);
@@ -112,7 +115,7 @@ class SectionsAdminController {
             TaxonomyForm form,
             Map<String, String> errors,
             String message) {
-        AdminPage page = pages.page(request, "القسم: " + s.name(), KIND);
+        AdminPage page = pages.page(request, Messages.text("admin.sections.edit-title", s.name()), KIND);
         return pages.edit(
                 model,
                 page,
@@ -127,6 +130,7 @@ class SectionsAdminController {
     }
 
     private Section find(long id) {
-        return sections.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد قسم بهذا الرقم"));
+        return sections.findById(id)
+                .orElseThrow(() -> new NotFoundException(Messages.text("admin.sections.not-found")));
     }
 }

@@ -8,6 +8,7 @@ import com.nashir.site.SiteSettingsService.StoredSettings;
 import com.nashir.system.ConflictException;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -78,7 +79,7 @@ class SettingsController {
         AdminPage page = page(request);
         try {
             settings.save(TaxonomyPages.actor(request), form.toInput());
-            flash.addFlashAttribute("flash", "حُفظت الإعدادات، وهي سارية على الموقع من الآن.");
+            flash.addFlashAttribute("flash", Messages.text("admin.settings.saved"));
             return "redirect:/admin/settings";
         } catch (InvalidInputException | ConflictException e) {
             StoredSettings stored = settings.read(TaxonomyPages.actor(request));
@@ -87,9 +88,9 @@ class SettingsController {
     }
 
     private AdminPage page(HttpServletRequest request) {
-        AdminPage page = pages.page(request, "إعدادات الموقع", "settings");
+        AdminPage page = pages.page(request, Messages.text("admin.settings.title"), "settings");
         if (!page.can(Permission.MANAGE_SETTINGS)) {
-            throw new ForbiddenException("admin", "إعدادات الموقع للمدير فقط");
+            throw new ForbiddenException("admin", Messages.text("admin.settings.forbidden"));
         }
         return page;
     }

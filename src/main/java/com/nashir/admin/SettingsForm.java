@@ -2,6 +2,7 @@ package com.nashir.admin;
 
 import com.nashir.site.SiteSettingsService.SettingsInput;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.Validation;
 
 /**
@@ -62,7 +63,7 @@ public record SettingsForm(
             try {
                 logo = Long.valueOf(logoText.strip());
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("logoMediaId", "رقم الصورة عدد صحيح، مثل 12");
+                throw new InvalidInputException("logoMediaId", Messages.text("admin.settings.logo-not-number"));
             }
         }
         return new SettingsInput(

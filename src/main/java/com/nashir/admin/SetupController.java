@@ -4,6 +4,7 @@ import com.nashir.setup.SiteSetup;
 import com.nashir.site.SiteSettingsStore;
 import com.nashir.system.ConflictException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.user.User;
 import com.nashir.user.UserService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,7 +69,7 @@ class SetupController {
             if (wantsJson(request)) {
                 return problem(
                         HttpStatus.BAD_REQUEST,
-                        "بيانات غير صالحة",
+                        Messages.text("admin.setup.invalid-title"),
                         e.errors().get(0).message(),
                         e.errors().get(0).field(),
                         errors,
@@ -102,7 +103,7 @@ class SetupController {
             HttpServletRequest request, SetupForm form, Map<String, String> errors, String message, HttpStatus status) {
         var mav = new ModelAndView("admin/setup");
         mav.setStatus(status);
-        mav.addObject("page", pages.page(request, "إعداد الموقع", "setup"));
+        mav.addObject("page", pages.page(request, Messages.text("admin.setup.title"), "setup"));
         mav.addObject("form", form);
         mav.addObject("errors", errors);
         mav.addObject("message", message);
@@ -112,11 +113,11 @@ class SetupController {
 
     private Object refused(HttpServletRequest request, HttpStatus status, String message) {
         if (wantsJson(request)) {
-            return problem(status, "أُعدّ الموقع من قبل", message, null, Map.of(), request);
+            return problem(status, Messages.text("admin.setup.done-title"), message, null, Map.of(), request);
         }
         var mav = new ModelAndView("admin/setup-done");
         mav.setStatus(status);
-        mav.addObject("page", pages.page(request, "أُعدّ الموقع من قبل", "setup"));
+        mav.addObject("page", pages.page(request, Messages.text("admin.setup.done-title"), "setup"));
         mav.addObject("message", message);
         return mav;
     }

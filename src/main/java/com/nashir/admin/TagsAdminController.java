@@ -2,6 +2,7 @@ package com.nashir.admin;
 
 import com.nashir.system.ConflictException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.PageOf;
 import com.nashir.tag.Tag;
@@ -50,7 +51,7 @@ class TagsAdminController {
         pages.page(request, KIND.plural(), KIND);
         try {
             Tag t = service.create(TaxonomyPages.actor(request), form.toTag());
-            flash.addFlashAttribute("flash", "أُضيف الوسم «" + t.name() + "».");
+            flash.addFlashAttribute("flash", Messages.text("admin.tags.added", t.name()));
             return "redirect:" + KIND.path();
         } catch (InvalidInputException | ConflictException e) {
             return list(request, model, null, 1, form, TaxonomyPages.errors(e), TaxonomyPages.NOT_SAVED);
@@ -74,7 +75,7 @@ class TagsAdminController {
         Tag current = find(id);
         try {
             Tag t = service.update(TaxonomyPages.actor(request), id, form.toTag());
-            flash.addFlashAttribute("flash", "حُفظ الوسم «" + t.name() + "».");
+            flash.addFlashAttribute("flash", Messages.text("admin.tags.saved", t.name()));
             return "redirect:" + KIND.path();
         } catch (InvalidInputException | ConflictException e) {
             return edit(request, model, current, form, TaxonomyPages.errors(e), TaxonomyPages.NOT_SAVED);
@@ -90,7 +91,7 @@ class TagsAdminController {
                 flash,
                 KIND.path(),
                 () -> service.delete(TaxonomyPages.actor(request), id),
-                "حُذف الوسم «" + t.name() + "».");
+                Messages.text("admin.tags.deleted", t.name()));
     }
 
     private String list(
@@ -121,7 +122,7 @@ class TagsAdminController {
             TaxonomyForm form,
             Map<String, String> errors,
             String message) {
-        AdminPage page = pages.page(request, "الوسم: " + t.name(), KIND);
+        AdminPage page = pages.page(request, Messages.text("admin.tags.edit-title", t.name()), KIND);
         return pages.edit(
                 model,
                 page,
@@ -136,6 +137,6 @@ class TagsAdminController {
     }
 
     private Tag find(long id) {
-        return tags.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد وسم بهذا الرقم"));
+        return tags.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("admin.tags.not-found")));
     }
 }

@@ -7,6 +7,7 @@ import com.nashir.author.Desk;
 import com.nashir.section.Section;
 import com.nashir.section.SectionService.SectionInput;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.tag.Tag;
 import com.nashir.tag.TagService.TagInput;
 
@@ -108,7 +109,7 @@ public record TaxonomyForm(
 
     /** An empty user field means a guest writer, without an account. */
     public AuthorInput toAuthor() {
-        String error = "رقم الصورة في مكتبة الوسائط عدد صحيح";
+        String error = Messages.text("admin.taxonomy.photo-not-number");
         Long media = blank(photoMediaId) ? null : number(photoMediaId, "photoMediaId", error);
         String url = blank(photoUrl) ? null : photoUrl.strip();
         if (media == null && url != null && url.chars().allMatch(Character::isDigit)) {

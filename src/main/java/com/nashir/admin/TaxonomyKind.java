@@ -2,31 +2,58 @@ package com.nashir.admin;
 
 import com.nashir.published.ArticleScope;
 import com.nashir.site.Permalinks;
+import com.nashir.system.Messages;
 
 /**
  * The four things the taxonomy pages manage, with the words and addresses each uses. Authors and
  * desks share the "الكتّاب والمكاتب" page and menu entry.
  */
 public enum TaxonomyKind {
-    SECTION(ArticleScope.Kind.SECTION, "sections", "sections", "القسم", "قسم جديد", "الأقسام"),
-    TAG(ArticleScope.Kind.TAG, "tags", "tags", "الوسم", "وسم جديد", "الوسوم"),
-    AUTHOR(ArticleScope.Kind.AUTHOR, "authors", "authors", "الكاتب", "كاتب جديد", "الكتّاب"),
-    DESK(ArticleScope.Kind.DESK, "desks", "authors", "مكتب التحرير", "مكتب تحرير جديد", "مكاتب التحرير");
+    SECTION(
+            ArticleScope.Kind.SECTION,
+            "sections",
+            "sections",
+            "admin.taxonomy.section.the",
+            "admin.taxonomy.section.new",
+            "admin.taxonomy.section.plural"),
+    TAG(
+            ArticleScope.Kind.TAG,
+            "tags",
+            "tags",
+            "admin.taxonomy.tag.the",
+            "admin.taxonomy.tag.new",
+            "admin.taxonomy.tag.plural"),
+    AUTHOR(
+            ArticleScope.Kind.AUTHOR,
+            "authors",
+            "authors",
+            "admin.taxonomy.author.the",
+            "admin.taxonomy.author.new",
+            "admin.taxonomy.author.plural"),
+    DESK(
+            ArticleScope.Kind.DESK,
+            "desks",
+            "authors",
+            "admin.taxonomy.desk.the",
+            "admin.taxonomy.desk.new",
+            "admin.taxonomy.desk.plural");
 
     private final ArticleScope.Kind listing;
     private final String segment;
     private final String menu;
-    private final String the;
-    private final String fresh;
-    private final String plural;
+    private final String theKey;
+    private final String freshKey;
+    private final String pluralKey;
 
-    TaxonomyKind(ArticleScope.Kind listing, String segment, String menu, String the, String fresh, String plural) {
+    /** The three words are keys in the messages bundle: the kind with the article, the create form's heading, the plural. */
+    TaxonomyKind(
+            ArticleScope.Kind listing, String segment, String menu, String theKey, String freshKey, String pluralKey) {
         this.listing = listing;
         this.segment = segment;
         this.menu = menu;
-        this.the = the;
-        this.fresh = fresh;
-        this.plural = plural;
+        this.theKey = theKey;
+        this.freshKey = freshKey;
+        this.pluralKey = pluralKey;
     }
 
     /** "/admin/sections": the list; "/admin/sections/{id}" is one item's page. */
@@ -50,16 +77,16 @@ public enum TaxonomyKind {
 
     /** With the article: "القسم". */
     public String the() {
-        return the;
+        return Messages.text(theKey);
     }
 
     /** "قسم جديد", the heading of the create form. */
     public String fresh() {
-        return fresh;
+        return Messages.text(freshKey);
     }
 
     public String plural() {
-        return plural;
+        return Messages.text(pluralKey);
     }
 
     /** Id of the form and its fields, unique on a page that shows two kinds. */

@@ -6,6 +6,7 @@ import com.nashir.media.MediaLibrary;
 import com.nashir.system.ConflictException;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.user.UserRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ import org.springframework.ui.Model;
  */
 @Component
 class TaxonomyPages {
-    static final String NOT_SAVED = "لم يُحفظ شيء: صحّح الحقول المشار إليها.";
+    static final String NOT_SAVED = Messages.text("admin.taxonomy.not-saved");
     /** Images offered on the author form; older ones are picked by number. */
     private static final int MEDIA_CHOICES = 24;
 
@@ -40,7 +41,7 @@ class TaxonomyPages {
     AdminPage page(HttpServletRequest request, String title, TaxonomyKind kind) {
         AdminPage page = pages.page(request, title, kind.menu());
         if (!page.can(Permission.MANAGE_TAXONOMY)) {
-            throw new ForbiddenException("editor", "إدارة الأقسام والوسوم والكتّاب تتطلب دور محرر أو أعلى");
+            throw new ForbiddenException("editor", Messages.text("admin.taxonomy.forbidden"));
         }
         return page;
     }

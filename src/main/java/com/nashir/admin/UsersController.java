@@ -6,6 +6,7 @@ import com.nashir.access.Role;
 import com.nashir.system.ConflictException;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.user.ApiTokens;
 import com.nashir.user.StrongPasswords;
 import com.nashir.user.User;
@@ -57,7 +58,7 @@ class UsersController {
                     actor(request),
                     new UserService.NewUser(
                             form.username(), form.email(), form.displayName(), password, form.role(), null));
-            flash.addFlashAttribute("flash", "أُنشئ الحساب، ويستطيع صاحبه الدخول الآن.");
+            flash.addFlashAttribute("flash", Messages.text("admin.users.created"));
             if (form.generatePassword()) {
                 flash.addFlashAttribute("secret", password);
             }
@@ -65,14 +66,15 @@ class UsersController {
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
-            return list(request, model, form.withoutPassword(), errors, "لم يُنشأ الحساب: صحّح الحقول المشار إليها.");
+            return list(
+                    request, model, form.withoutPassword(), errors, Messages.text("admin.users.not-created-fields"));
         } catch (ConflictException e) {
             return list(
                     request,
                     model,
                     form.withoutPassword(),
                     Map.of(e.field(), e.getMessage()),
-                    "لم يُنشأ الحساب: " + e.getMessage());
+                    Messages.text("admin.users.not-created", e.getMessage()));
         }
     }
 
@@ -95,8 +97,8 @@ class UsersController {
     String role(
             @PathVariable long id, @RequestParam String role, HttpServletRequest request, RedirectAttributes flash) {
         String done = users.get(id).role().wire().equals(role)
-                ? "الدور كما كان؛ لم يتغيّر شيء."
-                : "تغيّر الدور، وانتهت جلسات صاحب الحساب المفتوحة: يدخل من جديد بدوره الجديد.";
+                ? Messages.text("admin.users.role-unchanged")
+                : Messages.text("admin.users.role-changed");
         return Flash.run(
                 flash,
                 back(id),
@@ -114,9 +116,7 @@ class UsersController {
                 flash,
                 back(id),
                 () -> users.setEnabled(actor(request), id, enabled),
-                enabled
-                        ? "فُعّل الحساب: يستطيع صاحبه الدخول، وتعمل رموزه التي لم تُلغَ."
-                        : "عُطّل الحساب: انتهت جلساته وتوقفت رموزه لواجهة البرمجة فوراً.");
+                enabled ? Messages.text("admin.users.enabled") : Messages.text("admin.users.disabled"));
     }
 
     /** Sets the password the admin typed, or a generated one shown once on the next page. */
@@ -137,18 +137,19 @@ class UsersController {
                         flash.addFlashAttribute("secret", chosen);
                     }
                 },
-                "تغيّرت كلمة المرور، وانتهت جلسات صاحب الحساب المفتوحة.");
+                Messages.text("admin.users.password-reset"));
     }
 
     @PostMapping("/admin/users/{id:\\d+}/tokens/{tokenId:\\d+}/revoke")
     String revokeToken(
             @PathVariable long id, @PathVariable long tokenId, HttpServletRequest request, RedirectAttributes flash) {
-        return Flash.run(flash, back(id), () -> tokens.revoke(actor(request), tokenId), "أُلغي الرمز وتوقف عن العمل.");
+        return Flash.run(
+                flash, back(id), () -> tokens.revoke(actor(request), tokenId), Messages.text("admin.token.revoked"));
     }
 
     private String list(
             HttpServletRequest request, Model model, UserForm form, Map<String, String> errors, String message) {
-        model.addAttribute("page", adminsOnly(request, "المستخدمون"));
+        model.addAttribute("page", adminsOnly(request, Messages.text("admin.users.title")));
         model.addAttribute("users", userRows.findAll());
         model.addAttribute("roles", List.of(Role.values()));
         model.addAttribute("form", form);
@@ -160,7 +161,7 @@ class UsersController {
     private AdminPage adminsOnly(HttpServletRequest request, String title) {
         AdminPage frame = pages.page(request, title, "users");
         if (!frame.can(Permission.MANAGE_USERS)) {
-            throw new ForbiddenException("admin", "إدارة المستخدمين تتطلب دور مدير");
+            throw new ForbiddenException("admin", Messages.text("admin.users.forbidden"));
         }
         return frame;
     }

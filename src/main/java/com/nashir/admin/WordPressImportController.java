@@ -2,6 +2,7 @@ package com.nashir.admin;
 
 import com.nashir.access.Permission;
 import com.nashir.system.DataDirectory;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.wpimport.ImportJobs;
 import jakarta.servlet.MultipartConfigElement;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -30,14 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @ConditionalOnWebApplication
 class WordPressImportController {
-    /** Fixed messages for the upload's outcomes: nothing the person typed is echoed. */
-    static final Map<String, String> PROBLEMS = Map.of(
-            "too-large", "الملف أكبر من الحد المسموح؛ استعمل أمر import-wordpress على الخادم للملفات الأكبر.",
-            "empty", "اختر ملف تصدير ووردبريس (XML) لرفعه.",
-            "busy", "يجري استيراد آخر الآن؛ انتظر حتى ينتهي ثم أعد المحاولة.",
-            "uploads", "مجلد الرفع المذكور غير موجود على الخادم.",
-            "pages", "خيار الصفحات غير صالح: اختر قسماً بمعرّف صالح أو التخطي.");
-
     private final AdminPages pages;
     private final ImportJobs jobs;
     private final long maxBytes;
@@ -69,10 +61,11 @@ class WordPressImportController {
 
     @GetMapping("/admin/import")
     String form(@RequestParam(required = false) String problem, HttpServletRequest request, Model model) {
-        AdminPage page = pages.page(request, "استيراد من ووردبريس", "import");
+        AdminPage page = pages.page(request, Messages.text("admin.import.title"), "import");
         page.me().actor(request.getRemoteAddr()).require(Permission.IMPORT_CONTENT);
         model.addAttribute("page", page);
-        model.addAttribute("message", problem == null ? null : PROBLEMS.get(problem));
+        // The upload's outcome by name; import.jte holds the words of each, so nothing typed is echoed.
+        model.addAttribute("problem", problem);
         model.addAttribute("jobs", jobs.recent());
         model.addAttribute("maxMegabytes", maxBytes / (1024 * 1024));
         return "admin/import";
@@ -80,11 +73,11 @@ class WordPressImportController {
 
     @GetMapping("/admin/import/{id}")
     String job(@PathVariable String id, HttpServletRequest request, Model model) {
-        AdminPage page = pages.page(request, "استيراد من ووردبريس", "import");
+        AdminPage page = pages.page(request, Messages.text("admin.import.title"), "import");
         page.me().actor(request.getRemoteAddr()).require(Permission.IMPORT_CONTENT);
         model.addAttribute("page", page);
         model.addAttribute(
-                "job", jobs.find(id).orElseThrow(() -> new NotFoundException("لا توجد عملية استيراد بهذا المعرّف")));
+                "job", jobs.find(id).orElseThrow(() -> new NotFoundException(Messages.text("admin.import.not-found"))));
         return "admin/import-job";
     }
 }

@@ -9,6 +9,7 @@ import com.nashir.arabic.DigitStyle;
 import com.nashir.media.MediaItem;
 import com.nashir.media.MediaLibrary;
 import com.nashir.system.ConflictException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.SafeUrls;
 import com.nashir.system.SlugHistory;
@@ -80,7 +81,7 @@ public class BylineService {
         v.throwIfInvalid();
         if (authors.findBySlug(in.slug().strip()).isPresent()) {
             throw new ConflictException(
-                    "slug", "يوجد كاتب بهذا المعرّف: " + in.slug().strip());
+                    "slug", Messages.text("author.slug.taken", in.slug().strip()));
         }
         long id = authors.insert(in.slug().strip(), in.name().strip(), nullToEmpty(in.bio()), photo, clock.instant());
         if (userId != null) {
@@ -93,7 +94,8 @@ public class BylineService {
     @Transactional
     public Author updateAuthor(Actor actor, long id, AuthorInput in) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        Author current = authors.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد كاتب بهذا الرقم"));
+        Author current =
+                authors.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("author.not-found")));
         Validation v = new Validation();
         validateAuthor(in, v);
         String photo = photo(in, v);
@@ -101,7 +103,7 @@ public class BylineService {
         v.throwIfInvalid();
         String slug = in.slug().strip();
         authors.findBySlug(slug).filter(a -> a.id() != id).ifPresent(a -> {
-            throw new ConflictException("slug", "يوجد كاتب آخر بهذا المعرّف: " + slug);
+            throw new ConflictException("slug", Messages.text("author.slug.taken-other", slug));
         });
         if (!slug.equals(current.slug())) {
             history.remember("author", current.slug(), id, clock.instant());
@@ -118,13 +120,11 @@ public class BylineService {
     @Transactional
     public void deleteAuthor(Actor actor, long id) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        Author author = authors.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد كاتب بهذا الرقم"));
+        Author author =
+                authors.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("author.not-found")));
         long articles = authors.countArticles(id);
         if (articles > 0) {
-            throw new ConflictException(
-                    "id",
-                    "لا يمكن حذف الكاتب «" + author.name() + "» وله " + articles
-                            + " من المقالات (بما فيها المحذوفة مؤقتاً)؛ غيّر توقيعها أولاً");
+            throw new ConflictException("id", Messages.text("author.delete.signs-articles", author.name(), articles));
         }
         users.linkAuthor(actor, id, null);
         authors.delete(id);
@@ -144,10 +144,10 @@ public class BylineService {
         validateDesk(slug, in);
         String name = in.name().strip();
         if (desks.findBySlug(slug).isPresent()) {
-            throw new ConflictException("slug", "يوجد مكتب تحرير بهذا المعرّف: " + slug);
+            throw new ConflictException("slug", Messages.text("author.desk.slug-taken", slug));
         }
         if (desks.findByName(name).isPresent()) {
-            throw new ConflictException("name", "يوجد مكتب تحرير بهذا الاسم: " + name);
+            throw new ConflictException("name", Messages.text("author.desk.name-taken", name));
         }
         long id = desks.insert(slug, name, nullToEmpty(in.description()), clock.instant());
         events.publishEvent(new DeskChanged(id));
@@ -157,15 +157,16 @@ public class BylineService {
     @Transactional
     public Desk updateDesk(Actor actor, long id, DeskInput in) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        Desk current = desks.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مكتب تحرير بهذا الرقم"));
+        Desk current =
+                desks.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("author.desk.not-found")));
         String slug = nullToEmpty(in.slug());
         validateDesk(slug, in);
         String name = in.name().strip();
         desks.findBySlug(slug).filter(d -> d.id() != id).ifPresent(d -> {
-            throw new ConflictException("slug", "يوجد مكتب آخر بهذا المعرّف: " + slug);
+            throw new ConflictException("slug", Messages.text("author.desk.slug-taken-other", slug));
         });
         desks.findByName(name).filter(d -> d.id() != id).ifPresent(d -> {
-            throw new ConflictException("name", "يوجد مكتب آخر بهذا الاسم: " + name);
+            throw new ConflictException("name", Messages.text("author.desk.name-taken-other", name));
         });
         if (!slug.equals(current.slug())) {
             history.remember("desk", current.slug(), id, clock.instant());
@@ -184,13 +185,11 @@ public class BylineService {
     @Transactional
     public void deleteDesk(Actor actor, long id) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        Desk desk = desks.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مكتب تحرير بهذا الرقم"));
+        Desk desk = desks.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("author.desk.not-found")));
         long articles = desks.countArticles(id);
         if (articles > 0) {
             throw new ConflictException(
-                    "id",
-                    "لا يمكن حذف مكتب «" + desk.name() + "» وله " + articles
-                            + " من المقالات (بما فيها المحذوفة مؤقتاً)؛ غيّر توقيعها أولاً");
+                    "id", Messages.text("author.desk.delete-signs-articles", desk.name(), articles));
         }
         desks.delete(id);
         history.forget("desk", id);
@@ -228,7 +227,7 @@ public class BylineService {
                 MediaItem item = media.get(in.photoMediaId());
                 return item.sizes().get(0).path();
             } catch (NotFoundException e) {
-                v.add("photoMediaId", "لا توجد صورة بالرقم " + in.photoMediaId() + " في مكتبة الوسائط");
+                v.add("photoMediaId", Messages.text("author.photo.not-found", in.photoMediaId()));
                 return null;
             }
         }
@@ -242,13 +241,13 @@ public class BylineService {
         }
         Optional<User> user = userRows.findByLogin(username.strip());
         if (user.isEmpty()) {
-            v.add("user", "لا يوجد مستخدم باسم: " + username.strip());
+            v.add("user", Messages.text("author.user.unknown", username.strip()));
             return null;
         }
         Long signsAs = user.get().authorId();
         if (signsAs != null && !signsAs.equals(authorId)) {
             String other = authors.findById(signsAs).map(Author::name).orElse("#" + signsAs);
-            v.add("user", "المستخدم " + user.get().username() + " مرتبط بالكاتب «" + other + "»؛ افصله عنه أولاً");
+            v.add("user", Messages.text("author.user.signs-as-other", user.get().username(), other));
         }
         return user.get().id();
     }
@@ -259,21 +258,25 @@ public class BylineService {
     }
 
     private static void validateAuthor(AuthorInput in, Validation v) {
-        v.require(Validation.present(in.slug()), "slug", "معرّف الكاتب مطلوب")
+        v.require(Validation.present(in.slug()), "slug", Messages.text("author.slug.required"))
                 .require(
                         !Validation.present(in.slug())
                                 || Slugs.isValid(in.slug().strip()),
                         "slug",
                         Slugs.RULE_AR)
-                .require(Validation.present(in.name()), "name", "اسم الكاتب مطلوب")
+                .require(Validation.present(in.name()), "name", Messages.text("author.name.required"))
                 .require(
                         in.name() == null || in.name().strip().length() <= 200,
                         "name",
-                        "اسم الكاتب أطول من " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN))
+                        Messages.text(
+                                "author.name.too-long",
+                                ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN)))
                 .require(
                         in.bio() == null || in.bio().strip().length() <= 2000,
                         "bio",
-                        "النبذة أطول من " + ArabicCount.after(2000, CountedNoun.CHARACTER, DigitStyle.WESTERN))
+                        Messages.text(
+                                "author.bio.too-long",
+                                ArabicCount.after(2000, CountedNoun.CHARACTER, DigitStyle.WESTERN)))
                 .require(
                         in.photoMediaId() != null
                                 || in.photoUrl() == null
@@ -285,17 +288,20 @@ public class BylineService {
 
     private static void validateDesk(String slug, DeskInput in) {
         new Validation()
-                .require(Validation.present(in.name()), "name", "اسم مكتب التحرير مطلوب")
+                .require(Validation.present(in.name()), "name", Messages.text("author.desk.name-required"))
                 .require(
                         in.name() == null || in.name().strip().length() <= 200,
                         "name",
-                        "الاسم أطول من " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN))
+                        Messages.text(
+                                "author.desk.name-too-long",
+                                ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN)))
                 .require(Slugs.isValid(slug), "slug", Slugs.RULE_AR)
                 .require(
                         in.description() == null || in.description().strip().length() <= MAX_DESCRIPTION,
                         "description",
-                        "الوصف أطول من "
-                                + ArabicCount.after(MAX_DESCRIPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN))
+                        Messages.text(
+                                "author.desk.description-too-long",
+                                ArabicCount.after(MAX_DESCRIPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN)))
                 .throwIfInvalid();
     }
 

@@ -7,6 +7,7 @@ import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.audit.AuditLog;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Sql;
 import com.nashir.system.Validation;
@@ -67,7 +68,8 @@ public class ApiTokens {
         Validation.check(
                 Validation.present(name) && name.strip().length() <= 200,
                 "name",
-                "اسم الرمز مطلوب (حتى " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN) + ")");
+                Messages.text(
+                        "user.token.name-required", ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         return insert(name.strip(), owner.id(), owner.role());
     }
 
@@ -111,7 +113,7 @@ public class ApiTokens {
                 .param(tokenId)
                 .query((rs, n) -> new Owned(rs.getObject("user_id", Long.class), rs.getString("name")))
                 .optional()
-                .orElseThrow(() -> new NotFoundException("لا يوجد رمز بهذا الرقم"));
+                .orElseThrow(() -> new NotFoundException(Messages.text("user.token.not-found")));
         if (!actor.isUser(token.owner())) {
             actor.require(Permission.MANAGE_USERS);
         }

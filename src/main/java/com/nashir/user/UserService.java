@@ -9,6 +9,7 @@ import com.nashir.arabic.DigitStyle;
 import com.nashir.audit.AuditLog;
 import com.nashir.system.ConflictException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Validation;
 import java.time.Clock;
@@ -77,19 +78,21 @@ public class UserService {
         v.require(
                         USERNAME.matcher(username).matches(),
                         "username",
-                        "اسم المستخدم من 3 إلى " + ArabicCount.after(60, CountedNoun.CHARACTER, DigitStyle.WESTERN)
-                                + " لاتينياً صغيراً أو رقماً أو . _ -")
-                .require(EMAIL.matcher(email).matches() && email.length() <= 200, "email", "البريد الإلكتروني غير صالح")
+                        Messages.text(
+                                "user.username.invalid",
+                                ArabicCount.after(60, CountedNoun.CHARACTER, DigitStyle.WESTERN)))
+                .require(
+                        EMAIL.matcher(email).matches() && email.length() <= 200,
+                        "email",
+                        Messages.text("user.email.invalid"))
                 .require(
                         Validation.present(in.displayName())
                                 && in.displayName().strip().length() <= 200,
                         "displayName",
-                        "الاسم الظاهر مطلوب (حتى " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN)
-                                + ")")
-                .require(
-                        Role.fromWire(lower(in.role())) != null,
-                        "role",
-                        "الدور يجب أن يكون admin أو editor أو writer أو contributor");
+                        Messages.text(
+                                "user.display-name.required",
+                                ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN)))
+                .require(Role.fromWire(lower(in.role())) != null, "role", Messages.text("user.role.invalid"));
         checkPassword(in.password(), "password", v);
     }
 
@@ -102,10 +105,10 @@ public class UserService {
         Long authorId = authorId(in.authorSlug(), v);
         v.throwIfInvalid();
         if (users.findByLogin(username).isPresent()) {
-            throw new ConflictException("username", "اسم المستخدم مستعمل");
+            throw new ConflictException("username", Messages.text("user.username.taken"));
         }
         if (users.findByLogin(email).isPresent()) {
-            throw new ConflictException("email", "البريد الإلكتروني مستعمل لحساب آخر");
+            throw new ConflictException("email", Messages.text("user.email.taken"));
         }
         long id = users.insert(
                 username,
@@ -129,23 +132,21 @@ public class UserService {
                 ? current.displayName()
                 : in.displayName().strip();
         Validation v = new Validation()
-                .require(EMAIL.matcher(email).matches(), "email", "البريد الإلكتروني غير صالح")
+                .require(EMAIL.matcher(email).matches(), "email", Messages.text("user.email.invalid"))
                 .require(
                         !name.isEmpty() && name.length() <= 200,
                         "displayName",
-                        "الاسم الظاهر مطلوب (حتى " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN)
-                                + ")")
-                .require(role != null, "role", "الدور يجب أن يكون admin أو editor أو writer أو contributor")
-                .require(
-                        !(actor.isUser(id) && role != Role.ADMIN),
-                        "role",
-                        "لا يمكنك خفض دورك بنفسك؛ يفعل ذلك مدير آخر");
+                        Messages.text(
+                                "user.display-name.required",
+                                ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN)))
+                .require(role != null, "role", Messages.text("user.role.invalid"))
+                .require(!(actor.isUser(id) && role != Role.ADMIN), "role", Messages.text("user.role.own-demotion"));
         Long authorId = in.authorSlug() == null
                 ? current.authorId()
                 : in.authorSlug().isBlank() ? null : authorId(in.authorSlug(), v);
         v.throwIfInvalid();
         users.findByLogin(email).filter(u -> u.id() != id).ifPresent(u -> {
-            throw new ConflictException("email", "البريد الإلكتروني مستعمل لحساب آخر");
+            throw new ConflictException("email", Messages.text("user.email.taken"));
         });
         if (current.role() == Role.ADMIN && current.enabled() && role != Role.ADMIN) {
             keepAnAdmin(current, "role");
@@ -165,22 +166,24 @@ public class UserService {
     @Transactional
     public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
         if (actor.userId() == null) {
-            throw new InvalidInputException("password", "هذا الحساب لا كلمة مرور له");
+            throw new InvalidInputException("password", Messages.text("user.password.none"));
         }
-        String hash = users.passwordHash(actor.userId()).orElseThrow(() -> new NotFoundException("الحساب غير موجود"));
+        String hash = users.passwordHash(actor.userId())
+                .orElseThrow(() -> new NotFoundException(Messages.text("user.account.not-found")));
         // Guessing the current password from a stolen session is throttled like guessing at the login form.
         String login = get(actor.userId()).username();
         throttle.waitFor(login, actor.address()).ifPresent(wait -> {
             throw new InvalidInputException(
                     "currentPassword",
-                    "محاولات خاطئة كثيرة؛ أعد المحاولة بعد "
-                            + ArabicCount.after(Math.max(1, wait.toSeconds()), CountedNoun.SECOND, DigitStyle.WESTERN));
+                    Messages.text(
+                            "user.password.throttled",
+                            ArabicCount.after(Math.max(1, wait.toSeconds()), CountedNoun.SECOND, DigitStyle.WESTERN)));
         });
         boolean known = currentPassword != null && PASSWORDS.matches(currentPassword, hash);
         if (!known) {
             throttle.failed(login, actor.address());
         }
-        Validation v = new Validation().require(known, "currentPassword", "كلمة المرور الحالية غير صحيحة");
+        Validation v = new Validation().require(known, "currentPassword", Messages.text("user.password.current-wrong"));
         checkPassword(newPassword, "newPassword", v);
         v.throwIfInvalid();
         users.setPassword(actor.userId(), PASSWORDS.encode(newPassword), clock.instant());
@@ -191,21 +194,25 @@ public class UserService {
     @Transactional
     public User updateOwnProfile(Actor actor, String email, String displayName) {
         if (actor.userId() == null) {
-            throw new InvalidInputException("displayName", "هذا الحساب لا ملف له");
+            throw new InvalidInputException("displayName", Messages.text("user.profile.none"));
         }
         User current = get(actor.userId());
         String mail = lower(email);
         String name = displayName == null ? "" : displayName.strip();
         new Validation()
-                .require(EMAIL.matcher(mail).matches() && mail.length() <= 200, "email", "البريد الإلكتروني غير صالح")
+                .require(
+                        EMAIL.matcher(mail).matches() && mail.length() <= 200,
+                        "email",
+                        Messages.text("user.email.invalid"))
                 .require(
                         !name.isEmpty() && name.length() <= 200,
                         "displayName",
-                        "الاسم الظاهر مطلوب (حتى " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN)
-                                + ")")
+                        Messages.text(
+                                "user.display-name.required",
+                                ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN)))
                 .throwIfInvalid();
         users.findByLogin(mail).filter(u -> u.id() != current.id()).ifPresent(u -> {
-            throw new ConflictException("email", "البريد الإلكتروني مستعمل لحساب آخر");
+            throw new ConflictException("email", Messages.text("user.email.taken"));
         });
         users.update(current.id(), mail, name, current.role(), current.authorId());
         if (!mail.equals(current.email()) || !name.equals(current.displayName())) {
@@ -245,7 +252,7 @@ public class UserService {
         actor.require(Permission.MANAGE_USERS);
         User user = get(id);
         if (!enabled && actor.isUser(id)) {
-            throw new InvalidInputException("enabled", "لا يمكنك تعطيل حسابك بنفسك؛ يفعل ذلك مدير آخر");
+            throw new InvalidInputException("enabled", Messages.text("user.enabled.own-disable"));
         }
         if (!enabled && user.enabled() && user.role() == Role.ADMIN) {
             keepAnAdmin(user, "enabled");
@@ -282,7 +289,7 @@ public class UserService {
     }
 
     public User get(long id) {
-        return users.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مستخدم بهذا الرقم"));
+        return users.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("user.not-found")));
     }
 
     /** Checks a login; empty when the password does not match or the account is disabled. */
@@ -300,7 +307,7 @@ public class UserService {
     /** Refuses a change that would leave no enabled admin: nobody could manage the newsroom any more. */
     private void keepAnAdmin(User leaving, String field) {
         if (users.lockEnabledAdmins().stream().noneMatch(id -> id != leaving.id())) {
-            throw new InvalidInputException(field, "لا بد أن يبقى مدير مفعّل واحد على الأقل؛ عيّن مديراً آخر أولاً");
+            throw new InvalidInputException(field, Messages.text("user.admin.last-enabled"));
         }
     }
 
@@ -309,7 +316,7 @@ public class UserService {
             return null;
         }
         var author = authors.idOf(slug.strip());
-        v.require(author.isPresent(), "authorSlug", "لا يوجد كاتب بالمعرّف: " + slug);
+        v.require(author.isPresent(), "authorSlug", Messages.text("user.author.unknown", slug));
         return author.orElse(null);
     }
 
@@ -317,8 +324,9 @@ public class UserService {
         v.require(
                 password != null && password.length() >= MIN_PASSWORD && password.length() <= 200,
                 field,
-                "كلمة المرور " + ArabicCount.of(MIN_PASSWORD, CountedNoun.CHARACTER, DigitStyle.WESTERN)
-                        + " على الأقل");
+                Messages.text(
+                        "user.password.too-short",
+                        ArabicCount.of(MIN_PASSWORD, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
     }
 
     private static String lower(String s) {
