@@ -53,7 +53,7 @@ class MessagesTest {
             "admin",
             209,
             "api",
-            60,
+            0,
             "article",
             0,
             "author",
@@ -95,9 +95,9 @@ class MessagesTest {
             "web",
             75,
             "wordpress",
-            27,
+            0,
             "wpimport",
-            73);
+            1);
 
     private static final Set<String> EXEMPT = Set.of("arabic");
 
