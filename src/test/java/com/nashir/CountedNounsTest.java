@@ -106,6 +106,8 @@ class CountedNounsTest {
         assertThat(bundle(m, "(حتى 300 حرف)")).hasSize(1);
         assertThat(bundle(m, "في التعليق {0}، والحد الأقصى {1}")).isEmpty();
         assertThat(bundle(m, "عدد الروابط بين 0 و{0}")).isEmpty();
+        // One message per line: an argument ending one message is not glued to the first word of the next.
+        assertThat(bundle(m, "الصورة رقم {0}: {1}\nتعليق رقم {0}")).isEmpty();
     }
 
     static List<String> template(Path file, String text) {
@@ -172,12 +174,13 @@ class CountedNounsTest {
     }
 
     /**
-     * A bundle's messages: an argument ({@code {0}}) or a number followed by a counted noun. Arguments
-     * that count arrive whole from ArabicCount ("ثلاثة روابط"), so the noun never follows them.
+     * A bundle's messages, one per line: an argument ({@code {0}}) or a number followed by a counted
+     * noun on the same line. Arguments that count arrive whole from ArabicCount ("ثلاثة روابط"), so
+     * the noun never follows them.
      */
     static List<String> bundle(Path file, String values) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(?:\\{\\d+}|(?<![\\w.#/{-])\\d+(?:[.,]\\d+)?)\\s+" + ARABIC_WORD)
+        Matcher m = Pattern.compile("(?:\\{\\d+}|(?<![\\w.#/{-])\\d+(?:[.,]\\d+)?)\\h+" + ARABIC_WORD)
                 .matcher(values);
         while (m.find()) {
             if (!NOT_COUNTED.contains(m.group(1)) && nounForms().contains(m.group(1))) {

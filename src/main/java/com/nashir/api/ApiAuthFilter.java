@@ -1,5 +1,6 @@
 package com.nashir.api;
 
+import com.nashir.system.Messages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,10 +52,10 @@ class ApiAuthFilter extends OncePerRequestFilter {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             String detail =
-                    token == null ? "مطلوب رمز دخول: Authorization: Bearer <token>" : "رمز الدخول غير صالح أو ملغى";
+                    token == null ? Messages.text("api.auth.token-missing") : Messages.text("api.auth.token-invalid");
             response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"مطلوب رمز دخول صالح\",\"status\":401,"
-                            + "\"detail\":\"" + detail + "\",\"field\":\"Authorization\"}");
+                    .write("{\"type\":\"about:blank\",\"title\":\"" + Messages.text("api.auth.title")
+                            + "\",\"status\":401," + "\"detail\":\"" + detail + "\",\"field\":\"Authorization\"}");
             return;
         }
         request.setAttribute(CALLER, caller.get().from(request.getRemoteAddr()));

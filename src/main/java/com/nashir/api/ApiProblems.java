@@ -5,6 +5,7 @@ import com.nashir.system.ConflictException;
 import com.nashir.system.DatabaseUnavailable;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -45,7 +46,8 @@ class ApiProblems {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e, HttpServletRequest request) {
         var first = e.errors().get(0);
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", first.message(), first.field(), request);
+        ProblemDetail p = problem(
+                HttpStatus.BAD_REQUEST, Messages.text("api.problem.invalid"), first.message(), first.field(), request);
         p.setProperty(
                 "errors",
                 e.errors().stream()
@@ -56,19 +58,22 @@ class ApiProblems {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
-        return respond(problem(HttpStatus.CONFLICT, "تعارض مع المحفوظ", e.getMessage(), e.field(), request));
+        return respond(problem(
+                HttpStatus.CONFLICT, Messages.text("api.problem.conflict"), e.getMessage(), e.field(), request));
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<ProblemDetail> forbidden(ForbiddenException e, HttpServletRequest request) {
-        ProblemDetail p = problem(HttpStatus.FORBIDDEN, "لا تملك صلاحية هذا الإجراء", e.getMessage(), null, request);
+        ProblemDetail p =
+                problem(HttpStatus.FORBIDDEN, Messages.text("api.problem.forbidden"), e.getMessage(), null, request);
         p.setProperty("requiredRole", e.requiredRole());
         return respond(p);
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
-        return respond(problem(HttpStatus.NOT_FOUND, "غير موجود", e.getMessage(), null, request));
+        return respond(
+                problem(HttpStatus.NOT_FOUND, Messages.text("api.problem.not-found"), e.getMessage(), null, request));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -77,8 +82,8 @@ class ApiProblems {
             if (t instanceof com.nashir.system.RequestBodyLimit.TooLargeException) {
                 return respond(problem(
                         HttpStatus.CONTENT_TOO_LARGE,
-                        "الطلب كبير جداً",
-                        "نص الطلب أكبر من المسموح به",
+                        Messages.text("api.problem.too-large"),
+                        Messages.text("api.body.too-large"),
                         "(body)",
                         request));
             }
@@ -88,17 +93,22 @@ class ApiProblems {
                 && !je.getPath().isEmpty()) {
             field = path(je.getPath());
         }
-        String detail = field == null ? "نص الطلب ليس JSON صالحاً" : "نوع القيمة غير صحيح في الحقل " + field;
-        return respond(
-                problem(HttpStatus.BAD_REQUEST, "بيانات غير صالحة", detail, field == null ? "(body)" : field, request));
+        String detail =
+                field == null ? Messages.text("api.body.not-json") : Messages.text("api.body.wrong-type", field);
+        return respond(problem(
+                HttpStatus.BAD_REQUEST,
+                Messages.text("api.problem.invalid"),
+                detail,
+                field == null ? "(body)" : field,
+                request));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return respond(problem(
                 HttpStatus.BAD_REQUEST,
-                "بيانات غير صالحة",
-                "قيمة غير صالحة للمعامل " + e.getName(),
+                Messages.text("api.problem.invalid"),
+                Messages.text("api.param.invalid", e.getName()),
                 e.getName(),
                 request));
     }
@@ -107,8 +117,8 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
         return respond(problem(
                 HttpStatus.BAD_REQUEST,
-                "بيانات غير صالحة",
-                "المعامل مطلوب: " + e.getParameterName(),
+                Messages.text("api.problem.invalid"),
+                Messages.text("api.param.required", e.getParameterName()),
                 e.getParameterName(),
                 request));
     }
@@ -117,7 +127,11 @@ class ApiProblems {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         ProblemDetail p = problem(
-                HttpStatus.CONTENT_TOO_LARGE, "الملف كبير جداً", mediaLimits.tooLargeMessage(), "file", request);
+                HttpStatus.CONTENT_TOO_LARGE,
+                Messages.text("api.problem.file-too-large"),
+                mediaLimits.tooLargeMessage(),
+                "file",
+                request);
         p.setProperty("errors", List.of(Map.of("field", "file", "message", mediaLimits.tooLargeMessage())));
         return respond(p);
     }
@@ -126,8 +140,8 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
         return respond(problem(
                 HttpStatus.BAD_REQUEST,
-                "بيانات غير صالحة",
-                "الجزء مطلوب: " + e.getRequestPartName(),
+                Messages.text("api.problem.invalid"),
+                Messages.text("api.part.required", e.getRequestPartName()),
                 e.getRequestPartName(),
                 request));
     }
@@ -137,8 +151,8 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> badMultipart(MultipartException e, HttpServletRequest request) {
         return respond(problem(
                 HttpStatus.BAD_REQUEST,
-                "بيانات غير صالحة",
-                "تعذّرت قراءة الطلب متعدد الأجزاء؛ أرسل الصورة في الحقل file بصيغة multipart/form-data",
+                Messages.text("api.problem.invalid"),
+                Messages.text("api.multipart.unreadable"),
                 "file",
                 request));
     }
@@ -147,8 +161,8 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
         return respond(problem(
                 HttpStatus.METHOD_NOT_ALLOWED,
-                "الطريقة غير مسموحة",
-                "لا يقبل هذا المسار الطريقة " + e.getMethod(),
+                Messages.text("api.problem.method-not-allowed"),
+                Messages.text("api.method.not-accepted", e.getMethod()),
                 null,
                 request));
     }
@@ -157,8 +171,8 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
         return respond(problem(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "نوع المحتوى غير مدعوم",
-                "أرسل الطلب بصيغة application/json",
+                Messages.text("api.problem.media-type"),
+                Messages.text("api.media-type.json-only"),
                 "Content-Type",
                 request));
     }
@@ -166,7 +180,8 @@ class ApiProblems {
     /** The node's budget for this work is in use (image decoding): try again shortly, nothing was saved. */
     @ExceptionHandler(com.nashir.system.BusyException.class)
     ResponseEntity<ProblemDetail> busy(com.nashir.system.BusyException e, HttpServletRequest request) {
-        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "الخادم مشغول", e.getMessage(), null, request);
+        ProblemDetail p = problem(
+                HttpStatus.SERVICE_UNAVAILABLE, Messages.text("api.problem.busy"), e.getMessage(), null, request);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", Integer.toString(e.retryAfterSeconds()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -178,8 +193,8 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> badParameters(RuntimeException e, HttpServletRequest request) {
         return respond(problem(
                 HttpStatus.BAD_REQUEST,
-                "بيانات غير صالحة",
-                "تعذّرت قراءة معاملات الطلب (ترميز غير صالح)",
+                Messages.text("api.problem.invalid"),
+                Messages.text("api.params.unreadable"),
                 "(query)",
                 request));
     }
@@ -193,16 +208,16 @@ class ApiProblems {
                     .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
                     .body(problem(
                             HttpStatus.SERVICE_UNAVAILABLE,
-                            "الخدمة غير متاحة مؤقتاً",
-                            "تعذّر الوصول إلى قاعدة البيانات؛ لم يُحفظ شيء من هذا الطلب. أعد المحاولة بعد قليل",
+                            Messages.text("api.problem.unavailable"),
+                            Messages.text("api.database.unavailable"),
                             null,
                             request));
         }
         log.error("Unexpected API error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,
-                "خطأ غير متوقع",
-                "حدث خطأ من جهتنا؛ لم يُحفظ شيء من هذا الطلب",
+                Messages.text("api.problem.unexpected"),
+                Messages.text("api.unexpected.detail"),
                 null,
                 request));
     }

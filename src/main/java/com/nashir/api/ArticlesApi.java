@@ -11,6 +11,7 @@ import com.nashir.article.ArticleStatus;
 import com.nashir.article.ArticleWorkflow;
 import com.nashir.article.Correction;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import java.net.URI;
 import java.util.Map;
@@ -60,7 +61,7 @@ class ArticlesApi {
             @RequestParam(required = false) String perPage) {
         if (status != null && ArticleStatus.fromWire(status) == null) {
             throw new InvalidInputException(
-                    "status", "الحالة يجب أن تكون واحدة من: " + ArticleStatus.SETTABLE + ", trashed");
+                    "status", Messages.text("article.status.not-settable", ArticleStatus.SETTABLE + ", trashed"));
         }
         Paging p = Paging.of(page, perPage);
         Long owner = ArticleRules.readableOwner(actor);
@@ -162,7 +163,7 @@ class ArticlesApi {
 
     /** The article, if this caller may read it: the newsroom's rule ({@link ArticleRules}), the same as on its pages. */
     private Article readable(Actor actor, long id) {
-        Article a = articles.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مقال بهذا الرقم"));
+        Article a = articles.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("article.not-found")));
         ArticleRules.checkRead(actor, a);
         return a;
     }

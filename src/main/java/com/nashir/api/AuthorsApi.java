@@ -5,6 +5,7 @@ import com.nashir.author.Author;
 import com.nashir.author.AuthorRepository;
 import com.nashir.author.BylineService;
 import com.nashir.author.BylineService.AuthorInput;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import java.net.URI;
 import java.util.Map;
@@ -88,6 +89,6 @@ class AuthorsApi {
 
     private Author find(String ref) {
         var found = Refs.isId(ref) ? authors.findById(Long.parseLong(ref)) : authors.findBySlug(ref);
-        return found.orElseThrow(() -> new NotFoundException("لا يوجد كاتب: " + ref));
+        return found.orElseThrow(() -> new NotFoundException(Messages.text("api.author.not-found", ref)));
     }
 }

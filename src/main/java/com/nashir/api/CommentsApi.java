@@ -8,6 +8,7 @@ import com.nashir.comment.CommentStatus;
 import com.nashir.comment.ModerationItem;
 import com.nashir.comment.PublicComment;
 import com.nashir.published.PublishedArticles;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.PageOf;
 import com.nashir.system.Validation;
@@ -47,7 +48,8 @@ class CommentsApi {
     /** Approved comments of a published article, oldest first, replies inside their comment. */
     @GetMapping("/api/v1/articles/{id:\\d+}/comments")
     Map<String, Object> publicList(@PathVariable long id) {
-        var article = published.byId(id).orElseThrow(() -> new NotFoundException("المقال غير موجود"));
+        var article =
+                published.byId(id).orElseThrow(() -> new NotFoundException(Messages.text("comment.article-not-found")));
         CommentsMode state = comments.state(article);
         List<PublicComment> thread = comments.thread(article);
         Map<String, Object> m = new LinkedHashMap<>();
@@ -72,7 +74,7 @@ class CommentsApi {
             st = CommentStatus.PENDING;
         } else if (!"all".equals(status)) {
             st = CommentStatus.fromWire(status.strip());
-            Validation.check(st != null, "status", "الحالة: pending أو approved أو rejected أو spam أو deleted أو all");
+            Validation.check(st != null, "status", Messages.text("api.comments.status-filter-invalid"));
         }
         PageOf<ModerationItem> items = comments.queue(actor, st, article, p.page(), p.perPage());
         return ApiShapes.page(
@@ -94,11 +96,10 @@ class CommentsApi {
     Map<String, Object> patch(Actor actor, @PathVariable long id, @RequestBody Map<String, Object> body) {
         Object status = body.get("status");
         Object text = body.get("text");
-        Validation.check(status != null || text != null, "status", "أرسل status أو text أو كليهما");
+        Validation.check(status != null || text != null, "status", Messages.text("api.comment.patch-empty"));
         CommentStatus to = status == null ? null : CommentStatus.fromWire(String.valueOf(status));
-        Validation.check(
-                status == null || to != null, "status", "الحالة: pending أو approved أو rejected أو spam أو deleted");
-        Validation.check(text == null || text instanceof String, "text", "النص يجب أن يكون نصاً");
+        Validation.check(status == null || to != null, "status", Messages.text("comment.moderate.status-invalid"));
+        Validation.check(text == null || text instanceof String, "text", Messages.text("api.comment.text-not-string"));
         comments.get(actor, id);
         if (text != null) {
             comments.edit(actor, id, (String) text);

@@ -5,6 +5,7 @@ import com.nashir.author.BylineService;
 import com.nashir.author.BylineService.DeskInput;
 import com.nashir.author.Desk;
 import com.nashir.author.DeskRepository;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import java.net.URI;
 import java.util.List;
@@ -89,6 +90,6 @@ class DesksApi {
 
     private Desk find(String ref) {
         var found = Refs.isId(ref) ? desks.findById(Long.parseLong(ref)) : desks.findBySlug(ref);
-        return found.orElseThrow(() -> new NotFoundException("لا يوجد مكتب تحرير: " + ref));
+        return found.orElseThrow(() -> new NotFoundException(Messages.text("api.desk.not-found", ref)));
     }
 }

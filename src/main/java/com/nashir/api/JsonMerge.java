@@ -1,6 +1,7 @@
 package com.nashir.api;
 
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +23,7 @@ class JsonMerge {
 
     <T> T apply(Object current, JsonNode patch, Class<T> type) {
         if (patch == null || !patch.isObject()) {
-            throw new InvalidInputException("(body)", "نص طلب PATCH يجب أن يكون كائن JSON");
+            throw new InvalidInputException("(body)", Messages.text("api.patch.not-object"));
         }
         ObjectNode merged = mapper.valueToTree(current);
         merge(merged, (ObjectNode) patch);
@@ -30,7 +31,7 @@ class JsonMerge {
             return mapper.treeToValue(merged, type);
         } catch (JacksonException e) {
             String field = e.getPath().isEmpty() ? "(body)" : e.getPath().get(0).getPropertyName();
-            throw new InvalidInputException(field == null ? "(body)" : field, "نوع القيمة غير صحيح في الحقل");
+            throw new InvalidInputException(field == null ? "(body)" : field, Messages.text("api.patch.wrong-type"));
         }
     }
 

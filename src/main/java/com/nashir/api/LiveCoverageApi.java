@@ -6,6 +6,7 @@ import com.nashir.article.ArticleRepository;
 import com.nashir.article.LiveState;
 import com.nashir.coverage.LiveCoverage;
 import com.nashir.coverage.LiveUpdate;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Validation;
 import java.net.URI;
@@ -59,7 +60,7 @@ class LiveCoverageApi {
     @PutMapping("/api/v1/articles/{id:\\d+}/live")
     Map<String, Object> state(Actor actor, @PathVariable long id, @RequestBody StateInput in) {
         LiveState state = LiveState.fromWire(in.state());
-        Validation.check(state != null, "state", "الحالة: live لبدء التغطية أو استئنافها، أو ended لإنهائها");
+        Validation.check(state != null, "state", Messages.text("api.live.state-invalid"));
         Article a = state == LiveState.LIVE ? coverage.start(actor, id) : coverage.end(actor, id);
         return Map.of("articleId", id, "state", a.live().wire());
     }
@@ -84,7 +85,9 @@ class LiveCoverageApi {
     @PatchMapping("/api/v1/live-updates/{id:\\d+}")
     Map<String, Object> patch(Actor actor, @PathVariable long id, @RequestBody UpdateJson in) {
         Validation.check(
-                in.body() != null || in.image() != null || in.pinned() != null, "body", "أرسل body أو image أو pinned");
+                in.body() != null || in.image() != null || in.pinned() != null,
+                "body",
+                Messages.text("api.live-update.patch-empty"));
         LiveUpdate u = coverage.update(id);
         if (in.body() != null || in.image() != null) {
             u = coverage.change(
@@ -103,6 +106,6 @@ class LiveCoverageApi {
     }
 
     private Article article(long id) {
-        return articles.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مقال بهذا الرقم"));
+        return articles.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("article.not-found")));
     }
 }

@@ -6,6 +6,7 @@ import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.audit.AuditLog;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.user.ApiTokens;
 import com.nashir.user.LoginThrottle;
 import com.nashir.user.User;
@@ -51,7 +52,7 @@ class LoginApi {
     @PostMapping(PATH)
     ResponseEntity<?> token(@RequestBody Login body, HttpServletRequest request) {
         if (body.login() == null || body.login().isBlank()) {
-            throw new InvalidInputException("login", "اسم المستخدم أو البريد مطلوب");
+            throw new InvalidInputException("login", Messages.text("api.login.required"));
         }
         String address = request.getRemoteAddr();
         Optional<Duration> wait = throttle.waitFor(body.login(), address);
@@ -59,9 +60,9 @@ class LoginApi {
             long seconds = Math.max(1, wait.get().toSeconds());
             ProblemDetail p = ProblemDetail.forStatusAndDetail(
                     HttpStatus.TOO_MANY_REQUESTS,
-                    "محاولات دخول فاشلة كثيرة؛ حاول بعد "
-                            + ArabicCount.after(seconds, CountedNoun.SECOND, DigitStyle.WESTERN));
-            p.setTitle("محاولات كثيرة");
+                    Messages.text(
+                            "api.login.throttled", ArabicCount.after(seconds, CountedNoun.SECOND, DigitStyle.WESTERN)));
+            p.setTitle(Messages.text("api.login.throttled-title"));
             p.setProperty("field", "password");
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header("Retry-After", Long.toString(seconds))
@@ -81,9 +82,9 @@ class LoginApi {
                     "login.failed",
                     "api",
                     "");
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.UNAUTHORIZED, "اسم المستخدم أو كلمة المرور غير صحيحة، أو الحساب معطّل");
-            p.setTitle("تعذّر الدخول");
+            ProblemDetail p =
+                    ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, Messages.text("api.login.failed"));
+            p.setTitle(Messages.text("api.login.failed-title"));
             p.setProperty("field", "password");
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -9,6 +9,7 @@ import com.nashir.media.MediaLimits;
 import com.nashir.media.MediaSize;
 import com.nashir.media.UploadInput;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.PageOf;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -62,7 +63,7 @@ class MediaApi {
         actor.require(Permission.UPLOAD_MEDIA);
         MultipartHttpServletRequest form = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
         if (form == null) {
-            throw new InvalidInputException("file", "أرسل الصورة في طلب multipart/form-data، في الحقل file");
+            throw new InvalidInputException("file", Messages.text("api.media.multipart-required"));
         }
         MultipartFile file;
         try {
@@ -154,7 +155,7 @@ class MediaApi {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true", "1", "on", "yes" -> true;
             case "false", "0", "off", "no" -> false;
-            default -> throw new InvalidInputException("archive", "قيمة archive يجب أن تكون true أو false");
+            default -> throw new InvalidInputException("archive", Messages.text("api.media.archive-invalid"));
         };
     }
 }

@@ -1,6 +1,7 @@
 package com.nashir.api;
 
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 
 /** page / perPage query parameters, checked. */
 record Paging(int page, int perPage) {
@@ -26,6 +27,6 @@ record Paging(int page, int perPage) {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidInputException(field, "قيمة " + field + " يجب أن تكون عدداً صحيحاً بين 1 و" + max);
+        throw new InvalidInputException(field, Messages.text("api.paging.out-of-range", field, max));
     }
 }

@@ -6,6 +6,7 @@ import com.nashir.search.SiteSearch;
 import com.nashir.search.Suggestion;
 import com.nashir.site.Permalinks;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +48,11 @@ class SearchApi {
             @RequestParam(required = false) String perPage) {
         int size = Paging.of(null, perPage).perPage();
         if (size > MAX_PER_PAGE) {
-            throw new InvalidInputException("perPage", "قيمة perPage يجب أن تكون بين 1 و" + MAX_PER_PAGE);
+            throw new InvalidInputException("perPage", Messages.text("api.search.per-page-out-of-range", MAX_PER_PAGE));
         }
         SearchRequest request = SearchRequest.of(q, section, tag, author, desk, from, to, sort, page, size);
         if (request.isEmpty()) {
-            throw new InvalidInputException("q", "اكتب كلمة للبحث أو اختر تصفية");
+            throw new InvalidInputException("q", Messages.text("api.search.empty"));
         }
         SearchResults r = search.search(request);
         Map<String, Object> out = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import com.nashir.section.Section;
 import com.nashir.section.SectionRepository;
 import com.nashir.section.SectionService;
 import com.nashir.section.SectionService.SectionInput;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import java.net.URI;
 import java.util.List;
@@ -85,6 +86,6 @@ class SectionsApi {
 
     private Section find(String ref) {
         var found = Refs.isId(ref) ? sections.findById(Long.parseLong(ref)) : sections.findBySlug(ref);
-        return found.orElseThrow(() -> new NotFoundException("لا يوجد قسم: " + ref));
+        return found.orElseThrow(() -> new NotFoundException(Messages.text("api.section.not-found", ref)));
     }
 }

@@ -1,6 +1,7 @@
 package com.nashir.api;
 
 import com.nashir.access.Actor;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.tag.Tag;
 import com.nashir.tag.TagRepository;
@@ -82,6 +83,6 @@ class TagsApi {
 
     private Tag find(String ref) {
         var found = Refs.isId(ref) ? tags.findById(Long.parseLong(ref)) : tags.findBySlug(ref);
-        return found.orElseThrow(() -> new NotFoundException("لا يوجد وسم: " + ref));
+        return found.orElseThrow(() -> new NotFoundException(Messages.text("api.tag.not-found", ref)));
     }
 }

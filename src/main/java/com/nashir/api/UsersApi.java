@@ -3,6 +3,7 @@ package com.nashir.api;
 import com.nashir.access.Actor;
 import com.nashir.access.Permission;
 import com.nashir.audit.AuditLog;
+import com.nashir.system.Messages;
 import com.nashir.system.PageOf;
 import com.nashir.user.ApiTokens;
 import com.nashir.user.User;
@@ -127,8 +128,7 @@ class UsersApi {
     @PostMapping("/api/v1/me/tokens")
     ResponseEntity<Map<String, Object>> createToken(Actor actor, @RequestBody TokenRequest body) {
         if (actor.userId() == null) {
-            throw new com.nashir.system.InvalidInputException(
-                    "Authorization", "رموز الدخول الشخصية لحسابات المستخدمين فقط");
+            throw new com.nashir.system.InvalidInputException("Authorization", Messages.text("api.token.users-only"));
         }
         String token = tokens.issue(actor, users.get(actor.userId()), body.name());
         return ResponseEntity.status(201).body(Map.of("name", body.name().strip(), "token", token));

@@ -1,5 +1,6 @@
 package com.nashir.embed;
 
+import com.nashir.system.Messages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -52,7 +53,7 @@ public record Embed(EmbedProvider provider, String id) {
 
     /** "فيديو على يوتيوب": the placeholder's title. */
     public String title() {
-        return provider.kind() + " على " + provider.arabicName();
+        return Messages.text("embed.title", provider.kind(), provider.arabicName());
     }
 
     private String coordinates() {

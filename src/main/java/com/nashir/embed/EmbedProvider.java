@@ -1,32 +1,34 @@
 package com.nashir.embed;
 
+import com.nashir.system.Messages;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The services whose posts an article can embed, each with the one host its player is loaded from
- * (the public pages' {@code frame-src} lists exactly these) and how readers name it in Arabic.
+ * (the public pages' {@code frame-src} lists exactly these) and how readers name it in Arabic (from the
+ * messages bundle).
  */
 public enum EmbedProvider {
-    YOUTUBE("youtube", "يوتيوب", "فيديو", "www.youtube-nocookie.com"),
-    X("x", "إكس (تويتر)", "منشور", "platform.twitter.com"),
-    INSTAGRAM("instagram", "إنستغرام", "منشور", "www.instagram.com"),
-    FACEBOOK("facebook", "فيسبوك", "منشور", "www.facebook.com"),
-    TIKTOK("tiktok", "تيك توك", "فيديو", "www.tiktok.com"),
-    VIMEO("vimeo", "فيميو", "فيديو", "player.vimeo.com"),
-    SOUNDCLOUD("soundcloud", "ساوند كلاود", "مقطع صوتي", "w.soundcloud.com"),
-    SPOTIFY("spotify", "سبوتيفاي", "مقطع صوتي", "open.spotify.com"),
-    GOOGLE_MAPS("google-maps", "خرائط غوغل", "خريطة", "www.google.com");
+    YOUTUBE("youtube", "embed.provider.youtube", "embed.kind.video", "www.youtube-nocookie.com"),
+    X("x", "embed.provider.x", "embed.kind.post", "platform.twitter.com"),
+    INSTAGRAM("instagram", "embed.provider.instagram", "embed.kind.post", "www.instagram.com"),
+    FACEBOOK("facebook", "embed.provider.facebook", "embed.kind.post", "www.facebook.com"),
+    TIKTOK("tiktok", "embed.provider.tiktok", "embed.kind.video", "www.tiktok.com"),
+    VIMEO("vimeo", "embed.provider.vimeo", "embed.kind.video", "player.vimeo.com"),
+    SOUNDCLOUD("soundcloud", "embed.provider.soundcloud", "embed.kind.audio", "w.soundcloud.com"),
+    SPOTIFY("spotify", "embed.provider.spotify", "embed.kind.audio", "open.spotify.com"),
+    GOOGLE_MAPS("google-maps", "embed.provider.google-maps", "embed.kind.map", "www.google.com");
 
     private final String wire;
-    private final String arabicName;
-    private final String kind;
+    private final String nameKey;
+    private final String kindKey;
     private final String playerHost;
 
-    EmbedProvider(String wire, String arabicName, String kind, String playerHost) {
+    EmbedProvider(String wire, String nameKey, String kindKey, String playerHost) {
         this.wire = wire;
-        this.arabicName = arabicName;
-        this.kind = kind;
+        this.nameKey = nameKey;
+        this.kindKey = kindKey;
         this.playerHost = playerHost;
     }
 
@@ -37,12 +39,12 @@ public enum EmbedProvider {
 
     /** "يوتيوب". */
     public String arabicName() {
-        return arabicName;
+        return Messages.text(nameKey);
     }
 
     /** What a post of this service is called: "فيديو", "منشور", "خريطة". */
     public String kind() {
-        return kind;
+        return Messages.text(kindKey);
     }
 
     /** The host the player is framed from: "www.youtube-nocookie.com". */

@@ -1,6 +1,7 @@
 package com.nashir.media;
 
 import com.nashir.system.BusyException;
+import com.nashir.system.Messages;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -12,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * simultaneous decodes taking the whole heap and failing as "corrupt file".
  */
 final class DecodeBudget {
-    static final String BUSY = "الخادم مشغول بمعالجة صور أخرى الآن؛ أعد رفع الصورة بعد قليل";
+    static final String BUSY = Messages.text("media.busy");
     /** Copies of the pixels alive while an upload is processed: decoded, converted to RGB, the largest rendition. */
     static final int COPIES = 3;
 

@@ -1,6 +1,7 @@
 package com.nashir.media;
 
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,8 +23,8 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * GIF animations are read as their first frame only.
  */
 final class ImageDecoder {
-    static final String NOT_AN_IMAGE = "الملف ليس صورة بصيغة مدعومة (JPEG أو PNG أو WebP أو GIF)";
-    static final String UNREADABLE = "تعذّرت قراءة الصورة؛ يبدو أن الملف تالف أو ناقص";
+    static final String NOT_AN_IMAGE = Messages.text("media.file.not-an-image");
+    static final String UNREADABLE = Messages.text("media.file.unreadable");
     /**
      * The most bytes one decode may produce: a 24 MP photo at 4 bytes a pixel. A file whose pixels
      * take more (more pixels, or 16-bit channels: a 4898×4898 16-bit RGBA PNG is 192 MB decoded

@@ -8,6 +8,7 @@ import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.audit.AuditLog;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.PageOf;
 import com.nashir.system.Validation;
@@ -73,7 +74,7 @@ public class MediaLibrary {
         byte[] bytes = read(in.content());
         ImageDecoder.Header header = null;
         if (bytes == null || bytes.length == 0) {
-            v.add("file", "الصورة مطلوبة: أرسل ملف الصورة في الحقل file");
+            v.add("file", Messages.text("media.file.required"));
         } else if (bytes.length > limits.maxBytes()) {
             v.add("file", limits.tooLargeMessage());
         } else {
@@ -142,7 +143,7 @@ public class MediaLibrary {
     }
 
     public MediaItem get(long id) {
-        return rows.findById(id).orElseThrow(() -> new NotFoundException("لا توجد صورة بهذا الرقم في المكتبة"));
+        return rows.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("media.not-found")));
     }
 
     /**
@@ -253,20 +254,24 @@ public class MediaLibrary {
     }
 
     private static void checkText(Validation v, String alt, String caption, String credit) {
-        v.require(Validation.present(alt), "alt", "النص البديل مطلوب: صِف الصورة لمن لا يراها");
+        v.require(Validation.present(alt), "alt", Messages.text("media.alt.required"));
         v.require(
                 alt == null || alt.strip().length() <= MAX_ALT,
                 "alt",
-                "النص البديل أطول من " + ArabicCount.after(MAX_ALT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+                Messages.text(
+                        "media.alt.too-long", ArabicCount.after(MAX_ALT, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         v.require(
                 caption == null || caption.strip().length() <= MAX_CAPTION,
                 "caption",
-                "التعليق أطول من " + ArabicCount.after(MAX_CAPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+                Messages.text(
+                        "media.caption.too-long",
+                        ArabicCount.after(MAX_CAPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         v.require(
                 credit == null || credit.strip().length() <= MAX_CREDIT,
                 "credit",
-                "اسم المصوّر أو المصدر أطول من "
-                        + ArabicCount.after(MAX_CREDIT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+                Messages.text(
+                        "media.credit.too-long",
+                        ArabicCount.after(MAX_CREDIT, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
     }
 
     /** Up to one byte more than the limit: enough to know the file is too big without reading it all. */
@@ -277,7 +282,7 @@ public class MediaLibrary {
         try (content) {
             return content.readNBytes((int) limits.maxBytes() + 1);
         } catch (IOException e) {
-            throw new InvalidInputException("file", "تعذّر استلام الملف كاملاً؛ أعد المحاولة");
+            throw new InvalidInputException("file", Messages.text("media.file.incomplete"));
         }
     }
 

@@ -3,6 +3,7 @@ package com.nashir.media;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
+import com.nashir.system.Messages;
 
 /**
  * How big an upload may be. Bytes are configurable ({@code nashir.media.max-bytes}, default 15 MB;
@@ -30,14 +31,16 @@ public final class MediaLimits {
 
     /** The Arabic message for a file over the byte limit, naming the limit (e.g. "15 ميغابايت"). */
     public String tooLargeMessage() {
-        return "حجم الملف أكبر من الحد المسموح به (" + measured(maxBytes, 1024 * 1024, CountedNoun.MEGABYTE) + ")";
+        return Messages.text("media.file.too-large", measured(maxBytes, 1024 * 1024, CountedNoun.MEGABYTE));
     }
 
     static String tooManyPixelsMessage(int width, int height) {
-        return "أبعاد الصورة كبيرة جداً (" + width + "×" + ArabicCount.of(height, CountedNoun.PIXEL, DigitStyle.WESTERN)
-                + "، أي "
-                + measured((long) width * height, 1_000_000, CountedNoun.MEGAPIXEL) + ")؛ الحد الأقصى "
-                + ArabicCount.of(MAX_PIXELS / 1_000_000, CountedNoun.MEGAPIXEL, DigitStyle.WESTERN);
+        return Messages.text(
+                "media.image.too-many-pixels",
+                width,
+                ArabicCount.of(height, CountedNoun.PIXEL, DigitStyle.WESTERN),
+                measured((long) width * height, 1_000_000, CountedNoun.MEGAPIXEL),
+                ArabicCount.of(MAX_PIXELS / 1_000_000, CountedNoun.MEGAPIXEL, DigitStyle.WESTERN));
     }
 
     /** "15 ميغابايت", "1.4 ميغابايت": whole units without a fraction, else one decimal. */

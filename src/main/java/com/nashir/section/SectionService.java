@@ -7,6 +7,7 @@ import com.nashir.arabic.ArabicSlugs;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.system.ConflictException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.SlugHistory;
 import com.nashir.system.Slugs;
@@ -62,7 +63,7 @@ public class SectionService {
                 Validation.present(in.slug()) ? in.slug().strip() : ArabicSlugs.slugify(nullToEmpty(in.name()), 100);
         validate(slug, in);
         if (sections.findBySlug(slug).isPresent()) {
-            throw new ConflictException("slug", "يوجد قسم بهذا المعرّف: " + slug);
+            throw new ConflictException("slug", Messages.text("section.slug.taken", slug));
         }
         int position = in.position() != null ? in.position() : sections.nextPosition();
         long id = sections.insert(
@@ -80,11 +81,12 @@ public class SectionService {
     @Transactional
     public Section update(Actor actor, long id, SectionInput in) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        Section current = sections.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد قسم بهذا الرقم"));
+        Section current =
+                sections.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("section.not-found")));
         String slug = nullToEmpty(in.slug());
         validate(slug, in);
         sections.findBySlug(slug).filter(other -> other.id() != id).ifPresent(other -> {
-            throw new ConflictException("slug", "يوجد قسم آخر بهذا المعرّف: " + slug);
+            throw new ConflictException("slug", Messages.text("section.slug.taken-by-other", slug));
         });
         if (!slug.equals(current.slug())) {
             history.remember("section", current.slug(), id, clock.instant());
@@ -104,13 +106,11 @@ public class SectionService {
     @Transactional
     public void delete(Actor actor, long id) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        Section section = sections.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد قسم بهذا الرقم"));
+        Section section =
+                sections.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("section.not-found")));
         long articles = sections.countArticles(id);
         if (articles > 0) {
-            throw new ConflictException(
-                    "id",
-                    "لا يمكن حذف قسم «" + section.name() + "» وفيه " + articles
-                            + " من المقالات (بما فيها المحذوفة مؤقتاً)؛ انقلها إلى قسم آخر أولاً");
+            throw new ConflictException("id", Messages.text("section.delete.in-use", section.name(), articles));
         }
         sections.delete(id);
         history.forget("section", id);
@@ -119,22 +119,25 @@ public class SectionService {
 
     private static void validate(String slug, SectionInput in) {
         new Validation()
-                .require(Validation.present(slug), "slug", "معرّف القسم مطلوب")
+                .require(Validation.present(slug), "slug", Messages.text("section.slug.required"))
                 .require(!Validation.present(slug) || Slugs.isValid(slug), "slug", Slugs.RULE_AR)
-                .require(Validation.present(in.name()), "name", "اسم القسم مطلوب")
+                .require(Validation.present(in.name()), "name", Messages.text("section.name.required"))
                 .require(
                         in.name() == null || in.name().strip().length() <= 200,
                         "name",
-                        "اسم القسم أطول من " + ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN))
+                        Messages.text(
+                                "section.name.too-long",
+                                ArabicCount.after(200, CountedNoun.CHARACTER, DigitStyle.WESTERN)))
                 .require(
                         in.description() == null || in.description().strip().length() <= MAX_DESCRIPTION,
                         "description",
-                        "الوصف أطول من "
-                                + ArabicCount.after(MAX_DESCRIPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN))
+                        Messages.text(
+                                "section.description.too-long",
+                                ArabicCount.after(MAX_DESCRIPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN)))
                 .require(
                         in.position() == null || (in.position() >= 0 && in.position() <= MAX_POSITION),
                         "position",
-                        "الترتيب عدد صحيح بين 0 و" + MAX_POSITION)
+                        Messages.text("section.position.out-of-range", MAX_POSITION))
                 .throwIfInvalid();
     }
 

@@ -6,6 +6,7 @@ import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.system.ConflictException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.SlugHistory;
 import com.nashir.system.Slugs;
@@ -54,12 +55,12 @@ public class TagService {
         boolean madeSlug = !Validation.present(in.slug());
         String slug = madeSlug ? TagRepository.slugFor(name) : in.slug().strip();
         if (tags.findByName(name).isPresent()) {
-            throw new ConflictException("name", "الوسم موجود مسبقاً: " + name);
+            throw new ConflictException("name", Messages.text("tag.name.taken", name));
         }
         if (tags.findBySlug(slug).isPresent()) {
             throw madeSlug
-                    ? new ConflictException("name", "الوسم موجود مسبقاً: " + name)
-                    : new ConflictException("slug", "يوجد وسم بهذا المعرّف: " + slug);
+                    ? new ConflictException("name", Messages.text("tag.name.taken", name))
+                    : new ConflictException("slug", Messages.text("tag.slug.taken", slug));
         }
         long id = tags.insert(
                 name, slug, in.description() == null ? "" : in.description().strip(), clock.instant());
@@ -76,18 +77,18 @@ public class TagService {
     @Transactional
     public Tag update(Actor actor, long id, TagInput in) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        Tag current = tags.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد وسم بهذا الرقم"));
+        Tag current = tags.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("tag.not-found")));
         validate(in);
         String name = TagRepository.clean(in.name());
         boolean madeSlug = !Validation.present(in.slug());
         String slug = madeSlug ? TagRepository.slugFor(name) : in.slug().strip();
         tags.findByName(name).filter(t -> t.id() != id).ifPresent(t -> {
-            throw new ConflictException("name", "يوجد وسم آخر بهذا الاسم: " + name);
+            throw new ConflictException("name", Messages.text("tag.name.taken-by-other", name));
         });
         tags.findBySlug(slug).filter(t -> t.id() != id).ifPresent(t -> {
             throw madeSlug
-                    ? new ConflictException("name", "يوجد وسم آخر بهذا الاسم: " + name)
-                    : new ConflictException("slug", "يوجد وسم آخر بهذا المعرّف: " + slug);
+                    ? new ConflictException("name", Messages.text("tag.name.taken-by-other", name))
+                    : new ConflictException("slug", Messages.text("tag.slug.taken-by-other", slug));
         });
         if (!slug.equals(current.slug())) {
             history.remember("tag", current.slug(), id, clock.instant());
@@ -106,13 +107,10 @@ public class TagService {
     @Transactional
     public void delete(Actor actor, long id) {
         actor.require(Permission.MANAGE_TAXONOMY);
-        Tag tag = tags.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد وسم بهذا الرقم"));
+        Tag tag = tags.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("tag.not-found")));
         long articles = tags.countArticles(id);
         if (articles > 0) {
-            throw new ConflictException(
-                    "id",
-                    "لا يمكن حذف الوسم «" + tag.name() + "» وعليه " + articles
-                            + " من المقالات (بما فيها المحذوفة مؤقتاً)؛ أزله منها أولاً");
+            throw new ConflictException("id", Messages.text("tag.delete.in-use", tag.name(), articles));
         }
         tags.delete(id);
         history.forget("tag", id);
@@ -122,11 +120,13 @@ public class TagService {
     static void validate(TagInput in) {
         String name = in.name();
         new Validation()
-                .require(Validation.present(name), "name", "اسم الوسم مطلوب")
+                .require(Validation.present(name), "name", Messages.text("tag.name.required"))
                 .require(
                         name == null || name.strip().length() <= MAX_NAME,
                         "name",
-                        "اسم الوسم أطول من " + ArabicCount.after(MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN))
+                        Messages.text(
+                                "tag.name.too-long",
+                                ArabicCount.after(MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN)))
                 .require(
                         !Validation.present(in.slug())
                                 || Slugs.isValid(in.slug().strip()),
@@ -135,8 +135,9 @@ public class TagService {
                 .require(
                         in.description() == null || in.description().strip().length() <= MAX_DESCRIPTION,
                         "description",
-                        "الوصف أطول من "
-                                + ArabicCount.after(MAX_DESCRIPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN))
+                        Messages.text(
+                                "tag.description.too-long",
+                                ArabicCount.after(MAX_DESCRIPTION, CountedNoun.CHARACTER, DigitStyle.WESTERN)))
                 .throwIfInvalid();
     }
 }

@@ -1,5 +1,6 @@
 package com.nashir.wordpress;
 
+import com.nashir.system.Messages;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ class WpError extends RuntimeException {
     }
 
     static WpError noRoute() {
-        return new WpError("rest_no_route", 404, "لا يوجد مسار يطابق هذا العنوان وطريقة الطلب");
+        return new WpError("rest_no_route", 404, Messages.text("wordpress.route.not-found"));
     }
 
     /** {@code rest_invalid_param}, 400, naming every bad parameter with what is wrong with it. */
@@ -32,7 +33,7 @@ class WpError extends RuntimeException {
         return new WpError(
                 "rest_invalid_param",
                 400,
-                "معاملات غير صالحة: " + String.join(", ", params.keySet()),
+                Messages.text("wordpress.params.invalid", String.join(", ", params.keySet())),
                 new LinkedHashMap<>(params));
     }
 

@@ -2,6 +2,7 @@ package com.nashir.wordpress;
 
 import com.nashir.system.DatabaseUnavailable;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,13 +41,13 @@ class WpErrors {
         if (DatabaseUnavailable.causedBy(e)) {
             log.warn("WordPress API request {}: database unreachable: {}", request.getRequestURI(), e.getMessage());
             ResponseEntity<byte[]> r = responses.error(
-                    new WpError("service_unavailable", 503, "تعذّر الوصول إلى قاعدة البيانات؛ أعد المحاولة بعد قليل"));
+                    new WpError("service_unavailable", 503, Messages.text("wordpress.database.unavailable")));
             return ResponseEntity.status(r.getStatusCode())
                     .headers(r.getHeaders())
                     .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
                     .body(r.getBody());
         }
         log.error("WordPress API request {} failed", request.getRequestURI(), e);
-        return responses.error(new WpError("internal_server_error", 500, "حدث خطأ في الخادم؛ أعد المحاولة بعد قليل"));
+        return responses.error(new WpError("internal_server_error", 500, Messages.text("wordpress.server.error")));
     }
 }

@@ -4,6 +4,7 @@ import static com.nashir.wordpress.WpLinks.href;
 import static com.nashir.wordpress.WpLinks.ordered;
 
 import com.nashir.site.SiteSettings;
+import com.nashir.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
@@ -99,7 +100,7 @@ class WpIndexController {
 
     @GetMapping(WpSite.ROOT + "/wp/v2/pages/{id:\\d+}")
     ResponseEntity<byte[]> page(@PathVariable String id) {
-        throw new WpError("rest_post_invalid_id", 404, "لا توجد صفحة بهذا الرقم: كل المحتوى هنا مقالات (posts)");
+        throw new WpError("rest_post_invalid_id", 404, Messages.text("wordpress.page.not-found"));
     }
 
     @RequestMapping(WpSite.ROOT + "/**")

@@ -1,5 +1,6 @@
 package com.nashir.wordpress;
 
+import com.nashir.system.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +33,7 @@ final class WpListing {
         String orderby = p.oneOf("orderby", "name", orderbys);
         boolean ascending = !"desc".equals(p.oneOf("order", "asc", List.of("asc", "desc")));
         if (orderby.equals("include") && include.isEmpty()) {
-            p.fail("orderby", "الترتيب orderby=include يحتاج إلى include");
+            p.fail("orderby", Messages.text("wordpress.orderby.include-missing"));
         }
         p.throwIfInvalid();
         List<Row<T>> out = new ArrayList<>();

@@ -4,6 +4,7 @@ import com.nashir.media.MediaItem;
 import com.nashir.media.MediaLibrary;
 import com.nashir.media.MediaSize;
 import com.nashir.published.PublishedArticles;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ class WpMediaController {
         if (item == null
                 || !published.showsFeaturedImage(
                         item.sizes().stream().map(MediaSize::path).toList())) {
-            throw new WpError("rest_post_invalid_id", 404, "رقم الصورة غير صالح: لا توجد صورة منشورة بهذا الرقم");
+            throw new WpError("rest_post_invalid_id", 404, Messages.text("wordpress.media.not-found"));
         }
         return responses.ok(WpFields.of(p).apply(shapes.attachment(item)), request);
     }

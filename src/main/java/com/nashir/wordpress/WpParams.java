@@ -1,5 +1,6 @@
 package com.nashir.wordpress;
 
+import com.nashir.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -30,11 +31,10 @@ final class WpParams {
         this.request = request;
         String context = text("context");
         if (context != null && context.equals("edit")) {
-            throw new WpError(
-                    "rest_forbidden_context", 401, "لا يُسمح بقراءة سياق التحرير (context=edit) دون تسجيل الدخول");
+            throw new WpError("rest_forbidden_context", 401, Messages.text("wordpress.context.edit-forbidden"));
         }
         if (context != null && !context.isEmpty() && !context.equals("view") && !context.equals("embed")) {
-            fail("context", "context يجب أن يكون واحداً من: view, embed, edit");
+            fail("context", Messages.text("wordpress.context.invalid"));
         }
     }
 
@@ -64,8 +64,8 @@ final class WpParams {
         fail(
                 name,
                 max == Integer.MAX_VALUE
-                        ? name + " يجب أن يكون عدداً صحيحاً لا يقل عن " + min
-                        : name + " يجب أن يكون عدداً صحيحاً بين " + min + " و" + max);
+                        ? Messages.text("wordpress.param.integer-min", name, min)
+                        : Messages.text("wordpress.param.integer-range", name, min, max));
         return fallback;
     }
 
@@ -109,7 +109,7 @@ final class WpParams {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            fail(name, name + " يقبل أرقاماً صحيحة مفصولة بفواصل، مثل 3,7");
+            fail(name, Messages.text("wordpress.param.ids", name));
             break;
         }
         return List.copyOf(out);
@@ -122,7 +122,7 @@ final class WpParams {
             return fallback;
         }
         if (!allowed.contains(value.strip())) {
-            fail(name, name + " يجب أن يكون واحداً من: " + String.join(", ", allowed));
+            fail(name, Messages.text("wordpress.param.one-of", name, String.join(", ", allowed)));
             return fallback;
         }
         return value.strip();
@@ -137,7 +137,7 @@ final class WpParams {
             case "true", "1" -> true;
             case "false", "0" -> false;
             default -> {
-                fail(name, name + " يجب أن يكون true أو false");
+                fail(name, Messages.text("wordpress.param.boolean", name));
                 yield fallback;
             }
         };
@@ -163,7 +163,7 @@ final class WpParams {
         try {
             return LocalDate.parse(v).atStartOfDay(zone).toInstant();
         } catch (DateTimeException e) {
-            fail(name, name + " يجب أن يكون تاريخاً بصيغة ISO 8601، مثل 2024-06-17T10:30:00+03:00");
+            fail(name, Messages.text("wordpress.param.date", name));
             return null;
         }
     }

@@ -8,6 +8,7 @@ import com.nashir.published.PublicFilter;
 import com.nashir.published.PublishedArticles;
 import com.nashir.search.SearchRequest;
 import com.nashir.search.SiteSearch;
+import com.nashir.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,8 +59,9 @@ class WpPostsController {
         if (text.length() > SearchRequest.MAX_TEXT) {
             p.fail(
                     "search",
-                    "عبارة البحث أطول من "
-                            + ArabicCount.after(SearchRequest.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+                    Messages.text(
+                            "wordpress.search.too-long",
+                            ArabicCount.after(SearchRequest.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         }
         String orderby = p.oneOf("orderby", searching ? "relevance" : "date", ORDERBY);
         boolean ascending = "asc".equals(p.oneOf("order", "desc", List.of("asc", "desc")));
@@ -83,18 +85,17 @@ class WpPostsController {
         boolean stickyOnly = p.has("sticky") && p.bool("sticky", false);
         for (String status : p.list("status")) {
             if (!status.equals("publish")) {
-                p.fail("status", "تعرض هذه الواجهة المنشور فقط: status=publish");
+                p.fail("status", Messages.text("wordpress.status.publish-only"));
             }
         }
         p.throwIfInvalid();
         if (orderby.equals("relevance") && !searching) {
             throw new WpError(
-                    "rest_no_search_term_defined",
-                    400,
-                    "الترتيب حسب الصلة (orderby=relevance) يحتاج إلى عبارة بحث (search)");
+                    "rest_no_search_term_defined", 400, Messages.text("wordpress.orderby.relevance-needs-search"));
         }
         if (orderby.equals("include") && include.isEmpty()) {
-            throw new WpError("rest_orderby_include_missing_include", 400, "الترتيب orderby=include يحتاج إلى include");
+            throw new WpError(
+                    "rest_orderby_include_missing_include", 400, Messages.text("wordpress.orderby.include-missing"));
         }
         WpFields fields = WpFields.of(p);
         if (stickyOnly) {
@@ -156,12 +157,12 @@ class WpPostsController {
             // posts are reached by date, which reads one index range however old they are.
             p.fail(
                     offset != null ? "offset" : "page",
-                    "لا تتجاوز القوائم أحدث "
-                            + com.nashir.arabic.ArabicCount.after(
+                    Messages.text(
+                            "wordpress.listing.too-deep",
+                            com.nashir.arabic.ArabicCount.after(
                                     PublishedArticles.MAX_DEPTH,
                                     com.nashir.arabic.CountedNoun.ARTICLE,
-                                    com.nashir.arabic.DigitStyle.WESTERN)
-                            + "؛ للأقدم استعمل before (تاريخ آخر مقال في الصفحة السابقة) مع page=1");
+                                    com.nashir.arabic.DigitStyle.WESTERN)));
             p.throwIfInvalid();
         }
         var found = published.slice(filter, start, perPage);
@@ -175,7 +176,7 @@ class WpPostsController {
         PublicArticle article =
                 parse(id) == null ? null : published.byId(parse(id)).orElse(null);
         if (article == null) {
-            throw new WpError("rest_post_invalid_id", 404, "رقم المقال غير صالح: لا يوجد مقال منشور بهذا الرقم");
+            throw new WpError("rest_post_invalid_id", 404, Messages.text("wordpress.post.not-found"));
         }
         return responses.ok(posts.post(article, WpFields.of(p)), request);
     }
@@ -183,7 +184,7 @@ class WpPostsController {
     private ResponseEntity<byte[]> answer(
             List<PublicArticle> items, long total, int page, int perPage, WpFields fields, HttpServletRequest request) {
         if (total > 0 && page > WpCollection.totalPages(total, perPage)) {
-            throw new WpError("rest_post_invalid_page_number", 400, "رقم الصفحة المطلوب أكبر من عدد الصفحات المتاحة");
+            throw new WpError("rest_post_invalid_page_number", 400, Messages.text("wordpress.page-number.too-large"));
         }
         List<Map<String, Object>> body = posts.posts(items, fields);
         return responses.ok(body, WpCollection.headers(site, request, ROUTE, total, page, perPage), request);

@@ -4,6 +4,7 @@ import com.nashir.published.PublicArticle;
 import com.nashir.published.PublishedArticles;
 import com.nashir.section.Section;
 import com.nashir.section.SectionRepository;
+import com.nashir.system.Messages;
 import com.nashir.tag.Tag;
 import com.nashir.tag.TagRepository;
 import jakarta.servlet.http.HttpServletRequest;
@@ -129,8 +130,8 @@ class WpTermsController {
         p.throwIfInvalid();
         return termsOf.apply(published
                 .byId(id)
-                .orElseThrow(() -> new WpError(
-                        "rest_post_invalid_id", 404, "رقم المقال غير صالح: لا يوجد مقال منشور بهذا الرقم")));
+                .orElseThrow(
+                        () -> new WpError("rest_post_invalid_id", 404, Messages.text("wordpress.post.not-found"))));
     }
 
     private ResponseEntity<byte[]> answer(
@@ -146,6 +147,6 @@ class WpTermsController {
     }
 
     private static WpError noTerm() {
-        return new WpError("rest_term_invalid", 404, "لا يوجد تصنيف بهذا الرقم");
+        return new WpError("rest_term_invalid", 404, Messages.text("wordpress.term.not-found"));
     }
 }

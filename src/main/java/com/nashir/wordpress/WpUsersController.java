@@ -3,6 +3,7 @@ package com.nashir.wordpress;
 import com.nashir.author.AuthorRepository;
 import com.nashir.author.DeskRepository;
 import com.nashir.published.PublishedArticles;
+import com.nashir.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,8 +82,8 @@ class WpUsersController {
         } else if (n != null && published.countsByAuthor().containsKey(n)) {
             user = authors.findById(n).map(users::author);
         }
-        Map<String, Object> found =
-                user.orElseThrow(() -> new WpError("rest_user_invalid_id", 404, "رقم المستخدم غير صالح"));
+        Map<String, Object> found = user.orElseThrow(
+                () -> new WpError("rest_user_invalid_id", 404, Messages.text("wordpress.user.not-found")));
         return responses.ok(WpFields.of(p).apply(found), request);
     }
 }

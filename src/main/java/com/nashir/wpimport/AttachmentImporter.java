@@ -5,6 +5,7 @@ import com.nashir.media.MediaLibrary;
 import com.nashir.media.UploadInput;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.wpimport.ImportReport.Kind;
 import com.nashir.wpimport.ImportReport.Outcome;
@@ -47,7 +48,7 @@ class AttachmentImporter {
     private Optional<MediaItem> load(ImportRun run, String id) {
         Scan.Attachment a = run.scan.attachments.get(id);
         if (a == null) {
-            run.report.warn("الصورة رقم " + id + " غير موجودة في ملف التصدير");
+            run.report.warn(Messages.text("wpimport.media.missing-from-export", id));
             return Optional.empty();
         }
         var row = map.find("attachment", id);
@@ -65,19 +66,19 @@ class AttachmentImporter {
             run.report.add(Kind.MEDIA, Outcome.SKIPPED);
             if (!run.noUploadsReported) {
                 run.noUploadsReported = true;
-                run.report.warn("لم يُذكر مجلد الرفع (--uploads): لم تُستورد الصور");
+                run.report.warn(Messages.text("wpimport.media.no-uploads"));
             }
             return Optional.empty();
         }
         if (relative == null) {
-            return failed(run, a, "عنوانه لا يقع تحت /uploads/: " + a.url());
+            return failed(run, a, Messages.text("wpimport.media.outside-uploads", a.url()));
         }
         Path file = run.options.uploads().resolve(relative).normalize();
         if (!file.startsWith(run.options.uploads())) {
-            return failed(run, a, "مساره يخرج من مجلد الرفع: " + relative);
+            return failed(run, a, Messages.text("wpimport.media.path-escapes", relative));
         }
         if (!Files.isRegularFile(file)) {
-            return failed(run, a, "الملف مفقود: " + relative);
+            return failed(run, a, Messages.text("wpimport.media.file-missing", relative));
         }
         String alt =
                 a.alt().isEmpty() ? (a.title().isEmpty() ? file.getFileName().toString() : a.title()) : a.alt();
@@ -101,13 +102,13 @@ class AttachmentImporter {
         } catch (InvalidInputException | ForbiddenException e) {
             return failed(run, a, Problems.message(e));
         } catch (IOException e) {
-            return failed(run, a, "تعذّرت قراءة الملف: " + relative);
+            return failed(run, a, Messages.text("wpimport.media.file-unreadable", relative));
         }
     }
 
     private static Optional<MediaItem> failed(ImportRun run, Scan.Attachment a, String why) {
         run.report.add(Kind.MEDIA, Outcome.FAILED);
-        run.report.warn("الصورة رقم " + a.id() + " (" + (a.title().isEmpty() ? a.url() : a.title()) + "): " + why);
+        run.report.warn(Messages.text("wpimport.media.failed", a.id(), a.title().isEmpty() ? a.url() : a.title(), why));
         return Optional.empty();
     }
 }

@@ -9,6 +9,7 @@ import com.nashir.comment.CommentStatus;
 import com.nashir.system.ConflictException;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.wpimport.ImportReport.Kind;
 import com.nashir.wpimport.ImportReport.Outcome;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class CommentImporter {
-    static final String ANONYMOUS = "مجهول";
+    static final String ANONYMOUS = Messages.text("wpimport.comment.anonymous");
 
     private final CommentImports imports;
     private final ImportMap map;
@@ -92,13 +93,16 @@ class CommentImporter {
         String text = WpText.commentText(c.raw("wp:comment_content"));
         if (text.strip().length() < CommentService.MIN_TEXT) {
             run.report.add(Kind.COMMENT, Outcome.SKIPPED);
-            run.report.warn("تعليق رقم " + id + " في " + where + ": نصه فارغ، تُخطّي");
+            run.report.warn(Messages.text("wpimport.comment.empty", id, where));
             return;
         }
         if (text.length() > CommentService.MAX_TEXT) {
             text = WpText.cut(text, CommentService.MAX_TEXT);
-            run.report.warn("تعليق رقم " + id + " في " + where + ": قُصّر إلى "
-                    + ArabicCount.after(CommentService.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+            run.report.warn(Messages.text(
+                    "wpimport.comment.cut",
+                    id,
+                    where,
+                    ArabicCount.after(CommentService.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         }
         String name = WpText.cut(WpText.plain(c.get("wp:comment_author")), CommentService.MAX_NAME);
         String email = c.get("wp:comment_author_email");
@@ -140,7 +144,7 @@ class CommentImporter {
             run.report.add(Kind.COMMENT, row.isPresent() ? Outcome.UPDATED : Outcome.CREATED);
         } catch (InvalidInputException | ConflictException | ForbiddenException | NotFoundException e) {
             run.report.add(Kind.COMMENT, Outcome.FAILED);
-            run.report.warn("تعليق رقم " + id + " في " + where + ": " + Problems.message(e));
+            run.report.warn(Messages.text("wpimport.comment.failed", id, where, Problems.message(e)));
         }
     }
 

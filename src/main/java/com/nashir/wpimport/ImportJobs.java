@@ -3,6 +3,7 @@ package com.nashir.wpimport;
 import com.nashir.access.Actor;
 import com.nashir.access.Permission;
 import com.nashir.system.ConflictException;
+import com.nashir.system.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,7 +129,7 @@ public class ImportJobs {
         actor.require(Permission.IMPORT_CONTENT);
         if (jobs.values().stream().anyMatch(j -> !j.finished())) {
             delete(file);
-            throw new ConflictException("file", "يجري استيراد آخر الآن؛ انتظر حتى ينتهي ثم أعد المحاولة");
+            throw new ConflictException("file", Messages.text("wpimport.job.already-running"));
         }
         Job job = new Job(UUID.randomUUID().toString(), filename, clock.instant());
         jobs.put(job.id(), job);
@@ -142,8 +143,7 @@ public class ImportJobs {
                 job.error = e.getMessage();
             } catch (RuntimeException e) {
                 log.error("WordPress import {} failed", job.id(), e);
-                job.error =
-                        "توقف الاستيراد بخطأ غير متوقع؛ ما استُورد قبله محفوظ، وإعادة التشغيل تكمل دون تكرار. التفاصيل في سجل الخادم.";
+                job.error = Messages.text("wpimport.job.unexpected-error");
             } finally {
                 job.finished = true;
                 delete(file);

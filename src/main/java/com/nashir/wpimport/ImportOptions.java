@@ -1,6 +1,7 @@
 package com.nashir.wpimport;
 
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.Slugs;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ public record ImportOptions(Path uploads, String pagesSection) {
         if (uploads != null && !uploads.isBlank()) {
             dir = Path.of(uploads.strip()).toAbsolutePath().normalize();
             if (!Files.isDirectory(dir)) {
-                throw new InvalidInputException("uploads", "مجلد الرفع غير موجود: " + dir);
+                throw new InvalidInputException("uploads", Messages.text("wpimport.options.uploads-missing", dir));
             }
         }
         String p = pages == null || pages.isBlank() ? DEFAULT_PAGES : pages.strip();
@@ -33,6 +34,6 @@ public record ImportOptions(Path uploads, String pagesSection) {
         if (p.startsWith("section:") && Slugs.isValid(p.substring("section:".length()))) {
             return new ImportOptions(dir, p.substring("section:".length()));
         }
-        throw new InvalidInputException("pages", "خيار الصفحات: section:SLUG (قسم بمعرّف صالح) أو skip");
+        throw new InvalidInputException("pages", Messages.text("wpimport.options.pages-invalid"));
     }
 }

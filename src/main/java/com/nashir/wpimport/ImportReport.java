@@ -1,8 +1,10 @@
 package com.nashir.wpimport;
 
 import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.ArabicPunctuation;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
+import com.nashir.system.Messages;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,42 +19,44 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 public final class ImportReport {
     /** What WordPress things become. */
     public enum Kind {
-        AUTHOR("الكتّاب"),
-        SECTION("الأقسام"),
-        TAG("الوسوم"),
-        ARTICLE("المقالات"),
-        PAGE("الصفحات"),
-        MEDIA("الصور"),
-        COMMENT("التعليقات"),
-        OTHER("عناصر أخرى");
+        AUTHOR("wpimport.kind.author"),
+        SECTION("wpimport.kind.section"),
+        TAG("wpimport.kind.tag"),
+        ARTICLE("wpimport.kind.article"),
+        PAGE("wpimport.kind.page"),
+        MEDIA("wpimport.kind.media"),
+        COMMENT("wpimport.kind.comment"),
+        OTHER("wpimport.kind.other");
 
-        private final String label;
+        private final String labelKey;
 
-        Kind(String label) {
-            this.label = label;
+        Kind(String labelKey) {
+            this.labelKey = labelKey;
         }
 
+        /** The kind for people, from the messages bundle. */
         public String label() {
-            return label;
+            return Messages.text(labelKey);
         }
     }
 
     /** What happened to one item. */
     public enum Outcome {
-        CREATED("أُنشئ"),
-        UPDATED("حُدّث"),
-        UNCHANGED("بلا تغيير"),
-        SKIPPED("تُخطّي"),
-        FAILED("فشل");
+        CREATED("wpimport.outcome.created"),
+        UPDATED("wpimport.outcome.updated"),
+        UNCHANGED("wpimport.outcome.unchanged"),
+        SKIPPED("wpimport.outcome.skipped"),
+        FAILED("wpimport.outcome.failed");
 
-        private final String label;
+        private final String labelKey;
 
-        Outcome(String label) {
-            this.label = label;
+        Outcome(String labelKey) {
+            this.labelKey = labelKey;
         }
 
+        /** The outcome for people, from the messages bundle. */
         public String label() {
-            return label;
+            return Messages.text(labelKey);
         }
     }
 
@@ -116,8 +120,9 @@ public final class ImportReport {
     /** The report as plain lines (the command line prints them). */
     public List<String> lines() {
         List<String> out = new ArrayList<>();
-        out.add("تقرير الاستيراد من ووردبريس ("
-                + ArabicCount.decimal(millis / 1000.0, 1, CountedNoun.SECOND, DigitStyle.WESTERN) + "):");
+        out.add(Messages.text(
+                "wpimport.report.title",
+                ArabicCount.decimal(millis / 1000.0, 1, CountedNoun.SECOND, DigitStyle.WESTERN)));
         counts().forEach((kind, row) -> {
             StringBuilder sb = new StringBuilder("  " + kind.label() + ": ");
             List<String> parts = new ArrayList<>();
@@ -126,15 +131,18 @@ public final class ImportReport {
                     parts.add(o.label() + " " + n);
                 }
             });
-            out.add(sb.append(String.join("، ", parts)).toString());
+            out.add(sb.append(String.join(ArabicPunctuation.LIST_SEPARATOR, parts))
+                    .toString());
         });
         List<String> w = warnings();
         if (!w.isEmpty()) {
-            out.add("تنبيهات (" + warningCount() + "):");
+            out.add(Messages.text("wpimport.report.warnings", warningCount()));
             w.forEach(s -> out.add("  - " + s));
             if (warningCount() > w.size()) {
-                out.add("  … و" + ArabicCount.of(warningCount() - w.size(), CountedNoun.WARNING, DigitStyle.WESTERN)
-                        + " غيرها");
+                out.add("  "
+                        + Messages.text(
+                                "wpimport.report.more-warnings",
+                                ArabicCount.of(warningCount() - w.size(), CountedNoun.WARNING, DigitStyle.WESTERN)));
             }
         }
         return out;

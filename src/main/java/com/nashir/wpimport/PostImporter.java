@@ -1,6 +1,7 @@
 package com.nashir.wpimport;
 
 import com.nashir.arabic.ArabicCount;
+import com.nashir.arabic.ArabicPunctuation;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.article.Article;
@@ -13,6 +14,7 @@ import com.nashir.media.MediaItem;
 import com.nashir.system.ConflictException;
 import com.nashir.system.ForbiddenException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.wpimport.ImportReport.Kind;
 import com.nashir.wpimport.ImportReport.Outcome;
@@ -38,9 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class PostImporter {
-    static final String DESK = "فريق التحرير";
-    static final String UNTITLED = "بلا عنوان";
-    static final String PAGES_SECTION_NAME = "صفحات";
+    static final String DESK = Messages.text("wpimport.post.fallback-desk");
+    static final String UNTITLED = Messages.text("wpimport.post.untitled");
+    static final String PAGES_SECTION_NAME = Messages.text("wpimport.section.pages-name");
     /** WordPress stamps "modified" a moment after publishing; only a later change is an update worth showing. */
     static final long UPDATE_THRESHOLD_SECONDS = 60;
 
@@ -98,10 +100,13 @@ class PostImporter {
             run.report.add(kind, Outcome.SKIPPED);
             return;
         }
-        String where = "«" + (headline.isEmpty() ? UNTITLED : WpText.cut(headline, 60)) + "» (رقم " + item.id()
-                + "، السطر " + item.line() + ")";
+        String where = Messages.text(
+                "wpimport.post.where",
+                headline.isEmpty() ? UNTITLED : WpText.cut(headline, 60),
+                item.id(),
+                item.line());
         if ("private".equals(wpStatus)) {
-            run.report.warn(where + ": خاص في ووردبريس، استُورد مسودة لا تظهر للقراء");
+            run.report.warn(Messages.text("wpimport.post.private", where));
         }
         Instant date =
                 firstOf(WpText.gmt(item.get("wp:post_date_gmt")), WpText.local(item.get("wp:post_date"), run.zone));
@@ -116,24 +121,25 @@ class PostImporter {
 
         if (headline.isEmpty()) {
             headline = UNTITLED;
-            run.report.warn(where + ": بلا عنوان في ووردبريس، سُمّي «" + UNTITLED + "»");
+            run.report.warn(Messages.text("wpimport.post.untitled-named", where, UNTITLED));
         } else if (headline.length() > 500) {
             headline = WpText.cut(headline, 500);
-            run.report.warn(
-                    where + ": قُصّر العنوان إلى " + ArabicCount.after(500, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+            run.report.warn(Messages.text(
+                    "wpimport.post.headline-cut",
+                    where,
+                    ArabicCount.after(500, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         }
         String section = section(run, item, kind);
         if (section == null) {
             run.report.add(kind, Outcome.FAILED);
-            run.report.warn(where + ": تعذّر تحديد قسمه");
+            run.report.warn(Messages.text("wpimport.post.no-section", where));
             return;
         }
         List<String> tagNames = tags(run, item, where);
         String login = item.get("dc:creator");
         String authorSlug = run.authors.get(login);
         if (authorSlug == null && run.unknownAuthors.add(login)) {
-            run.report.warn(
-                    "كاتب غير معروف «" + login + "» (أول مرة في " + where + "): وُقّعت مقالاته باسم «" + DESK + "»");
+            run.report.warn(Messages.text("wpimport.post.unknown-author", login, where, DESK));
         }
 
         String thumbId = item.meta("_thumbnail_id");
@@ -145,10 +151,12 @@ class PostImporter {
         String raw = item.raw("content:encoded");
         Map<String, Integer> unsafe = WpContent.unsafeElements(raw);
         if (!unsafe.isEmpty()) {
-            run.report.warn(where + ": حُذفت عناصر غير مسموحة من النص: "
-                    + unsafe.entrySet().stream()
+            run.report.warn(Messages.text(
+                    "wpimport.post.unsafe-removed",
+                    where,
+                    unsafe.entrySet().stream()
                             .map(e -> e.getKey() + " ×" + e.getValue())
-                            .collect(Collectors.joining("، ")));
+                            .collect(Collectors.joining(ArabicPunctuation.LIST_SEPARATOR))));
         }
         String body = WpContent.prepare(raw, url -> {
             String attachment = run.scan.attachmentFor(url);
@@ -163,7 +171,7 @@ class PostImporter {
             status = "draft";
             publishedAt = null;
             updatedAt = null;
-            run.report.warn(where + ": منشور في ووردبريس بلا نص، استُورد مسودة");
+            run.report.warn(Messages.text("wpimport.post.empty-body", where));
         }
 
         String summary = WpText.plain(item.get("excerpt:encoded"));
@@ -235,7 +243,7 @@ class PostImporter {
             articleRows
                     .findById(articleId)
                     .filter(a -> a.status() != ArticleStatus.SCHEDULED)
-                    .ifPresent(a -> run.report.warn(where + ": مجدول في ووردبريس وموعده مضى، فنُشر"));
+                    .ifPresent(a -> run.report.warn(Messages.text("wpimport.post.schedule-passed", where)));
         }
         this.comments.comments(run, item, articleId, firstOf(date, run.started), where);
     }
@@ -275,8 +283,11 @@ class PostImporter {
         }
         List<String> out = new ArrayList<>(names);
         if (out.size() > 20) {
-            run.report.warn(where + ": " + ArabicCount.of(out.size(), CountedNoun.TAG, DigitStyle.WESTERN)
-                    + "، واستُورد أول " + ArabicCount.of(20, CountedNoun.TAG, DigitStyle.WESTERN) + " منها");
+            run.report.warn(Messages.text(
+                    "wpimport.post.tags-cut",
+                    where,
+                    ArabicCount.of(out.size(), CountedNoun.TAG, DigitStyle.WESTERN),
+                    ArabicCount.of(20, CountedNoun.TAG, DigitStyle.WESTERN)));
             return out.subList(0, 20);
         }
         return out;

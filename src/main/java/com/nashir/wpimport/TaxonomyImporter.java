@@ -9,6 +9,7 @@ import com.nashir.section.SectionRepository;
 import com.nashir.section.SectionService;
 import com.nashir.system.ConflictException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.Slugs;
 import com.nashir.tag.Tag;
 import com.nashir.tag.TagRepository;
@@ -28,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class TaxonomyImporter {
     static final String FALLBACK_SECTION = "uncategorized";
-    static final String FALLBACK_SECTION_NAME = "غير مصنّف";
+    static final String FALLBACK_SECTION_NAME = Messages.text("wpimport.section.fallback-name");
 
     private final SectionService sectionService;
     private final SectionRepository sections;
@@ -62,7 +63,7 @@ class TaxonomyImporter {
         String login = e.get("wp:author_login");
         if (login.isEmpty()) {
             run.report.add(Kind.AUTHOR, Outcome.SKIPPED);
-            run.report.warn("كاتب بلا اسم دخول في السطر " + e.line() + ": تُخطّي");
+            run.report.warn(Messages.text("wpimport.author.no-login", e.line()));
             return;
         }
         String wpId = e.get("wp:author_id").isEmpty() ? "login:" + login : e.get("wp:author_id");
@@ -107,7 +108,7 @@ class TaxonomyImporter {
             run.report.add(Kind.AUTHOR, Outcome.CREATED);
         } catch (InvalidInputException | ConflictException ex) {
             run.report.add(Kind.AUTHOR, Outcome.FAILED);
-            run.report.warn("الكاتب «" + name + "»: " + Problems.message(ex));
+            run.report.warn(Messages.text("wpimport.author.failed", name, Problems.message(ex)));
         }
     }
 
@@ -157,7 +158,7 @@ class TaxonomyImporter {
             return section.slug();
         } catch (InvalidInputException | ConflictException ex) {
             run.report.add(Kind.SECTION, Outcome.FAILED);
-            run.report.warn("التصنيف «" + label + "»: " + Problems.message(ex));
+            run.report.warn(Messages.text("wpimport.category.failed", label, Problems.message(ex)));
             return null;
         }
     }
@@ -216,7 +217,7 @@ class TaxonomyImporter {
             return tag.name();
         } catch (InvalidInputException | ConflictException ex) {
             run.report.add(Kind.TAG, Outcome.FAILED);
-            run.report.warn("الوسم «" + label + "»: " + Problems.message(ex));
+            run.report.warn(Messages.text("wpimport.tag.failed", label, Problems.message(ex)));
             return null;
         }
     }

@@ -5,6 +5,7 @@ import com.nashir.access.Permission;
 import com.nashir.audit.AuditLog;
 import com.nashir.site.SiteSettingsStore;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ public class WordPressImport {
             Path file, ImportOptions options, Actor actor, ImportProgress progress, ImportReport report) {
         actor.require(Permission.IMPORT_CONTENT);
         if (file == null || !Files.isRegularFile(file)) {
-            throw new InvalidInputException("file", "ملف التصدير غير موجود: " + file);
+            throw new InvalidInputException("file", Messages.text("wpimport.file.missing", file));
         }
         long started = System.nanoTime();
         long total = size(file);

@@ -1,5 +1,6 @@
 package com.nashir.wpimport;
 
+import com.nashir.system.Messages;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -67,10 +68,7 @@ final class WxrReader {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            throw new WxrException(
-                    line,
-                    "الملف ليس ملف تصدير ووردبريس سليماً: خطأ في السطر " + line + " (" + parserMessage(e)
-                            + ")؛ لم يُستورد شيء.");
+            throw new WxrException(line, Messages.text("wpimport.wxr.malformed", line, parserMessage(e)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -82,10 +80,7 @@ final class WxrReader {
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.DTD) {
-                throw new WxrException(
-                        line(r),
-                        "رُفض الملف: فيه تعريف DOCTYPE في السطر " + line(r)
-                                + "، وملفات تصدير ووردبريس لا تحمله (قد يكون محاولة لقراءة ملفات الخادم)؛ لم يُستورد شيء.");
+                throw new WxrException(line(r), Messages.text("wpimport.wxr.doctype", line(r)));
             }
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
@@ -93,10 +88,7 @@ final class WxrReader {
             String key = key(r.getName());
             if (!sawRss) {
                 if (!"rss".equals(key)) {
-                    throw new WxrException(
-                            line(r),
-                            "الملف ليس ملف تصدير ووردبريس (WXR): العنصر الأول في السطر " + line(r) + " هو <"
-                                    + r.getLocalName() + "> لا <rss>؛ لم يُستورد شيء.");
+                    throw new WxrException(line(r), Messages.text("wpimport.wxr.not-rss", line(r), r.getLocalName()));
                 }
                 sawRss = true;
                 continue;
@@ -115,8 +107,7 @@ final class WxrReader {
             }
         }
         if (!sawChannel) {
-            throw new WxrException(
-                    line(r), "الملف ليس ملف تصدير ووردبريس (WXR): لا يحتوي على <channel>؛ لم يُستورد شيء.");
+            throw new WxrException(line(r), Messages.text("wpimport.wxr.no-channel"));
         }
     }
 
