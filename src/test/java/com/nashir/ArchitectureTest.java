@@ -177,8 +177,9 @@ class ArchitectureTest {
     }
 
     /**
-     * Readers' pages, feeds and the WordPress API receive {@code PublicArticle}s from
-     * {@code published/}, never the newsroom's {@code Article} (version, owner, workflow state),
+     * Readers' pages, feeds and the WordPress API receive {@code PublicArticle}s and
+     * {@code PublicCard}s from {@code published/}, never the newsroom's {@code Article} (version,
+     * owner, workflow state) or {@code ArticleCard} (workflow state, when the row last changed),
      * so no field added for editors can reach them.
      */
     @Test
@@ -187,14 +188,45 @@ class ArchitectureTest {
                 .that()
                 .resideInAnyPackage(
                         "com.nashir.web..", "com.nashir.live..", "com.nashir.wordpress..", "com.nashir.feed..")
-                .should()
-                .dependOnClassesThat()
-                .haveFullyQualifiedName("com.nashir.article.Article")
-                .orShould()
-                .dependOnClassesThat()
-                .haveFullyQualifiedName("com.nashir.article.ArticleRepository")
-                .because("they read articles through published/ (PublishedArticles, PublishedArchive) as PublicArticle")
+                .should(seeTheNewsroomsArticle())
+                .because("they read articles through published/ (PublishedArticles, PublishedArchive) as PublicArticle"
+                        + " and PublicCard, which have no newsroom fields (workflow state, version, owner, when the"
+                        + " row last changed)")
                 .check(CLASSES);
+    }
+
+    /**
+     * The public site's templates (every one outside {@code admin/}, compiled by jte into
+     * {@code gg.jte.generated.precompiled}) take the same public types: a template's parameters
+     * are where a newsroom field would be shown.
+     */
+    @Test
+    void thePublicTemplatesNeverSeeTheNewsroomsArticle() {
+        JavaClasses templates = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("gg.jte.generated.precompiled");
+        noClasses()
+                .that()
+                .resideInAPackage("gg.jte.generated.precompiled..")
+                .and()
+                .resideOutsideOfPackage("gg.jte.generated.precompiled.admin..")
+                .should(seeTheNewsroomsArticle())
+                .because("public pages render PublicArticle and PublicCard, which have no newsroom fields")
+                .check(templates);
+    }
+
+    /** Depends on the newsroom's article, its card or its repository. */
+    private static com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>
+            seeTheNewsroomsArticle() {
+        java.util.Set<String> newsroom = java.util.Set.of(
+                com.nashir.article.Article.class.getName(),
+                com.nashir.article.ArticleCard.class.getName(),
+                com.nashir.article.ArticleRepository.class.getName());
+        return com.tngtech.archunit.lang.conditions.ArchConditions.dependOnClassesThat(
+                        com.tngtech.archunit.base.DescribedPredicate.describe(
+                                "are the newsroom's Article, ArticleCard or ArticleRepository",
+                                c -> newsroom.contains(c.getFullName())))
+                .as("see the newsroom's Article, ArticleCard or ArticleRepository");
     }
 
     /** The public read side is built on articles, never the reverse, and knows nothing of HTTP. */

@@ -1,7 +1,6 @@
 package com.nashir.admin;
 
 import com.nashir.access.Permission;
-import com.nashir.article.ArticleCard;
 import com.nashir.article.ArticleStatus;
 import com.nashir.article.NewsroomFilter;
 import com.nashir.frontpage.FrontLayout;
@@ -11,6 +10,7 @@ import com.nashir.frontpage.FrontPageService.LayoutInput;
 import com.nashir.frontpage.FrontPageService.PinInput;
 import com.nashir.frontpage.Zone;
 import com.nashir.published.ArticleScope;
+import com.nashir.published.PublicCard;
 import com.nashir.published.PublishedArticles;
 import com.nashir.search.NewsroomSearch;
 import com.nashir.section.AllSections;
@@ -94,16 +94,21 @@ class FrontPageDeskController {
         List<Section> chosen = layout.sectionsChosen() ? FrontPage.blockSections(layout, all) : all;
         List<Section> others = all.stream().filter(s -> !chosen.contains(s)).toList();
         String query = q == null ? "" : q.strip();
-        // The newest, an article by its number ("4521"), or what a search finds.
-        List<ArticleCard> candidates = query.isEmpty()
+        // The newest, an article by its number ("4521"), or what a search finds (the newsroom's search, shown as the
+        // public cards the other two are).
+        List<PublicCard> candidates = query.isEmpty()
                 ? published.listing(ArticleScope.site(), 1, CANDIDATES).items()
                 : query.matches("\\d{1,18}")
                         ? published.cards(List.of(Long.parseLong(query)))
-                        : search.find(
+                        : search
+                                .find(
                                         new NewsroomFilter(ArticleStatus.PUBLISHED, null, null, query, null, null),
                                         1,
                                         CANDIDATES)
-                                .items();
+                                .items()
+                                .stream()
+                                .map(PublicCard::of)
+                                .toList();
         model.addAttribute("page", page);
         model.addAttribute("pins", pins);
         model.addAttribute("shown", shown);

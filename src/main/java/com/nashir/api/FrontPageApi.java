@@ -50,7 +50,7 @@ class FrontPageApi {
     }
 
     private Map<String, Object> shape(FrontLayout layout) {
-        Map<Long, com.nashir.article.ArticleCard> cards = new java.util.HashMap<>();
+        Map<Long, com.nashir.published.PublicCard> cards = new java.util.HashMap<>();
         published.cards(layout.pins().stream().map(Pin::articleId).toList()).forEach(c -> cards.put(c.id(), c));
         Map<String, Object> out = new LinkedHashMap<>();
         for (Zone z : Zone.values()) {

@@ -1,6 +1,6 @@
 package com.nashir.frontpage;
 
-import com.nashir.article.ArticleCard;
+import com.nashir.published.PublicCard;
 import com.nashir.section.Section;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,15 +21,15 @@ import java.util.Set;
  * @param slots  every zone's filled slots in order (the lead's too), for the newsroom's view
  * @param blocks the section blocks in order; sections with nothing to show are left out
  */
-public record FrontPage(ArticleCard lead, Map<Zone, List<Slot>> slots, List<Block> blocks) {
+public record FrontPage(PublicCard lead, Map<Zone, List<Slot>> slots, List<Block> blocks) {
     /** A filled slot: the article, and whether an editor pinned it there. */
-    public record Slot(ArticleCard card, boolean pinned) {}
+    public record Slot(PublicCard card, boolean pinned) {}
 
     /** A section's block. */
-    public record Block(Section section, List<ArticleCard> articles) {}
+    public record Block(Section section, List<PublicCard> articles) {}
 
     /** The cards of one zone. */
-    public List<ArticleCard> cards(Zone zone) {
+    public List<PublicCard> cards(Zone zone) {
         return slots.getOrDefault(zone, List.of()).stream().map(Slot::card).toList();
     }
 
@@ -52,9 +52,9 @@ public record FrontPage(ArticleCard lead, Map<Zone, List<Slot>> slots, List<Bloc
     public static FrontPage compose(
             FrontLayout layout,
             Instant now,
-            Map<Long, ArticleCard> pinned,
-            List<ArticleCard> newest,
-            Map<Long, List<ArticleCard>> bySection,
+            Map<Long, PublicCard> pinned,
+            List<PublicCard> newest,
+            Map<Long, List<PublicCard>> bySection,
             List<Section> sections,
             int perSection) {
         Set<Long> shown = new HashSet<>();
@@ -63,7 +63,7 @@ public record FrontPage(ArticleCard lead, Map<Zone, List<Slot>> slots, List<Bloc
             filled.put(z, new Slot[z.slots()]);
         }
         for (Pin p : layout.pins()) {
-            ArticleCard c = pinned.get(p.articleId());
+            PublicCard c = pinned.get(p.articleId());
             Slot[] zone = filled.get(p.zone());
             if (c != null
                     && p.holdsAt(now)
@@ -81,7 +81,7 @@ public record FrontPage(ArticleCard lead, Map<Zone, List<Slot>> slots, List<Bloc
             for (Slot s : zone) {
                 Slot slot = s;
                 while (slot == null && fresh.hasNext()) {
-                    ArticleCard c = fresh.next();
+                    PublicCard c = fresh.next();
                     if (shown.add(c.id())) {
                         slot = new Slot(c, false);
                     }
@@ -94,7 +94,7 @@ public record FrontPage(ArticleCard lead, Map<Zone, List<Slot>> slots, List<Bloc
         }
         List<Block> blocks = new ArrayList<>();
         for (Section s : blockSections(layout, sections)) {
-            List<ArticleCard> cards = bySection.getOrDefault(s.id(), List.of()).stream()
+            List<PublicCard> cards = bySection.getOrDefault(s.id(), List.of()).stream()
                     .filter(c -> !shown.contains(c.id()))
                     .limit(perSection)
                     .toList();

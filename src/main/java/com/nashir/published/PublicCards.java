@@ -2,7 +2,6 @@ package com.nashir.published;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.nashir.article.ArticleCard;
 import com.nashir.system.ContentChange;
 import com.nashir.system.ContentKeys;
 import com.nashir.system.RemoteContentChange;
@@ -32,7 +31,7 @@ import org.springframework.util.unit.DataSize;
  */
 @Component
 class PublicCards {
-    private final Cache<Long, ArticleCard> cards;
+    private final Cache<Long, PublicCard> cards;
     private final AtomicLong changes = new AtomicLong();
 
     /** Bounded by {@code nashir.public-cards.max-memory}, or an eighth of the heap when not set. */
@@ -44,12 +43,12 @@ class PublicCards {
     PublicCards(DataSize maxMemory) {
         this.cards = Caffeine.newBuilder()
                 .maximumWeight(maxMemory.toBytes())
-                .weigher((Long id, ArticleCard c) -> weight(c))
+                .weigher((Long id, PublicCard c) -> weight(c))
                 .build();
     }
 
     /** The kept cards among {@code ids}. */
-    Map<Long, ArticleCard> get(Collection<Long> ids) {
+    Map<Long, PublicCard> get(Collection<Long> ids) {
         return cards.getAllPresent(ids);
     }
 
@@ -59,8 +58,8 @@ class PublicCards {
     }
 
     /** Keeps public cards read since {@code changesBefore} was taken, unless a change came in between. */
-    void keep(List<ArticleCard> read, long changesBefore) {
-        Map<Long, ArticleCard> byId = new HashMap<>();
+    void keep(List<PublicCard> read, long changesBefore) {
+        Map<Long, PublicCard> byId = new HashMap<>();
         read.forEach(c -> byId.put(c.id(), c));
         if (changes.get() == changesBefore) {
             cards.putAll(byId);
@@ -94,7 +93,7 @@ class PublicCards {
     }
 
     /** Bytes a card holds, roughly: its texts (two bytes a letter for Arabic) and the records around them. */
-    private static int weight(ArticleCard c) {
+    private static int weight(PublicCard c) {
         int chars = c.headline().length()
                 + c.slug().length()
                 + (c.kicker() == null ? 0 : c.kicker().length())

@@ -1,7 +1,6 @@
 package com.nashir.published;
 
 import com.nashir.article.Article;
-import com.nashir.article.ArticleCard;
 import com.nashir.article.ArticleRepository;
 import com.nashir.system.Sql;
 import java.time.Clock;
@@ -70,26 +69,28 @@ public class PublishedArchive {
      * Cards (without bylines) of the public articles published in [from, to), newest first,
      * {@code limit} from {@code offset}: one range of the publication index (the archive by month).
      */
-    public List<ArticleCard> cardsBetween(Instant from, Instant to, long offset, int limit) {
+    public List<PublicCard> cardsBetween(Instant from, Instant to, long offset, int limit) {
         return jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where "
                         + PublishedArticles.PUBLIC_BETWEEN + PublishedArticles.NEWEST + "limit :limit offset :offset")
                 .param("from", Sql.param(from))
                 .param("until", Sql.param(PublishedArticles.until(to, clock.instant())))
                 .param("limit", limit)
                 .param("offset", offset)
-                .query((rs, n) -> ArticleRepository.mapCard(rs))
+                .query((rs, n) -> PublicCard.of(ArticleRepository.mapCard(rs)))
                 .list();
     }
 
     /** Public articles published at or after {@code from}, newest first (a news sitemap's last 48 hours). */
-    public List<ArticleCard> since(Instant from, int limit) {
-        return articles.withAuthors(jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where " + PUBLIC
-                        + "and a.published_at >= :from " + PublishedArticles.NEWEST + "limit :limit")
-                .param("now", now())
-                .param("from", Sql.param(from))
-                .param("limit", limit)
-                .query((rs, n) -> ArticleRepository.mapCard(rs))
-                .list());
+    public List<PublicCard> since(Instant from, int limit) {
+        return PublishedArticles.signed(
+                jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where " + PUBLIC
+                                + "and a.published_at >= :from " + PublishedArticles.NEWEST + "limit :limit")
+                        .param("now", now())
+                        .param("from", Sql.param(from))
+                        .param("limit", limit)
+                        .query((rs, n) -> ArticleRepository.mapCard(rs))
+                        .list(),
+                articles);
     }
 
     /** Public articles published in [from, to), newest first, a slice of {@code limit} from {@code offset}: one index range. */

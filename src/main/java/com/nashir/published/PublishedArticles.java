@@ -178,22 +178,21 @@ public class PublishedArticles {
      * statements whatever the archive holds: the page (one index range and the page's rows) and
      * its authors.
      */
-    public ListingPage<ArticleCard> listing(ArticleScope scope, int page, int size) {
+    public ListingPage<PublicCard> listing(ArticleScope scope, int page, int size) {
         int p = Math.max(page, 1);
         if (p > lastPage(size)) {
             return new ListingPage<>(List.of(), p, size, false);
         }
         ListingPage<ArticleCard> found = ListingPage.of(newestCards(scope, PageOf.offset(p, size), size + 1), p, size);
         boolean more = found.hasNext() && p < lastPage(size);
-        return new ListingPage<>(articles.withAuthors(found.items()), p, size, more);
+        return new ListingPage<>(signed(found.items()), p, size, more);
     }
 
     /**
      * What the home page lists: the newest articles of the site, the newest of each section, and
      * the cards of other articles it asked for by id (those pinned by the editors) that are public.
      */
-    public record Front(
-            List<ArticleCard> latest, Map<Long, List<ArticleCard>> bySection, Map<Long, ArticleCard> byId) {}
+    public record Front(List<PublicCard> latest, Map<Long, List<PublicCard>> bySection, Map<Long, PublicCard> byId) {}
 
     /**
      * The home page's articles in three statements, whatever it holds: the ids of the site's newest
@@ -234,24 +233,24 @@ public class PublishedArticles {
                     .list()
                     .forEach(c -> byId.put(c.id(), c));
         }
-        Map<Long, ArticleCard> signed = new java.util.HashMap<>();
-        articles.withAuthors(List.copyOf(byId.values())).forEach(c -> signed.put(c.id(), c));
-        List<ArticleCard> newest = siteIds.stream()
+        Map<Long, PublicCard> signed = new java.util.HashMap<>();
+        signed(List.copyOf(byId.values())).forEach(c -> signed.put(c.id(), c));
+        List<PublicCard> newest = siteIds.stream()
                 .map(signed::get)
                 .filter(java.util.Objects::nonNull)
-                .sorted(newestFirst(ArticleCard::publishedAt, ArticleCard::id))
+                .sorted(newestFirst(PublicCard::publishedAt, PublicCard::id))
                 .toList();
-        Map<Long, List<ArticleCard>> bySection = new LinkedHashMap<>();
+        Map<Long, List<PublicCard>> bySection = new LinkedHashMap<>();
         for (long id : sectionRows) {
-            ArticleCard c = signed.get(id);
+            PublicCard c = signed.get(id);
             if (c != null) {
                 bySection
                         .computeIfAbsent(c.section().id(), k -> new ArrayList<>())
                         .add(c);
             }
         }
-        bySection.values().forEach(list -> list.sort(newestFirst(ArticleCard::publishedAt, ArticleCard::id)));
-        Map<Long, ArticleCard> also = new java.util.HashMap<>();
+        bySection.values().forEach(list -> list.sort(newestFirst(PublicCard::publishedAt, PublicCard::id)));
+        Map<Long, PublicCard> also = new java.util.HashMap<>();
         alsoIds.forEach(id -> {
             if (signed.containsKey(id)) {
                 also.put(id, signed.get(id));
@@ -265,17 +264,17 @@ public class PublishedArticles {
      * the search index; the most read): those kept in memory ({@link PublicCards}), the others read
      * and signed in two statements, then kept.
      */
-    public List<ArticleCard> cards(List<Long> ids) {
+    public List<PublicCard> cards(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, ArticleCard> byId = new java.util.HashMap<>(kept.get(ids));
+        Map<Long, PublicCard> byId = new java.util.HashMap<>(kept.get(ids));
         List<Long> missing =
                 ids.stream().filter(id -> !byId.containsKey(id)).distinct().toList();
         if (!missing.isEmpty()) {
             long changes = kept.changes();
-            List<ArticleCard> read = articles.withAuthors(jdbc.sql(ArticleRepository.CARD_COLUMNS
-                            + ArticleRepository.FROM + "where a.id in (:ids) and " + PUBLIC)
+            List<PublicCard> read = signed(jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM
+                            + "where a.id in (:ids) and " + PUBLIC)
                     .param("ids", missing)
                     .param("now", now())
                     .query((rs, n) -> ArticleRepository.mapCard(rs))
@@ -284,6 +283,18 @@ public class PublishedArticles {
             kept.keep(read, changes);
         }
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * Public cards of newsroom cards read under {@link #PUBLIC}, their authors filled (one statement
+     * for them all): the one place the newsroom's card becomes the public one.
+     */
+    static List<PublicCard> signed(List<ArticleCard> cards, ArticleRepository articles) {
+        return articles.withAuthors(cards).stream().map(PublicCard::of).toList();
+    }
+
+    private List<PublicCard> signed(List<ArticleCard> cards) {
+        return signed(cards, articles);
     }
 
     /**

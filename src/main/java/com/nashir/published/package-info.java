@@ -1,6 +1,7 @@
 /**
  * Feature: the public read side, no HTTP — what readers may see ("published and due") written once
- * and handed out as {@code PublicArticle}, never the newsroom's {@code Article}. {@code web/},
- * {@code feed/} and {@code wordpress/} read only through here.
+ * and handed out as {@code PublicArticle} and {@code PublicCard}, never the newsroom's
+ * {@code Article} or {@code ArticleCard}. {@code web/}, {@code feed/} and {@code wordpress/} read
+ * only through here.
  */
 package com.nashir.published;

@@ -1,6 +1,6 @@
 package com.nashir.reading;
 
-import com.nashir.article.ArticleCard;
+import com.nashir.published.PublicCard;
 import com.nashir.published.PublishedArticles;
 import com.nashir.system.ContentChange;
 import com.nashir.system.ContentKeys;
@@ -45,7 +45,7 @@ public class MostRead {
     }
 
     /** One ranked article and its views in the window. */
-    public record Entry(ArticleCard card, long views) {}
+    public record Entry(PublicCard card, long views) {}
 
     private final ViewCounts counts;
     private final PublishedArticles published;

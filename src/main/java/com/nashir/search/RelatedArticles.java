@@ -1,8 +1,8 @@
 package com.nashir.search;
 
-import com.nashir.article.ArticleCard;
 import com.nashir.published.ArticleScope;
 import com.nashir.published.PublicArticle;
+import com.nashir.published.PublicCard;
 import com.nashir.published.PublishedArticles;
 import java.io.IOException;
 import java.io.StringReader;
@@ -126,7 +126,7 @@ public class RelatedArticles {
     }
 
     /** Up to {@code limit} public articles to read after {@code article}, closest first. */
-    public List<ArticleCard> to(PublicArticle article, int limit) {
+    public List<PublicCard> to(PublicArticle article, int limit) {
         Instant now = clock.instant();
         var kept = lists.of(article.id());
         List<Long> ids;
@@ -139,11 +139,11 @@ public class RelatedArticles {
             wanted.offer(article.id());
             ids = find(article, limit, budget, now);
         }
-        List<ArticleCard> cards = firstPublic(ids, limit);
+        List<PublicCard> cards = firstPublic(ids, limit);
         if (!cards.isEmpty()) {
             return cards;
         }
-        List<ArticleCard> fallback = new ArrayList<>(published
+        List<PublicCard> fallback = new ArrayList<>(published
                 .listing(ArticleScope.section(article.section().id()), 1, limit + 1)
                 .items());
         fallback.removeIf(c -> c.id() == article.id());
@@ -156,8 +156,8 @@ public class RelatedArticles {
      * tail of cold pages the rows of the cards, spread over the archive, are most of what is left
      * of an article page's database time, so none is read that the page does not show.
      */
-    private List<ArticleCard> firstPublic(List<Long> ids, int limit) {
-        List<ArticleCard> cards = new ArrayList<>(limit);
+    private List<PublicCard> firstPublic(List<Long> ids, int limit) {
+        List<PublicCard> cards = new ArrayList<>(limit);
         for (int from = 0; from < ids.size() && cards.size() < limit; ) {
             int to = Math.min(ids.size(), from + limit - cards.size());
             cards.addAll(published.cards(ids.subList(from, to)));

@@ -1,6 +1,6 @@
 package com.nashir.web;
 
-import com.nashir.article.ArticleCard;
+import com.nashir.published.PublicCard;
 import com.nashir.published.PublishedArchive;
 import com.nashir.site.Permalinks;
 import com.nashir.system.ContentKeys;
@@ -84,13 +84,13 @@ class ArchiveController {
         if (!from.isBefore(clock.instant())) {
             throw new NotFoundException("لا يوجد شهر بهذا التاريخ في الأرشيف");
         }
-        ListingPage<ArticleCard> found =
+        ListingPage<PublicCard> found =
                 ListingPage.of(archive.cardsBetween(from, to, (long) (p - 1) * PER_PAGE, PER_PAGE + 1), p, PER_PAGE);
         if (p > 1 && found.items().isEmpty()) {
             throw new NotFoundException("لا توجد صفحة بهذا الرقم");
         }
-        Map<LocalDate, List<ArticleCard>> byDay = new LinkedHashMap<>();
-        for (ArticleCard c : found.items()) {
+        Map<LocalDate, List<PublicCard>> byDay = new LinkedHashMap<>();
+        for (PublicCard c : found.items()) {
             byDay.computeIfAbsent(c.publishedAt().atZone(zone).toLocalDate(), d -> new ArrayList<>())
                     .add(c);
         }

@@ -1,6 +1,5 @@
 package com.nashir.web;
 
-import com.nashir.article.ArticleCard;
 import com.nashir.article.BodySanitizer;
 import com.nashir.article.CommentsMode;
 import com.nashir.article.Correction;
@@ -8,6 +7,7 @@ import com.nashir.comment.CommentService;
 import com.nashir.comment.FormTokens;
 import com.nashir.coverage.LiveUpdates;
 import com.nashir.published.PublicArticle;
+import com.nashir.published.PublicCard;
 import com.nashir.published.PublishedArticles;
 import com.nashir.reading.MostRead;
 import com.nashir.search.RelatedArticles;
@@ -180,7 +180,7 @@ class ArticlePageController {
         }
         ((StoryBody) page.get("body")).media().forEach(id -> PageKeys.add(request, ContentKeys.media(id)));
         @SuppressWarnings("unchecked")
-        List<ArticleCard> related = (List<ArticleCard>) page.get("related");
+        List<PublicCard> related = (List<PublicCard>) page.get("related");
         PageKeys.cards(request, related);
         @SuppressWarnings("unchecked")
         List<MostRead.Entry> popular = (List<MostRead.Entry>) page.get("mostRead");

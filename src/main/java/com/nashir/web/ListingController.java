@@ -1,12 +1,12 @@
 package com.nashir.web;
 
-import com.nashir.article.ArticleCard;
 import com.nashir.author.Author;
 import com.nashir.author.AuthorRepository;
 import com.nashir.author.Desk;
 import com.nashir.author.DeskRepository;
 import com.nashir.feed.FeedSubjects;
 import com.nashir.published.ArticleScope;
+import com.nashir.published.PublicCard;
 import com.nashir.published.PublishedArticles;
 import com.nashir.reading.MostRead;
 import com.nashir.section.Section;
@@ -180,8 +180,8 @@ class ListingController {
      * given in a draft, or left over after its articles went, is not a public page with the
      * newsroom's text on it.
      */
-    private static ListingPage<ArticleCard> publicOnlyWithArticles(
-            ListingPage<ArticleCard> first, int page, String notFound) {
+    private static ListingPage<PublicCard> publicOnlyWithArticles(
+            ListingPage<PublicCard> first, int page, String notFound) {
         if (page == 1 && first.items().isEmpty()) {
             throw new NotFoundException(notFound);
         }
@@ -201,7 +201,7 @@ class ListingController {
 
     private String render(
             Listing listing, String activeSection, ArticleScope scope, HttpServletRequest request, Model model) {
-        ListingPage<ArticleCard> page = listing.page();
+        ListingPage<PublicCard> page = listing.page();
         if (page.page() > 1 && page.items().isEmpty()) {
             throw new NotFoundException("لا توجد صفحة بهذا الرقم");
         }

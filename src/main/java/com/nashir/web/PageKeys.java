@@ -1,6 +1,6 @@
 package com.nashir.web;
 
-import com.nashir.article.ArticleCard;
+import com.nashir.published.PublicCard;
 import com.nashir.system.ContentKeys;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -35,7 +35,7 @@ final class PageKeys {
     }
 
     /** Each card's article. */
-    static void cards(HttpServletRequest request, Collection<? extends ArticleCard> cards) {
+    static void cards(HttpServletRequest request, Collection<? extends PublicCard> cards) {
         Set<String> set = keys(request);
         cards.forEach(c -> set.add(ContentKeys.article(c.id())));
     }

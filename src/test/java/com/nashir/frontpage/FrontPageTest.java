@@ -2,9 +2,8 @@ package com.nashir.frontpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nashir.article.ArticleCard;
-import com.nashir.article.ArticleStatus;
 import com.nashir.article.Byline;
+import com.nashir.published.PublicCard;
 import com.nashir.section.Section;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,8 +18,8 @@ class FrontPageTest {
     static final Section SPORT = new Section(2, "sport", "رياضة", "", 2, true, false);
     static final Section EMPTY = new Section(3, "culture", "ثقافة", "", 3, true, false);
 
-    static ArticleCard card(long id, Section s) {
-        return new ArticleCard(
+    static PublicCard card(long id, Section s) {
+        return new PublicCard(
                 id,
                 "a" + id,
                 "خبر " + id,
@@ -28,36 +27,34 @@ class FrontPageTest {
                 "",
                 s,
                 Byline.ofAuthors(List.of()),
-                ArticleStatus.PUBLISHED,
                 NOW.minusSeconds(id),
                 NOW.minusSeconds(id),
                 null,
-                NOW.minusSeconds(id),
                 null);
     }
 
     /** Articles 1..n, 1 the newest, alternating between the two sections. */
-    static List<ArticleCard> newest(int n) {
-        List<ArticleCard> l = new ArrayList<>();
+    static List<PublicCard> newest(int n) {
+        List<PublicCard> l = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             l.add(card(i, i % 2 == 0 ? SPORT : POLITICS));
         }
         return l;
     }
 
-    static Map<Long, List<ArticleCard>> bySection(List<ArticleCard> cards) {
-        Map<Long, List<ArticleCard>> m = new HashMap<>();
+    static Map<Long, List<PublicCard>> bySection(List<PublicCard> cards) {
+        Map<Long, List<PublicCard>> m = new HashMap<>();
         cards.forEach(
                 c -> m.computeIfAbsent(c.section().id(), k -> new ArrayList<>()).add(c));
         return m;
     }
 
-    static FrontPage compose(FrontLayout layout, Map<Long, ArticleCard> pinned, List<ArticleCard> all) {
+    static FrontPage compose(FrontLayout layout, Map<Long, PublicCard> pinned, List<PublicCard> all) {
         return FrontPage.compose(layout, NOW, pinned, all, bySection(all), List.of(POLITICS, SPORT, EMPTY), 4);
     }
 
-    static List<Long> ids(List<ArticleCard> cards) {
-        return cards.stream().map(ArticleCard::id).toList();
+    static List<Long> ids(List<PublicCard> cards) {
+        return cards.stream().map(PublicCard::id).toList();
     }
 
     @Test
@@ -70,8 +67,8 @@ class FrontPageTest {
 
     @Test
     void aPinnedStoryHoldsItsSlotAndIsNeverShownTwice() {
-        List<ArticleCard> all = newest(30);
-        ArticleCard old = card(99, POLITICS);
+        List<PublicCard> all = newest(30);
+        PublicCard old = card(99, POLITICS);
         FrontLayout layout = new FrontLayout(
                 List.of(new Pin(Zone.LEAD, 0, 99, null), new Pin(Zone.TOP, 1, 3, null)), false, List.of());
         FrontPage page = compose(layout, Map.of(99L, old, 3L, all.get(2)), all);
@@ -80,7 +77,7 @@ class FrontPageTest {
         assertThat(ids(page.cards(Zone.STRIP))).containsExactly(5L, 6L, 7L, 8L, 9L, 10L);
         List<Long> blocks = page.blocks().stream()
                 .flatMap(b -> b.articles().stream())
-                .map(ArticleCard::id)
+                .map(PublicCard::id)
                 .toList();
         assertThat(blocks)
                 .doesNotContain(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 99L)
@@ -89,7 +86,7 @@ class FrontPageTest {
 
     @Test
     void aLapsedPinFallsBackToTheNewest() {
-        List<ArticleCard> all = newest(20);
+        List<PublicCard> all = newest(20);
         FrontLayout layout = new FrontLayout(List.of(new Pin(Zone.LEAD, 0, 99, NOW.minusSeconds(1))), false, List.of());
         FrontPage page = compose(layout, Map.of(99L, card(99, SPORT)), all);
         assertThat(page.lead().id()).isEqualTo(1);

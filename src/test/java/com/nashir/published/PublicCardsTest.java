@@ -2,8 +2,6 @@ package com.nashir.published;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nashir.article.ArticleCard;
-import com.nashir.article.ArticleStatus;
 import com.nashir.article.Byline;
 import com.nashir.section.Section;
 import com.nashir.system.ContentChange;
@@ -19,8 +17,8 @@ import org.springframework.util.unit.DataSize;
 class PublicCardsTest {
     private final PublicCards cards = new PublicCards(DataSize.ofMegabytes(1));
 
-    private static ArticleCard card(long id) {
-        return new ArticleCard(
+    private static PublicCard card(long id) {
+        return new PublicCard(
                 id,
                 "خبر-" + id,
                 "خبر رقم " + id,
@@ -28,11 +26,9 @@ class PublicCardsTest {
                 "",
                 new Section(1, "economy", "اقتصاد", "", 1, true, false),
                 Byline.ofAuthors(List.of()),
-                ArticleStatus.PUBLISHED,
                 Instant.parse("2024-06-17T07:00:00Z"),
                 null,
                 null,
-                Instant.parse("2024-06-17T07:00:00Z"),
                 null);
     }
 
