@@ -23,7 +23,7 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.ArrayUtil;
-import org.apache.lucene.util.LongHeap;
+import org.apache.lucene.util.IntroSelector;
 
 /**
  * Counts matches by section, year and tag over the doc values (no scoring), and the total number
@@ -34,7 +34,7 @@ import org.apache.lucene.util.LongHeap;
  * matches. Up to {@link #BOUND} matches it counts every one exactly; past that it counts the
  * newest {@link #BOUND} matches (the index keeps documents newest first, so a segment's matches
  * come newest first and the pass stops in each segment at the first match older than the newest
- * {@code BOUND} seen so far) and says so: the total is then "more than BOUND", never a guess. As a
+ * {@code BOUND} kept so far) and says so: the total is then "more than BOUND", never a guess. As a
  * {@link CollectorManager} it counts every match (the path before the bound, kept for the
  * benchmark).
  */
@@ -166,8 +166,10 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
      * at most {@code bound} match, otherwise exactly the newest {@code bound} (ties in publication
      * time broken by index order), with {@link Counted#exact()} false: more than {@code bound}
      * match. Segments are visited newest first; a segment's matches come newest first (the index
-     * sort), so each segment stops at its first match no newer than the newest {@code bound} seen
-     * so far: about {@code bound} matches are read in all, plus one per segment.
+     * sort), so each segment stops at its first match older than a floor, the {@code bound}-th
+     * newest of the matches kept so far (found by selection, not a heap, each time another
+     * {@code bound} matches were kept): at most about twice {@code bound} matches are read in
+     * all, plus one per segment.
      */
     static Counted bounded(IndexSearcher searcher, Query matching, int bound) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -179,9 +181,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         }
         leaves.sort(
                 Comparator.comparing((LeafReaderContext ctx) -> newest.get(ctx)).reversed());
-        LongHeap heap = new LongHeap(Math.max(1, bound));
-        boolean[] more = {false};
-        List<Candidates> all = new ArrayList<>(leaves.size());
+        Pool pool = new Pool(bound);
         for (LeafReaderContext ctx : leaves) {
             if (ctx.reader().maxDoc() == 0) {
                 continue;
@@ -191,51 +191,48 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 continue;
             }
             NumericDocValues published = DocValues.getNumeric(ctx.reader(), SearchFields.PUBLISHED);
-            Candidates found = new Candidates(ctx);
+            Candidates found = pool.segment(ctx);
             LeafCollector collector = new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
 
                 @Override
                 public void collect(int doc) throws IOException {
+                    pool.seen++;
                     long time = published.advanceExact(doc) ? published.longValue() : Long.MIN_VALUE;
-                    if (heap.size() >= bound) {
-                        more[0] = true;
-                        if (time <= heap.top()) {
-                            // The rest of this segment is no newer (the index sort): none of it can count.
-                            throw new CollectionTerminatedException();
-                        }
-                        heap.updateTop(time);
-                    } else {
-                        heap.push(time);
+                    if (time < pool.floor) {
+                        // The rest of this segment is older still (the index sort): none of it can count.
+                        throw new CollectionTerminatedException();
                     }
                     found.add(doc, time);
+                    if (++pool.size >= pool.next) {
+                        pool.compact();
+                    }
                 }
             };
             try {
                 scorer.score(collector, ctx.reader().getLiveDocs());
             } catch (CollectionTerminatedException stop) {
-                // this segment's remaining matches are older than every one counted
+                // this segment's remaining matches are older than the newest `bound`
             }
-            all.add(found);
         }
         Counts counts = new Counts();
-        if (!more[0]) {
-            for (Candidates c : all) {
+        if (pool.seen <= bound) {
+            for (Candidates c : pool.all) {
                 counts.count(c.ctx, c.docs, 0, c.size);
             }
             return new Counted(facets(counts, false), counts.total, true);
         }
-        // The newest `bound`: every candidate newer than the heap's oldest, then ties up to the bound.
-        long cutoff = heap.top();
+        // The newest `bound`: every candidate newer than the bound-th newest, then ties up to the bound.
+        long cutoff = pool.nth(bound);
         long newer = 0;
-        for (Candidates c : all) {
+        for (Candidates c : pool.all) {
             for (int i = 0; i < c.size; i++) {
                 newer += c.times[i] > cutoff ? 1 : 0;
             }
         }
         long ties = bound - newer;
-        for (Candidates c : all) {
+        for (Candidates c : pool.all) {
             int kept = 0;
             for (int i = 0; i < c.size; i++) {
                 if (c.times[i] > cutoff || c.times[i] == cutoff && ties-- > 0) {
@@ -245,6 +242,84 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             counts.count(c.ctx, c.docs, 0, kept);
         }
         return new Counted(facets(counts, true), counts.total, false);
+    }
+
+    /**
+     * Every segment's kept matches, and the floor below which no match can be among the newest
+     * {@code bound}: raised (and the matches under it dropped) whenever another {@code bound}
+     * matches were kept, so the work per match stays constant.
+     */
+    private static final class Pool {
+        final int bound;
+        final List<Candidates> all = new ArrayList<>();
+        long seen;
+        int size;
+        int next;
+        long floor = Long.MIN_VALUE;
+        long[] scratch = new long[0];
+
+        Pool(int bound) {
+            this.bound = bound;
+            this.next = bound;
+        }
+
+        Candidates segment(LeafReaderContext ctx) {
+            Candidates c = new Candidates(ctx);
+            all.add(c);
+            return c;
+        }
+
+        /** Raises the floor to the bound-th newest kept time and drops what is older. */
+        void compact() {
+            floor = Math.max(floor, nth(bound));
+            size = 0;
+            for (Candidates c : all) {
+                int kept = 0;
+                for (int i = 0; i < c.size; i++) {
+                    if (c.times[i] >= floor) {
+                        c.docs[kept] = c.docs[i];
+                        c.times[kept++] = c.times[i];
+                    }
+                }
+                c.size = kept;
+                size += kept;
+            }
+            next = size + bound;
+        }
+
+        /** The n-th newest time kept (1: the newest); n at most {@link #size}. */
+        long nth(int n) {
+            if (scratch.length < size) {
+                scratch = new long[ArrayUtil.oversize(size, Long.BYTES)];
+            }
+            long[] t = scratch;
+            int k = 0;
+            for (Candidates c : all) {
+                System.arraycopy(c.times, 0, t, k, c.size);
+                k += c.size;
+            }
+            new IntroSelector() {
+                long pivot;
+
+                @Override
+                protected void swap(int i, int j) {
+                    long x = t[i];
+                    t[i] = t[j];
+                    t[j] = x;
+                }
+
+                @Override
+                protected void setPivot(int i) {
+                    pivot = t[i];
+                }
+
+                @Override
+                protected int comparePivot(int j) {
+                    return Long.compare(t[j], pivot); // newest first
+                }
+            }.select(0, k, n - 1);
+            return t[n - 1];
+        }
     }
 
     /** A segment's publication time of {@code doc} (documents without one: the oldest possible). */
