@@ -62,18 +62,17 @@ class SearchApi {
         out.put("page", r.page().page());
         out.put("perPage", r.page().size());
         out.put("total", r.page().total());
-        // "gte": more matched than counted (counting stops where the pager ends), as search engines' APIs say it.
+        // "gte": more matched than `total` (a search counts at most 10,000 matches, or the node is still
+        // building its index), as search engines' APIs say it.
         out.put("totalRelation", r.totalExact() ? "eq" : "gte");
         out.put("totalPages", Math.min(r.page().totalPages(), SearchRequest.MAX_PAGE));
-        out.put(
-                "facets",
-                Map.of(
-                        "sections",
-                        facets(r.facets().sections()),
-                        "years",
-                        facets(r.facets().years()),
-                        "tags",
-                        facets(r.facets().tags())));
+        Map<String, Object> facets = new LinkedHashMap<>();
+        facets.put("sections", facets(r.facets().sections()));
+        facets.put("years", facets(r.facets().years()));
+        facets.put("tags", facets(r.facets().tags()));
+        // null: counted over every match; a number: over the newest that many (more matched).
+        facets.put("newest", r.facets().everyMatch() ? null : r.facets().newest());
+        out.put("facets", facets);
         out.put("didYouMean", r.didYouMean());
         return out;
     }

@@ -12,19 +12,36 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.IntroSelector;
 
 /**
- * Counts every match by section, year and tag in one pass over the doc values (no scoring), and
- * the total number of matches on the way. Runs as its own pass, apart from the top-documents
- * one: collected together, every match would have to be scored and none skipped.
+ * Counts matches by section, year and tag over the doc values (no scoring), and the total number
+ * of matches on the way. Runs as its own pass, apart from the top-documents one: collected
+ * together, every match would have to be scored and none skipped.
+ *
+ * <p>{@link #bounded} is the pass searches run: its work is bounded whatever the number of
+ * matches. Up to {@link #BOUND} matches it counts every one exactly; past that it counts the
+ * newest {@link #BOUND} matches (the index keeps documents newest first, so a segment's matches
+ * come newest first and the pass stops in each segment at the first match older than the newest
+ * {@code BOUND} kept so far) and says so: the total is then "more than BOUND", never a guess. As a
+ * {@link CollectorManager} it counts every match (the path before the bound, kept for the
+ * benchmark).
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Counts> {
     static final int MAX_TAGS = 15;
+    /** How many matches a search counts at most: all of them up to this many, else the newest this many. */
+    static final int BOUND = 10_000;
     /** Years counted in an array from this one on (earlier or much later ones in a map). */
     private static final int FIRST_YEAR = 1900;
 
@@ -36,6 +53,15 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         final Map<Integer, Long> years = new HashMap<>();
         final Map<String, Long> tags = new HashMap<>();
         long total;
+
+        /** Counts the given documents of one segment (ascending), as {@link #getLeafCollector} would collect them. */
+        void count(LeafReaderContext ctx, int[] docs, int from, int to) throws IOException {
+            LeafCollector leaf = getLeafCollector(ctx);
+            for (int i = from; i < to; i++) {
+                leaf.collect(docs[i]);
+            }
+            leaf.finish();
+        }
 
         @Override
         public ScoreMode scoreMode() {
@@ -114,20 +140,215 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         return all;
     }
 
-    /** The facets to show and the number of matches they were counted over. */
-    record Counted(SearchResults.Facets facets, long total) {
-        static final Counted NONE = new Counted(SearchResults.Facets.NONE, 0);
+    /**
+     * The facets to show and the number of matches they were counted over: every match when
+     * {@code exact}; otherwise the newest {@code total} matches, and more than {@code total} match.
+     */
+    record Counted(SearchResults.Facets facets, long total, boolean exact) {
+        static final Counted NONE = new Counted(SearchResults.Facets.NONE, 0, true);
     }
 
+    /** Every match counted (the unbounded pass). */
     static Counted counted(Counts counts) {
-        return new Counted(facets(counts), counts.total);
+        return new Counted(facets(counts, false), counts.total, true);
     }
 
-    static SearchResults.Facets facets(Counts counts) {
+    static SearchResults.Facets facets(Counts counts, boolean newestOnly) {
         List<SearchResults.FacetValue> years = new ArrayList<>();
         counts.years.forEach((y, n) -> years.add(new SearchResults.FacetValue(y.toString(), y.toString(), n)));
         years.sort(Comparator.comparing(SearchResults.FacetValue::key).reversed());
-        return new SearchResults.Facets(named(counts.sections, 50), years, named(counts.tags, MAX_TAGS));
+        return new SearchResults.Facets(
+                named(counts.sections, 50), years, named(counts.tags, MAX_TAGS), newestOnly ? counts.total : 0);
+    }
+
+    /**
+     * Counts the matches of {@code matching} with work bounded by {@code bound}: every match when
+     * at most {@code bound} match, otherwise exactly the newest {@code bound} (ties in publication
+     * time broken by index order), with {@link Counted#exact()} false: more than {@code bound}
+     * match. Segments are visited newest first; a segment's matches come newest first (the index
+     * sort), so each segment stops at its first match older than a floor, the {@code bound}-th
+     * newest of the matches kept so far (found by selection, not a heap, each time another
+     * {@code bound} matches were kept): at most about twice {@code bound} matches are read in
+     * all, plus one per segment.
+     */
+    static Counted bounded(IndexSearcher searcher, Query matching, int bound) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves =
+                new ArrayList<>(searcher.getIndexReader().leaves());
+        Map<LeafReaderContext, Long> newest = new HashMap<>();
+        for (LeafReaderContext ctx : leaves) {
+            newest.put(ctx, published(ctx, 0));
+        }
+        leaves.sort(
+                Comparator.comparing((LeafReaderContext ctx) -> newest.get(ctx)).reversed());
+        Pool pool = new Pool(bound);
+        for (LeafReaderContext ctx : leaves) {
+            if (ctx.reader().maxDoc() == 0) {
+                continue;
+            }
+            BulkScorer scorer = weight.bulkScorer(ctx);
+            if (scorer == null) {
+                continue;
+            }
+            NumericDocValues published = DocValues.getNumeric(ctx.reader(), SearchFields.PUBLISHED);
+            Candidates found = pool.segment(ctx);
+            LeafCollector collector = new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {}
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    pool.seen++;
+                    long time = published.advanceExact(doc) ? published.longValue() : Long.MIN_VALUE;
+                    if (time < pool.floor) {
+                        // The rest of this segment is older still (the index sort): none of it can count.
+                        throw new CollectionTerminatedException();
+                    }
+                    found.add(doc, time);
+                    if (++pool.size >= pool.next) {
+                        pool.compact();
+                    }
+                }
+            };
+            try {
+                scorer.score(collector, ctx.reader().getLiveDocs());
+            } catch (CollectionTerminatedException stop) {
+                // this segment's remaining matches are older than the newest `bound`
+            }
+        }
+        Counts counts = new Counts();
+        if (pool.seen <= bound) {
+            for (Candidates c : pool.all) {
+                counts.count(c.ctx, c.docs, 0, c.size);
+            }
+            return new Counted(facets(counts, false), counts.total, true);
+        }
+        // The newest `bound`: every candidate newer than the bound-th newest, then ties up to the bound.
+        long cutoff = pool.nth(bound);
+        long newer = 0;
+        for (Candidates c : pool.all) {
+            for (int i = 0; i < c.size; i++) {
+                newer += c.times[i] > cutoff ? 1 : 0;
+            }
+        }
+        long ties = bound - newer;
+        for (Candidates c : pool.all) {
+            int kept = 0;
+            for (int i = 0; i < c.size; i++) {
+                if (c.times[i] > cutoff || c.times[i] == cutoff && ties-- > 0) {
+                    c.docs[kept++] = c.docs[i];
+                }
+            }
+            counts.count(c.ctx, c.docs, 0, kept);
+        }
+        return new Counted(facets(counts, true), counts.total, false);
+    }
+
+    /**
+     * Every segment's kept matches, and the floor below which no match can be among the newest
+     * {@code bound}: raised (and the matches under it dropped) whenever another {@code bound}
+     * matches were kept, so the work per match stays constant.
+     */
+    private static final class Pool {
+        final int bound;
+        final List<Candidates> all = new ArrayList<>();
+        long seen;
+        int size;
+        int next;
+        long floor = Long.MIN_VALUE;
+        long[] scratch = new long[0];
+
+        Pool(int bound) {
+            this.bound = bound;
+            this.next = bound;
+        }
+
+        Candidates segment(LeafReaderContext ctx) {
+            Candidates c = new Candidates(ctx);
+            all.add(c);
+            return c;
+        }
+
+        /** Raises the floor to the bound-th newest kept time and drops what is older. */
+        void compact() {
+            floor = Math.max(floor, nth(bound));
+            size = 0;
+            for (Candidates c : all) {
+                int kept = 0;
+                for (int i = 0; i < c.size; i++) {
+                    if (c.times[i] >= floor) {
+                        c.docs[kept] = c.docs[i];
+                        c.times[kept++] = c.times[i];
+                    }
+                }
+                c.size = kept;
+                size += kept;
+            }
+            next = size + bound;
+        }
+
+        /** The n-th newest time kept (1: the newest); n at most {@link #size}. */
+        long nth(int n) {
+            if (scratch.length < size) {
+                scratch = new long[ArrayUtil.oversize(size, Long.BYTES)];
+            }
+            long[] t = scratch;
+            int k = 0;
+            for (Candidates c : all) {
+                System.arraycopy(c.times, 0, t, k, c.size);
+                k += c.size;
+            }
+            new IntroSelector() {
+                long pivot;
+
+                @Override
+                protected void swap(int i, int j) {
+                    long x = t[i];
+                    t[i] = t[j];
+                    t[j] = x;
+                }
+
+                @Override
+                protected void setPivot(int i) {
+                    pivot = t[i];
+                }
+
+                @Override
+                protected int comparePivot(int j) {
+                    return Long.compare(t[j], pivot); // newest first
+                }
+            }.select(0, k, n - 1);
+            return t[n - 1];
+        }
+    }
+
+    /** A segment's publication time of {@code doc} (documents without one: the oldest possible). */
+    private static long published(LeafReaderContext ctx, int doc) throws IOException {
+        NumericDocValues values = ctx.reader().getNumericDocValues(SearchFields.PUBLISHED);
+        return values != null && doc < ctx.reader().maxDoc() && values.advanceExact(doc)
+                ? values.longValue()
+                : Long.MIN_VALUE;
+    }
+
+    /** The matches a segment offered to the bounded pass, in document order, with their publication times. */
+    private static final class Candidates {
+        final LeafReaderContext ctx;
+        int[] docs = new int[16];
+        long[] times = new long[16];
+        int size;
+
+        Candidates(LeafReaderContext ctx) {
+            this.ctx = ctx;
+        }
+
+        void add(int doc, long time) {
+            if (size == docs.length) {
+                docs = ArrayUtil.grow(docs, size + 1);
+                times = ArrayUtil.growExact(times, docs.length);
+            }
+            docs[size] = doc;
+            times[size++] = time;
+        }
     }
 
     private static List<SearchResults.FacetValue> named(Map<String, Long> counts, int limit) {

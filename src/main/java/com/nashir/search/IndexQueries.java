@@ -24,8 +24,9 @@ import org.apache.lucene.search.TotalHits;
 
 /**
  * The read side of the index: a query with its filters, ranked for news (field weights and
- * recency) or by date, one page of hits with highlights, and facet counts over every match (a
- * pass of their own, cached for a few seconds: {@link SearchEngine#facets}).
+ * recency) or by date, one page of hits with highlights, and facet counts over every match up to
+ * a bound, else over the newest matches ({@link FacetCounter#bounded}: a pass of their own,
+ * cached for a few seconds: {@link SearchEngine#facets}).
  */
 final class IndexQueries {
 
@@ -135,8 +136,9 @@ final class IndexQueries {
     /**
      * One search within {@code visibility} (who may see what) and the request's filters, with
      * facet counts, and a spelling suggestion when nothing matched but a corrected query would.
-     * The ranking pass stops counting at the page; the facet pass counts every match, and its
-     * total is the one shown.
+     * The ranking pass stops counting at the page; the facet pass counts every match up to
+     * {@link FacetCounter#BOUND} (past it, the newest that many, and the total shown is "more
+     * than"), and its total is the one shown.
      */
     static SearchResults search(
             SearchEngine engine,
@@ -144,6 +146,21 @@ final class IndexQueries {
             java.util.function.Supplier<BooleanQuery.Builder> visibility,
             Instant now,
             Duration halfLife) {
+        return search(engine, request, visibility, now, halfLife, FacetCounter.BOUND);
+    }
+
+    /**
+     * The same, counting at most {@code countBound} matches for the total and the facets
+     * ({@link FacetCounter#bounded}); {@link Integer#MAX_VALUE} counts every match, as before the
+     * bound (the benchmark measures both).
+     */
+    static SearchResults search(
+            SearchEngine engine,
+            SearchRequest request,
+            java.util.function.Supplier<BooleanQuery.Builder> visibility,
+            Instant now,
+            Duration halfLife,
+            int countBound) {
         return engine.withSearcher(searcher -> {
             Query filter = SearchFilters.withRequest(visibility.get(), request, engine.zone());
             int upTo = request.page() * request.size();
@@ -177,20 +194,30 @@ final class IndexQueries {
                     request.author(),
                     request.desk(),
                     request.from(),
-                    request.to());
+                    request.to(),
+                    countBound);
             FacetCounter.Counted counted = found.total().value == 0
                     ? FacetCounter.Counted.NONE
                     : engine.facets(
                             searcher,
                             key,
-                            () -> FacetCounter.counted(searcher.search(found.matching(), new FacetCounter())));
+                            () -> countBound == Integer.MAX_VALUE
+                                    ? FacetCounter.counted(searcher.search(found.matching(), new FacetCounter()))
+                                    : FacetCounter.bounded(searcher, found.matching(), countBound));
             return results(searcher, engine, request, found, counted, didYouMean);
         });
     }
 
     /** What a search's facet counts depend on (besides the index version and the time). */
     private record FacetKey(
-            String text, String section, String tag, String author, String desk, LocalDate from, LocalDate to) {}
+            String text,
+            String section,
+            String tag,
+            String author,
+            String desk,
+            LocalDate from,
+            LocalDate to,
+            int bound) {}
 
     /** The page as results: stored fields plus highlighted headline and snippet. */
     static SearchResults results(
@@ -239,7 +266,7 @@ final class IndexQueries {
         return new SearchResults(
                 request,
                 new PageOf<>(hits, request.page(), request.size(), counted.total()),
-                true,
+                counted.exact(),
                 counted.facets(),
                 didYouMean);
     }

@@ -28,16 +28,30 @@ public class SiteSearch {
     private final PublishedArticles published;
     private final Clock clock;
     private final Duration halfLife;
+    /** The most matches a search counts ({@link FacetCounter#bounded}). */
+    private volatile int countBound;
 
     SiteSearch(
             SearchIndex index,
             PublishedArticles published,
             Clock clock,
-            @Value("${nashir.search.half-life:30d}") Duration halfLife) {
+            @Value("${nashir.search.half-life:30d}") Duration halfLife,
+            @Value("${nashir.search.count-bound:" + FacetCounter.BOUND + "}") int countBound) {
         this.index = index;
         this.published = published;
         this.clock = clock;
         this.halfLife = halfLife;
+        if (countBound < 1) {
+            throw new IllegalArgumentException("nashir.search.count-bound must be at least 1: " + countBound);
+        }
+        this.countBound = countBound;
+    }
+
+    /** Changes the bound (tests: a few articles over a bound of a few); returns the previous one. */
+    int countBound(int bound) {
+        int before = countBound;
+        countBound = bound;
+        return before;
     }
 
     public Duration halfLife() {
@@ -50,7 +64,8 @@ public class SiteSearch {
         }
         Instant now = clock.instant();
         SearchResults found = index.with(
-                engine -> IndexQueries.search(engine, request, () -> SearchFilters.published(now), now, halfLife),
+                engine -> IndexQueries.search(
+                        engine, request, () -> SearchFilters.published(now), now, halfLife, countBound),
                 SearchResults.empty(request));
         Set<Long> visible = published.publicIds(
                 found.page().items().stream().map(SearchResults.Hit::id).toList());
@@ -66,9 +81,10 @@ public class SiteSearch {
         return new SearchResults(
                 request,
                 new PageOf<>(hits, request.page(), request.size(), total),
-                complete,
+                found.totalExact() && complete,
                 found.facets(),
-                found.didYouMean());
+                found.didYouMean(),
+                !complete);
     }
 
     /**

@@ -75,7 +75,7 @@ final class LegacySearch {
                     run(searcher, engine, corrected, filter, true, 1, 1, now, halfLife);
                 }
             }
-            FacetCounter.facets(counts);
+            FacetCounter.facets(counts, false);
             int[] ids = page.stream().mapToInt(d -> d.doc).toArray();
             if (!request.text().isEmpty() && ids.length > 0) {
                 Snippets.of(

@@ -16,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +25,9 @@ import tools.jackson.databind.JsonNode;
 class SearchIT {
     @LocalServerPort
     int port;
+
+    @Autowired
+    SiteSearch search;
 
     Http http;
     Fixtures fixtures;
@@ -176,6 +180,58 @@ class SearchIT {
                 .attr("href");
         assertThat(Jsoup.parse(http.get(yearLink).body()).select("ol.results li.result"))
                 .hasSize(4);
+    }
+
+    @Test
+    void aSearchOverTheCountBoundSaysMoreThanAndStillListsTheNewestFirst() {
+        String section = fixtures.section();
+        String word = SearchWords.unique();
+        for (int i = 0; i < 6; i++) {
+            var a = Fixtures.article(section, word + " خبر رقم " + i);
+            a.put("publishedAt", (2019 + i) + "-03-10T10:00:00+03:00");
+            fixtures.post(a);
+        }
+        awaitTotal(enc(word), 6);
+        int bound = search.countBound(4);
+        try {
+            JsonNode over =
+                    http.get("/api/v1/search?q=" + enc(word) + "&sort=date").json();
+            assertThat(over.get("total").asLong()).isEqualTo(4);
+            assertThat(over.get("totalRelation").asString()).isEqualTo("gte");
+            assertThat(over.get("facets").get("newest").asLong()).isEqualTo(4);
+            assertThat(over.get("facets")
+                            .get("years")
+                            .valueStream()
+                            .map(y -> y.get("key").asString())
+                            .toList())
+                    .as("the facets count the newest four")
+                    .containsExactly("2024", "2023", "2022", "2021");
+            assertThat(over.get("items")
+                            .valueStream()
+                            .map(i -> i.get("publishedAt").asString().substring(0, 4))
+                            .toList())
+                    .as("the page still lists every match, newest first")
+                    .containsExactly("2024", "2023", "2022", "2021", "2020", "2019");
+
+            Document page = Jsoup.parse(http.get("/search?q=" + enc(word)).body());
+            assertThat(page.selectFirst(".result-count").text()).startsWith("أكثر من ");
+            assertThat(page.select(".search-notice"))
+                    .as("no 'index being built' notice")
+                    .isEmpty();
+            assertThat(page.selectFirst("aside.facets .facets-scope").text()).startsWith("الأعداد في أحدث ");
+            assertThat(page.select("ol.results li.result")).hasSize(6);
+
+            search.countBound(6);
+            JsonNode at = http.get("/api/v1/search?q=" + enc(word)).json();
+            assertThat(at.get("total").asLong()).isEqualTo(6);
+            assertThat(at.get("totalRelation").asString()).isEqualTo("eq");
+            assertThat(at.get("facets").get("newest").isNull()).isTrue();
+            Document exact = Jsoup.parse(http.get("/search?q=" + enc(word)).body());
+            assertThat(exact.selectFirst(".result-count").text()).doesNotContain("أكثر من");
+            assertThat(exact.select(".facets-scope")).isEmpty();
+        } finally {
+            search.countBound(bound);
+        }
     }
 
     @Test

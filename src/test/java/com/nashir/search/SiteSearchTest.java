@@ -49,7 +49,8 @@ class SiteSearchTest {
         when(index.with(any(), any()))
                 .thenAnswer(call -> ((Function<SearchEngine, Object>) call.getArgument(0)).apply(engine));
         when(published.publicIds(anyCollection())).thenReturn(Set.of(1L));
-        search = new SiteSearch(index, published, Clock.fixed(DemoCorpus.NOW, ZoneOffset.UTC), Duration.ofDays(30));
+        search = new SiteSearch(
+                index, published, Clock.fixed(DemoCorpus.NOW, ZoneOffset.UTC), Duration.ofDays(30), FacetCounter.BOUND);
     }
 
     @AfterEach
@@ -64,9 +65,13 @@ class SiteSearchTest {
         SearchResults built = search.search(request);
         assertThat(built.page().total()).isEqualTo(1);
         assertThat(built.totalExact()).isTrue();
+        assertThat(built.building()).isFalse();
         when(index.ready()).thenReturn(false);
         SearchResults building = search.search(request);
         assertThat(building.page().total()).isEqualTo(1);
         assertThat(building.totalExact()).isFalse();
+        assertThat(building.building())
+                .as("the page's notice: the index is being built")
+                .isTrue();
     }
 }

@@ -41,6 +41,7 @@ class PublicApiSurfaceIT {
     static final Set<String> SEARCH = Set.of(
             "didYouMean",
             "facets",
+            "facets.newest",
             "facets.sections",
             "facets.sections[].count",
             "facets.sections[].key",

@@ -1,0 +1,181 @@
+package com.nashir.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bounded count: exact up to the bound; past it, "more than the bound" and facets over
+ * exactly the newest matches, over several segments whose times interleave (so the segments'
+ * order and the stop inside each one are exercised), the page itself unchanged.
+ */
+class FacetCounterTest {
+    static final Instant NOW = DemoCorpus.NOW;
+    static final List<SearchDocument.Named> SECTIONS = List.of(
+            new SearchDocument.Named("politics", "سياسة"),
+            new SearchDocument.Named("sports", "رياضة"),
+            new SearchDocument.Named("economy", "اقتصاد"));
+    static final int ARTICLES = 600;
+
+    SearchEngine engine;
+    /** Every article: id → (minutes old, section), for the expected counts. */
+    final Map<Long, long[]> written = new HashMap<>();
+
+    @BeforeEach
+    void open() throws IOException {
+        engine = new SearchEngine(new ByteBuffersDirectory(), DemoCorpus.ZONE);
+        Random random = new Random(11);
+        // Five segments (a refresh after each fifth), each with times from the whole range: the newest
+        // matches are spread over every segment.
+        for (int part = 0; part < 5; part++) {
+            for (int i = part; i < ARTICLES; i += 5) {
+                long id = i + 1;
+                int minutes = random.nextInt(5 * 365 * 24 * 60);
+                int section = random.nextInt(SECTIONS.size());
+                // every third article lacks the word; the others match "انتخابات"
+                String headline = id % 3 == 0 ? "خبر آخر رقم " + id : "انتخابات البلدية رقم " + id;
+                engine.put(doc(id, headline, SECTIONS.get(section), NOW.minus(Duration.ofMinutes(minutes))));
+                written.put(id, new long[] {minutes, section, id % 3 == 0 ? 0 : 1});
+            }
+            engine.refresh();
+        }
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        engine.close();
+    }
+
+    @Test
+    void underTheBoundEveryMatchIsCountedExactly() {
+        long matches = written.values().stream().filter(w -> w[2] == 1).count();
+        SearchResults r = search("انتخابات", null, (int) matches);
+        assertThat(r.totalExact()).isTrue();
+        assertThat(r.page().total()).isEqualTo(matches);
+        assertThat(r.facets().everyMatch()).isTrue();
+        assertThat(sections(r)).isEqualTo(expected(Integer.MAX_VALUE));
+        assertThat(r).usingRecursiveComparison().isEqualTo(search("انتخابات", null, Integer.MAX_VALUE));
+    }
+
+    @Test
+    void overTheBoundTheTotalIsMoreThanTheBoundAndFacetsCountTheNewest() {
+        for (int bound : new int[] {1, 7, 50, 399}) {
+            SearchResults r = search("انتخابات", null, bound);
+            assertThat(r.totalExact()).as("bound %d", bound).isFalse();
+            assertThat(r.building()).isFalse();
+            assertThat(r.page().total()).as("bound %d", bound).isEqualTo(bound);
+            assertThat(r.facets().newest()).isEqualTo(bound);
+            assertThat(r.facets().everyMatch()).isFalse();
+            assertThat(sections(r)).as("bound %d", bound).isEqualTo(expected(bound));
+            long years = r.facets().years().stream()
+                    .mapToLong(SearchResults.FacetValue::count)
+                    .sum();
+            assertThat(years).as("every counted match has one year").isEqualTo(bound);
+        }
+    }
+
+    @Test
+    void theBoundChangesNoPageOnlyTheCounts() {
+        for (String sort : new String[] {null, "date"}) {
+            for (String page : new String[] {null, "3"}) {
+                SearchRequest request =
+                        SearchRequest.of("انتخابات", null, null, null, null, null, null, sort, page, 10);
+                SearchResults bounded = IndexQueries.search(
+                        engine, request, () -> SearchFilters.published(NOW), NOW, Duration.ofDays(30), 20);
+                SearchResults every = IndexQueries.search(
+                        engine,
+                        request,
+                        () -> SearchFilters.published(NOW),
+                        NOW,
+                        Duration.ofDays(30),
+                        Integer.MAX_VALUE);
+                assertThat(bounded.page().items())
+                        .as("sort %s page %s", sort, page)
+                        .usingRecursiveFieldByFieldElementComparator()
+                        .isEqualTo(every.page().items());
+                assertThat(bounded.page().items()).hasSize(10);
+            }
+        }
+        SearchResults byDate = search("انتخابات", "date", 20);
+        List<Instant> times = byDate.page().items().stream()
+                .map(SearchResults.Hit::publishedAt)
+                .toList();
+        assertThat(times).isSortedAccordingTo(Comparator.reverseOrder());
+        long newest = written.values().stream()
+                .filter(w -> w[2] == 1)
+                .mapToLong(w -> w[0])
+                .min()
+                .orElseThrow();
+        assertThat(times.get(0)).isEqualTo(NOW.minus(Duration.ofMinutes(newest)));
+    }
+
+    @Test
+    void tiesInPublicationTimeStillCountExactlyTheBound() throws IOException {
+        Instant same = NOW.minus(Duration.ofMinutes(1));
+        for (int i = 0; i < 30; i++) {
+            engine.put(doc(10_000 + i, "انتخابات متزامنة", SECTIONS.get(0), same));
+            if (i % 10 == 9) {
+                engine.refresh();
+            }
+        }
+        SearchResults r = search("متزامنة", null, 12);
+        assertThat(r.totalExact()).isFalse();
+        assertThat(r.page().total()).isEqualTo(12);
+        assertThat(sections(r)).isEqualTo(Map.of("politics", 12L));
+        SearchResults exactlyAtTheBound = search("متزامنة", null, 30);
+        assertThat(exactlyAtTheBound.totalExact())
+                .as("as many matches as the bound: counted, not 'more than'")
+                .isTrue();
+        assertThat(exactlyAtTheBound.page().total()).isEqualTo(30);
+    }
+
+    /** Section counts over the newest {@code bound} matches (all of them for MAX_VALUE). */
+    private Map<String, Long> expected(int bound) {
+        return written.values().stream()
+                .filter(w -> w[2] == 1)
+                .sorted(Comparator.comparingLong(w -> w[0]))
+                .limit(bound)
+                .collect(Collectors.groupingBy(w -> SECTIONS.get((int) w[1]).slug(), Collectors.counting()));
+    }
+
+    private static Map<String, Long> sections(SearchResults r) {
+        return r.facets().sections().stream()
+                .collect(Collectors.toMap(SearchResults.FacetValue::key, SearchResults.FacetValue::count));
+    }
+
+    private SearchResults search(String q, String sort, int bound) {
+        SearchRequest request = SearchRequest.of(q, null, null, null, null, null, null, sort, null, 10);
+        return IndexQueries.search(
+                engine, request, () -> SearchFilters.published(NOW), NOW, Duration.ofDays(30), bound);
+    }
+
+    private static SearchDocument doc(long id, String headline, SearchDocument.Named section, Instant published) {
+        return new SearchDocument(
+                id,
+                "a" + id,
+                headline,
+                "",
+                "",
+                "نص الخبر",
+                section,
+                List.of(new SearchDocument.Named("tag", "وسم")),
+                List.of(),
+                new SearchDocument.Named("desk", "فريق التحرير"),
+                "published",
+                published,
+                published,
+                null);
+    }
+}
