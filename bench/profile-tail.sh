@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Where the long tail's time goes: Nashir on a generated archive (bench/archive.sh), warmed on 40 %
+# of the article addresses, then measured on the others (none in the page cache), with
+#   - the CPU each group of threads spent during the measured window (request threads, the JIT's
+#     compilers, the garbage collector...), read from /proc before and after;
+#   - async-profiler (Maven Central: tools.profiler:async-profiler, linux-x64) sampling every thread
+#     on a CPU timer from the start, its stacks written collapsed, then summed per part of a page.
+#
+#   bash bench/profile-tail.sh DATA_DIR [JAR]          e.g. /tmp/gen/h2-100k target/nashir.jar
+#
+# Environment: WARM=30 (seconds), MEASURE=20, HEAP=1g, CONNECTIONS=32, OUT (the collapsed stacks,
+# default bench/results/profile-tail.collapsed). Why not JFR: on this 2-core machine a JFR recording
+# with deep stacks cut the long tail to a quarter of its rate (565 against 2,250 req/s), so its
+# picture was of a different server; async-profiler's timer cost nothing measurable (2,127 req/s).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DATA="$(cd "${1:?data dir}" && pwd)"
+JAR="${2:-$ROOT/target/nashir.jar}"
+OUT="${OUT:-$ROOT/bench/results/profile-tail.collapsed}"
+[[ -s "$DATA/paths.txt" ]] || { echo "no $DATA/paths.txt: make the archive with bench/archive.sh" >&2; exit 1; }
+[[ -e "$DATA/db/nashir.lock.db" ]] && { echo "$DATA/db is open in another process" >&2; exit 1; }
+mkdir -p "$(dirname "$OUT")"
+AP_DIR="$ROOT/bench/results/async-profiler"
+if [[ ! -f "$AP_DIR/linux-x64/libasyncProfiler.so" ]]; then
+  mvn -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.1:jar:linux-x64 -DoutputDirectory="$AP_DIR"
+  (cd "$AP_DIR" && unzip -o -q async-profiler-4.1-linux-x64.jar 'linux-x64/*')
+fi
+TMP="$(mktemp -d)"; APP_PID=""
+trap '[[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null; rm -rf "$TMP"' EXIT
+grep '^/news/' "$DATA/paths.txt" | shuf --random-source=<(yes) >"$TMP/all.txt"
+n="$(wc -l <"$TMP/all.txt")"
+tail -n $((n * 2 / 5)) "$TMP/all.txt" >"$TMP/warm.txt"; head -n $((n * 3 / 5)) "$TMP/all.txt" >"$TMP/measure.txt"
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+NASHIR_DATA_DIR="$DATA" NASHIR_DEMO=false SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 \
+  java "-Xmx${HEAP:-1g}" "-agentpath:$AP_DIR/linux-x64/libasyncProfiler.so=start,event=itimer,interval=2ms,file=$OUT,collapsed" \
+  -jar "$JAR" >"$TMP/app.log" 2>&1 &
+APP_PID=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$port/robots.txt"; do
+  kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$TMP/app.log"; exit 1; }
+  sleep 0.5
+done
+wrk -t2 -c"${CONNECTIONS:-32}" -d"${WARM:-30}s" "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/warm.txt" >/dev/null 2>&1 || true
+threads() {
+  for t in /proc/"$APP_PID"/task/*; do
+    echo "$(sed 's/[0-9#]*$//; s/ /_/g' "$t/comm") $(awk '{print $14 + $15}' "$t/stat")"
+  done | awk '{a[$1] += $2} END {for (k in a) print k, a[k]}' | sort
+}
+threads >"$TMP/before"
+wrk -t2 -c"${CONNECTIONS:-32}" -d"${MEASURE:-20}s" --latency "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/measure.txt" >"$TMP/wrk.txt" 2>&1 || true
+threads >"$TMP/after"
+grep -E "Requests/sec|  50%|  99%|Non-2xx" "$TMP/wrk.txt"
+echo "CPU by thread group in the measured window (ms):"
+hz="$(getconf CLK_TCK)"
+join -a2 -e0 -o 0,1.2,2.2 "$TMP/before" "$TMP/after" | awk -v hz="$hz" '{d = $3 - $2; if (d > 0) printf "  %8d  %s\n", 1000 * d / hz, $1}' | sort -rn | head -8
+kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+# The stacks cover the whole run (start-up and warm-up too); the request threads' share is split by part.
+python3 - "$OUT" <<'EOF'
+import collections, sys
+parts = [("the article's row (PublishedArticles.byId)", "PublishedArticles.byId"),
+         ("related list (RelatedLists.of)", "RelatedLists.of"),
+         ("related cards (PublishedArticles.cards)", "PublishedArticles.cards"),
+         ("comments", "CommentService.thread"),
+         ("JSON-LD (StructuredData)", "StructuredData"),
+         ("template rendering (jte)", "AbstractTemplateView.render"),
+         ("other controller work", "ArticlePageController"),
+         ("storing the page (PageCache.store)", "PageCache.store"),
+         ("sending the page (CachedPageWriter.send)", "CachedPageWriter.send"),
+         ("finding the handler", "getHandler")]
+counts = collections.Counter(); total = requests = 0
+for line in open(sys.argv[1]):
+    stack, _, n = line.rstrip().rpartition(" ")
+    n = int(n); total += n
+    if "SocketProcessor" not in stack:
+        continue
+    requests += n
+    counts[next((name for name, marker in parts if marker in stack), "Tomcat, filters, Spring MVC")] += n
+print(f"request threads: {100 * requests / max(total, 1):.1f} % of all samples (the rest: start-up, JIT, GC); of theirs:")
+for name, n in counts.most_common():
+    print(f"  {100 * n / max(requests, 1):5.1f} %  {name}")
+EOF
