@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -44,6 +45,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *       {@link PageCacheSettings#keepStale()} (served while re-rendering, or when rendering fails).</li>
  *   <li><b>A memory bound in bytes</b>, what Caffeine's W-TinyLFU keeps being the pages most
  *       likely to be asked for again, not merely the last ones.</li>
+ *   <li><b>Kept from the second request.</b> A page rendered for the first time in a while is sent
+ *       but not kept ({@link #store}); the next request for it within minutes keeps it. Most of a
+ *       news archive is asked for once (crawlers, a link followed once): keeping those pages cost
+ *       the collector a tenth of the node's CPU and pushed out pages read again
+ *       (docs/performance.md). {@link PageCacheSettings#keepOnFirstRequest()} keeps every page.</li>
  *   <li><b>No stale store.</b> A render that began before a change to what it shows is stored as
  *       stale, so it is served at most while the page is rendered once more.</li>
  * </ul>
@@ -81,6 +87,15 @@ class PageCache {
     private final Cache<String, Validator> validators;
 
     private record Validator(String etag, Instant lastModified) {}
+
+    /** Slots of {@link #renderedOnce}: at 2,400 renders a second a key is remembered for about 3.5 minutes. */
+    private static final int ONCE_SLOTS = 1 << 19;
+    /**
+     * The hash of the last key rendered without being kept, per slot ({@code ONCE_SLOTS} ints, 2 MB): a
+     * key whose hash is in its slot was rendered once lately. Collisions only forget a key or keep a
+     * page one request early.
+     */
+    private final AtomicIntegerArray renderedOnce = new AtomicIntegerArray(ONCE_SLOTS);
 
     PageCache(PageCacheSettings settings, Clock clock) {
         this.settings = settings;
@@ -135,7 +150,11 @@ class PageCache {
         if (other == null) {
             return new Lookup(Outcome.RENDER, page, mine);
         }
-        return page != null ? new Lookup(Outcome.STALE, page, other) : new Lookup(Outcome.WAIT, null, other);
+        if (page == null) {
+            remember(key); // asked for again while its first render runs: that render keeps it
+            return new Lookup(Outcome.WAIT, null, other);
+        }
+        return new Lookup(Outcome.STALE, page, other);
     }
 
     /** Waits for another request's render of the same page; null when it did not give a page to share (or took too long). */
@@ -167,9 +186,11 @@ class PageCache {
     }
 
     /**
-     * Stores a rendered page. It is stored stale when something it shows changed while it was
-     * being rendered (it then serves at most until it is rendered again). The page is returned
-     * either way so the response can be sent with its validators.
+     * Stores a rendered page, unless it is the page's first render in a while and no copy of it is
+     * held ({@link #renderedOnce}; then it is only remembered). It is stored stale when something it
+     * shows changed while it was being rendered (it then serves at most until it is rendered
+     * again). The page is returned either way so the response can be sent with its validators (and
+     * handed to the requests that waited for this render).
      */
     @SuppressWarnings("ReferenceEquality") // the very page this call stored, not an equal one rendered since
     CachedPage store(
@@ -182,6 +203,9 @@ class PageCache {
             long changesAtStart,
             long generationAtStart) {
         CachedPage page = page(key, body, contentType, keys, headers, freshUntil, generationAtStart);
+        if (!settings.keepOnFirstRequest() && !pages.asMap().containsKey(key) && firstRender(key)) {
+            return page;
+        }
         CachedPage previous = pages.asMap().put(key, page);
         if (previous != null) {
             unindex(key, previous);
@@ -242,6 +266,7 @@ class PageCache {
                     pages.asMap().computeIfPresent(pageKey, (x, p) -> p.asStale());
                 } else {
                     pages.invalidate(pageKey);
+                    remember(pageKey);
                 }
             }
         }
@@ -318,6 +343,23 @@ class PageCache {
                 generationAtStart,
                 false,
                 new CachedPage.Encodings());
+    }
+
+    /** Whether {@code key} was not rendered lately, remembering it now if so. */
+    private boolean firstRender(String key) {
+        int hash = key.hashCode();
+        int slot = (hash ^ (hash >>> 19)) & (ONCE_SLOTS - 1);
+        if (renderedOnce.get(slot) == hash) {
+            return false;
+        }
+        renderedOnce.set(slot, hash);
+        return true;
+    }
+
+    /** The next render of {@code key} keeps its page: it was asked for again (or was kept before a change dropped it). */
+    private void remember(String key) {
+        int hash = key.hashCode();
+        renderedOnce.set((hash ^ (hash >>> 19)) & (ONCE_SLOTS - 1), hash);
     }
 
     private boolean changedSince(Set<String> keys, long changesAtStart) {

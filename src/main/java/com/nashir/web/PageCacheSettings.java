@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                     purged by {@code Surrogate-Key}); browsers always revalidate
  * @param staleWhileRevalidate {@code stale-while-revalidate} for such a cache
  * @param staleIfError {@code stale-if-error} for such a cache
+ * @param keepOnFirstRequest keep a page from its first render; by default a page is kept from its second request
+ *                     (within minutes), so the pages asked for once, as a crawler asks for most of an archive, are
+ *                     rendered and sent but never fill the memory ({@link PageCache#store})
  */
 @ConfigurationProperties("nashir.page-cache")
 record PageCacheSettings(
@@ -26,7 +29,8 @@ record PageCacheSettings(
         Duration waitForRender,
         Duration sharedMaxAge,
         Duration staleWhileRevalidate,
-        Duration staleIfError) {
+        Duration staleIfError,
+        Boolean keepOnFirstRequest) {
     PageCacheSettings {
         enabled = enabled == null || enabled;
         ttl = ttl == null ? Duration.ofMinutes(10) : ttl;
@@ -36,11 +40,26 @@ record PageCacheSettings(
         sharedMaxAge = sharedMaxAge == null ? Duration.ofSeconds(60) : sharedMaxAge;
         staleWhileRevalidate = staleWhileRevalidate == null ? Duration.ofSeconds(60) : staleWhileRevalidate;
         staleIfError = staleIfError == null ? Duration.ofDays(1) : staleIfError;
+        keepOnFirstRequest = keepOnFirstRequest != null && keepOnFirstRequest;
     }
 
     /** The defaults (tests). */
     static PageCacheSettings defaults() {
-        return new PageCacheSettings(null, null, null, null, null, null, null, null);
+        return new PageCacheSettings(null, null, null, null, null, null, null, null, null);
+    }
+
+    /** These settings, keeping every page from its first render (tests of what is kept and dropped). */
+    PageCacheSettings keepingEveryPage() {
+        return new PageCacheSettings(
+                enabled,
+                ttl,
+                keepStale,
+                maxBytes,
+                waitForRender,
+                sharedMaxAge,
+                staleWhileRevalidate,
+                staleIfError,
+                true);
     }
 
     /** What public pages tell browsers and caches in front: browsers revalidate every time; shared caches may keep them briefly. */

@@ -19,7 +19,7 @@ class PageCacheTest {
     @BeforeEach
     void setUp() {
         clock = new TestClock(Instant.parse("2025-03-01T09:00:00Z"));
-        cache = new PageCache(PageCacheSettings.defaults(), clock);
+        cache = new PageCache(PageCacheSettings.defaults().keepingEveryPage(), clock);
     }
 
     /** Renders {@code key} as a request would: lookup, store, finish. */
@@ -42,6 +42,45 @@ class PageCacheTest {
         render("/news/1", "article", ContentKeys.article(1));
         assertThat(cache.lookup("/news/1").outcome()).isEqualTo(PageCache.Outcome.HIT);
         assertThat(cache.fresh("/news/1")).isNotNull();
+    }
+
+    /** By default a page is kept from its second request: most of an archive is asked for once. */
+    @Test
+    void aPageIsKeptFromItsSecondRequest() {
+        cache = new PageCache(PageCacheSettings.defaults(), clock);
+        CachedPage first = render("/news/1", "article", ContentKeys.article(1));
+        assertThat(first.etag()).as("sent with its validators all the same").isNotBlank();
+        assertThat(cache.peek("/news/1")).as("asked for once: not kept").isNull();
+        render("/news/1", "article", ContentKeys.article(1));
+        assertThat(cache.lookup("/news/1").outcome()).isEqualTo(PageCache.Outcome.HIT);
+        render("/news/2", "another", ContentKeys.article(2));
+        assertThat(cache.peek("/news/2")).isNull();
+        // A page a change dropped was read more than once: its next render keeps it.
+        cache.purge(Set.of(ContentKeys.article(1)), false);
+        render("/news/1", "article, corrected", ContentKeys.article(1));
+        assertThat(cache.lookup("/news/1").outcome()).isEqualTo(PageCache.Outcome.HIT);
+    }
+
+    @Test
+    void requestsWaitingForAFirstRenderGetItsPage() {
+        cache = new PageCache(PageCacheSettings.defaults(), clock);
+        PageCache.Lookup renders = cache.lookup("/news/3");
+        PageCache.Lookup waits = cache.lookup("/news/3");
+        assertThat(waits.outcome()).isEqualTo(PageCache.Outcome.WAIT);
+        CachedPage p = cache.store(
+                "/news/3",
+                bytes("a page"),
+                "text/html",
+                Set.of(ContentKeys.article(3)),
+                List.of(),
+                null,
+                cache.changeCount(),
+                cache.generation());
+        cache.finished("/news/3", renders.render(), p);
+        assertThat(cache.await(waits.render())).isSameAs(p);
+        assertThat(cache.lookup("/news/3").outcome())
+                .as("asked for twice (once while it rendered): kept")
+                .isEqualTo(PageCache.Outcome.HIT);
     }
 
     @Test
@@ -178,7 +217,7 @@ class PageCacheTest {
 
     @Test
     void theMemoryBoundHolds() {
-        PageCacheSettings small = new PageCacheSettings(null, null, null, 200_000L, null, null, null, null);
+        PageCacheSettings small = new PageCacheSettings(null, null, null, 200_000L, null, null, null, null, true);
         PageCache bounded = new PageCache(small, clock);
         for (int i = 0; i < 200; i++) {
             PageCache.Lookup l = bounded.lookup("/news/" + i);
