@@ -56,6 +56,14 @@ public final class ArabicSearchForms {
 
     private ArabicSearchForms() {}
 
+    /**
+     * The word "or" between alternatives in a search, as people type it: أو, or او without the
+     * hamza (the query parser reads it as its "|", like OR).
+     */
+    public static boolean isOr(String word) {
+        return word.equals("أو") || word.equals("او");
+    }
+
     /** ؤ ئ → ء; ٱ → ا; ◌ٰ dropped; ی → ي; ک → ك. */
     public static String foldLetterVariants(String word) {
         Objects.requireNonNull(word, "word");

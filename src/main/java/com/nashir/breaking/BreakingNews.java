@@ -5,6 +5,7 @@ import com.nashir.access.Permission;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.PageOf;
 import com.nashir.system.SafeUrls;
@@ -51,7 +52,7 @@ public class BreakingNews {
     }
 
     public BreakingItem get(long id) {
-        return items.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد خبر عاجل بهذا الرقم"));
+        return items.findById(id).orElseThrow(() -> new NotFoundException(Messages.text("breaking.not-found")));
     }
 
     @Transactional
@@ -125,21 +126,20 @@ public class BreakingNews {
 
     private static Instant check(BreakingInput in, Instant now) {
         Validation v = new Validation();
-        v.require(Validation.present(in.text()), "text", "نص الخبر العاجل مطلوب");
+        v.require(Validation.present(in.text()), "text", Messages.text("breaking.text.required"));
         v.require(
                 in.text() == null || in.text().strip().length() <= 300,
                 "text",
-                "الخبر العاجل أطول من " + ArabicCount.after(300, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+                Messages.text(
+                        "breaking.text.too-long", ArabicCount.after(300, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         v.require(!Validation.present(in.url()) || SafeUrls.isSafe(in.url()), "url", SafeUrls.RULE_AR);
         Instant expires = null;
         if (Validation.present(in.expiresAt())) {
             try {
                 expires = OffsetDateTime.parse(in.expiresAt().strip()).toInstant();
-                v.require(expires.isAfter(now), "expiresAt", "وقت الانتهاء يجب أن يكون في المستقبل");
+                v.require(expires.isAfter(now), "expiresAt", Messages.text("breaking.expires.past"));
             } catch (DateTimeParseException e) {
-                v.add(
-                        "expiresAt",
-                        "صيغة التاريخ غير صحيحة؛ المطلوب ISO-8601 مع فرق التوقيت، مثل 2024-06-17T10:30:00+03:00");
+                v.add("expiresAt", Messages.text("breaking.expires.invalid"));
             }
         }
         v.throwIfInvalid();

@@ -17,6 +17,7 @@ import com.nashir.breaking.BreakingEvents;
 import com.nashir.media.MediaItem;
 import com.nashir.media.MediaLibrary;
 import com.nashir.system.ConflictException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Validation;
 import java.time.Clock;
@@ -94,7 +95,7 @@ public class LiveCoverage {
     public Article end(Actor actor, long articleId) {
         Article a = article(articleId);
         if (a.live() != LiveState.LIVE) {
-            throw new ConflictException("live", "هذا المقال ليس تغطية مباشرة جارية");
+            throw new ConflictException("live", Messages.text("coverage.not-live"));
         }
         return setState(actor, articleId, LiveState.ENDED, "article.live.end");
     }
@@ -107,8 +108,8 @@ public class LiveCoverage {
             throw new ConflictException(
                     "live",
                     a.live() == LiveState.ENDED
-                            ? "انتهت هذه التغطية؛ استأنفها قبل نشر تحديث جديد"
-                            : "هذا المقال ليس تغطية مباشرة؛ ابدأ التغطية أولاً");
+                            ? Messages.text("coverage.ended")
+                            : Messages.text("coverage.not-started"));
         }
         Instant now = clock.instant();
         Instant at = postedAt(in, now);
@@ -161,7 +162,7 @@ public class LiveCoverage {
     }
 
     public LiveUpdate update(long id) {
-        return updates.find(id).orElseThrow(() -> new NotFoundException("لا يوجد تحديث بهذا الرقم"));
+        return updates.find(id).orElseThrow(() -> new NotFoundException(Messages.text("coverage.update.not-found")));
     }
 
     /** Plain text as the newsroom's box sends it: a paragraph per line, an address alone on its line a link (an embed when the provider is known). */
@@ -213,11 +214,9 @@ public class LiveCoverage {
             at = java.time.OffsetDateTime.parse(in.postedAt().strip()).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
             throw new com.nashir.system.InvalidInputException(
-                    "postedAt",
-                    "وقت التحديث غير صالح؛ اكتبه بصيغة ISO-8601 مع فرق التوقيت، مثل 2026-12-04T18:00:00+03:00");
+                    "postedAt", Messages.text("coverage.update.time-invalid"));
         }
-        Validation.check(
-                !at.isAfter(now.plusSeconds(60)), "postedAt", "وقت التحديث في المستقبل؛ التحديثات تُنشر بعد وقوعها");
+        Validation.check(!at.isAfter(now.plusSeconds(60)), "postedAt", Messages.text("coverage.update.time-future"));
         return at;
     }
 
@@ -227,17 +226,18 @@ public class LiveCoverage {
         MediaItem picture = null;
         if (Validation.present(in.image())) {
             picture = media.byPath(in.image().strip()).orElse(null);
-            v.require(picture != null, "image", "الصورة غير موجودة في مكتبة الوسائط؛ اختر صورة من المكتبة");
+            v.require(picture != null, "image", Messages.text("coverage.update.image-not-found"));
         }
         v.require(
                 BodySanitizer.hasContent(html) || picture != null || html.contains("data-embed"),
                 "body",
-                "نص التحديث مطلوب");
+                Messages.text("coverage.update.body-required"));
         v.require(
                 html.length() <= MAX_CHARS,
                 "body",
-                "التحديث أطول من المسموح (حتى "
-                        + ArabicCount.after(MAX_CHARS, CountedNoun.CHARACTER, DigitStyle.WESTERN) + ")");
+                Messages.text(
+                        "coverage.update.too-long",
+                        ArabicCount.after(MAX_CHARS, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         v.throwIfInvalid();
         if (picture != null) {
             String alt = Entities.escape(picture.alt() == null ? "" : picture.alt());
@@ -255,7 +255,7 @@ public class LiveCoverage {
         actor.require(Permission.COVER_LIVE);
         ArticleRules.checkRead(actor, a);
         if (a.status() == ArticleStatus.TRASHED) {
-            throw new ConflictException("status", "المقال في سلة المحذوفات");
+            throw new ConflictException("status", Messages.text("coverage.article.trashed"));
         }
     }
 
@@ -267,6 +267,7 @@ public class LiveCoverage {
     }
 
     private Article article(long id) {
-        return articles.findById(id).orElseThrow(() -> new NotFoundException("لا يوجد مقال بهذا الرقم"));
+        return articles.findById(id)
+                .orElseThrow(() -> new NotFoundException(Messages.text("coverage.article.not-found")));
     }
 }

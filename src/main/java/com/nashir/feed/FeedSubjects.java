@@ -43,17 +43,18 @@ public class FeedSubjects {
         return switch (kind) {
             case SECTION ->
                 sections.findBySlug(slug)
-                        .map(s -> subject(ArticleScope.section(s.id()), "قسم", s.name(), s.description(), s.slug()));
+                        .map(s -> subject(
+                                ArticleScope.section(s.id()), kind.label(), s.name(), s.description(), s.slug()));
             case TAG ->
                 tags.findBySlug(slug)
-                        .map(t -> subject(ArticleScope.tag(t.id()), "وسم", t.name(), t.description(), t.slug()));
+                        .map(t -> subject(ArticleScope.tag(t.id()), kind.label(), t.name(), t.description(), t.slug()));
             case AUTHOR ->
                 authors.findBySlug(slug)
-                        .map(a -> subject(ArticleScope.author(a.id()), "كاتب", a.name(), a.bio(), a.slug()));
+                        .map(a -> subject(ArticleScope.author(a.id()), kind.label(), a.name(), a.bio(), a.slug()));
             case DESK ->
                 desks.findBySlug(slug)
                         .map(d ->
-                                subject(ArticleScope.desk(d.id()), "مكتب تحرير", d.name(), d.description(), d.slug()));
+                                subject(ArticleScope.desk(d.id()), kind.label(), d.name(), d.description(), d.slug()));
             case SITE -> Optional.empty();
         };
     }

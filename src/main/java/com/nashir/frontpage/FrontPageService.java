@@ -9,6 +9,7 @@ import com.nashir.audit.AuditLog;
 import com.nashir.published.PublishedArticles;
 import com.nashir.section.AllSections;
 import com.nashir.section.Section;
+import com.nashir.system.Messages;
 import com.nashir.system.Validation;
 import java.time.Clock;
 import java.time.Instant;
@@ -143,33 +144,31 @@ public class FrontPageService {
             v.require(
                     list.size() <= z.slots(),
                     z.wire(),
-                    "لا تتّسع هذه المنطقة من الواجهة لأكثر من "
-                            + ArabicCount.of(z.slots(), CountedNoun.ARTICLE, DigitStyle.WESTERN));
+                    Messages.text(
+                            "frontpage.zone.too-many",
+                            ArabicCount.of(z.slots(), CountedNoun.ARTICLE, DigitStyle.WESTERN)));
             for (int i = 0; i < list.size() && i < z.slots(); i++) {
                 PinInput p = list.get(i);
                 String field = z.wire() + "[" + i + "]";
                 if (p == null || p.articleId() == null) {
-                    v.add(field + ".articleId", "رقم المقال مطلوب");
+                    v.add(field + ".articleId", Messages.text("frontpage.pin.article-required"));
                     continue;
                 }
                 long id = p.articleId();
                 if (!existing.contains(id)) {
-                    v.add(field + ".articleId", "لا يوجد مقال بالرقم " + id);
+                    v.add(field + ".articleId", Messages.text("frontpage.pin.article-not-found", id));
                 } else if (!visible.contains(id)) {
-                    v.add(field + ".articleId", "المقال " + id + " غير منشور؛ لا يُثبَّت على الواجهة إلا مقال منشور");
+                    v.add(field + ".articleId", Messages.text("frontpage.pin.not-published", id));
                 } else if (!seen.add(id)) {
-                    v.add(field + ".articleId", "المقال " + id + " مثبّت في الواجهة أكثر من مرة");
+                    v.add(field + ".articleId", Messages.text("frontpage.pin.twice", id));
                 }
                 Instant until = null;
                 if (Validation.present(p.until())) {
                     try {
                         until = OffsetDateTime.parse(p.until().strip()).toInstant();
-                        v.require(
-                                until.isAfter(now), field + ".until", "وقت انتهاء التثبيت مضى؛ اختر وقتاً في المستقبل");
+                        v.require(until.isAfter(now), field + ".until", Messages.text("frontpage.pin.until-past"));
                     } catch (DateTimeParseException e) {
-                        v.add(
-                                field + ".until",
-                                "وقت انتهاء التثبيت غير صالح؛ اكتبه بصيغة ISO-8601 مع فرق التوقيت، مثل 2026-12-04T18:00:00+03:00");
+                        v.add(field + ".until", Messages.text("frontpage.pin.until-invalid"));
                     }
                 }
                 pins.add(new Pin(z, i, id, until));
@@ -180,8 +179,14 @@ public class FrontPageService {
         Set<Long> seenSections = new HashSet<>();
         for (int i = 0; i < chosen.size(); i++) {
             Long s = chosen.get(i);
-            v.require(s != null && known.contains(s), "sections[" + i + "]", "لا يوجد قسم بالرقم " + s);
-            v.require(s == null || seenSections.add(s), "sections[" + i + "]", "القسم " + s + " مذكور أكثر من مرة");
+            v.require(
+                    s != null && known.contains(s),
+                    "sections[" + i + "]",
+                    Messages.text("frontpage.section.not-found", s));
+            v.require(
+                    s == null || seenSections.add(s),
+                    "sections[" + i + "]",
+                    Messages.text("frontpage.section.twice", s));
         }
         v.throwIfInvalid();
         return new FrontLayout(pins, in.sections() != null, chosen);

@@ -1,6 +1,7 @@
 package com.nashir.live;
 
 import com.nashir.site.Permalinks;
+import com.nashir.system.Messages;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,7 +45,7 @@ class LiveBreakingServlet extends HttpServlet {
             response.setHeader("Cache-Control", "no-store");
             response.setContentType("text/plain");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("البث المباشر مشغول الآن؛ أعد المحاولة بعد قليل.\n");
+            response.getWriter().write(Messages.text("live.stream.busy") + "\n");
             return;
         }
         if (!request.getProtocol().startsWith("HTTP/1.")) {

@@ -5,6 +5,7 @@ import com.nashir.published.PublicArticle;
 import com.nashir.published.PublishedArticles;
 import com.nashir.site.Permalinks;
 import com.nashir.site.SiteSettingsStore;
+import com.nashir.system.Messages;
 import com.nashir.web.LiveCoverageView;
 import com.nashir.web.LiveUpdateViews;
 import java.util.ArrayList;
@@ -45,8 +46,8 @@ class LiveCoverageController {
         PublicArticle a = published
                 .byId(id)
                 .filter(x -> x.live() != null)
-                .orElseThrow(
-                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "لا توجد تغطية مباشرة بهذا الرقم"));
+                .orElseThrow(() ->
+                        new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("live.coverage.not-found")));
         LiveCoverageView view =
                 views.page(a.live(), updates.of(id), settings.current().fmt());
         List<Map<String, Object>> list = new ArrayList<>();

@@ -1,6 +1,7 @@
 package com.nashir.ops;
 
 import com.nashir.access.Role;
+import com.nashir.system.Messages;
 import com.nashir.user.ApiTokens;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -61,9 +62,9 @@ class ActuatorAccess extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()
-                .write(
-                        "{\"type\":\"about:blank\",\"title\":\"مطلوب رمز دخول صالح\",\"status\":401,"
-                                + "\"detail\":\"المقاييس للمشغّلين: أرسل رمز المقاييس أو رمز مدير في Authorization: Bearer\",\"field\":\"Authorization\"}");
+                .write("{\"type\":\"about:blank\",\"title\":\"" + Messages.text("api.auth.title")
+                        + "\",\"status\":401,\"detail\":\"" + Messages.text("ops.metrics.token-required")
+                        + "\",\"field\":\"Authorization\"}");
     }
 
     private boolean allowed(String token) {

@@ -1,6 +1,7 @@
 package com.nashir.published;
 
 import com.nashir.system.ContentKeys;
+import com.nashir.system.Messages;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,6 +32,18 @@ public record ArticleScope(Kind kind, long id) {
             this.table = table;
             this.column = column;
             this.links = links;
+        }
+
+        /** What readers call one listing of this kind, its kicker ("قسم", "وسم"…); the site is not a listing. */
+        public String label() {
+            return Messages.text(
+                    switch (this) {
+                        case SECTION -> "published.scope.section";
+                        case TAG -> "published.scope.tag";
+                        case AUTHOR -> "published.scope.author";
+                        case DESK -> "published.scope.desk";
+                        case SITE -> throw new IllegalArgumentException("the site is not a listing");
+                    });
         }
 
         /** The table of the sections, tags, authors or desks themselves (their names, their {@code public_count}). */

@@ -1,5 +1,6 @@
 package com.nashir.search;
 
+import com.nashir.arabic.ArabicSearchForms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class QueryText {
     static String withOperators(String text) {
         List<String> out = new ArrayList<>();
         for (String word : text.split(" ")) {
-            out.add(word.equals("OR") || word.equals("أو") || word.equals("او") ? "|" : word);
+            out.add(word.equals("OR") || ArabicSearchForms.isOr(word) ? "|" : word);
         }
         return String.join(" ", out);
     }
@@ -105,8 +106,7 @@ final class QueryText {
                     && !word.startsWith("-")
                     && !word.equals("|")
                     && !word.equals("OR")
-                    && !word.equals("أو")
-                    && !word.equals("او")) {
+                    && !ArabicSearchForms.isOr(word)) {
                 words.add(word);
             }
         }

@@ -1,5 +1,6 @@
 package com.nashir.search;
 
+import com.nashir.arabic.ArabicPunctuation;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -126,7 +127,9 @@ final class SearchFields {
             doc.add(new StringField(TAG, tag.slug(), Field.Store.NO));
             doc.add(new SortedSetDocValuesField(TAG_FACET, facetValue(tag)));
         }
-        String byline = d.authors().stream().map(SearchDocument.Named::name).collect(Collectors.joining("، "));
+        String byline = d.authors().stream()
+                .map(SearchDocument.Named::name)
+                .collect(Collectors.joining(ArabicPunctuation.LIST_SEPARATOR));
         for (SearchDocument.Named author : d.authors()) {
             doc.add(new StringField(AUTHOR, author.slug(), Field.Store.NO));
         }

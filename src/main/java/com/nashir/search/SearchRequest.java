@@ -3,6 +3,7 @@ package com.nashir.search;
 import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
+import com.nashir.system.Messages;
 import com.nashir.system.Validation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -59,12 +60,13 @@ public record SearchRequest(
         v.require(
                 text.length() <= MAX_TEXT,
                 "q",
-                "عبارة البحث أطول من " + ArabicCount.after(MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN)
-                        + "؛ اختصرها إلى كلمات أقل");
+                Messages.text(
+                        "search.query.too-long",
+                        ArabicCount.after(MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         LocalDate fromDay = day(from, "from", v);
         LocalDate toDay = day(to, "to", v);
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
-            v.add("to", "تاريخ النهاية قبل تاريخ البداية");
+            v.add("to", Messages.text("search.dates.reversed"));
         }
         int p = 1;
         if (Validation.present(page)) {
@@ -73,7 +75,7 @@ public record SearchRequest(
             } catch (NumberFormatException e) {
                 p = -1;
             }
-            v.require(p >= 1 && p <= MAX_PAGE, "page", "رقم الصفحة يجب أن يكون بين 1 و" + MAX_PAGE);
+            v.require(p >= 1 && p <= MAX_PAGE, "page", Messages.text("search.page.out-of-range", MAX_PAGE));
         }
         v.throwIfInvalid();
         return new SearchRequest(
@@ -104,7 +106,7 @@ public record SearchRequest(
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            v.add(field, "التاريخ يُكتب هكذا: 2024-06-17");
+            v.add(field, Messages.text("search.date.invalid"));
             return null;
         }
     }

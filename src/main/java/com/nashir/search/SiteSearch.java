@@ -4,6 +4,7 @@ import com.nashir.arabic.ArabicCount;
 import com.nashir.arabic.CountedNoun;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.published.PublishedArticles;
+import com.nashir.system.Messages;
 import com.nashir.system.PageOf;
 import com.nashir.system.Validation;
 import java.time.Clock;
@@ -99,8 +100,9 @@ public class SiteSearch {
         Validation.check(
                 clean.length() <= SearchRequest.MAX_TEXT,
                 "q",
-                "عبارة البحث أطول من "
-                        + ArabicCount.after(SearchRequest.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+                Messages.text(
+                        "search.text.too-long",
+                        ArabicCount.after(SearchRequest.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         if (clean.isEmpty()) {
             return List.of();
         }
@@ -137,7 +139,9 @@ public class SiteSearch {
         Validation.check(
                 text.length() <= SearchRequest.MAX_TEXT,
                 "q",
-                "النص أطول من " + ArabicCount.after(SearchRequest.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+                Messages.text(
+                        "search.suggest.too-long",
+                        ArabicCount.after(SearchRequest.MAX_TEXT, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         if (text.isEmpty()) {
             return List.of();
         }

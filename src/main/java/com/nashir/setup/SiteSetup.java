@@ -8,6 +8,7 @@ import com.nashir.audit.AuditLog;
 import com.nashir.site.SiteSettingsService;
 import com.nashir.system.ConflictException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.Validation;
 import com.nashir.user.LoginThrottle;
 import com.nashir.user.User;
@@ -35,8 +36,8 @@ public class SiteSetup {
     public record SetupInput(
             String code, String siteName, String displayName, String email, String password, String passwordAgain) {}
 
-    public static final String CLOSED = "أُعدّ هذا الموقع من قبل وله مدير؛ سجّل الدخول إلى غرفة الأخبار.";
-    static final String BUSY = "يُعَدّ الموقع الآن من جلسة أخرى؛ أعد تحميل الصفحة بعد لحظات.";
+    public static final String CLOSED = Messages.text("setup.closed");
+    static final String BUSY = Messages.text("setup.busy");
 
     private final SiteSetupRows rows;
     private final UserService users;
@@ -99,8 +100,9 @@ public class SiteSetup {
         throttle.waitFor(throttleKey, address).ifPresent(wait -> {
             throw new InvalidInputException(
                     "code",
-                    "محاولات خاطئة كثيرة لرمز الإعداد؛ أعد المحاولة بعد "
-                            + ArabicCount.after(Math.max(1, wait.toSeconds()), CountedNoun.SECOND, DigitStyle.WESTERN));
+                    Messages.text(
+                            "setup.code.throttled",
+                            ArabicCount.after(Math.max(1, wait.toSeconds()), CountedNoun.SECOND, DigitStyle.WESTERN)));
         });
         if (!open()) {
             throw new ConflictException(null, CLOSED);
@@ -113,11 +115,14 @@ public class SiteSetup {
                 codeOk,
                 "code",
                 SetupCodes.normalize(in.code()).isEmpty()
-                        ? "رمز الإعداد مطلوب: تجده في سجل تشغيل الخادم، في السطر الذي يذكر /admin/setup"
-                        : "رمز الإعداد غير صحيح: انسخه من سجل تشغيل الخادم، من السطر الذي يذكر /admin/setup");
+                        ? Messages.text("setup.code.required")
+                        : Messages.text("setup.code.wrong"));
         SiteSettingsService.checkName(in.siteName(), "siteName", v);
         users.check(admin, v);
-        v.require(Objects.equals(in.password(), in.passwordAgain()), "passwordAgain", "كلمتا المرور غير متطابقتين");
+        v.require(
+                Objects.equals(in.password(), in.passwordAgain()),
+                "passwordAgain",
+                Messages.text("setup.password.mismatch"));
         if (!codeOk) {
             throttle.failed(throttleKey, address);
         }

@@ -3,6 +3,7 @@ package com.nashir.site;
 import com.nashir.arabic.DateStyle;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.arabic.MonthStyle;
+import com.nashir.system.Messages;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,14 +33,14 @@ public record SiteSettings(
         boolean trustReturningCommenters,
         FeedContent feedContent,
         String commentsClosedNotice) {
-    public static final String DEFAULT_NAME = "ناشر";
-    public static final String DEFAULT_TAGLINE = "أخبار اليوم بالعربية";
+    public static final String DEFAULT_NAME = Messages.text("site.default.name");
+    public static final String DEFAULT_TAGLINE = Messages.text("site.default.tagline");
     public static final int DEFAULT_PAGE_SIZE = 12;
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_COMMENTS_CLOSE_DAYS = 14;
     public static final int MAX_COMMENTS_CLOSE_DAYS = 3650;
     /** "Sorry, comments are closed", with the comma Arabic punctuation wants after عذراً. */
-    public static final String DEFAULT_COMMENTS_CLOSED_NOTICE = "عذراً، التعليقات مغلقة";
+    public static final String DEFAULT_COMMENTS_CLOSED_NOTICE = Messages.text("site.default.comments-closed-notice");
 
     public static final int MAX_COMMENTS_CLOSED_NOTICE = 200;
 

@@ -10,6 +10,7 @@ import com.nashir.audit.AuditLog;
 import com.nashir.media.MediaLibrary;
 import com.nashir.system.ConflictException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.system.Validation;
 import java.time.Clock;
@@ -109,8 +110,7 @@ public class SiteSettingsService {
                 throw stale();
             } catch (DataIntegrityViolationException e) {
                 // The only reference is the logo: its image was deleted after it was checked above.
-                throw new InvalidInputException(
-                        "logoMediaId", "حُذفت الصورة المختارة من مكتبة الوسائط للتو؛ اختر غيرها");
+                throw new InvalidInputException("logoMediaId", Messages.text("site.logo.deleted"));
             }
             SettingsInput before = current.map(SiteSettingsService::values).orElseGet(() -> values(store.configured()));
             audit.record(actor, "settings.update", "settings", changes(before, values(next)));
@@ -169,11 +169,12 @@ public class SiteSettingsService {
     /** The rule for a site name, for every form that asks for one ({@code field} as that form names it). */
     public static void checkName(String name, String field, Validation v) {
         String n = strip(name);
-        v.require(!n.isEmpty(), field, "اسم الموقع مطلوب");
+        v.require(!n.isEmpty(), field, Messages.text("site.name.required"));
         v.require(
                 n.length() <= MAX_NAME,
                 field,
-                "اسم الموقع أطول من " + ArabicCount.after(MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+                Messages.text(
+                        "site.name.too-long", ArabicCount.after(MAX_NAME, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
     }
 
     private StoredSettings stored() {
@@ -192,12 +193,14 @@ public class SiteSettingsService {
         v.require(
                 tagline.length() <= MAX_TAGLINE,
                 "tagline",
-                "الشعار أطول من " + ArabicCount.after(MAX_TAGLINE, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+                Messages.text(
+                        "site.tagline.too-long",
+                        ArabicCount.after(MAX_TAGLINE, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         if (in.logoMediaId() != null) {
             try {
                 media.get(in.logoMediaId());
             } catch (NotFoundException e) {
-                v.add("logoMediaId", "لا توجد صورة بالرقم " + in.logoMediaId() + " في مكتبة الوسائط");
+                v.add("logoMediaId", Messages.text("site.logo.not-found", in.logoMediaId()));
             }
         }
         String zone = strip(in.timeZone());
@@ -207,41 +210,41 @@ public class SiteSettingsService {
             v.add(
                     "timeZone",
                     zone.isEmpty()
-                            ? "المنطقة الزمنية مطلوبة، مثل Asia/Damascus"
-                            : "منطقة زمنية غير معروفة: «" + zone + "»؛ اكتبها مثل Asia/Damascus أو Africa/Cairo");
+                            ? Messages.text("site.time-zone.required")
+                            : Messages.text("site.time-zone.unknown", zone));
         }
         String months = word(in.months());
         try {
             MonthStyle.parse(months);
         } catch (IllegalArgumentException e) {
-            v.add("months", "أسماء الأشهر: gulf أو levantine أو maghrebi أو moroccan أو dual");
+            v.add("months", Messages.text("site.months.invalid"));
         }
         String digits = word(in.digits());
         try {
             DigitStyle.parse(digits);
         } catch (IllegalArgumentException e) {
-            v.add("digits", "الأرقام: western أو eastern");
+            v.add("digits", Messages.text("site.digits.invalid"));
         }
-        v.require(in.hijri() != null, "hijri", "حدّد إظهار التاريخ الهجري: true أو false");
+        v.require(in.hijri() != null, "hijri", Messages.text("site.hijri.required"));
         Integer days = in.commentsCloseDays();
         v.require(
                 days != null && days >= 0 && days <= SiteSettings.MAX_COMMENTS_CLOSE_DAYS,
                 "commentsCloseDays",
-                "إغلاق التعليقات بعد عدد من الأيام بين 0 (لا تُغلق) و" + SiteSettings.MAX_COMMENTS_CLOSE_DAYS);
+                Messages.text("site.comments-close-days.out-of-range", SiteSettings.MAX_COMMENTS_CLOSE_DAYS));
         v.require(
                 in.trustReturningCommenters() != null,
                 "trustReturningCommenters",
-                "حدّد الثقة بالمعلّقين العائدين: true أو false");
+                Messages.text("site.trust-returning.required"));
         Integer size = in.pageSize();
         v.require(
                 size != null && size >= 1 && size <= SiteSettings.MAX_PAGE_SIZE,
                 "pageSize",
-                "عدد المقالات في الصفحة بين 1 و" + SiteSettings.MAX_PAGE_SIZE);
+                Messages.text("site.page-size.out-of-range", SiteSettings.MAX_PAGE_SIZE));
         String feed = word(in.feedContent());
         try {
             FeedContent.parse(feed);
         } catch (IllegalArgumentException e) {
-            v.add("feedContent", "محتوى الخلاصات: full (المقال كاملاً) أو summary (الملخص فقط)");
+            v.add("feedContent", Messages.text("site.feed-content.invalid"));
         }
         // Left out (an API client from before this setting), it stays as it is.
         String closedNotice = in.commentsClosedNotice() == null
@@ -250,13 +253,14 @@ public class SiteSettingsService {
         v.require(
                 !closedNotice.isEmpty(),
                 "commentsClosedNotice",
-                "اكتب ما تقوله المقالات المغلقة التعليقات، مثل «" + SiteSettings.DEFAULT_COMMENTS_CLOSED_NOTICE + "»");
+                Messages.text("site.comments-closed-notice.required", SiteSettings.DEFAULT_COMMENTS_CLOSED_NOTICE));
         v.require(
                 closedNotice.length() <= SiteSettings.MAX_COMMENTS_CLOSED_NOTICE,
                 "commentsClosedNotice",
-                "نص إغلاق التعليقات أطول من "
-                        + ArabicCount.after(
-                                SiteSettings.MAX_COMMENTS_CLOSED_NOTICE, CountedNoun.CHARACTER, DigitStyle.WESTERN));
+                Messages.text(
+                        "site.comments-closed-notice.too-long",
+                        ArabicCount.after(
+                                SiteSettings.MAX_COMMENTS_CLOSED_NOTICE, CountedNoun.CHARACTER, DigitStyle.WESTERN)));
         v.throwIfInvalid();
         return new SiteSettingsRow(
                 name,
@@ -277,8 +281,7 @@ public class SiteSettingsService {
     }
 
     private static ConflictException stale() {
-        return new ConflictException(
-                "version", "غيّر مدير آخر الإعدادات منذ فتحتها؛ أعد فتح الصفحة وراجع القيم ثم احفظ");
+        return new ConflictException("version", Messages.text("site.settings.stale"));
     }
 
     static SettingsInput values(SiteSettingsRow r) {

@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class MalformedQueryFilter extends OncePerRequestFilter {
-    static final String MESSAGE = "عنوان الطلب يحوي ترميزاً غير صالح (علامة % لا يتبعها ترميز UTF-8 صحيح)";
+    static final String MESSAGE = Messages.text("system.query.malformed");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,7 +40,8 @@ public class MalformedQueryFilter extends OncePerRequestFilter {
         if (path.startsWith("/api/")) {
             response.setContentType("application/problem+json");
             response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"بيانات غير صالحة\",\"status\":400,\"detail\":\""
+                    .write("{\"type\":\"about:blank\",\"title\":\"" + Messages.text("api.problem.invalid")
+                            + "\",\"status\":400,\"detail\":\""
                             + MESSAGE + "\",\"field\":\"(query)\",\"errors\":[{\"field\":\"(query)\",\"message\":\""
                             + MESSAGE + "\"}]}");
         } else if (path.startsWith("/wp-json")) {

@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestBodyLimit extends OncePerRequestFilter {
-    static final String MESSAGE = "نص الطلب أكبر من المسموح به";
+    static final String MESSAGE = Messages.text("api.body.too-large");
 
     private final long maxBytes;
 
@@ -70,7 +70,8 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         if (path.startsWith("/api/")) {
             response.setContentType("application/problem+json");
             response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"الطلب كبير جداً\",\"status\":413,\"detail\":\""
+                    .write("{\"type\":\"about:blank\",\"title\":\"" + Messages.text("api.problem.too-large")
+                            + "\",\"status\":413,\"detail\":\""
                             + MESSAGE + "\",\"field\":\"(body)\"}");
         } else if (path.startsWith("/wp-json")) {
             response.setContentType("application/json");

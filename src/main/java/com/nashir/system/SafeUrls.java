@@ -18,5 +18,5 @@ public final class SafeUrls {
                                 c < 0x20 || c == 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' || c == ' ');
     }
 
-    public static final String RULE_AR = "الرابط يجب أن يبدأ بـ http:// أو https:// أو / ولا يحوي مسافات";
+    public static final String RULE_AR = Messages.text("system.url.unsafe");
 }

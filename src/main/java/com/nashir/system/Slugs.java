@@ -19,6 +19,6 @@ public final class Slugs {
                 && slug.equals(slug.toLowerCase(Locale.ROOT));
     }
 
-    public static final String RULE_AR = "المعرّف يتكوّن من حروف صغيرة وأرقام تفصل بينها شرطات، ولا يتجاوز "
-            + ArabicCount.after(100, CountedNoun.CHARACTER, DigitStyle.WESTERN);
+    public static final String RULE_AR =
+            Messages.text("system.slug.invalid", ArabicCount.after(100, CountedNoun.CHARACTER, DigitStyle.WESTERN));
 }

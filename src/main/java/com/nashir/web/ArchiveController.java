@@ -5,6 +5,7 @@ import com.nashir.published.PublishedArchive;
 import com.nashir.site.Permalinks;
 import com.nashir.system.ContentKeys;
 import com.nashir.system.ListingPage;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -55,7 +56,13 @@ class ArchiveController {
         });
         PageKeys.add(request, ContentKeys.LATEST);
         model.addAttribute(
-                "frame", frames.frame(request, "الأرشيف", "أرشيف المقالات حسب الشهر", Permalinks.archive(), null));
+                "frame",
+                frames.frame(
+                        request,
+                        Messages.text("web.archive.title"),
+                        Messages.text("web.archive.description"),
+                        Permalinks.archive(),
+                        null));
         model.addAttribute(
                 "years",
                 byYear.entrySet().stream()
@@ -76,18 +83,18 @@ class ArchiveController {
         try {
             m = YearMonth.of(year, month);
         } catch (DateTimeException e) {
-            throw new NotFoundException("لا يوجد شهر بهذا التاريخ في الأرشيف");
+            throw new NotFoundException(Messages.text("web.archive.month-not-found"));
         }
         int p = pageNumber(page);
         Instant from = m.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = m.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         if (!from.isBefore(clock.instant())) {
-            throw new NotFoundException("لا يوجد شهر بهذا التاريخ في الأرشيف");
+            throw new NotFoundException(Messages.text("web.archive.month-not-found"));
         }
         ListingPage<PublicCard> found =
                 ListingPage.of(archive.cardsBetween(from, to, (long) (p - 1) * PER_PAGE, PER_PAGE + 1), p, PER_PAGE);
         if (p > 1 && found.items().isEmpty()) {
-            throw new NotFoundException("لا توجد صفحة بهذا الرقم");
+            throw new NotFoundException(Messages.text("web.paging.not-found"));
         }
         Map<LocalDate, List<PublicCard>> byDay = new LinkedHashMap<>();
         for (PublicCard c : found.items()) {
@@ -98,14 +105,22 @@ class ArchiveController {
         PageKeys.add(
                 request, ContentKeys.month(m.minusMonths(1)), ContentKeys.month(m), ContentKeys.month(m.plusMonths(1)));
         PageKeys.cards(request, found.items());
-        String title = "أرشيف " + frames.site().fmt().month(m);
+        String title =
+                Messages.text("web.archive.month-title", frames.site().fmt().month(m));
         String path = Permalinks.archiveMonth(m);
         model.addAttribute(
                 "frame",
                 frames.frame(
                         request,
-                        p > 1 ? title + " — الصفحة " + frames.site().fmt().number(p) : title,
-                        "المقالات المنشورة في " + frames.site().fmt().month(m),
+                        p > 1
+                                ? Messages.text(
+                                        "web.paging.title",
+                                        title,
+                                        frames.site().fmt().number(p))
+                                : title,
+                        Messages.text(
+                                "web.archive.month-description",
+                                frames.site().fmt().month(m)),
                         Permalinks.page(path, p),
                         null));
         model.addAttribute("month", m);
@@ -128,6 +143,6 @@ class ArchiveController {
         } catch (NumberFormatException e) {
             // fall through
         }
-        throw new NotFoundException("لا توجد صفحة بهذا الرقم");
+        throw new NotFoundException(Messages.text("web.paging.not-found"));
     }
 }

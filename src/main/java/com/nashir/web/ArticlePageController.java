@@ -13,6 +13,7 @@ import com.nashir.reading.MostRead;
 import com.nashir.search.RelatedArticles;
 import com.nashir.site.Permalinks;
 import com.nashir.system.ContentKeys;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -33,8 +34,8 @@ class ArticlePageController {
 
     /** The notices behind {@code ?comment=…} after a post without JavaScript; any other value shows nothing. */
     static final Map<String, String> COMMENT_NOTICES = Map.of(
-            "pending", "شكراً لك. تعليقك بانتظار المراجعة، وسيظهر هنا بعد موافقة المحررين.",
-            "approved", "شكراً لك. نُشر تعليقك.");
+            "pending", Messages.text("web.comment.notice.pending"),
+            "approved", Messages.text("web.comment.notice.approved"));
 
     private final PublishedArticles published;
     private final RelatedArticles related;
@@ -133,10 +134,11 @@ class ArticlePageController {
         // docs/public-site.md).
         MostRead.Ranking ranking = mostRead.current();
         List<MostRead.Entry> popular = ranking.section(article.section().id());
-        String popularTitle = "الأكثر قراءة في " + article.section().name();
+        String popularTitle =
+                Messages.text("web.most-read.section-title", article.section().name());
         if (popular.isEmpty()) {
             popular = ranking.site();
-            popularTitle = "الأكثر قراءة";
+            popularTitle = Messages.text("web.most-read.title");
         }
         return Map.ofEntries(
                 Map.entry("frame", preview ? frame.asPreview() : frame),
@@ -198,7 +200,7 @@ class ArticlePageController {
     }
 
     PublicArticle find(long id) {
-        return published.byId(id).orElseThrow(() -> new NotFoundException("المقال غير موجود"));
+        return published.byId(id).orElseThrow(() -> new NotFoundException(Messages.text("web.article.not-found")));
     }
 
     private static ResponseEntity<Void> permanentRedirect(String location) {

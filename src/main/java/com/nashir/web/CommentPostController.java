@@ -12,6 +12,7 @@ import com.nashir.published.PublishedArticles;
 import com.nashir.site.Permalinks;
 import com.nashir.system.ConflictException;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -79,9 +80,7 @@ class CommentPostController {
         Map<String, String> errors = new LinkedHashMap<>();
         try {
             if (!SameOrigin.check(request, frames.site().baseUrl())) {
-                throw new CommentRefused(
-                        CommentRefused.Reason.BLOCKED,
-                        "لم يُقبل التعليق: أُرسل من خارج الموقع. افتح المقال على موقعنا واكتب تعليقك من هناك.");
+                throw new CommentRefused(CommentRefused.Reason.BLOCKED, Messages.text("web.comment.cross-site"));
             }
             Comment posted = comments.post(new CommentInput(
                     id,
@@ -101,15 +100,15 @@ class CommentPostController {
                                 outcome,
                                 "message",
                                 posted.status() == CommentStatus.APPROVED
-                                        ? "نُشر تعليقك، وسيظهر عند تحديث الصفحة."
-                                        : "شكراً لك. تعليقك بانتظار المراجعة."));
+                                        ? Messages.text("web.comment.posted.approved")
+                                        : Messages.text("web.comment.posted.pending")));
             }
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
                     .header("Location", Permalinks.commentPosted(article.id(), article.slug(), outcome))
                     .build();
         } catch (InvalidInputException e) {
             status = 400;
-            message = "لم يُرسل التعليق: " + e.errors().get(0).message();
+            message = Messages.text("web.comment.not-sent", e.errors().get(0).message());
             field = e.errors().get(0).field();
             e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
         } catch (CommentRefused e) {
@@ -149,7 +148,12 @@ class CommentPostController {
             int status, String detail, String field, Map<String, String> errors, HttpServletRequest request) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("type", "about:blank");
-        p.put("title", status == 409 ? "التعليقات مغلقة" : status == 429 ? "طلبات كثيرة" : "لم يُقبل التعليق");
+        p.put(
+                "title",
+                Messages.text(
+                        status == 409
+                                ? "web.comment.problem.closed"
+                                : status == 429 ? "web.comment.problem.too-many" : "web.comment.problem.refused"));
         p.put("status", status);
         p.put("detail", readable(detail));
         if (field != null) {
@@ -181,7 +185,7 @@ class CommentPostController {
         try {
             return Long.valueOf(s.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("parentId", "التعليق الذي تردّ عليه غير موجود في هذا المقال");
+            throw new InvalidInputException("parentId", Messages.text("web.comment.parent-not-found"));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.nashir.web;
 
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -27,17 +28,17 @@ class ErrorPages {
         String title;
         String message;
         if (status == HttpStatus.NOT_FOUND) {
-            title = "الصفحة غير موجودة";
-            message = "لم نجد ما تبحث عنه. ربما نُقلت الصفحة أو حُذفت، أو أن الرابط غير مكتمل.";
+            title = Messages.text("web.error.not-found.title");
+            message = Messages.text("web.error.not-found.message");
         } else if (status == HttpStatus.CONTENT_TOO_LARGE) {
-            title = "الملف كبير جداً";
-            message = "حجم ما أرسلته أكبر من المسموح به. عُد إلى الصفحة السابقة واختر ملفاً أصغر.";
+            title = Messages.text("web.error.too-large.title");
+            message = Messages.text("web.error.too-large.message");
         } else if (status.is4xxClientError()) {
-            title = "تعذّر فهم الطلب";
-            message = "الطلب غير صالح. تحقّق من الرابط وحاول مجدداً.";
+            title = Messages.text("web.error.bad-request.title");
+            message = Messages.text("web.error.bad-request.message");
         } else {
-            title = "حدث خطأ";
-            message = "حدث خطأ غير متوقع من جهتنا. حاول مجدداً بعد قليل.";
+            title = Messages.text("web.error.unexpected.title");
+            message = Messages.text("web.error.unexpected.message");
         }
         mav.addObject("frame", frames.frame(request, title, title, "/", null));
         mav.addObject("status", status.value());

@@ -8,6 +8,7 @@ import com.nashir.feed.JsonFeedWriter;
 import com.nashir.feed.RomeFeedWriter;
 import com.nashir.published.ArticleScope;
 import com.nashir.site.Permalinks;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
@@ -90,7 +91,8 @@ class FeedController {
         if (subject.isPresent()) {
             return send(feed(request, subject.get()), type, writer);
         }
-        String moved = subjects.movedTo(k, slug).orElseThrow(() -> new NotFoundException("لا توجد خلاصة بهذا العنوان"));
+        String moved =
+                subjects.movedTo(k, slug).orElseThrow(() -> new NotFoundException(Messages.text("web.feed.not-found")));
         return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                 .header("Location", feedPath.apply(moved))
                 .build();

@@ -13,6 +13,7 @@ import com.nashir.section.Section;
 import com.nashir.section.SectionRepository;
 import com.nashir.site.Permalinks;
 import com.nashir.system.ListingPage;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.tag.Tag;
 import com.nashir.tag.TagRepository;
@@ -70,7 +71,12 @@ class ListingController {
         int p = pageNumber(page);
         return render(
                 new Listing(
-                        "الأرشيف", "آخر الأخبار", "", LATEST, null, published.listing(ArticleScope.site(), p, size())),
+                        Messages.text("web.latest.kicker"),
+                        Messages.text("web.latest.title"),
+                        "",
+                        LATEST,
+                        null,
+                        published.listing(ArticleScope.site(), p, size())),
                 null,
                 ArticleScope.site(),
                 request,
@@ -85,13 +91,14 @@ class ListingController {
             Model model) {
         Optional<Section> found = sections.findBySlug(slug);
         if (found.isEmpty()) {
-            return moved(subjects.movedTo(ArticleScope.Kind.SECTION, slug), page, "القسم غير موجود");
+            return moved(
+                    subjects.movedTo(ArticleScope.Kind.SECTION, slug), page, Messages.text("web.section.not-found"));
         }
         Section s = found.get();
         int p = pageNumber(page);
         String view = render(
                 new Listing(
-                        "قسم",
+                        ArticleScope.Kind.SECTION.label(),
                         s.name(),
                         s.description(),
                         Permalinks.section(s.slug()),
@@ -105,7 +112,7 @@ class ListingController {
         List<MostRead.Entry> popular = mostRead.current().section(s.id());
         PageKeys.cards(request, popular.stream().map(MostRead.Entry::card).toList());
         model.addAttribute("mostRead", popular);
-        model.addAttribute("mostReadTitle", "الأكثر قراءة في " + s.name());
+        model.addAttribute("mostReadTitle", Messages.text("web.most-read.section-title", s.name()));
         return view;
     }
 
@@ -117,14 +124,20 @@ class ListingController {
             Model model) {
         Optional<Tag> found = tags.findBySlug(slug);
         if (found.isEmpty()) {
-            return moved(subjects.movedTo(ArticleScope.Kind.TAG, slug), page, "الوسم غير موجود");
+            return moved(subjects.movedTo(ArticleScope.Kind.TAG, slug), page, Messages.text("web.tag.not-found"));
         }
         Tag t = found.get();
         int p = pageNumber(page);
-        var articles =
-                publicOnlyWithArticles(published.listing(ArticleScope.tag(t.id()), p, size()), p, "الوسم غير موجود");
+        var articles = publicOnlyWithArticles(
+                published.listing(ArticleScope.tag(t.id()), p, size()), p, Messages.text("web.tag.not-found"));
         return render(
-                new Listing("وسم", t.name(), t.description(), Permalinks.tag(t.slug()), null, articles),
+                new Listing(
+                        ArticleScope.Kind.TAG.label(),
+                        t.name(),
+                        t.description(),
+                        Permalinks.tag(t.slug()),
+                        null,
+                        articles),
                 null,
                 ArticleScope.tag(t.id()),
                 request,
@@ -139,14 +152,20 @@ class ListingController {
             Model model) {
         Optional<Author> found = authors.findBySlug(slug);
         if (found.isEmpty()) {
-            return moved(subjects.movedTo(ArticleScope.Kind.AUTHOR, slug), page, "الكاتب غير موجود");
+            return moved(subjects.movedTo(ArticleScope.Kind.AUTHOR, slug), page, Messages.text("web.author.not-found"));
         }
         Author a = found.get();
         int p = pageNumber(page);
         var articles = publicOnlyWithArticles(
-                published.listing(ArticleScope.author(a.id()), p, size()), p, "الكاتب غير موجود");
+                published.listing(ArticleScope.author(a.id()), p, size()), p, Messages.text("web.author.not-found"));
         return render(
-                new Listing("كاتب", a.name(), a.bio(), Permalinks.author(a.slug()), a.photoUrl(), articles),
+                new Listing(
+                        ArticleScope.Kind.AUTHOR.label(),
+                        a.name(),
+                        a.bio(),
+                        Permalinks.author(a.slug()),
+                        a.photoUrl(),
+                        articles),
                 null,
                 ArticleScope.author(a.id()),
                 request,
@@ -161,14 +180,20 @@ class ListingController {
             Model model) {
         Optional<Desk> found = desks.findBySlug(slug);
         if (found.isEmpty()) {
-            return moved(subjects.movedTo(ArticleScope.Kind.DESK, slug), page, "مكتب التحرير غير موجود");
+            return moved(subjects.movedTo(ArticleScope.Kind.DESK, slug), page, Messages.text("web.desk.not-found"));
         }
         Desk d = found.get();
         int p = pageNumber(page);
         var articles = publicOnlyWithArticles(
-                published.listing(ArticleScope.desk(d.id()), p, size()), p, "مكتب التحرير غير موجود");
+                published.listing(ArticleScope.desk(d.id()), p, size()), p, Messages.text("web.desk.not-found"));
         return render(
-                new Listing("مكتب تحرير", d.name(), d.description(), Permalinks.desk(d.slug()), null, articles),
+                new Listing(
+                        ArticleScope.Kind.DESK.label(),
+                        d.name(),
+                        d.description(),
+                        Permalinks.desk(d.slug()),
+                        null,
+                        articles),
                 null,
                 ArticleScope.desk(d.id()),
                 request,
@@ -203,12 +228,15 @@ class ListingController {
             Listing listing, String activeSection, ArticleScope scope, HttpServletRequest request, Model model) {
         ListingPage<PublicCard> page = listing.page();
         if (page.page() > 1 && page.items().isEmpty()) {
-            throw new NotFoundException("لا توجد صفحة بهذا الرقم");
+            throw new NotFoundException(Messages.text("web.paging.not-found"));
         }
         PageKeys.add(request, scope.keys());
         PageKeys.cards(request, page.items());
         String title = page.page() > 1
-                ? listing.heading() + " — الصفحة " + frames.site().fmt().number(page.page())
+                ? Messages.text(
+                        "web.paging.title",
+                        listing.heading(),
+                        frames.site().fmt().number(page.page()))
                 : listing.heading();
         String description = listing.intro().isBlank() ? listing.kind() + ": " + listing.heading() : listing.intro();
         Frame frame =
@@ -239,6 +267,6 @@ class ListingController {
         } catch (NumberFormatException e) {
             // fall through
         }
-        throw new NotFoundException("لا توجد صفحة بهذا الرقم");
+        throw new NotFoundException(Messages.text("web.paging.not-found"));
     }
 }

@@ -7,6 +7,7 @@ import com.nashir.search.SearchResults;
 import com.nashir.search.SiteSearch;
 import com.nashir.section.AllSections;
 import com.nashir.system.InvalidInputException;
+import com.nashir.system.Messages;
 import com.nashir.tag.TagRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -68,14 +69,21 @@ class SearchController {
             error = e.errors().get(0).message();
         }
         String title = form.q().isEmpty()
-                ? "البحث"
-                : "بحث: " + (form.q().length() > 60 ? form.q().substring(0, 60) + "…" : form.q());
+                ? Messages.text("web.search.title")
+                : Messages.text(
+                        "web.search.query-title",
+                        form.q().length() > 60 ? form.q().substring(0, 60) + "…" : form.q());
         String tagName = form.tag().isEmpty()
                 ? null
                 : tags.findBySlug(form.tag()).map(t -> t.name()).orElse(form.tag());
         model.addAttribute(
                 "frame",
-                frames.frame(request, title, "البحث في أخبار " + frames.site().name(), form.page(1), null));
+                frames.frame(
+                        request,
+                        title,
+                        Messages.text("web.search.description", frames.site().name()),
+                        form.page(1),
+                        null));
         model.addAttribute(
                 "search",
                 new SearchPage(

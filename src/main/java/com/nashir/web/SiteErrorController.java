@@ -1,11 +1,11 @@
 package com.nashir.web;
 
 import com.nashir.system.DatabaseUnavailable;
+import com.nashir.system.Messages;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
-import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -64,9 +64,8 @@ class SiteErrorController implements ErrorController {
         response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
         if (path.startsWith("/api/") || path.startsWith("/wp-json")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "تعذّر الوصول إلى قاعدة البيانات؛ لم يُحفظ شيء من هذا الطلب. أعد المحاولة بعد قليل");
-            problem.setTitle("الخدمة غير متاحة مؤقتاً");
+                    HttpStatus.SERVICE_UNAVAILABLE, Messages.text("api.database.unavailable"));
+            problem.setTitle(Messages.text("api.problem.unavailable"));
             problem.setInstance(URI.create(path.replaceAll("[^\\x21-\\x7e]", "")));
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -76,26 +75,24 @@ class SiteErrorController implements ErrorController {
         ModelAndView mav = new ModelAndView("unavailable");
         mav.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         if (path.startsWith("/admin")) {
-            mav.addObject("title", "قاعدة البيانات غير متاحة الآن");
-            mav.addObject(
-                    "message",
-                    "لم يُحفظ شيء من هذا الطلب، ولم يُكتب أي تغيير ناقص. ما كتبته ما زال في الصفحة السابقة: "
-                            + "عُد إليها بزر الرجوع وأعد الإرسال بعد دقيقة. تعود غرفة الأخبار وحدها حين تعود قاعدة البيانات.");
+            mav.addObject("title", Messages.text("web.unavailable.newsroom.title"));
+            mav.addObject("message", Messages.text("web.unavailable.newsroom.message"));
         } else {
-            mav.addObject("title", "الموقع غير متاح مؤقتاً");
-            mav.addObject("message", "نعمل على إعادته خلال دقائق. أعد تحميل الصفحة بعد قليل.");
+            mav.addObject("title", Messages.text("web.unavailable.site.title"));
+            mav.addObject("message", Messages.text("web.unavailable.site.message"));
         }
         return mav;
     }
 
     private static String message(HttpStatus status) {
-        return Map.of(
-                        404, "المسار غير موجود",
-                        405, "الطريقة غير مسموحة لهذا المسار",
-                        401, "مطلوب رمز دخول صالح",
-                        403, "لا تملك صلاحية هذا الإجراء",
-                        413, "حجم الطلب أكبر من المسموح به")
-                .getOrDefault(
-                        status.value(), status.is4xxClientError() ? "الطلب غير صالح" : "حدث خطأ غير متوقع من جهتنا");
+        return Messages.text(
+                switch (status.value()) {
+                    case 404 -> "web.error.api.not-found";
+                    case 405 -> "web.error.api.method-not-allowed";
+                    case 401 -> "api.auth.title";
+                    case 403 -> "api.problem.forbidden";
+                    case 413 -> "web.error.api.too-large";
+                    default -> status.is4xxClientError() ? "web.error.api.invalid" : "web.error.api.unexpected";
+                });
     }
 }

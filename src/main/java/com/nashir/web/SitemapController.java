@@ -1,6 +1,7 @@
 package com.nashir.web;
 
 import com.nashir.feed.Sitemaps;
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.DateTimeException;
@@ -60,7 +61,7 @@ class SitemapController {
             int part = l.group(2) == null ? 1 : Integer.parseInt(l.group(2));
             body = Sitemaps.ListingKind.of(l.group(1)).flatMap(kind -> sitemaps.listings(kind, part, base(request)));
         }
-        return xml(body.orElseThrow(() -> new NotFoundException("لا توجد خريطة موقع بهذا الاسم")), request);
+        return xml(body.orElseThrow(() -> new NotFoundException(Messages.text("web.sitemap.not-found"))), request);
     }
 
     private String base(HttpServletRequest request) {

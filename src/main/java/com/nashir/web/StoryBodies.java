@@ -7,6 +7,7 @@ import com.nashir.embed.Embeds;
 import com.nashir.media.MediaItem;
 import com.nashir.media.MediaLibrary;
 import com.nashir.site.Fmt;
+import com.nashir.system.Messages;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class StoryBodies {
-    private static final String LOAD = "اعرض المحتوى هنا";
-    private static final String GALLERY = "معرض صور";
+    private static final String LOAD = Messages.text("web.embed.load");
 
     private final MediaLibrary media;
 
@@ -101,13 +101,13 @@ public class StoryBodies {
 
     /** The note under the card: what loading the player means for the reader's privacy. */
     private static String privacy(String provider) {
-        return "لا يُحمَّل شيء من " + provider + " إلا إذا طلبته؛ عندها قد يجمع بيانات عن زيارتك.";
+        return Messages.text("web.embed.privacy", provider);
     }
 
     private static Element gallery(Element stored, Map<String, MediaItem> items, Fmt fmt, int number) {
         List<Element> pictures =
                 stored.children().stream().filter(c -> c.hasAttr("data-media")).toList();
-        String label = GALLERY + " (" + fmt.count(pictures.size(), CountedNoun.IMAGE) + ")";
+        String label = Messages.text("web.gallery.label", fmt.count(pictures.size(), CountedNoun.IMAGE));
         String id = "gallery-" + number;
         Element fig = new Element("figure").addClass("gallery").attr("id", id).attr("aria-label", label);
         Element track = fig.appendElement("ul")
@@ -154,15 +154,15 @@ public class StoryBodies {
         controls.appendElement("button")
                 .attr("type", "button")
                 .attr("data-go", "-1")
-                .text("الصورة السابقة");
+                .text(Messages.text("web.gallery.previous"));
         controls.appendElement("button")
                 .attr("type", "button")
                 .attr("data-go", "1")
-                .text("الصورة التالية");
+                .text(Messages.text("web.gallery.next"));
         controls.appendElement("button")
                 .attr("type", "button")
                 .addClass("gallery-full")
-                .text("عرض بملء الشاشة");
+                .text(Messages.text("web.gallery.full-screen"));
         return fig;
     }
 }

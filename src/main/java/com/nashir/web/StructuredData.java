@@ -4,6 +4,7 @@ import com.nashir.author.Author;
 import com.nashir.published.PublicArticle;
 import com.nashir.site.Permalinks;
 import com.nashir.site.SiteSettings;
+import com.nashir.system.Messages;
 import com.nashir.tag.Tag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,7 +71,7 @@ final class StructuredData {
         }
 
         List<Map<String, Object>> crumbs = List.of(
-                crumb(1, "الرئيسية", abs.apply("/")),
+                crumb(1, Messages.text("web.breadcrumb.home"), abs.apply("/")),
                 crumb(
                         2,
                         a.section().name(),

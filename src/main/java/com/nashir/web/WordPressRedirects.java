@@ -1,5 +1,6 @@
 package com.nashir.web;
 
+import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import com.nashir.wpimport.WordPressLinks;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class WordPressRedirects {
-    private static final String GONE = "الصفحة القديمة غير موجودة في الموقع الجديد";
+    private static final String GONE = Messages.text("web.wordpress.not-found");
 
     private final WordPressLinks links;
 
