@@ -178,6 +178,23 @@ class MessagesTest {
         }
     }
 
+    /** Every message with arguments reads as MessageFormat made it before Messages put them in itself. */
+    @Test
+    void argumentsGoInAsMessageFormatPutThem() {
+        Object[] args = {"أ", "{1}", "ج '", "د"};
+        for (String line : read(BUNDLE).split("\n")) {
+            int eq = line.indexOf('=');
+            if (line.startsWith("#") || eq < 0 || !line.contains("{")) {
+                continue;
+            }
+            String key = line.substring(0, eq);
+            String pattern = line.substring(eq + 1);
+            assertThat(Messages.text(key, args))
+                    .as(key)
+                    .isEqualTo(new java.text.MessageFormat(pattern, Messages.LOCALE).format(args));
+        }
+    }
+
     @Test
     void arabicLiteralsInJavaOnlyShrink() {
         Map<String, Integer> counts = arabicLiteralsByPackage(JAVA);

@@ -38,11 +38,43 @@ public final class Messages {
 
     /** The message for this key with its arguments in place; a missing key throws (MessagesTest keeps every key present). */
     public static String text(String key, Object... args) {
-        Object[] strings = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            strings[i] = String.valueOf(args[i]);
+        String pattern = SOURCE.getMessage(key, null, LOCALE);
+        if (args.length == 0) {
+            return pattern;
         }
-        return SOURCE.getMessage(key, strings, LOCALE);
+        // {0}, {1}… replaced here rather than by MessageFormat, which Spring runs under a lock per message:
+        // the same lock for every render of a page that names one (the article's "most read" title). The
+        // same text: arguments are inserted as text, and a message with arguments has no apostrophe to unquote.
+        StringBuilder out = new StringBuilder(pattern.length() + 32 * args.length);
+        int from = 0;
+        for (int open = pattern.indexOf('{'); open >= 0; open = pattern.indexOf('{', from)) {
+            int close = pattern.indexOf('}', open);
+            int index = close < 0 ? -1 : argument(pattern, open + 1, close);
+            if (index < 0 || index >= args.length) {
+                out.append(pattern, from, open + 1);
+                from = open + 1;
+                continue;
+            }
+            out.append(pattern, from, open).append(args[index]);
+            from = close + 1;
+        }
+        return out.append(pattern, from, pattern.length()).toString();
+    }
+
+    /** The argument number written between {@code start} and {@code end}, or -1 when it is not one. */
+    private static int argument(String pattern, int start, int end) {
+        if (end == start || end - start > 2) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = pattern.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** The bundle as Spring's MessageSource, for templates and audiences that resolve keys themselves. */
