@@ -348,18 +348,21 @@ class PageCache {
     /** Whether {@code key} was not rendered lately, remembering it now if so. */
     private boolean firstRender(String key) {
         int hash = key.hashCode();
-        int slot = (hash ^ (hash >>> 19)) & (ONCE_SLOTS - 1);
-        if (renderedOnce.get(slot) == hash) {
+        if (renderedOnce.get(onceSlot(hash)) == hash) {
             return false;
         }
-        renderedOnce.set(slot, hash);
+        remember(key);
         return true;
     }
 
     /** The next render of {@code key} keeps its page: it was asked for again (or was kept before a change dropped it). */
     private void remember(String key) {
         int hash = key.hashCode();
-        renderedOnce.set((hash ^ (hash >>> 19)) & (ONCE_SLOTS - 1), hash);
+        renderedOnce.set(onceSlot(hash), hash);
+    }
+
+    private static int onceSlot(int hash) {
+        return (hash ^ (hash >>> 19)) & (ONCE_SLOTS - 1);
     }
 
     private boolean changedSince(Set<String> keys, long changesAtStart) {
