@@ -6,7 +6,8 @@
 #   - async-profiler (Maven Central: tools.profiler:async-profiler, linux-x64) sampling every thread
 #     on a CPU timer from the start, its stacks written collapsed, then summed per part of a page.
 #
-#   bash bench/profile-tail.sh DATA_DIR [JAR]          e.g. /tmp/gen/h2-100k target/nashir.jar
+#   bash bench/profile-tail.sh DATA_DIR [JAR [PG_DATABASE]]   e.g. /tmp/gen/h2-100k target/nashir.jar
+#   (with PG_DATABASE: the archive's database on PostgreSQL at 127.0.0.1:5432, as bench/archive.sh made it)
 #
 # Environment: WARM=30 (seconds), MEASURE=20, HEAP=1g, CONNECTIONS=32, OUT (the collapsed stacks,
 # default bench/results/profile-tail.collapsed). Why not JFR: on this 2-core machine a JFR recording
@@ -16,9 +17,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="$(cd "${1:?data dir}" && pwd)"
 JAR="${2:-$ROOT/target/nashir.jar}"
+PGDB="${3:-}"
 OUT="${OUT:-$ROOT/bench/results/profile-tail.collapsed}"
 [[ -s "$DATA/paths.txt" ]] || { echo "no $DATA/paths.txt: make the archive with bench/archive.sh" >&2; exit 1; }
-[[ -e "$DATA/db/nashir.lock.db" ]] && { echo "$DATA/db is open in another process" >&2; exit 1; }
+[[ -z "$PGDB" && -e "$DATA/db/nashir.lock.db" ]] && { echo "$DATA/db is open in another process" >&2; exit 1; }
 mkdir -p "$(dirname "$OUT")"
 AP_DIR="$ROOT/bench/results/async-profiler"
 if [[ ! -f "$AP_DIR/linux-x64/libasyncProfiler.so" ]]; then
@@ -31,7 +33,9 @@ grep '^/news/' "$DATA/paths.txt" | shuf --random-source=<(yes) >"$TMP/all.txt"
 n="$(wc -l <"$TMP/all.txt")"
 tail -n $((n * 2 / 5)) "$TMP/all.txt" >"$TMP/warm.txt"; head -n $((n * 3 / 5)) "$TMP/all.txt" >"$TMP/measure.txt"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-NASHIR_DATA_DIR="$DATA" NASHIR_DEMO=false SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 \
+DB_ENV=()
+[[ -n "$PGDB" ]] && DB_ENV=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}")
+env "${DB_ENV[@]}" NASHIR_DATA_DIR="$DATA" NASHIR_DEMO=false SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 \
   java "-Xmx${HEAP:-1g}" "-agentpath:$AP_DIR/linux-x64/libasyncProfiler.so=start,event=itimer,interval=2ms,file=$OUT,collapsed" \
   -jar "$JAR" >"$TMP/app.log" 2>&1 &
 APP_PID=$!
@@ -58,6 +62,7 @@ python3 - "$OUT" <<'EOF'
 import collections, sys
 parts = [("the article's row (PublishedArticles.byId)", "PublishedArticles.byId"),
          ("related list (RelatedLists.of)", "RelatedLists.of"),
+         ("related search (no list kept yet: RelatedArticles.find)", "RelatedArticles.find"),
          ("related cards (PublishedArticles.cards)", "PublishedArticles.cards"),
          ("comments", "CommentService.thread"),
          ("JSON-LD (StructuredData)", "StructuredData"),

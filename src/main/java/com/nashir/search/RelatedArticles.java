@@ -42,7 +42,9 @@ import org.springframework.stereotype.Service;
  * with a generous budget by {@link RelatedBackfill}, and only searches itself (within the budget
  * above) for an article whose list is not there yet, leaving the list to be kept. Hits are
  * checked against the database ({@link PublishedArticles#cards}). Without an index (search off,
- * or this node still building it) and without a kept list the newest of the section stand in.
+ * or this node still building it), and without a kept list when the pages' own searches have used
+ * their share of a core ({@link SearchTimeShare}: a crawl of an archive whose lists are not kept
+ * yet), the newest of the section stand in.
  */
 @Service
 public class RelatedArticles {
@@ -77,6 +79,7 @@ public class RelatedArticles {
     private final PublishedArticles published;
     private final RelatedLists lists;
     private final RelatedQueue wanted;
+    private final SearchTimeShare share;
     private final Clock clock;
     private final Duration halfLife;
     private final Duration budget;
@@ -86,6 +89,7 @@ public class RelatedArticles {
             PublishedArticles published,
             RelatedLists lists,
             RelatedQueue wanted,
+            SearchTimeShare share,
             Clock clock,
             @Value("${nashir.search.half-life:30d}") Duration halfLife,
             @Value("${nashir.search.related-budget:15ms}") Duration budget) {
@@ -93,6 +97,7 @@ public class RelatedArticles {
         this.published = published;
         this.lists = lists;
         this.wanted = wanted;
+        this.share = share;
         this.clock = clock;
         this.halfLife = halfLife;
         this.budget = budget;
@@ -137,7 +142,7 @@ public class RelatedArticles {
             ids = kept.get().ids();
         } else {
             wanted.offer(article.id());
-            ids = find(article, limit, budget, now);
+            ids = onTheSpot(article, limit, now);
         }
         List<PublicCard> cards = firstPublic(ids, limit);
         if (!cards.isEmpty()) {
@@ -164,6 +169,19 @@ public class RelatedArticles {
             from = to;
         }
         return cards;
+    }
+
+    /** A page's own search, within its budget and the pages' share of a core ({@link SearchTimeShare}); none past the share. */
+    private List<Long> onTheSpot(PublicArticle article, int limit, Instant now) {
+        if (!share.available()) {
+            return List.of();
+        }
+        long started = System.nanoTime();
+        try {
+            return find(article, limit, budget, now);
+        } finally {
+            share.spent(System.nanoTime() - started);
+        }
     }
 
     /** The ids of up to {@code limit} published articles most like {@code article}, searched within {@code budget}; none without an index. */
