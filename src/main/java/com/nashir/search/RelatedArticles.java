@@ -148,9 +148,9 @@ public class RelatedArticles {
         if (!cards.isEmpty()) {
             return cards;
         }
-        List<PublicCard> fallback = new ArrayList<>(published
-                .listing(ArticleScope.section(article.section().id()), 1, limit + 1)
-                .items());
+        // The section's newest stand in: their ids from the section's index range, their cards mostly from memory.
+        List<PublicCard> fallback = new ArrayList<>(published.cards(
+                published.newestIds(ArticleScope.section(article.section().id()), limit + 1)));
         fallback.removeIf(c -> c.id() == article.id());
         return fallback.size() > limit ? fallback.subList(0, limit) : fallback;
     }

@@ -13,7 +13,6 @@ import com.nashir.published.PublicArticle;
 import com.nashir.published.PublicCard;
 import com.nashir.published.PublishedArticles;
 import com.nashir.section.Section;
-import com.nashir.system.ListingPage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,8 +47,8 @@ class RelatedOnTheSpotTest {
         when(article.section()).thenReturn(section);
         when(article.publishedAt()).thenReturn(NOW.minus(Duration.ofDays(400)));
         when(lists.of(7L)).thenReturn(Optional.empty());
-        when(published.listing(ArticleScope.section(3L), 1, 5))
-                .thenReturn(new ListingPage<>(List.of(itself, newest), 1, 5, false));
+        when(published.newestIds(ArticleScope.section(3L), 5)).thenReturn(List.of(7L, 11L));
+        when(published.cards(List.of(7L, 11L))).thenReturn(List.of(itself, newest));
     }
 
     @Test
@@ -73,7 +72,7 @@ class RelatedOnTheSpotTest {
         assertThat(related.to(article, 4)).containsExactly(newest);
 
         verify(index).with(any(), any());
-        verify(published, never()).listing(any(), anyInt(), anyInt());
+        verify(published, never()).newestIds(any(), anyInt());
         assertThat(wanted.take(10)).containsExactly(7L);
     }
 
