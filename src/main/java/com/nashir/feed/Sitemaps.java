@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The site's sitemaps: an index naming the others; one file of articles per UTC month of
- * publication (split past {@value SitemapPlan#MAX_URLS} addresses); one per kind of listing
+ * publication (split past {@value SitemapPlan#ARTICLES_PER_FILE} addresses); one per kind of listing
  * (sections, tags, authors, desks: those with public articles); and a Google News sitemap of the
  * articles published in the last {@link #NEWS_WINDOW}. {@code lastmod} is the later of
  * publication and last substantive update.
@@ -82,7 +82,7 @@ public class Sitemaps {
     public Sitemap index(String baseUrl) {
         List<SitemapWriter.Url> files = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>(Set.of(ContentKeys.LATEST));
-        List<ArticleFile> months = SitemapPlan.articles(this.months.all(), SitemapPlan.MAX_URLS);
+        List<ArticleFile> months = SitemapPlan.articles(this.months.all(), SitemapPlan.ARTICLES_PER_FILE);
         Instant latest = months.stream()
                 .map(ArticleFile::lastChange)
                 .max(Instant::compareTo)
@@ -104,7 +104,7 @@ public class Sitemaps {
 
     /** The articles of one month's part, oldest first; empty when the index names no such file. */
     public Optional<Sitemap> articles(YearMonth month, int part, String baseUrl) {
-        return SitemapPlan.articles(List.of(months.month(month)), SitemapPlan.MAX_URLS).stream()
+        return SitemapPlan.articles(List.of(months.month(month)), SitemapPlan.ARTICLES_PER_FILE).stream()
                 .filter(f -> f.month().equals(month) && f.part() == part)
                 .findFirst()
                 .map(f -> {

@@ -52,6 +52,15 @@ class SitemapPlanTest {
     }
 
     @Test
+    void aBusyMonthOfAMillionArticleArchiveIsCutIntoFilesOfAThousand() {
+        List<ArticleFile> files = SitemapPlan.articles(
+                List.of(month("2024-06", 7_200, "2024-06-02T12:00:00Z")), SitemapPlan.ARTICLES_PER_FILE);
+        assertThat(files).hasSize(8);
+        assertThat(files).allMatch(f -> f.count() <= 1_000);
+        assertThat(files.get(7).count()).isEqualTo(200);
+    }
+
+    @Test
     void exactlyTheLimitFitsInOneFile() {
         assertThat(SitemapPlan.articles(List.of(month("2024-06", 50_000, "2024-06-01T12:00:00Z")), 50_000))
                 .hasSize(1);
