@@ -1,13 +1,13 @@
 package com.nashir.admin;
 
 import com.nashir.access.Permission;
+import com.nashir.address.Permalinks;
 import com.nashir.article.ArticleCard;
 import com.nashir.article.ArticleRepository;
 import com.nashir.article.ArticleStatus;
 import com.nashir.article.NewsroomFilter;
 import com.nashir.author.BylineSearch;
 import com.nashir.search.NewsroomSearch;
-import com.nashir.site.Permalinks;
 import com.nashir.tag.TagSuggestions;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
