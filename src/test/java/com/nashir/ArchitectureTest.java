@@ -257,7 +257,16 @@ class ArchitectureTest {
                 .resideInAnyPackage("com.nashir.web..", "com.nashir.live..", "com.nashir.wordpress..")
                 .should()
                 .dependOnClassesThat()
-                .haveSimpleName("ArticleRepository")
+                .haveFullyQualifiedName("com.nashir.article.ArticleRepository")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.nashir.article.ArticleRows")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.nashir.article.ArticleLinks")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.nashir.article.NewsroomArticles")
                 .because("the public site and the WordPress API read articles through PublishedArticles only")
                 .check(CLASSES);
     }
