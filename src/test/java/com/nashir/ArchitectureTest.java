@@ -24,6 +24,8 @@ class ArchitectureTest {
         "com.nashir.search..",
         "com.nashir.feed..",
         "com.nashir.site..",
+        "com.nashir.address..",
+        "com.nashir.format..",
         "com.nashir.system..",
         "com.nashir.arabic..",
         "com.nashir.user..",
@@ -119,7 +121,7 @@ class ArchitectureTest {
      * as the article page renders it, so {@code live/} uses {@code web/}'s {@code LiveUpdateViews}
      * and its two views, and nothing else of it; {@code web/} (its pages, templates, metrics and
      * configuration) never reaches the streams, and neither do the newsroom and the APIs. The
-     * stream's address comes to the pages from {@code site/Permalinks}.
+     * stream's address comes to the pages from {@code address/Permalinks}.
      */
     @Test
     void theLiveStreamsSitAboveThePublicSite() {
@@ -255,7 +257,16 @@ class ArchitectureTest {
                 .resideInAnyPackage("com.nashir.web..", "com.nashir.live..", "com.nashir.wordpress..")
                 .should()
                 .dependOnClassesThat()
-                .haveSimpleName("ArticleRepository")
+                .haveFullyQualifiedName("com.nashir.article.ArticleRepository")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.nashir.article.ArticleRows")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.nashir.article.ArticleLinks")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.nashir.article.NewsroomArticles")
                 .because("the public site and the WordPress API read articles through PublishedArticles only")
                 .check(CLASSES);
     }

@@ -1,6 +1,6 @@
 package com.nashir.admin;
 
-import com.nashir.site.Fmt;
+import com.nashir.format.Fmt;
 import com.nashir.site.SiteSettings;
 
 /**
@@ -19,7 +19,7 @@ public record AdminPage(
 
     /** The content-hashed address of a script in static/assets. */
     public String script(String name) {
-        return com.nashir.site.Assets.versioned(name);
+        return com.nashir.address.Assets.versioned(name);
     }
 
     public boolean can(com.nashir.access.Permission p) {

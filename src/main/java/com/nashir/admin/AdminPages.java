@@ -1,6 +1,6 @@
 package com.nashir.admin;
 
-import com.nashir.site.Assets;
+import com.nashir.address.Assets;
 import com.nashir.site.SiteSettings;
 import com.nashir.site.SiteSettingsStore;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,8 +2,8 @@ package com.nashir.admin;
 
 import com.nashir.access.Permission;
 import com.nashir.article.ArticleCard;
-import com.nashir.article.ArticleRepository;
 import com.nashir.article.ArticleStatus;
+import com.nashir.article.NewsroomArticles;
 import com.nashir.article.NewsroomFilter;
 import com.nashir.article.NewsroomOrder;
 import com.nashir.author.AuthorRepository;
@@ -29,7 +29,7 @@ class DashboardController {
     private static final int PAGE = 25;
 
     private final AdminPages pages;
-    private final ArticleRepository articles;
+    private final NewsroomArticles articles;
     private final SectionRepository sections;
     private final BreakingNews breaking;
     private final NewsroomSearch search;
@@ -39,7 +39,7 @@ class DashboardController {
 
     DashboardController(
             AdminPages pages,
-            ArticleRepository articles,
+            NewsroomArticles articles,
             SectionRepository sections,
             BreakingNews breaking,
             NewsroomSearch search,

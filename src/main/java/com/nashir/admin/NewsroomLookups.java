@@ -1,13 +1,13 @@
 package com.nashir.admin;
 
 import com.nashir.access.Permission;
+import com.nashir.address.Permalinks;
 import com.nashir.article.ArticleCard;
-import com.nashir.article.ArticleRepository;
 import com.nashir.article.ArticleStatus;
+import com.nashir.article.NewsroomArticles;
 import com.nashir.article.NewsroomFilter;
 import com.nashir.author.BylineSearch;
 import com.nashir.search.NewsroomSearch;
-import com.nashir.site.Permalinks;
 import com.nashir.tag.TagSuggestions;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
@@ -32,14 +32,14 @@ class NewsroomLookups {
     private final AdminPages pages;
     private final BylineSearch bylines;
     private final TagSuggestions tags;
-    private final ArticleRepository articles;
+    private final NewsroomArticles articles;
     private final NewsroomSearch search;
 
     NewsroomLookups(
             AdminPages pages,
             BylineSearch bylines,
             TagSuggestions tags,
-            ArticleRepository articles,
+            NewsroomArticles articles,
             NewsroomSearch search) {
         this.pages = pages;
         this.bylines = bylines;

@@ -1,7 +1,7 @@
 package com.nashir.admin;
 
+import com.nashir.address.Permalinks;
 import com.nashir.published.ArticleScope;
-import com.nashir.site.Permalinks;
 import com.nashir.system.Messages;
 
 /**

@@ -1,5 +1,7 @@
 package com.nashir.api;
 
+import com.nashir.address.Permalinks;
+import com.nashir.address.SiteAddress;
 import com.nashir.article.Article;
 import com.nashir.article.ArticleCard;
 import com.nashir.article.ArticleInput;
@@ -10,8 +12,6 @@ import com.nashir.author.Author;
 import com.nashir.author.Desk;
 import com.nashir.breaking.BreakingItem;
 import com.nashir.section.Section;
-import com.nashir.site.Permalinks;
-import com.nashir.site.SiteAddress;
 import com.nashir.site.SiteSettingsStore;
 import com.nashir.tag.Tag;
 import java.time.Instant;

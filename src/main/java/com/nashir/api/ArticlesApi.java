@@ -10,6 +10,7 @@ import com.nashir.article.ArticleSnapshot;
 import com.nashir.article.ArticleStatus;
 import com.nashir.article.ArticleWorkflow;
 import com.nashir.article.Correction;
+import com.nashir.article.NewsroomArticles;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
@@ -35,6 +36,7 @@ class ArticlesApi {
     private final ArticleWorkflow workflow;
     private final ArticleRevisions revisions;
     private final ArticleRepository articles;
+    private final NewsroomArticles newsroom;
     private final ApiShapes shapes;
     private final JsonMerge merge;
 
@@ -43,12 +45,14 @@ class ArticlesApi {
             ArticleWorkflow workflow,
             ArticleRevisions revisions,
             ArticleRepository articles,
+            NewsroomArticles newsroom,
             ApiShapes shapes,
             JsonMerge merge) {
         this.service = service;
         this.workflow = workflow;
         this.revisions = revisions;
         this.articles = articles;
+        this.newsroom = newsroom;
         this.shapes = shapes;
         this.merge = merge;
     }
@@ -66,12 +70,12 @@ class ArticlesApi {
         Paging p = Paging.of(page, perPage);
         Long owner = ArticleRules.readableOwner(actor);
         return ApiShapes.page(
-                articles.findPage(status, owner, p.offset(), p.perPage()).stream()
+                newsroom.findPage(status, owner, p.offset(), p.perPage()).stream()
                         .map(shapes::card)
                         .toList(),
                 p.page(),
                 p.perPage(),
-                articles.count(status, owner));
+                newsroom.count(status, owner));
     }
 
     @GetMapping("/{id:\\d+}")

@@ -2,13 +2,13 @@ package com.nashir.api;
 
 import com.nashir.access.Actor;
 import com.nashir.access.Permission;
+import com.nashir.address.Permalinks;
 import com.nashir.frontpage.FrontLayout;
 import com.nashir.frontpage.FrontPageService;
 import com.nashir.frontpage.FrontPageService.LayoutInput;
 import com.nashir.frontpage.Pin;
 import com.nashir.frontpage.Zone;
 import com.nashir.published.PublishedArticles;
-import com.nashir.site.Permalinks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
 package com.nashir.api;
 
+import com.nashir.address.Permalinks;
 import com.nashir.search.SearchRequest;
 import com.nashir.search.SearchResults;
 import com.nashir.search.SiteSearch;
 import com.nashir.search.Suggestion;
-import com.nashir.site.Permalinks;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.Messages;
 import java.util.LinkedHashMap;

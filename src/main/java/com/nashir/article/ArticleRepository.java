@@ -1,16 +1,15 @@
 package com.nashir.article;
 
+import static com.nashir.article.ArticleRows.CARD_COLUMNS;
+import static com.nashir.article.ArticleRows.FROM;
+import static com.nashir.article.ArticleRows.FULL_COLUMNS;
+
 import com.nashir.author.Author;
-import com.nashir.author.Desk;
 import com.nashir.author.KeptAuthors;
-import com.nashir.section.Section;
 import com.nashir.system.Sql;
 import com.nashir.tag.KeptTags;
 import com.nashir.tag.Tag;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,28 +19,20 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Article rows of every status. Public readers never come here directly: they go through
+ * Article rows of every status: reads by id (and by a caller's condition), and the writes. The
+ * columns and the records they make are {@link ArticleRows}'; the authors and tags, linked in
+ * their own tables, are {@link ArticleLinks}'; the newsroom's lists are {@link NewsroomArticles}'.
+ * Public readers never come here directly: they go through
  * {@link com.nashir.published.PublishedArticles}, which adds the "published and due" condition in one place.
  */
 @Repository
 public class ArticleRepository {
-    public static final String CARD_COLUMNS = "select a.id, a.slug, a.headline, a.kicker, a.summary, a.status, "
-            + "a.published_at, a.updated_at, a.modified_at, a.live_state, a.image_url, a.image_caption, a.image_credit, a.image_alt, a.image_archive, "
-            + "s.id as s_id, s.slug as s_slug, s.name as s_name, s.description as s_description, s.position as s_position, s.in_menu as s_in_menu, s.opinion as s_opinion, "
-            + "d.id as d_id, d.slug as d_slug, d.name as d_name, d.description as d_description ";
-    public static final String FROM =
-            "from article a join section s on s.id = a.section_id left join desk d on d.id = a.desk_id ";
-    public static final String FULL_COLUMNS = CARD_COLUMNS
-            + ", a.created_at, a.body, a.comments_mode, a.version, a.owner_id, a.trashed_from, a.seo_title, a.seo_description ";
-
     private final JdbcClient jdbc;
-    private final KeptAuthors keptAuthors;
-    private final KeptTags keptTags;
+    private final ArticleLinks links;
 
-    ArticleRepository(JdbcClient jdbc, KeptAuthors keptAuthors, KeptTags keptTags) {
+    ArticleRepository(JdbcClient jdbc, ArticleLinks links) {
         this.jdbc = jdbc;
-        this.keptAuthors = keptAuthors;
-        this.keptTags = keptTags;
+        this.links = links;
     }
 
     /** The row as stored, whatever its status. */
@@ -70,37 +61,15 @@ public class ArticleRepository {
     public <E> Optional<WithMore<E>> findWhere(
             String condition, Map<String, ?> params, String moreColumns, RowMapper<E> more) {
         record Found<E>(Article article, List<Long> authorIds, List<Long> tagIds, E more) {}
-        return jdbc.sql(FULL_COLUMNS + LINK_IDS + moreColumns + FROM + "where " + condition)
+        return jdbc.sql(FULL_COLUMNS + ArticleRows.LINK_IDS + moreColumns + FROM + "where " + condition)
                 .params(params)
-                .query((rs, n) ->
-                        new Found<>(mapFull(rs), ids(rs, "author_ids"), ids(rs, "tag_ids"), more.mapRow(rs, n)))
+                .query((rs, n) -> new Found<>(
+                        ArticleRows.mapFull(rs),
+                        ArticleRows.linkIds(rs, "author_ids"),
+                        ArticleRows.linkIds(rs, "tag_ids"),
+                        more.mapRow(rs, n)))
                 .optional()
-                .map(f -> new WithMore<>(
-                        f.article()
-                                .with(
-                                        f.article().byline().isDesk()
-                                                ? f.article().byline()
-                                                : Byline.ofAuthors(keptAuthors.byIds(f.authorIds())),
-                                        keptTags.byIds(f.tagIds())),
-                        f.more()));
-    }
-
-    /** An article's author and tag ids, each in its order, as two arrays (the same SQL on H2 and PostgreSQL). */
-    private static final String LINK_IDS =
-            ", (select array_agg(x.author_id order by x.position) from article_author x where x.article_id = a.id) as author_ids"
-                    + ", (select array_agg(x.tag_id order by x.position) from article_tag x where x.article_id = a.id) as tag_ids ";
-
-    private static List<Long> ids(ResultSet rs, String column) throws SQLException {
-        java.sql.Array array = rs.getArray(column);
-        if (array == null) {
-            return List.of();
-        }
-        Object[] values = (Object[]) array.getArray();
-        List<Long> ids = new ArrayList<>(values.length);
-        for (Object v : values) {
-            ids.add(((Number) v).longValue());
-        }
-        return ids;
+                .map(f -> new WithMore<>(links.withBylineAndTags(f.article(), f.authorIds(), f.tagIds()), f.more()));
     }
 
     /**
@@ -110,113 +79,9 @@ public class ArticleRepository {
     public List<Article> findAllWhere(String condition, String tail, Map<String, ?> params) {
         List<Article> rows = jdbc.sql(FULL_COLUMNS + FROM + "where " + condition + tail)
                 .params(params)
-                .query((rs, n) -> mapFull(rs))
+                .query((rs, n) -> ArticleRows.mapFull(rs))
                 .list();
-        return rows.isEmpty() ? rows : withBylinesAndTags(rows);
-    }
-
-    /** Every article, newest change first (API listing for editors). */
-    public List<ArticleCard> findPage(String status, long offset, int limit) {
-        return findPage(status, null, offset, limit);
-    }
-
-    /** Articles of one owner ({@code ownerId}; null: everyone's), newest change first: the API's listing. */
-    public List<ArticleCard> findPage(String status, Long ownerId, long offset, int limit) {
-        String where = "where 1 = 1 " + (status == null ? "" : "and a.status = :status ")
-                + (ownerId == null ? "" : "and a.owner_id = :owner ");
-        var spec = jdbc.sql(CARD_COLUMNS + FROM + where
-                        + "order by a.modified_at desc, a.id desc limit :limit offset :offset")
-                .param("limit", limit)
-                .param("offset", offset);
-        if (status != null) {
-            spec = spec.param("status", status);
-        }
-        if (ownerId != null) {
-            spec = spec.param("owner", ownerId);
-        }
-        return withAuthors(spec.query((rs, n) -> mapCard(rs)).list());
-    }
-
-    public long count(String status, Long ownerId) {
-        if (ownerId == null) {
-            return count(status);
-        }
-        return status == null
-                ? jdbc.sql("select count(*) from article where owner_id = ?")
-                        .param(ownerId)
-                        .query(Long.class)
-                        .single()
-                : jdbc.sql("select count(*) from article where status = ? and owner_id = ?")
-                        .param(status)
-                        .param(ownerId)
-                        .query(Long.class)
-                        .single();
-    }
-
-    /** The newsroom's list: every state except the trash unless asked for, in the filter's order (newest change first). */
-    public com.nashir.system.PageOf<ArticleCard> findForNewsroom(NewsroomFilter f, int page, int size) {
-        StringBuilder where = new StringBuilder("where 1 = 1 ");
-        Map<String, Object> params = new java.util.HashMap<>();
-        if (f.status() != null) {
-            where.append("and a.status = :status ");
-            params.put("status", f.status().wire());
-        } else {
-            where.append("and a.status <> 'trashed' ");
-        }
-        if (f.sectionSlug() != null && !f.sectionSlug().isBlank()) {
-            where.append("and s.slug = :section ");
-            params.put("section", f.sectionSlug());
-        }
-        if (f.ownerId() != null) {
-            where.append("and a.owner_id = :owner ");
-            params.put("owner", f.ownerId());
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            where.append("and (lower(a.headline) like :text escape '\\' or lower(a.summary) like :text escape '\\') ");
-            params.put(
-                    "text",
-                    "%"
-                            + f.text()
-                                    .strip()
-                                    .toLowerCase(java.util.Locale.ROOT)
-                                    .replace("\\", "\\\\")
-                                    .replace("%", "\\%")
-                                    .replace("_", "\\_")
-                            + "%");
-        }
-        if (f.authorSlug() != null && !f.authorSlug().isBlank()) {
-            where.append("and exists (select 1 from article_author x join author au on au.id = x.author_id "
-                    + "where x.article_id = a.id and au.slug = :author) ");
-            params.put("author", f.authorSlug().strip());
-        }
-        if (f.from() != null) {
-            where.append("and a.modified_at >= :from ");
-            params.put("from", Sql.param(f.from()));
-        }
-        if (f.to() != null) {
-            where.append("and a.modified_at < :to ");
-            params.put("to", Sql.param(f.to()));
-        }
-        long total = jdbc.sql("select count(*) " + FROM + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        String order = f.order() != null
-                ? f.order().sql()
-                // Unless asked: published, newest out first; scheduled, next to go out first; the rest, last touched
-                // first.
-                : f.status() == ArticleStatus.PUBLISHED
-                        ? NewsroomOrder.PUBLISHED_DESC.sql()
-                        : f.status() == ArticleStatus.SCHEDULED
-                                ? NewsroomOrder.PUBLISHED_ASC.sql()
-                                : NewsroomOrder.MODIFIED_DESC.sql();
-        List<ArticleCard> items = jdbc.sql(CARD_COLUMNS + FROM + where + order + "limit :limit offset :offset")
-                .params(params)
-                .param("limit", size)
-                .param("offset", com.nashir.system.PageOf.offset(page, size))
-                .query((rs, n) -> mapCard(rs))
-                .list();
-        return new com.nashir.system.PageOf<>(withAuthors(items), Math.max(page, 1), size, total);
+        return rows.isEmpty() ? rows : links.withBylinesAndTags(rows);
     }
 
     /** Whole articles (every status) with ids above {@code afterId}, ascending, at most {@code limit}: walks every article in batches (index rebuilds). */
@@ -232,10 +97,10 @@ public class ArticleRepository {
         Map<Long, ArticleCard> byId = new java.util.HashMap<>();
         jdbc.sql(CARD_COLUMNS + FROM + "where a.id in (:ids)")
                 .param("ids", ids)
-                .query((rs, n) -> mapCard(rs))
+                .query((rs, n) -> ArticleRows.mapCard(rs))
                 .list()
                 .forEach(c -> byId.put(c.id(), c));
-        return withAuthors(
+        return links.withAuthors(
                 ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
     }
 
@@ -246,76 +111,6 @@ public class ArticleRepository {
                         .param(status)
                         .query(Long.class)
                         .single();
-    }
-
-    /** Fills the authors of a page of cards with one query. */
-    public List<ArticleCard> withAuthors(List<ArticleCard> cards) {
-        List<Long> ids = cards.stream()
-                .filter(c -> !c.byline().isDesk())
-                .map(ArticleCard::id)
-                .toList();
-        Map<Long, List<Author>> byArticle = authorsOf(ids);
-        List<ArticleCard> out = new ArrayList<>(cards.size());
-        for (ArticleCard c : cards) {
-            out.add(c.byline().isDesk() ? c : c.with(Byline.ofAuthors(byArticle.getOrDefault(c.id(), List.of()))));
-        }
-        return out;
-    }
-
-    /** The authors of each of these articles, in their order: the links in one statement, the authors from memory. */
-    private Map<Long, List<Author>> authorsOf(List<Long> articleIds) {
-        return linked("article_author", "author_id", articleIds, keptAuthors::byIds, Author::id);
-    }
-
-    /** Tags of many articles, in each article's order: the links in one statement, the tags from memory. */
-    Map<Long, List<Tag>> tagsOf(java.util.Collection<Long> articleIds) {
-        return linked("article_tag", "tag_id", articleIds, keptTags::byIds, Tag::id);
-    }
-
-    /**
-     * What each article links to through {@code table} ({@code article_author}, {@code article_tag}),
-     * in the links' order: the links read in one statement, the linked rows found by id in memory.
-     */
-    private <T> Map<Long, List<T>> linked(
-            String table,
-            String column,
-            java.util.Collection<Long> articleIds,
-            java.util.function.Function<List<Long>, List<T>> byIds,
-            java.util.function.ToLongFunction<T> idOf) {
-        if (articleIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, List<Long>> links = new java.util.HashMap<>();
-        jdbc.sql("select article_id, " + column + " as linked from " + table
-                        + " where article_id in (:ids) order by article_id, position")
-                .param("ids", articleIds)
-                .query(rs -> {
-                    links.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
-                            .add(rs.getLong("linked"));
-                });
-        Map<Long, T> byId = new java.util.HashMap<>();
-        byIds.apply(links.values().stream().flatMap(List::stream).distinct().toList())
-                .forEach(t -> byId.put(idOf.applyAsLong(t), t));
-        Map<Long, List<T>> out = new java.util.HashMap<>();
-        links.forEach((article, ids) -> out.put(
-                article,
-                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList()));
-        return out;
-    }
-
-    /** Whole articles with their authors and tags, in two more queries whatever their number. */
-    public List<Article> withBylinesAndTags(List<Article> list) {
-        List<Long> ids = list.stream().map(Article::id).toList();
-        Map<Long, List<Author>> authorsOf = authorsOf(
-                list.stream().filter(a -> !a.byline().isDesk()).map(Article::id).toList());
-        Map<Long, List<Tag>> tags = tagsOf(ids);
-        List<Article> out = new ArrayList<>(list.size());
-        for (Article a : list) {
-            Byline byline =
-                    a.byline().isDesk() ? a.byline() : Byline.ofAuthors(authorsOf.getOrDefault(a.id(), List.of()));
-            out.add(a.with(byline, tags.getOrDefault(a.id(), List.of())));
-        }
-        return out;
     }
 
     /** Values of one row to write; ids are already resolved. */
@@ -369,7 +164,7 @@ public class ArticleRepository {
     /**
      * Writes the row if it still has the expected version; false when someone else saved first.
      * Its byline and tag links follow with {@link #replaceLinks}, which gives them the row's
-     * {@link #PUBLIC_AT}.
+     * publication time.
      */
     boolean update(long id, int expectedVersion, Row r, Instant now) {
         return jdbc.sql(
@@ -405,61 +200,11 @@ public class ArticleRepository {
     }
 
     /**
-     * The article's authors and tags, in their order, written anew after its row: two statements
-     * for each kind whatever their number (the old links out, the new ones in), each link carrying
-     * the row's {@link #PUBLIC_AT}.
+     * The article's authors and tags, in their order, written anew after its row ({@link
+     * ArticleLinks#replace}): the byline and tag links of {@link #insert} and {@link #update}.
      */
     void replaceLinks(long articleId, List<Author> authorList, List<Tag> tagList) {
-        replaceLinks(
-                "article_author",
-                "author_id",
-                articleId,
-                authorList.stream().map(Author::id).toList());
-        replaceLinks(
-                "article_tag",
-                "tag_id",
-                articleId,
-                tagList.stream().map(Tag::id).toList());
-    }
-
-    private void replaceLinks(String table, String column, long articleId, List<Long> ids) {
-        jdbc.sql("delete from " + table + " where article_id = ?")
-                .param(articleId)
-                .update();
-        if (ids.isEmpty()) {
-            return;
-        }
-        List<Object> values = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            values.add(ids.get(i));
-            values.add(i);
-        }
-        values.add(articleId);
-        jdbc.sql("insert into " + table + " (article_id, " + column
-                        + ", position, public_at) select a.id, v.link_id, v.position, "
-                        + PUBLIC_AT + " from article a cross join (values "
-                        + String.join(", ", java.util.Collections.nCopies(ids.size(), "(?, ?)"))
-                        + ") as v (link_id, position) "
-                        + "where a.id = ?")
-                .params(values)
-                .update();
-    }
-
-    /**
-     * The article's publication time while it is published, null otherwise: what its tag and
-     * author links carry ({@code public_at}) so tag and author listings read one index range.
-     */
-    private static final String PUBLIC_AT = "case when status = 'published' then published_at end";
-
-    /** Copies the article's {@link #PUBLIC_AT} onto its tag and author links; true, for chaining after a write. */
-    private boolean syncListingTimes(long articleId) {
-        for (String links : List.of("article_tag", "article_author")) {
-            jdbc.sql("update " + links + " set public_at = (select " + PUBLIC_AT
-                            + " from article where id = ?) where article_id = ?")
-                    .params(articleId, articleId)
-                    .update();
-        }
-        return true;
+        links.replace(articleId, authorList, tagList);
     }
 
     /** Moves between trash and life; bumps the version so open editors see the change. */
@@ -474,7 +219,7 @@ public class ArticleRepository {
                                         expectedVersion)
                                 .update()
                         == 1
-                && syncListingTimes(id);
+                && links.syncListingTimes(id);
     }
 
     /** Scheduled articles whose time has come, oldest first. */
@@ -496,7 +241,7 @@ public class ArticleRepository {
                                 .params(Sql.param(now), id, Sql.param(now))
                                 .update()
                         == 1
-                && syncListingTimes(id);
+                && links.syncListingTimes(id);
     }
 
     /**
@@ -525,80 +270,6 @@ public class ArticleRepository {
 
     void delete(long id) {
         jdbc.sql("delete from article where id = ?").param(id).update();
-    }
-
-    public static ArticleCard mapCard(ResultSet rs) throws SQLException {
-        return new ArticleCard(
-                rs.getLong("id"),
-                rs.getString("slug"),
-                rs.getString("headline"),
-                rs.getString("kicker"),
-                rs.getString("summary"),
-                section(rs),
-                deskByline(rs),
-                ArticleStatus.fromWire(rs.getString("status")),
-                Sql.instant(rs, "published_at"),
-                Sql.instant(rs, "updated_at"),
-                image(rs),
-                Sql.instant(rs, "modified_at"),
-                LiveState.fromWire(rs.getString("live_state")));
-    }
-
-    public static Article mapFull(ResultSet rs) throws SQLException {
-        return new Article(
-                rs.getLong("id"),
-                rs.getString("slug"),
-                rs.getString("headline"),
-                rs.getString("kicker"),
-                rs.getString("summary"),
-                section(rs),
-                deskByline(rs),
-                ArticleStatus.fromWire(rs.getString("status")),
-                Sql.instant(rs, "published_at"),
-                Sql.instant(rs, "updated_at"),
-                Sql.instant(rs, "created_at"),
-                Sql.instant(rs, "modified_at"),
-                image(rs),
-                rs.getString("body"),
-                List.of(),
-                CommentsMode.fromWire(rs.getString("comments_mode")),
-                rs.getInt("version"),
-                rs.getObject("owner_id", Long.class),
-                ArticleStatus.fromWire(rs.getString("trashed_from")),
-                new ArticleSeo(rs.getString("seo_title"), rs.getString("seo_description")),
-                LiveState.fromWire(rs.getString("live_state")));
-    }
-
-    private static Section section(ResultSet rs) throws SQLException {
-        return new Section(
-                rs.getLong("s_id"),
-                rs.getString("s_slug"),
-                rs.getString("s_name"),
-                rs.getString("s_description"),
-                rs.getInt("s_position"),
-                rs.getBoolean("s_in_menu"),
-                rs.getBoolean("s_opinion"));
-    }
-
-    /** The desk byline when there is one; an empty author byline (filled later) otherwise. */
-    private static Byline deskByline(ResultSet rs) throws SQLException {
-        long deskId = rs.getLong("d_id");
-        return rs.wasNull()
-                ? Byline.ofAuthors(List.of())
-                : Byline.ofDesk(new Desk(
-                        deskId, rs.getString("d_slug"), rs.getString("d_name"), rs.getString("d_description")));
-    }
-
-    private static FeaturedImage image(ResultSet rs) throws SQLException {
-        String url = rs.getString("image_url");
-        return url == null
-                ? null
-                : new FeaturedImage(
-                        url,
-                        rs.getString("image_caption"),
-                        rs.getString("image_credit"),
-                        rs.getString("image_alt"),
-                        rs.getBoolean("image_archive"));
     }
 
     private static String imageUrl(Row r) {

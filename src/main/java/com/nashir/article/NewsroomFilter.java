@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * What the newsroom's article list is narrowed to, and in what order. Null fields do not filter;
- * a null order is the list's default (see {@link ArticleRepository#findForNewsroom}), or relevance
+ * a null order is the list's default (see {@link NewsroomArticles#findForNewsroom}), or relevance
  * when searching by words. {@code ownerId} limits the list to one person's articles (writers and
  * contributors see only their own); {@code authorSlug} to the articles one author signs.
  */

@@ -1,6 +1,7 @@
 package com.nashir.demo;
 
 import com.nashir.access.Actor;
+import com.nashir.address.Permalinks;
 import com.nashir.article.Article;
 import com.nashir.article.ArticleInput;
 import com.nashir.article.ArticleRepository;
@@ -11,7 +12,6 @@ import com.nashir.coverage.LiveCoverage;
 import com.nashir.coverage.LiveUpdate;
 import com.nashir.section.SectionRepository;
 import com.nashir.section.SectionService;
-import com.nashir.site.Permalinks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;

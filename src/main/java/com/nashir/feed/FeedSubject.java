@@ -1,7 +1,7 @@
 package com.nashir.feed;
 
+import com.nashir.address.Permalinks;
 import com.nashir.published.ArticleScope;
-import com.nashir.site.Permalinks;
 
 /**
  * What one feed follows: the whole site or one section, tag, author or desk.

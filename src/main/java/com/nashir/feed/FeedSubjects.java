@@ -1,10 +1,10 @@
 package com.nashir.feed;
 
+import com.nashir.address.Permalinks;
 import com.nashir.author.AuthorRepository;
 import com.nashir.author.DeskRepository;
 import com.nashir.published.ArticleScope;
 import com.nashir.section.SectionRepository;
-import com.nashir.site.Permalinks;
 import com.nashir.site.SiteSettings;
 import com.nashir.system.SlugHistory;
 import com.nashir.tag.TagRepository;

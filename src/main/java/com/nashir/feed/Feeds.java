@@ -1,5 +1,6 @@
 package com.nashir.feed;
 
+import com.nashir.address.Permalinks;
 import com.nashir.article.BodySanitizer;
 import com.nashir.article.FeaturedImage;
 import com.nashir.media.MediaItem;
@@ -8,7 +9,6 @@ import com.nashir.media.MediaSize;
 import com.nashir.published.PublicArticle;
 import com.nashir.published.PublishedArchive;
 import com.nashir.site.FeedContent;
-import com.nashir.site.Permalinks;
 import com.nashir.site.SiteSettings;
 import com.nashir.site.SiteSettingsStore;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package com.nashir.feed;
 
+import com.nashir.address.Permalinks;
 import com.nashir.feed.SitemapPlan.ArticleFile;
 import com.nashir.published.ArchiveMonths;
 import com.nashir.published.ArticleScope;
@@ -7,7 +8,6 @@ import com.nashir.published.PublicCard;
 import com.nashir.published.PublishedArchive;
 import com.nashir.published.PublishedArchive.ListingDate;
 import com.nashir.published.PublishedArchive.PublicLink;
-import com.nashir.site.Permalinks;
 import com.nashir.site.SiteSettingsStore;
 import com.nashir.system.ContentKeys;
 import java.time.Clock;

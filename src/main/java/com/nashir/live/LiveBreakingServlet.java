@@ -1,6 +1,6 @@
 package com.nashir.live;
 
-import com.nashir.site.Permalinks;
+import com.nashir.address.Permalinks;
 import com.nashir.system.Messages;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;

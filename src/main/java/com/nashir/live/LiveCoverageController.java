@@ -1,9 +1,9 @@
 package com.nashir.live;
 
+import com.nashir.address.Permalinks;
 import com.nashir.coverage.LiveUpdates;
 import com.nashir.published.PublicArticle;
 import com.nashir.published.PublishedArticles;
-import com.nashir.site.Permalinks;
 import com.nashir.site.SiteSettingsStore;
 import com.nashir.system.Messages;
 import com.nashir.web.LiveCoverageView;

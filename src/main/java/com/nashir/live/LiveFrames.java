@@ -3,7 +3,7 @@ package com.nashir.live;
 import com.nashir.arabic.BidiRuns;
 import com.nashir.breaking.BreakingEvent;
 import com.nashir.breaking.BreakingItem;
-import com.nashir.site.Fmt;
+import com.nashir.format.Fmt;
 import com.nashir.system.SafeUrls;
 import com.nashir.web.LiveUpdateView;
 import java.nio.charset.StandardCharsets;

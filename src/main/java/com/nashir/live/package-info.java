@@ -6,7 +6,7 @@
  * {@code LiveStreamLimits} bounds how many stay open; {@code GET /live/coverage/{id}} lets a page
  * catch up on a live coverage. It reads features, and of {@code web/}
  * only {@code LiveUpdateViews}, so a live coverage update is sent as the article page renders it.
- * {@code web/} never depends on it (pages learn the stream's address from {@code site/Permalinks}).
+ * {@code web/} never depends on it (pages learn the stream's address from {@code address/Permalinks}).
  * See docs/live.md.
  */
 package com.nashir.live;

@@ -1,7 +1,8 @@
 package com.nashir.published;
 
 import com.nashir.article.Article;
-import com.nashir.article.ArticleRepository;
+import com.nashir.article.ArticleLinks;
+import com.nashir.article.ArticleRows;
 import com.nashir.system.Sql;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,13 +32,13 @@ public class PublishedArchive {
     public record ListingDate(long id, String slug, Instant lastChange) {}
 
     private final JdbcClient jdbc;
-    private final ArticleRepository articles;
+    private final ArticleLinks links;
     private final ArchiveMonths months;
     private final Clock clock;
 
-    PublishedArchive(JdbcClient jdbc, ArticleRepository articles, ArchiveMonths months, Clock clock) {
+    PublishedArchive(JdbcClient jdbc, ArticleLinks links, ArchiveMonths months, Clock clock) {
         this.jdbc = jdbc;
-        this.articles = articles;
+        this.links = links;
         this.months = months;
         this.clock = clock;
     }
@@ -45,19 +46,17 @@ public class PublishedArchive {
     /** The newest public articles of a scope, whole (body, authors, tags), newest first: three statements. */
     public List<PublicArticle> newest(ArticleScope scope, int limit) {
         List<Article> found = jdbc
-                .sql(ArticleRepository.FULL_COLUMNS + ArticleRepository.FROM + "where "
-                        + PublishedArticles.inRange(scope) + "and " + PUBLIC)
+                .sql(ArticleRows.FULL_COLUMNS + ArticleRows.FROM + "where " + PublishedArticles.inRange(scope) + "and "
+                        + PUBLIC)
                 .params(scope.params())
                 .param("now", now())
                 .param("limit", limit)
                 .param("offset", 0)
-                .query((rs, n) -> ArticleRepository.mapFull(rs))
+                .query((rs, n) -> ArticleRows.mapFull(rs))
                 .stream()
                 .sorted(PublishedArticles.newestFirst(Article::publishedAt, Article::id))
                 .toList();
-        return articles.withBylinesAndTags(found).stream()
-                .map(PublicArticle::of)
-                .toList();
+        return links.withBylinesAndTags(found).stream().map(PublicArticle::of).toList();
     }
 
     /** When the oldest public article was published; empty on a site without any. */
@@ -70,27 +69,27 @@ public class PublishedArchive {
      * {@code limit} from {@code offset}: one range of the publication index (the archive by month).
      */
     public List<PublicCard> cardsBetween(Instant from, Instant to, long offset, int limit) {
-        return jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where "
-                        + PublishedArticles.PUBLIC_BETWEEN + PublishedArticles.NEWEST + "limit :limit offset :offset")
+        return jdbc.sql(ArticleRows.CARD_COLUMNS + ArticleRows.FROM + "where " + PublishedArticles.PUBLIC_BETWEEN
+                        + PublishedArticles.NEWEST + "limit :limit offset :offset")
                 .param("from", Sql.param(from))
                 .param("until", Sql.param(PublishedArticles.until(to, clock.instant())))
                 .param("limit", limit)
                 .param("offset", offset)
-                .query((rs, n) -> PublicCard.of(ArticleRepository.mapCard(rs)))
+                .query((rs, n) -> PublicCard.of(ArticleRows.mapCard(rs)))
                 .list();
     }
 
     /** Public articles published at or after {@code from}, newest first (a news sitemap's last 48 hours). */
     public List<PublicCard> since(Instant from, int limit) {
         return PublishedArticles.signed(
-                jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where " + PUBLIC
+                jdbc.sql(ArticleRows.CARD_COLUMNS + ArticleRows.FROM + "where " + PUBLIC
                                 + "and a.published_at >= :from " + PublishedArticles.NEWEST + "limit :limit")
                         .param("now", now())
                         .param("from", Sql.param(from))
                         .param("limit", limit)
-                        .query((rs, n) -> ArticleRepository.mapCard(rs))
+                        .query((rs, n) -> ArticleRows.mapCard(rs))
                         .list(),
-                articles);
+                links);
     }
 
     /** Public articles published in [from, to), newest first, a slice of {@code limit} from {@code offset}: one index range. */

@@ -2,7 +2,9 @@ package com.nashir.published;
 
 import com.nashir.article.Article;
 import com.nashir.article.ArticleCard;
+import com.nashir.article.ArticleLinks;
 import com.nashir.article.ArticleRepository;
+import com.nashir.article.ArticleRows;
 import com.nashir.article.ArticleStatus;
 import com.nashir.article.Correction;
 import com.nashir.article.LiveState;
@@ -40,7 +42,7 @@ public class PublishedArticles {
     static final String PUBLIC_BETWEEN = PUBLISHED + "and a.published_at >= :from and a.published_at <= :until ";
     /**
      * {@link #PUBLIC} on a tag or author link {@code x}: its {@code public_at} is the article's
-     * publication time while the article is published and null otherwise ({@code ArticleRepository}
+     * publication time while the article is published and null otherwise ({@code ArticleLinks}
      * keeps it so), so "due" on it is "published and due" on the article.
      */
     static final String PUBLIC_LINK = "x.public_at <= :now ";
@@ -69,6 +71,7 @@ public class PublishedArticles {
 
     private final JdbcClient jdbc;
     private final ArticleRepository articles;
+    private final ArticleLinks links;
     private final ListingCounts counts;
     private final PublicCards kept;
     private final Clock clock;
@@ -80,10 +83,16 @@ public class PublishedArticles {
                     .build();
 
     PublishedArticles(
-            JdbcClient jdbc, ArticleRepository articles, ListingCounts counts, PublicCards kept, Clock clock) {
+            JdbcClient jdbc,
+            ArticleRepository articles,
+            ArticleLinks links,
+            ListingCounts counts,
+            PublicCards kept,
+            Clock clock) {
         this.jdbc = jdbc;
         this.kept = kept;
         this.articles = articles;
+        this.links = links;
         this.counts = counts;
         this.clock = clock;
     }
@@ -240,10 +249,10 @@ public class PublishedArticles {
         wanted.addAll(alsoIds);
         Map<Long, ArticleCard> byId = new java.util.HashMap<>();
         if (!wanted.isEmpty()) {
-            jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where a.id in (:ids) and " + PUBLIC)
+            jdbc.sql(ArticleRows.CARD_COLUMNS + ArticleRows.FROM + "where a.id in (:ids) and " + PUBLIC)
                     .param("ids", wanted)
                     .param("now", now())
-                    .query((rs, n) -> ArticleRepository.mapCard(rs))
+                    .query((rs, n) -> ArticleRows.mapCard(rs))
                     .list()
                     .forEach(c -> byId.put(c.id(), c));
         }
@@ -287,12 +296,12 @@ public class PublishedArticles {
                 ids.stream().filter(id -> !byId.containsKey(id)).distinct().toList();
         if (!missing.isEmpty()) {
             long changes = kept.changes();
-            List<PublicCard> read = signed(jdbc.sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM
-                            + "where a.id in (:ids) and " + PUBLIC)
-                    .param("ids", missing)
-                    .param("now", now())
-                    .query((rs, n) -> ArticleRepository.mapCard(rs))
-                    .list());
+            List<PublicCard> read =
+                    signed(jdbc.sql(ArticleRows.CARD_COLUMNS + ArticleRows.FROM + "where a.id in (:ids) and " + PUBLIC)
+                            .param("ids", missing)
+                            .param("now", now())
+                            .query((rs, n) -> ArticleRows.mapCard(rs))
+                            .list());
             read.forEach(c -> byId.put(c.id(), c));
             kept.keep(read, changes);
         }
@@ -303,12 +312,12 @@ public class PublishedArticles {
      * Public cards of newsroom cards read under {@link #PUBLIC}, their authors filled (one statement
      * for them all): the one place the newsroom's card becomes the public one.
      */
-    static List<PublicCard> signed(List<ArticleCard> cards, ArticleRepository articles) {
-        return articles.withAuthors(cards).stream().map(PublicCard::of).toList();
+    static List<PublicCard> signed(List<ArticleCard> cards, ArticleLinks links) {
+        return links.withAuthors(cards).stream().map(PublicCard::of).toList();
     }
 
     private List<PublicCard> signed(List<ArticleCard> cards) {
-        return signed(cards, articles);
+        return signed(cards, links);
     }
 
     /**
@@ -325,13 +334,12 @@ public class PublishedArticles {
 
     private List<ArticleCard> newestCards(ArticleScope scope, long offset, int limit) {
         return jdbc
-                .sql(ArticleRepository.CARD_COLUMNS + ArticleRepository.FROM + "where " + inRange(scope) + "and "
-                        + PUBLIC)
+                .sql(ArticleRows.CARD_COLUMNS + ArticleRows.FROM + "where " + inRange(scope) + "and " + PUBLIC)
                 .params(scope.params())
                 .param("now", now())
                 .param("limit", limit)
                 .param("offset", offset)
-                .query((rs, n) -> ArticleRepository.mapCard(rs))
+                .query((rs, n) -> ArticleRows.mapCard(rs))
                 .stream()
                 .sorted(newestFirst(ArticleCard::publishedAt, ArticleCard::id))
                 .toList();
@@ -353,14 +361,14 @@ public class PublishedArticles {
     public Slice slice(PublicFilter filter, long offset, int size) {
         java.util.Optional<ArticleScope> scope = filter.asScope();
         if (scope.isPresent()) {
-            List<Article> found = articles.withBylinesAndTags(jdbc
-                    .sql(ArticleRepository.FULL_COLUMNS + ArticleRepository.FROM + "where " + inRange(scope.get())
-                            + "and " + PUBLIC)
+            List<Article> found = links.withBylinesAndTags(jdbc
+                    .sql(ArticleRows.FULL_COLUMNS + ArticleRows.FROM + "where " + inRange(scope.get()) + "and "
+                            + PUBLIC)
                     .params(scope.get().params())
                     .param("now", now())
                     .param("limit", size)
                     .param("offset", offset)
-                    .query((rs, n) -> ArticleRepository.mapFull(rs))
+                    .query((rs, n) -> ArticleRows.mapFull(rs))
                     .stream()
                     .sorted(newestFirst(Article::publishedAt, Article::id))
                     .toList());

@@ -3,6 +3,7 @@ package com.nashir.site;
 import com.nashir.arabic.DateStyle;
 import com.nashir.arabic.DigitStyle;
 import com.nashir.arabic.MonthStyle;
+import com.nashir.format.Fmt;
 import com.nashir.system.Messages;
 import java.time.DateTimeException;
 import java.time.Duration;

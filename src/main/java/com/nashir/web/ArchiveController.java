@@ -1,8 +1,8 @@
 package com.nashir.web;
 
+import com.nashir.address.Permalinks;
 import com.nashir.published.PublicCard;
 import com.nashir.published.PublishedArchive;
-import com.nashir.site.Permalinks;
 import com.nashir.system.ContentKeys;
 import com.nashir.system.ListingPage;
 import com.nashir.system.Messages;

@@ -1,5 +1,6 @@
 package com.nashir.web;
 
+import com.nashir.address.Permalinks;
 import com.nashir.article.BodySanitizer;
 import com.nashir.article.CommentsMode;
 import com.nashir.article.Correction;
@@ -11,7 +12,6 @@ import com.nashir.published.PublicCard;
 import com.nashir.published.PublishedArticles;
 import com.nashir.reading.MostRead;
 import com.nashir.search.RelatedArticles;
-import com.nashir.site.Permalinks;
 import com.nashir.system.ContentKeys;
 import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;

@@ -1,5 +1,6 @@
 package com.nashir.web;
 
+import com.nashir.address.Permalinks;
 import com.nashir.arabic.BidiRuns;
 import com.nashir.comment.Comment;
 import com.nashir.comment.CommentRefused;
@@ -9,7 +10,6 @@ import com.nashir.comment.CommentStatus;
 import com.nashir.comment.FormTokens;
 import com.nashir.published.PublicArticle;
 import com.nashir.published.PublishedArticles;
-import com.nashir.site.Permalinks;
 import com.nashir.system.ConflictException;
 import com.nashir.system.InvalidInputException;
 import com.nashir.system.Messages;

@@ -1,7 +1,7 @@
 package com.nashir.web;
 
 import com.nashir.arabic.DigitStyle;
-import com.nashir.site.ReadingText;
+import com.nashir.format.ReadingText;
 import com.nashir.site.SiteSettingsStore;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,5 +1,6 @@
 package com.nashir.web;
 
+import com.nashir.address.Permalinks;
 import com.nashir.feed.Feed;
 import com.nashir.feed.FeedSubject;
 import com.nashir.feed.FeedSubjects;
@@ -7,7 +8,6 @@ import com.nashir.feed.Feeds;
 import com.nashir.feed.JsonFeedWriter;
 import com.nashir.feed.RomeFeedWriter;
 import com.nashir.published.ArticleScope;
-import com.nashir.site.Permalinks;
 import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,10 +1,10 @@
 package com.nashir.web;
 
+import com.nashir.address.Assets;
+import com.nashir.address.Permalinks;
 import com.nashir.breaking.BreakingItem;
+import com.nashir.format.Fmt;
 import com.nashir.section.Section;
-import com.nashir.site.Assets;
-import com.nashir.site.Fmt;
-import com.nashir.site.Permalinks;
 import com.nashir.site.SiteSettings;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package com.nashir.web;
 
+import com.nashir.address.Assets;
+import com.nashir.address.Permalinks;
+import com.nashir.address.SiteAddress;
 import com.nashir.breaking.BreakingStrip;
 import com.nashir.section.AllSections;
-import com.nashir.site.Assets;
-import com.nashir.site.Permalinks;
-import com.nashir.site.SiteAddress;
 import com.nashir.site.SiteSettings;
 import com.nashir.site.SiteSettingsStore;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
 package com.nashir.web;
 
+import com.nashir.address.Permalinks;
 import com.nashir.author.Author;
 import com.nashir.author.AuthorRepository;
 import com.nashir.author.Desk;
@@ -11,7 +12,6 @@ import com.nashir.published.PublishedArticles;
 import com.nashir.reading.MostRead;
 import com.nashir.section.Section;
 import com.nashir.section.SectionRepository;
-import com.nashir.site.Permalinks;
 import com.nashir.system.ListingPage;
 import com.nashir.system.Messages;
 import com.nashir.system.NotFoundException;

@@ -1,8 +1,8 @@
 package com.nashir.web;
 
 import com.nashir.coverage.LiveUpdate;
-import com.nashir.site.Fmt;
-import com.nashir.site.ReadingText;
+import com.nashir.format.Fmt;
+import com.nashir.format.ReadingText;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package com.nashir.web;
 
-import com.nashir.site.Permalinks;
+import com.nashir.address.Permalinks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package com.nashir.web;
 
-import com.nashir.site.Permalinks;
+import com.nashir.address.Permalinks;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -1,8 +1,8 @@
 package com.nashir.web;
 
+import com.nashir.address.Permalinks;
 import com.nashir.author.Author;
 import com.nashir.published.PublicArticle;
-import com.nashir.site.Permalinks;
 import com.nashir.site.SiteSettings;
 import com.nashir.system.Messages;
 import com.nashir.tag.Tag;

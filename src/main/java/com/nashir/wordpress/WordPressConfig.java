@@ -21,7 +21,7 @@ class WordPressConfig {
     }
 
     @Bean
-    FilterRegistrationBean<WpDiscoveryFilter> wpDiscoveryFilter(com.nashir.site.SiteAddress address) {
+    FilterRegistrationBean<WpDiscoveryFilter> wpDiscoveryFilter(com.nashir.address.SiteAddress address) {
         var registration = new FilterRegistrationBean<>(new WpDiscoveryFilter(address));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");

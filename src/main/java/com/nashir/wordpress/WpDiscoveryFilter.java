@@ -1,7 +1,7 @@
 package com.nashir.wordpress;
 
-import com.nashir.site.Permalinks;
-import com.nashir.site.SiteAddress;
+import com.nashir.address.Permalinks;
+import com.nashir.address.SiteAddress;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

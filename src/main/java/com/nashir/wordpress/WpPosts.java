@@ -5,6 +5,7 @@ import static com.nashir.wordpress.WpLinks.href;
 import static com.nashir.wordpress.WpLinks.ordered;
 import static com.nashir.wordpress.WpLinks.rendered;
 
+import com.nashir.address.Permalinks;
 import com.nashir.article.CommentsMode;
 import com.nashir.article.FeaturedImage;
 import com.nashir.author.Author;
@@ -13,7 +14,6 @@ import com.nashir.media.MediaItem;
 import com.nashir.media.MediaLibrary;
 import com.nashir.published.PublicArticle;
 import com.nashir.published.PublicFilter;
-import com.nashir.site.Permalinks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.nashir.wordpress;
 
-import com.nashir.site.Permalinks;
-import com.nashir.site.SiteAddress;
+import com.nashir.address.Permalinks;
+import com.nashir.address.SiteAddress;
 import com.nashir.site.SiteSettings;
 import com.nashir.site.SiteSettingsStore;
 import java.time.Instant;

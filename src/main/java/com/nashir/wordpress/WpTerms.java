@@ -3,8 +3,8 @@ package com.nashir.wordpress;
 import static com.nashir.wordpress.WpLinks.href;
 import static com.nashir.wordpress.WpLinks.ordered;
 
+import com.nashir.address.Permalinks;
 import com.nashir.section.Section;
-import com.nashir.site.Permalinks;
 import com.nashir.tag.Tag;
 import java.util.List;
 import java.util.Map;

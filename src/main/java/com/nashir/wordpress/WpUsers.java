@@ -3,9 +3,9 @@ package com.nashir.wordpress;
 import static com.nashir.wordpress.WpLinks.href;
 import static com.nashir.wordpress.WpLinks.ordered;
 
+import com.nashir.address.Permalinks;
 import com.nashir.author.Author;
 import com.nashir.author.Desk;
-import com.nashir.site.Permalinks;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,9 @@
 package com.nashir.wpimport;
 
+import com.nashir.address.Permalinks;
 import com.nashir.author.AuthorRepository;
 import com.nashir.published.PublishedArticles;
 import com.nashir.section.SectionRepository;
-import com.nashir.site.Permalinks;
 import com.nashir.tag.TagRepository;
 import java.util.List;
 import java.util.Locale;

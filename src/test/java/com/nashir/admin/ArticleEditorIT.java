@@ -148,7 +148,7 @@ class ArticleEditorIT {
         assertThat(s.post("/admin/articles/" + id + "/edit", f, "/admin/articles/" + id + "/edit", true)
                         .statusCode())
                 .isEqualTo(302);
-        String newPath = com.nashir.site.Permalinks.article(id, "معرف-جديد-للمقال");
+        String newPath = com.nashir.address.Permalinks.article(id, "معرف-جديد-للمقال");
         var old = http.get(oldPath);
         assertThat(old.status()).isEqualTo(301);
         assertThat(old.header("Location")).endsWith(newPath);

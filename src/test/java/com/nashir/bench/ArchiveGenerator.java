@@ -375,7 +375,7 @@ public final class ArchiveGenerator {
                 var rs = s.executeQuery(
                         "select id, slug from article where status = 'published' and published_at <= current_timestamp")) {
             while (rs.next()) {
-                articles.add(com.nashir.site.Permalinks.article(rs.getLong(1), rs.getString(2)));
+                articles.add(com.nashir.address.Permalinks.article(rs.getLong(1), rs.getString(2)));
             }
         }
         java.util.Collections.shuffle(articles, new Random(7));
@@ -388,10 +388,10 @@ public final class ArchiveGenerator {
                     String slug = rs.getString(1);
                     lines.add(
                             switch (kind[1]) {
-                                case "section" -> com.nashir.site.Permalinks.section(slug);
-                                case "tag" -> com.nashir.site.Permalinks.tag(slug);
-                                case "author" -> com.nashir.site.Permalinks.author(slug);
-                                default -> com.nashir.site.Permalinks.desk(slug);
+                                case "section" -> com.nashir.address.Permalinks.section(slug);
+                                case "tag" -> com.nashir.address.Permalinks.tag(slug);
+                                case "author" -> com.nashir.address.Permalinks.author(slug);
+                                default -> com.nashir.address.Permalinks.desk(slug);
                             });
                 }
             }

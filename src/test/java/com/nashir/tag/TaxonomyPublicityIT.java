@@ -62,7 +62,7 @@ class TaxonomyPublicityIT {
         var draft = http.apiAs(n.editor, "POST", "/api/v1/articles", Http.json(a));
         assertThat(draft.status()).as(draft.body()).isEqualTo(201);
         String page =
-                com.nashir.site.Permalinks.tag(tags.find(name).orElseThrow().slug());
+                com.nashir.address.Permalinks.tag(tags.find(name).orElseThrow().slug());
         assertThat(http.get(page).status()).as("draft only").isEqualTo(404);
 
         long id = draft.json().get("id").asLong();

@@ -1,4 +1,4 @@
-package com.nashir.site;
+package com.nashir.format;
 
 import com.nashir.arabic.BidiRuns;
 import com.nashir.arabic.DigitStyle;

@@ -1,4 +1,4 @@
-package com.nashir.site;
+package com.nashir.address;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

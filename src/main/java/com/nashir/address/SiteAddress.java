@@ -1,5 +1,7 @@
-package com.nashir.site;
+package com.nashir.address;
 
+import com.nashir.site.SiteSettings;
+import com.nashir.site.SiteSettingsStore;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;

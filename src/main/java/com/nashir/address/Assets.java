@@ -1,4 +1,4 @@
-package com.nashir.site;
+package com.nashir.address;
 
 import java.io.IOException;
 import java.io.InputStream;

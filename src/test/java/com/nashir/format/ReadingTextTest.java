@@ -1,4 +1,4 @@
-package com.nashir.site;
+package com.nashir.format;
 
 import static com.nashir.arabic.DigitStyle.EASTERN;
 import static com.nashir.arabic.DigitStyle.WESTERN;

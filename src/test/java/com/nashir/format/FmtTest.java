@@ -1,4 +1,4 @@
-package com.nashir.site;
+package com.nashir.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.nashir.site;
+package com.nashir.address;
 
 import com.nashir.published.ArticleScope;
 import java.nio.charset.StandardCharsets;
