@@ -113,21 +113,21 @@ class LiveBreakingTwoNodesIT {
         }
     }
 
-    private static void waitForListeners(String channel, int count) throws Exception {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            try (Connection c = DriverManager.getConnection(TestDatabase.PG_URL, TestDatabase.PG_USER, "");
-                    var s = c.prepareStatement("select count(*) from pg_stat_activity where application_name = ?")) {
-                s.setString(1, channel);
-                try (var rs = s.executeQuery()) {
-                    rs.next();
-                    if (rs.getInt(1) >= count) {
-                        return;
-                    }
-                }
+    private static void waitForListeners(String channel, int count) {
+        org.awaitility.Awaitility.await("the nodes LISTEN again")
+                .atMost(java.time.Duration.ofSeconds(15))
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> listeners(channel) >= count);
+    }
+
+    private static int listeners(String channel) throws Exception {
+        try (Connection c = DriverManager.getConnection(TestDatabase.PG_URL, TestDatabase.PG_USER, "");
+                var s = c.prepareStatement("select count(*) from pg_stat_activity where application_name = ?")) {
+            s.setString(1, channel);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
             }
-            Thread.sleep(100);
         }
-        throw new AssertionError("the nodes did not LISTEN again within 15 s");
     }
 }

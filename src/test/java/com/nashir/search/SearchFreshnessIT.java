@@ -85,16 +85,11 @@ class SearchFreshnessIT {
     /** Milliseconds until the condition holds; fails past the limit. */
     private static long within(BooleanSupplier condition) {
         long start = System.nanoTime();
-        while (!condition.getAsBoolean()) {
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            assertThat(ms).as("still not visible").isLessThan(LIMIT_MS);
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        org.awaitility.Awaitility.await("visible within " + LIMIT_MS + " ms")
+                .atMost(java.time.Duration.ofMillis(LIMIT_MS))
+                .pollDelay(java.time.Duration.ZERO)
+                .pollInterval(java.time.Duration.ofMillis(10))
+                .until(condition::getAsBoolean);
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertThat(ms).isLessThan(LIMIT_MS);
         return ms;

@@ -6,7 +6,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,21 +48,17 @@ public final class NashirProcess implements AutoCloseable {
         pb.environment().put("SERVER_PORT", Integer.toString(port));
         process = pb.start();
         Http http = new Http(port);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Nashir exited: " + Files.readString(dataDir.resolve("process.log")));
-            }
-            try {
-                if (http.get("/robots.txt").status() == 200) {
-                    return this;
-                }
-            } catch (RuntimeException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+        try {
+            org.awaitility.Awaitility.await("Nashir starts")
+                    .atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(250))
+                    .ignoreExceptions() // not listening yet
+                    .failFast("Nashir exited", () -> !process.isAlive())
+                    .until(() -> http.get("/robots.txt").status() == 200);
+        } catch (org.awaitility.core.TerminalFailureException exited) {
+            throw new IllegalStateException("Nashir exited: " + Files.readString(dataDir.resolve("process.log")));
         }
-        throw new IllegalStateException("Nashir did not start within 90 s");
+        return this;
     }
 
     /** SIGKILL: no shutdown hooks, no flushing; what was acknowledged must already be safe. */

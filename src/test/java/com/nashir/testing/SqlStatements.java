@@ -64,18 +64,15 @@ public final class SqlStatements {
      * left the filters, so this waits for the count up to two seconds.
      */
     public static Integer of(String id) {
-        long deadline = System.nanoTime() + 2_000_000_000L;
-        Integer n = COUNTED.get(id);
-        while (n == null && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
-            n = COUNTED.get(id);
+        try {
+            return org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(2))
+                    .pollDelay(java.time.Duration.ZERO)
+                    .pollInterval(java.time.Duration.ofMillis(5))
+                    .until(() -> COUNTED.get(id), java.util.Objects::nonNull);
+        } catch (org.awaitility.core.ConditionTimeoutException notCounted) {
+            return null;
         }
-        return n;
     }
 
     @TestConfiguration(proxyBeanMethods = false)
