@@ -5,7 +5,7 @@
 #   bash bench/archive.sh ARTICLES DATA_DIR PG_DATABASE  PostgreSQL database on 127.0.0.1:5432 (made if missing;
 #                                                        must have no articles), search index in DATA_DIR
 #
-# Then builds the search index with the application's own `reindex` command and keeps every article's
+# Then builds the search index with the application's own `reindex` command (which also counts the listings' totals) and keeps every article's
 # related list (`related`). Prints the time of each step. Environment: JAR (default target/nashir.jar,
 # built if missing), PGUSER (postgres), SEED (42), RELATED=0 (skip the related lists).
 set -euo pipefail
