@@ -4,7 +4,6 @@ import com.nashir.address.Permalinks;
 import com.nashir.feed.SitemapPlan.ArticleFile;
 import com.nashir.published.ArchiveMonths;
 import com.nashir.published.ArticleScope;
-import com.nashir.published.PublicCard;
 import com.nashir.published.PublishedArchive;
 import com.nashir.published.PublishedArchive.ListingDate;
 import com.nashir.published.PublishedArchive.PublicLink;
@@ -140,7 +139,7 @@ public class Sitemaps {
         List<SitemapWriter.NewsUrl> urls = new ArrayList<>();
         Instant now = clock.instant();
         Set<String> keys = new LinkedHashSet<>(Set.of(ContentKeys.LATEST));
-        for (PublicCard c : archive.since(now.minus(NEWS_WINDOW), NEWS_MAX)) {
+        for (PublishedArchive.NewsLink c : archive.since(now.minus(NEWS_WINDOW), NEWS_MAX)) {
             urls.add(new SitemapWriter.NewsUrl(
                     baseUrl + Permalinks.article(c.id(), c.slug()), c.headline(), c.publishedAt()));
         }

@@ -28,6 +28,9 @@ public class PublishedArchive {
         }
     }
 
+    /** One public article's address, headline and publication, for a news sitemap. */
+    public record NewsLink(long id, String slug, String headline, Instant publishedAt) {}
+
     /** A section, tag, author or desk with public articles, and the latest change among them. */
     public record ListingDate(long id, String slug, Instant lastChange) {}
 
@@ -79,17 +82,19 @@ public class PublishedArchive {
                 .list();
     }
 
-    /** Public articles published at or after {@code from}, newest first (a news sitemap's last 48 hours). */
-    public List<PublicCard> since(Instant from, int limit) {
-        return PublishedArticles.signed(
-                jdbc.sql(ArticleRows.CARD_COLUMNS + ArticleRows.FROM + "where " + PUBLIC
-                                + "and a.published_at >= :from " + PublishedArticles.NEWEST + "limit :limit")
-                        .param("now", now())
-                        .param("from", Sql.param(from))
-                        .param("limit", limit)
-                        .query((rs, n) -> ArticleRows.mapCard(rs))
-                        .list(),
-                links);
+    /** Public articles published at or after {@code from}, newest first (a news sitemap's last 48 hours): one index range, no bylines. */
+    public List<NewsLink> since(Instant from, int limit) {
+        return jdbc.sql("select a.id, a.slug, a.headline, a.published_at from article a where " + PUBLIC
+                        + "and a.published_at >= :from " + PublishedArticles.NEWEST + "limit :limit")
+                .param("now", now())
+                .param("from", Sql.param(from))
+                .param("limit", limit)
+                .query((rs, n) -> new NewsLink(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("headline"),
+                        Sql.instant(rs, "published_at")))
+                .list();
     }
 
     /** Public articles published in [from, to), newest first, a slice of {@code limit} from {@code offset}: one index range. */

@@ -26,10 +26,13 @@ class RelatedLists {
         /**
          * Whether the list should be found again: a story's list ages with the story. Newer stories
          * gather related ones fast (the next day's follow-ups), so a young article's list is kept
-         * for a tenth of its age, at least ten minutes; an old one's for a week at most.
+         * for a tenth of its age, at least ten minutes; an old one's for a week at most. An empty
+         * list, ten minutes: nothing was close to the story then (a young site, or an index still
+         * filling when it was searched), and a page shows the section's newest meanwhile.
          */
         boolean stale(Instant publishedAt, Instant now) {
-            return computedAt.isBefore(now.minus(maxAge(publishedAt, now)));
+            Duration keep = ids.isEmpty() ? MIN_AGE : maxAge(publishedAt, now);
+            return computedAt.isBefore(now.minus(keep));
         }
     }
 

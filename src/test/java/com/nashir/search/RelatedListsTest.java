@@ -36,6 +36,16 @@ class RelatedListsTest {
     }
 
     @Test
+    void anEmptyListIsSearchedAgainAfterTenMinutesWhateverTheStorysAge() {
+        Instant published = NOW.minus(Duration.ofDays(900));
+        assertThat(new RelatedLists.Stored(List.of(), NOW.minus(Duration.ofMinutes(9))).stale(published, NOW))
+                .isFalse();
+        assertThat(new RelatedLists.Stored(List.of(), NOW.minus(Duration.ofMinutes(11))).stale(published, NOW))
+                .as("an empty list found while the index was still filling must not stand for a week")
+                .isTrue();
+    }
+
+    @Test
     void theQueueIsBoundedAndKeepsEachArticleOnce() {
         RelatedQueue queue = new RelatedQueue();
         assertThat(queue.offer(7)).isTrue();

@@ -48,7 +48,7 @@ class PublicPageStatementsIT {
             Map.entry("section feed", 7),
             Map.entry("sitemap index", 6),
             Map.entry("monthly sitemap", 2),
-            Map.entry("news sitemap", 2),
+            Map.entry("news sitemap", 1),
             // The article, and its thread only when the article's row says it has approved comments (1 here; 2 before).
             Map.entry("comments api", 2),
             Map.entry("wp posts", 6),
