@@ -59,7 +59,8 @@ public final class StandInRelatedLists {
                 throw new IllegalStateException("no articles: generate the archive first");
             }
             int rows = s.executeUpdate(statement(highest));
-            System.err.printf("stand-in related lists for %,d articles in %.1f s%n", rows, (System.nanoTime() - start) / 1e9);
+            System.err.printf(
+                    "stand-in related lists for %,d articles in %.1f s%n", rows, (System.nanoTime() - start) / 1e9);
         }
     }
 }
