@@ -49,13 +49,16 @@ threads() {
     echo "$(sed 's/[0-9#]*$//; s/ /_/g' "$t/comm") $(awk '{print $14 + $15}' "$t/stat")"
   done | awk '{a[$1] += $2} END {for (k in a) print k, a[k]}' | sort
 }
-threads >"$TMP/before"
+# PostgreSQL's processes share the machine's cores with the node: their CPU in the window too.
+pg_cpu() { for p in $(pgrep -x postgres 2>/dev/null); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done | awk '{s += $1} END {print s + 0}'; }
+threads >"$TMP/before"; pg_before="$(pg_cpu)"; wall_before="$(date +%s%N)"
 wrk -t2 -c"${CONNECTIONS:-32}" -d"${MEASURE:-20}s" --latency "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/measure.txt" >"$TMP/wrk.txt" 2>&1 || true
-threads >"$TMP/after"
+threads >"$TMP/after"; pg_after="$(pg_cpu)"; wall_after="$(date +%s%N)"
 grep -E "Requests/sec|  50%|  99%|Non-2xx" "$TMP/wrk.txt"
 echo "CPU by thread group in the measured window (ms):"
 hz="$(getconf CLK_TCK)"
 join -a2 -e0 -o 0,1.2,2.2 "$TMP/before" "$TMP/after" | awk -v hz="$hz" '{d = $3 - $2; if (d > 0) printf "  %8d  %s\n", 1000 * d / hz, $1}' | sort -rn | head -8
+echo "  (PostgreSQL's processes: $(( (pg_after - pg_before) * 1000 / hz )) ms; window $(( (wall_after - wall_before) / 1000000 )) ms on $(nproc) cores)"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 # The stacks cover the whole run (start-up and warm-up too); the request threads' share is split by part.
 python3 - "$OUT" <<'EOF'

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.IntroSelector;
+import org.apache.lucene.util.LongValues;
 
 /**
  * Counts matches by section, year and tag over the doc values (no scoring), and the total number
@@ -40,6 +42,7 @@ import org.apache.lucene.util.IntroSelector;
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Counts> {
     static final int MAX_TAGS = 15;
+    static final int MAX_SECTIONS = 50;
     /** How many matches a search counts at most: all of them up to this many, else the newest this many. */
     static final int BOUND = 10_000;
     /** Years counted in an array from this one on (earlier or much later ones in a map). */
@@ -47,12 +50,23 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
 
     private static final int YEARS = 300;
 
-    /** Counts keyed by facet value ("slug\u0001name" for sections and tags). */
+    /**
+     * Counts by section, year and tag: sections and tags by their number in the index version
+     * ({@link FacetOrdinals}), named only for the values shown ({@link #facets}).
+     */
     static final class Counts implements Collector {
-        final Map<String, Long> sections = new HashMap<>();
-        final Map<Integer, Long> years = new HashMap<>();
-        final Map<String, Long> tags = new HashMap<>();
+        final FacetOrdinals ordinals;
+        final long[] sections;
+        final long[] tags;
+        final long[] yearCounts = new long[YEARS];
+        final Map<Integer, Long> otherYears = new HashMap<>();
         long total;
+
+        Counts(FacetOrdinals ordinals) {
+            this.ordinals = ordinals;
+            this.sections = new long[ordinals.sectionCount()];
+            this.tags = new long[ordinals.tagCount()];
+        }
 
         /** Counts the given documents of one segment (ascending), as {@link #getLeafCollector} would collect them. */
         void count(LeafReaderContext ctx, int[] docs, int from, int to) throws IOException {
@@ -60,7 +74,21 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             for (int i = from; i < to; i++) {
                 leaf.collect(docs[i]);
             }
-            leaf.finish();
+        }
+
+        /** Adds another collector's counts of the same index version (the unbounded pass's slices). */
+        void add(Counts other) {
+            total += other.total;
+            for (int i = 0; i < sections.length; i++) {
+                sections[i] += other.sections[i];
+            }
+            for (int i = 0; i < tags.length; i++) {
+                tags[i] += other.tags[i];
+            }
+            for (int i = 0; i < YEARS; i++) {
+                yearCounts[i] += other.yearCounts[i];
+            }
+            other.otherYears.forEach((k, v) -> otherYears.merge(k, v, Long::sum));
         }
 
         @Override
@@ -73,9 +101,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             SortedDocValues section = DocValues.getSorted(ctx.reader(), SearchFields.SECTION_FACET);
             SortedSetDocValues tag = DocValues.getSortedSet(ctx.reader(), SearchFields.TAG_FACET);
             NumericDocValues year = DocValues.getNumeric(ctx.reader(), SearchFields.YEAR);
-            long[] sectionCounts = new long[(int) Math.min(Integer.MAX_VALUE, section.getValueCount())];
-            long[] tagCounts = new long[(int) Math.min(Integer.MAX_VALUE, tag.getValueCount())];
-            long[] yearCounts = new long[YEARS];
+            LongValues sectionOrdinal = ordinals.sectionsOf(ctx);
+            LongValues tagOrdinal = ordinals.tagsOf(ctx);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
@@ -84,11 +111,11 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 public void collect(int doc) throws IOException {
                     total++;
                     if (section.advanceExact(doc)) {
-                        sectionCounts[section.ordValue()]++;
+                        sections[(int) sectionOrdinal.get(section.ordValue())]++;
                     }
                     if (tag.advanceExact(doc)) {
                         for (int i = 0; i < tag.docValueCount(); i++) {
-                            tagCounts[(int) tag.nextOrd()]++;
+                            tags[(int) tagOrdinal.get(tag.nextOrd())]++;
                         }
                     }
                     if (year.advanceExact(doc)) {
@@ -96,47 +123,40 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                         if (y >= 0 && y < YEARS) {
                             yearCounts[(int) y]++;
                         } else {
-                            years.merge((int) year.longValue(), 1L, Long::sum);
-                        }
-                    }
-                }
-
-                @Override
-                public void finish() throws IOException {
-                    for (int y = 0; y < YEARS; y++) {
-                        if (yearCounts[y] > 0) {
-                            years.merge(FIRST_YEAR + y, yearCounts[y], Long::sum);
-                        }
-                    }
-                    for (int ord = 0; ord < sectionCounts.length; ord++) {
-                        if (sectionCounts[ord] > 0) {
-                            sections.merge(section.lookupOrd(ord).utf8ToString(), sectionCounts[ord], Long::sum);
-                        }
-                    }
-                    for (int ord = 0; ord < tagCounts.length; ord++) {
-                        if (tagCounts[ord] > 0) {
-                            tags.merge(tag.lookupOrd(ord).utf8ToString(), tagCounts[ord], Long::sum);
+                            otherYears.merge((int) year.longValue(), 1L, Long::sum);
                         }
                     }
                 }
             };
         }
+
+        Map<Integer, Long> years() {
+            Map<Integer, Long> years = new HashMap<>(otherYears);
+            for (int y = 0; y < YEARS; y++) {
+                if (yearCounts[y] > 0) {
+                    years.merge(FIRST_YEAR + y, yearCounts[y], Long::sum);
+                }
+            }
+            return years;
+        }
+    }
+
+    private final FacetOrdinals ordinals;
+
+    /** The unbounded pass over {@code reader}'s version (every match counted). */
+    FacetCounter(IndexReader reader) throws IOException {
+        this.ordinals = FacetOrdinals.of(reader);
     }
 
     @Override
     public Counts newCollector() {
-        return new Counts();
+        return new Counts(ordinals);
     }
 
     @Override
     public Counts reduce(Collection<Counts> collectors) {
-        Counts all = new Counts();
-        for (Counts c : collectors) {
-            all.total += c.total;
-            c.sections.forEach((k, v) -> all.sections.merge(k, v, Long::sum));
-            c.years.forEach((k, v) -> all.years.merge(k, v, Long::sum));
-            c.tags.forEach((k, v) -> all.tags.merge(k, v, Long::sum));
-        }
+        Counts all = new Counts(ordinals);
+        collectors.forEach(all::add);
         return all;
     }
 
@@ -149,16 +169,23 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
     }
 
     /** Every match counted (the unbounded pass). */
-    static Counted counted(Counts counts) {
+    static Counted counted(Counts counts) throws IOException {
         return new Counted(facets(counts, false), counts.total, true);
     }
 
-    static SearchResults.Facets facets(Counts counts, boolean newestOnly) {
+    static SearchResults.Facets facets(Counts counts, boolean newestOnly) throws IOException {
         List<SearchResults.FacetValue> years = new ArrayList<>();
-        counts.years.forEach((y, n) -> years.add(new SearchResults.FacetValue(y.toString(), y.toString(), n)));
+        counts.years().forEach((y, n) -> years.add(new SearchResults.FacetValue(y.toString(), y.toString(), n)));
         years.sort(Comparator.comparing(SearchResults.FacetValue::key).reversed());
-        return new SearchResults.Facets(
-                named(counts.sections, 50), years, named(counts.tags, MAX_TAGS), newestOnly ? counts.total : 0);
+        List<SearchResults.FacetValue> sections = new ArrayList<>();
+        for (int ord : FacetOrdinals.largest(counts.sections, MAX_SECTIONS)) {
+            sections.add(value(counts.ordinals.section(ord), counts.sections[ord]));
+        }
+        List<SearchResults.FacetValue> tags = new ArrayList<>();
+        for (int ord : FacetOrdinals.largest(counts.tags, MAX_TAGS)) {
+            tags.add(value(counts.ordinals.tag(ord), counts.tags[ord]));
+        }
+        return new SearchResults.Facets(sections, years, tags, newestOnly ? counts.total : 0);
     }
 
     /**
@@ -216,7 +243,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 // this segment's remaining matches are older than the newest `bound`
             }
         }
-        Counts counts = new Counts();
+        Counts counts = new Counts(FacetOrdinals.of(searcher.getIndexReader()));
         if (pool.seen <= bound) {
             for (Candidates c : pool.all) {
                 counts.count(c.ctx, c.docs, 0, c.size);
@@ -351,15 +378,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         }
     }
 
-    private static List<SearchResults.FacetValue> named(Map<String, Long> counts, int limit) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit)
-                .map(e -> {
-                    int sep = e.getKey().indexOf(SearchFields.SEP);
-                    return new SearchResults.FacetValue(
-                            e.getKey().substring(0, sep), e.getKey().substring(sep + 1), e.getValue());
-                })
-                .toList();
+    /** A section's or tag's facet value ("slug\u0001name") and its count. */
+    private static SearchResults.FacetValue value(String slugAndName, long count) {
+        int sep = slugAndName.indexOf(SearchFields.SEP);
+        return new SearchResults.FacetValue(slugAndName.substring(0, sep), slugAndName.substring(sep + 1), count);
     }
 }

@@ -202,7 +202,8 @@ final class IndexQueries {
                             searcher,
                             key,
                             () -> countBound == Integer.MAX_VALUE
-                                    ? FacetCounter.counted(searcher.search(found.matching(), new FacetCounter()))
+                                    ? FacetCounter.counted(searcher.search(
+                                            found.matching(), new FacetCounter(searcher.getIndexReader())))
                                     : FacetCounter.bounded(searcher, found.matching(), countBound));
             return results(searcher, engine, request, found, counted, didYouMean);
         });

@@ -11,10 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -27,8 +25,8 @@ import org.springframework.stereotype.Component;
  * older than a week. A pass that finds nothing left to do rests an hour. Each list is searched
  * with a larger budget than a page's ({@link RelatedArticles#KEEP_BUDGET}), so it ranks more of the archive.
  *
- * <p>Readers come first: while the machine's processors are busy ({@link #BUSY} of them or more,
- * as during a crawl of an archive whose lists are not kept yet), a round keeps one list instead of
+ * <p>Readers come first: while the machine's processors are busy ({@link ProcessorLoad}, as
+ * during a crawl of an archive whose lists are not kept yet), a round keeps one list instead of
  * {@code rate}, a twentieth of the work. The pages meanwhile show what they can without a kept list
  * ({@link RelatedArticles}), and the lists fill at full pace when the crawl is over.
  *
@@ -40,8 +38,6 @@ import org.springframework.stereotype.Component;
 class RelatedBackfill implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(RelatedBackfill.class);
     static final Duration PASS_REST = Duration.ofHours(1);
-    /** The share of the machine's processors in use from which a round keeps one list only. */
-    static final double BUSY = 0.75;
 
     private final RelatedArticles related;
     private final RelatedLists lists;
@@ -51,8 +47,7 @@ class RelatedBackfill implements SmartLifecycle {
     private final Clock clock;
     private final boolean live;
     private final int rate;
-    /** The machine's recent processor load, 0 to 1 (negative when unknown). */
-    private final DoubleSupplier cpuLoad;
+    private final ProcessorLoad load;
 
     private ScheduledExecutorService worker;
     private volatile boolean running;
@@ -61,7 +56,6 @@ class RelatedBackfill implements SmartLifecycle {
 
     private Instant passResumes = Instant.MIN;
 
-    @Autowired
     RelatedBackfill(
             RelatedArticles related,
             RelatedLists lists,
@@ -69,21 +63,9 @@ class RelatedBackfill implements SmartLifecycle {
             PublishedArticles published,
             SearchIndex index,
             Clock clock,
+            ProcessorLoad load,
             @Value("${nashir.search.live:true}") boolean live,
             @Value("${nashir.search.related-rate:20}") int rate) {
-        this(related, lists, wanted, published, index, clock, live, rate, RelatedBackfill::machineLoad);
-    }
-
-    RelatedBackfill(
-            RelatedArticles related,
-            RelatedLists lists,
-            RelatedQueue wanted,
-            PublishedArticles published,
-            SearchIndex index,
-            Clock clock,
-            boolean live,
-            int rate,
-            DoubleSupplier cpuLoad) {
         this.related = related;
         this.lists = lists;
         this.wanted = wanted;
@@ -92,19 +74,12 @@ class RelatedBackfill implements SmartLifecycle {
         this.clock = clock;
         this.live = live;
         this.rate = rate;
-        this.cpuLoad = cpuLoad;
-    }
-
-    private static double machineLoad() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                        instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getCpuLoad()
-                : -1;
+        this.load = load;
     }
 
     /** How many lists this round keeps: the rate, or one while the processors are busy. */
     int roundSize() {
-        return cpuLoad.getAsDouble() >= BUSY ? Math.min(1, rate) : rate;
+        return load.busy() ? Math.min(1, rate) : rate;
     }
 
     @Override

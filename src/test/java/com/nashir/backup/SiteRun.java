@@ -73,7 +73,8 @@ final class SiteRun {
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 // Related articles searched whole, so both sites rank them the same on a busy machine.
-                "--nashir.search.related-budget=30s"));
+                "--nashir.search.related-budget=30s",
+                "--nashir.search.busy-load=2"));
         return new SpringApplicationBuilder(NashirApplication.class)
                 .initializers(ctx -> ((GenericApplicationContext) ctx)
                         .registerBean("fixedClock", Clock.class, () -> clock, bd -> bd.setPrimary(true)))

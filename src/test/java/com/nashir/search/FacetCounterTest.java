@@ -141,6 +141,77 @@ class FacetCounterTest {
         assertThat(exactlyAtTheBound.page().total()).isEqualTo(30);
     }
 
+    @Test
+    void tagsAreAddedUpAcrossSegmentsAndTheLargestShown_equalCountsByName() throws IOException {
+        // Tag t00 on every article, tNN (NN = 1..20) on NN articles, spread over three segments; t05 and
+        // t5x both on 5: the fifteen shown are t00, t20 … t07, then of the three with 6 or 5… by name.
+        long id = 50_000;
+        List<List<String>> tagsOf = new java.util.ArrayList<>();
+        for (int n = 1; n <= 20; n++) {
+            for (int k = 0; k < n; k++) {
+                while (tagsOf.size() <= k) {
+                    tagsOf.add(new java.util.ArrayList<>(List.of("t00")));
+                }
+                tagsOf.get(k).add(String.format("t%02d", n));
+            }
+        }
+        for (int k = 0; k < 5; k++) {
+            tagsOf.get(k).add("t5x");
+        }
+        for (int i = 0; i < tagsOf.size(); i++) {
+            engine.put(tagged(id + i, tagsOf.get(i)));
+            if (i % 7 == 6) {
+                engine.refresh();
+            }
+        }
+        engine.refresh();
+
+        SearchResults r = search("موسوم", null, FacetCounter.BOUND);
+
+        assertThat(r.facets().tags())
+                .extracting(SearchResults.FacetValue::key, SearchResults.FacetValue::count)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("t00", 20L),
+                        org.assertj.core.groups.Tuple.tuple("t20", 20L),
+                        org.assertj.core.groups.Tuple.tuple("t19", 19L),
+                        org.assertj.core.groups.Tuple.tuple("t18", 18L),
+                        org.assertj.core.groups.Tuple.tuple("t17", 17L),
+                        org.assertj.core.groups.Tuple.tuple("t16", 16L),
+                        org.assertj.core.groups.Tuple.tuple("t15", 15L),
+                        org.assertj.core.groups.Tuple.tuple("t14", 14L),
+                        org.assertj.core.groups.Tuple.tuple("t13", 13L),
+                        org.assertj.core.groups.Tuple.tuple("t12", 12L),
+                        org.assertj.core.groups.Tuple.tuple("t11", 11L),
+                        org.assertj.core.groups.Tuple.tuple("t10", 10L),
+                        org.assertj.core.groups.Tuple.tuple("t09", 9L),
+                        org.assertj.core.groups.Tuple.tuple("t08", 8L),
+                        org.assertj.core.groups.Tuple.tuple("t07", 7L));
+        assertThat(search("موسوم", null, Integer.MAX_VALUE).facets().tags())
+                .as("the unbounded pass adds its slices up the same way")
+                .isEqualTo(r.facets().tags());
+        assertThat(FacetOrdinals.largest(new long[] {0, 5, 7, 5, 0, 7}, 3))
+                .as("largest first, equal counts in the values' order")
+                .containsExactly(2, 5, 1);
+    }
+
+    private static SearchDocument tagged(long id, List<String> tags) {
+        return new SearchDocument(
+                id,
+                "a" + id,
+                "خبر موسوم رقم " + id,
+                "",
+                "",
+                "نص الخبر",
+                SECTIONS.get(0),
+                tags.stream().map(t -> new SearchDocument.Named(t, "وسم " + t)).toList(),
+                List.of(),
+                new SearchDocument.Named("desk", "فريق التحرير"),
+                "published",
+                NOW.minus(Duration.ofMinutes(id % 97)),
+                NOW.minus(Duration.ofMinutes(id % 97)),
+                null);
+    }
+
     /** Section counts over the newest {@code bound} matches (all of them for MAX_VALUE). */
     private Map<String, Long> expected(int bound) {
         return written.values().stream()

@@ -122,7 +122,7 @@ final class LegacySearch {
                 new MultiCollectorManager(
                         TopFieldCollector.createSharedManager(
                                 byDate ? BY_DATE : BY_SCORE, page * size, null, Integer.MAX_VALUE),
-                        new FacetCounter()));
+                        new FacetCounter(searcher.getIndexReader())));
         ScoreDoc[] docs = ((TopDocs) both[0]).scoreDocs;
         return new Object[] {List.of(docs).subList(Math.min(docs.length, (page - 1) * size), docs.length), both[1]};
     }

@@ -28,9 +28,9 @@ class RelatedBackfillTest {
             mock(PublishedArticles.class),
             mock(SearchIndex.class),
             Clock.fixed(Instant.parse("2026-12-05T06:00:00Z"), ZoneOffset.UTC),
+            new ProcessorLoad(0.75, load::get, System::nanoTime),
             /* live= */ true,
-            /* rate= */ 20,
-            load::get);
+            /* rate= */ 20);
 
     @Test
     void aQuietMachineKeepsTheWholeRate() {
@@ -54,12 +54,5 @@ class RelatedBackfillTest {
         when(lists.wanting(anyLong(), any(), anyInt())).thenReturn(List.of(99L));
 
         assertThat(backfill.next(backfill.roundSize())).containsExactly(99L);
-    }
-
-    @Test
-    void anUnknownLoadCountsAsQuiet() {
-        load.set(-1.0);
-
-        assertThat(backfill.roundSize()).isEqualTo(20);
     }
 }

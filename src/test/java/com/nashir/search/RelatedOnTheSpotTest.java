@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An article page whose article has no kept list searches the index itself only within the pages'
  * share of a core ({@link SearchTimeShare}); past it (a crawl of an archive whose lists are not
- * kept yet) the page shows its section's newest without touching the index, and leaves the list
- * to the background.
+ * kept yet), or while the machine's processors are busy, the page shows its section's newest
+ * without touching the index, and leaves the list to the background.
  */
 class RelatedOnTheSpotTest {
     static final Instant NOW = Instant.parse("2026-12-05T10:00:00Z");
@@ -76,13 +76,29 @@ class RelatedOnTheSpotTest {
         assertThat(wanted.take(10)).containsExactly(7L);
     }
 
+    @Test
+    void whileTheProcessorsAreBusyTheSectionsNewestStandIn_withoutSearching() {
+        var related = related(
+                new SearchTimeShare(0.25, System::nanoTime), new ProcessorLoad(0.75, () -> 0.9, System::nanoTime));
+
+        assertThat(related.to(article, 4)).containsExactly(newest);
+
+        verify(index, never()).with(any(), any());
+        assertThat(wanted.take(10)).as("the list is left to the background").containsExactly(7L);
+    }
+
     private RelatedArticles related(SearchTimeShare share) {
+        return related(share, new ProcessorLoad(0.75, () -> 0.2, System::nanoTime));
+    }
+
+    private RelatedArticles related(SearchTimeShare share, ProcessorLoad load) {
         return new RelatedArticles(
                 index,
                 published,
                 lists,
                 wanted,
                 share,
+                load,
                 Clock.fixed(NOW, ZoneOffset.UTC),
                 Duration.ofDays(30),
                 Duration.ofMillis(15));

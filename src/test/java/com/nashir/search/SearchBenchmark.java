@@ -272,7 +272,7 @@ public final class SearchBenchmark {
                     long e0 = System.nanoTime();
                     var all = f.matching() == null
                             ? FacetCounter.Counted.NONE
-                            : FacetCounter.counted(s.search(f.matching(), new FacetCounter()));
+                            : FacetCounter.counted(s.search(f.matching(), new FacetCounter(s.getIndexReader())));
                     everyMatch[0] += (System.nanoTime() - e0) / 1e6;
                     matches[0] += all.total();
                     t[1] = System.nanoTime();

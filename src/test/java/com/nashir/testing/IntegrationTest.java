@@ -30,7 +30,8 @@ import org.springframework.test.context.ContextConfiguration;
             // their own.
             "nashir.trusted-proxies=127.0.0.0/8 ::1",
             // Related articles searched whole: the same page whatever the machine's load.
-            "nashir.search.related-budget=30s"
+            "nashir.search.related-budget=30s",
+            "nashir.search.busy-load=2"
         })
 @ContextConfiguration(initializers = TestDatabase.class)
 @org.springframework.context.annotation.Import(SqlStatements.Config.class)
