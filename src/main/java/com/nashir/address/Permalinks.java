@@ -210,11 +210,19 @@ public final class Permalinks {
         return out == null ? s : out.toString();
     }
 
-    /** RFC 3986 pchar: unreserved, sub-delims, ':' and '@'. */
+    /** RFC 3986 pchar: unreserved, sub-delims, ':' and '@'; by byte, a table (every byte of an Arabic slug is asked). */
+    private static final boolean[] PCHAR = new boolean[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            PCHAR[b] = b >= 'a' && b <= 'z'
+                    || b >= 'A' && b <= 'Z'
+                    || b >= '0' && b <= '9'
+                    || "-._~!$&'()*+,;=:@".indexOf(b) >= 0;
+        }
+    }
+
     private static boolean pchar(int b) {
-        return b >= 'a' && b <= 'z'
-                || b >= 'A' && b <= 'Z'
-                || b >= '0' && b <= '9'
-                || "-._~!$&'()*+,;=:@".indexOf(b) >= 0;
+        return PCHAR[b];
     }
 }
