@@ -48,21 +48,23 @@ public final class ArticleRows {
                 LiveState.fromWire(rs.getString("live_state")));
     }
 
+    /** The card's columns read once, by {@link #mapCard}; then what only the whole article has. */
     public static Article mapFull(ResultSet rs) throws SQLException {
+        ArticleCard c = mapCard(rs);
         return new Article(
-                rs.getLong("id"),
-                rs.getString("slug"),
-                rs.getString("headline"),
-                rs.getString("kicker"),
-                rs.getString("summary"),
-                section(rs),
-                deskByline(rs),
-                ArticleStatus.fromWire(rs.getString("status")),
-                Sql.instant(rs, "published_at"),
-                Sql.instant(rs, "updated_at"),
+                c.id(),
+                c.slug(),
+                c.headline(),
+                c.kicker(),
+                c.summary(),
+                c.section(),
+                c.byline(),
+                c.status(),
+                c.publishedAt(),
+                c.updatedAt(),
                 Sql.instant(rs, "created_at"),
-                Sql.instant(rs, "modified_at"),
-                image(rs),
+                c.modifiedAt(),
+                c.image(),
                 rs.getString("body"),
                 List.of(),
                 CommentsMode.fromWire(rs.getString("comments_mode")),
@@ -70,7 +72,7 @@ public final class ArticleRows {
                 rs.getObject("owner_id", Long.class),
                 ArticleStatus.fromWire(rs.getString("trashed_from")),
                 new ArticleSeo(rs.getString("seo_title"), rs.getString("seo_description")),
-                LiveState.fromWire(rs.getString("live_state")));
+                c.live());
     }
 
     /** The ids of one of {@link #LINK_IDS}' arrays ({@code author_ids}, {@code tag_ids}), in their order. */
