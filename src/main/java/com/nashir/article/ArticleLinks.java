@@ -42,18 +42,12 @@ public class ArticleLinks {
                 keptTags.byIds(tagIds));
     }
 
-    /** Fills the authors of a page of cards with one query. */
-    public List<ArticleCard> withAuthors(List<ArticleCard> cards) {
-        List<Long> ids = cards.stream()
-                .filter(c -> !c.byline().isDesk())
-                .map(ArticleCard::id)
-                .toList();
-        Map<Long, List<Author>> byArticle = authorsOf(ids);
-        List<ArticleCard> out = new ArrayList<>(cards.size());
-        for (ArticleCard c : cards) {
-            out.add(c.byline().isDesk() ? c : c.with(Byline.ofAuthors(byArticle.getOrDefault(c.id(), List.of()))));
-        }
-        return out;
+    /** A card read with {@link ArticleRows#SIGNED_CARD_COLUMNS}, its byline filled from memory. */
+    public ArticleCard signedCard(java.sql.ResultSet rs) throws java.sql.SQLException {
+        ArticleCard card = ArticleRows.mapCard(rs);
+        return card.byline().isDesk()
+                ? card
+                : card.with(Byline.ofAuthors(keptAuthors.byIds(ArticleRows.linkIds(rs, "author_ids"))));
     }
 
     /** Whole articles with their authors and tags, in two more queries whatever their number. */

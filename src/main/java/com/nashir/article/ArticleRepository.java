@@ -1,6 +1,5 @@
 package com.nashir.article;
 
-import static com.nashir.article.ArticleRows.CARD_COLUMNS;
 import static com.nashir.article.ArticleRows.FROM;
 import static com.nashir.article.ArticleRows.FULL_COLUMNS;
 
@@ -95,13 +94,12 @@ public class ArticleRepository {
             return List.of();
         }
         Map<Long, ArticleCard> byId = new java.util.HashMap<>();
-        jdbc.sql(CARD_COLUMNS + FROM + "where a.id in (:ids)")
+        jdbc.sql(ArticleRows.SIGNED_CARD_COLUMNS + FROM + "where a.id in (:ids)")
                 .param("ids", ids)
-                .query((rs, n) -> ArticleRows.mapCard(rs))
+                .query((rs, n) -> links.signedCard(rs))
                 .list()
                 .forEach(c -> byId.put(c.id(), c));
-        return links.withAuthors(
-                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public long count(String status) {

@@ -1,7 +1,7 @@
 package com.nashir.article;
 
-import static com.nashir.article.ArticleRows.CARD_COLUMNS;
 import static com.nashir.article.ArticleRows.FROM;
+import static com.nashir.article.ArticleRows.SIGNED_CARD_COLUMNS;
 
 import com.nashir.system.PageOf;
 import com.nashir.system.Sql;
@@ -32,7 +32,7 @@ public class NewsroomArticles {
     public List<ArticleCard> findPage(String status, Long ownerId, long offset, int limit) {
         String where = "where 1 = 1 " + (status == null ? "" : "and a.status = :status ")
                 + (ownerId == null ? "" : "and a.owner_id = :owner ");
-        var spec = jdbc.sql(CARD_COLUMNS + FROM + where
+        var spec = jdbc.sql(SIGNED_CARD_COLUMNS + FROM + where
                         + "order by a.modified_at desc, a.id desc limit :limit offset :offset")
                 .param("limit", limit)
                 .param("offset", offset);
@@ -42,7 +42,7 @@ public class NewsroomArticles {
         if (ownerId != null) {
             spec = spec.param("owner", ownerId);
         }
-        return links.withAuthors(spec.query((rs, n) -> ArticleRows.mapCard(rs)).list());
+        return spec.query((rs, n) -> links.signedCard(rs)).list();
     }
 
     /** How many articles {@link #findPage} lists in all. */
@@ -119,12 +119,12 @@ public class NewsroomArticles {
                         : f.status() == ArticleStatus.SCHEDULED
                                 ? NewsroomOrder.PUBLISHED_ASC.sql()
                                 : NewsroomOrder.MODIFIED_DESC.sql();
-        List<ArticleCard> items = jdbc.sql(CARD_COLUMNS + FROM + where + order + "limit :limit offset :offset")
+        List<ArticleCard> items = jdbc.sql(SIGNED_CARD_COLUMNS + FROM + where + order + "limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)
                 .param("offset", PageOf.offset(page, size))
-                .query((rs, n) -> ArticleRows.mapCard(rs))
+                .query((rs, n) -> links.signedCard(rs))
                 .list();
-        return new PageOf<>(links.withAuthors(items), Math.max(page, 1), size, total);
+        return new PageOf<>(items, Math.max(page, 1), size, total);
     }
 }

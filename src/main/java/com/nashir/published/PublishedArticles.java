@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -103,14 +104,29 @@ public class PublishedArticles {
      * ({@link #corrections}, {@code CommentService.thread}).
      */
     public Optional<PublicArticle> byId(long id) {
-        record Attached(boolean corrections, boolean comments) {}
+        return byId(id, "", (rs, n) -> Boolean.TRUE).map(WithMore::article);
+    }
+
+    /** A public article and what another feature's columns read with its row. */
+    public record WithMore<E>(PublicArticle article, E more) {}
+
+    /**
+     * {@link #byId(long)} with another feature's columns in the same statement ({@code moreColumns},
+     * each led by a comma, over the row {@code a}), read by {@code more}: what an article page needs
+     * beside the article (its kept related list) without a round trip of its own.
+     */
+    public <E> Optional<WithMore<E>> byId(long id, String moreColumns, RowMapper<E> more) {
+        record Attached<E>(boolean corrections, boolean comments, E more) {}
         return articles.findWhere(
                         "a.id = :id and " + PUBLIC,
                         Map.of("id", id, "now", now()),
-                        ATTACHED,
-                        (rs, n) -> new Attached(rs.getInt("has_corrections") > 0, rs.getInt("has_comments") > 0))
-                .map(f -> PublicArticle.of(
-                        f.article(), f.more().corrections(), f.more().comments()));
+                        ATTACHED + moreColumns,
+                        (rs, n) -> new Attached<>(
+                                rs.getInt("has_corrections") > 0, rs.getInt("has_comments") > 0, more.mapRow(rs, n)))
+                .map(f -> new WithMore<>(
+                        PublicArticle.of(
+                                f.article(), f.more().corrections(), f.more().comments()),
+                        f.more().more()));
     }
 
     /**
@@ -183,9 +199,8 @@ public class PublishedArticles {
     }
 
     /**
-     * One page of a scope's public articles, newest first; empty past {@link #lastPage}. Two
-     * statements whatever the archive holds: the page (one index range and the page's rows) and
-     * its authors.
+     * One page of a scope's public articles, newest first; empty past {@link #lastPage}. One
+     * statement whatever the archive holds: one index range and the page's rows, signed.
      */
     public ListingPage<PublicCard> listing(ArticleScope scope, int page, int size) {
         int p = Math.max(page, 1);
@@ -194,7 +209,7 @@ public class PublishedArticles {
         }
         ListingPage<ArticleCard> found = ListingPage.of(newestCards(scope, PageOf.offset(p, size), size + 1), p, size);
         boolean more = found.hasNext() && p < lastPage(size);
-        return new ListingPage<>(signed(found.items()), p, size, more);
+        return new ListingPage<>(found.items().stream().map(PublicCard::of).toList(), p, size, more);
     }
 
     /**
@@ -218,10 +233,9 @@ public class PublishedArticles {
     public record Front(List<PublicCard> latest, Map<Long, List<PublicCard>> bySection, Map<Long, PublicCard> byId) {}
 
     /**
-     * The home page's articles in three statements, whatever it holds: the ids of the site's newest
+     * The home page's articles in two statements, whatever it holds: the ids of the site's newest
      * {@code latest} and of the newest {@code perSection} of each of these sections (one statement,
-     * each range a few index entries), the cards of those and of {@code alsoIds} (by key), and the
-     * authors of them all.
+     * each range a few index entries), then the signed cards of those and of {@code alsoIds} (by key).
      */
     public Front front(int latest, List<Long> sectionIds, int perSection, java.util.Collection<Long> alsoIds) {
         // Each range's rows are marked with its part (0 the site, then the sections): a site with fewer public
@@ -247,17 +261,15 @@ public class PublishedArticles {
         ids.addAll(sectionRows);
         java.util.Set<Long> wanted = new java.util.LinkedHashSet<>(ids);
         wanted.addAll(alsoIds);
-        Map<Long, ArticleCard> byId = new java.util.HashMap<>();
+        Map<Long, PublicCard> signed = new java.util.HashMap<>();
         if (!wanted.isEmpty()) {
-            jdbc.sql(ArticleRows.CARD_COLUMNS + ArticleRows.FROM + "where a.id in (:ids) and " + PUBLIC)
+            jdbc.sql(ArticleRows.SIGNED_CARD_COLUMNS + ArticleRows.FROM + "where a.id in (:ids) and " + PUBLIC)
                     .param("ids", wanted)
                     .param("now", now())
-                    .query((rs, n) -> ArticleRows.mapCard(rs))
+                    .query((rs, n) -> PublicCard.of(links.signedCard(rs)))
                     .list()
-                    .forEach(c -> byId.put(c.id(), c));
+                    .forEach(c -> signed.put(c.id(), c));
         }
-        Map<Long, PublicCard> signed = new java.util.HashMap<>();
-        signed(List.copyOf(byId.values())).forEach(c -> signed.put(c.id(), c));
         List<PublicCard> newest = siteIds.stream()
                 .map(signed::get)
                 .filter(java.util.Objects::nonNull)
@@ -285,7 +297,7 @@ public class PublishedArticles {
     /**
      * Cards of the public articles among {@code ids}, in the order given (related articles, found by
      * the search index; the most read): those kept in memory ({@link PublicCards}), the others read
-     * and signed in two statements, then kept.
+     * (signed) in one statement, then kept.
      */
     public List<PublicCard> cards(List<Long> ids) {
         if (ids.isEmpty()) {
@@ -296,28 +308,16 @@ public class PublishedArticles {
                 ids.stream().filter(id -> !byId.containsKey(id)).distinct().toList();
         if (!missing.isEmpty()) {
             long changes = kept.changes();
-            List<PublicCard> read =
-                    signed(jdbc.sql(ArticleRows.CARD_COLUMNS + ArticleRows.FROM + "where a.id in (:ids) and " + PUBLIC)
-                            .param("ids", missing)
-                            .param("now", now())
-                            .query((rs, n) -> ArticleRows.mapCard(rs))
-                            .list());
+            List<PublicCard> read = jdbc.sql(
+                            ArticleRows.SIGNED_CARD_COLUMNS + ArticleRows.FROM + "where a.id in (:ids) and " + PUBLIC)
+                    .param("ids", missing)
+                    .param("now", now())
+                    .query((rs, n) -> PublicCard.of(links.signedCard(rs)))
+                    .list();
             read.forEach(c -> byId.put(c.id(), c));
             kept.keep(read, changes);
         }
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    /**
-     * Public cards of newsroom cards read under {@link #PUBLIC}, their authors filled (one statement
-     * for them all): the one place the newsroom's card becomes the public one.
-     */
-    static List<PublicCard> signed(List<ArticleCard> cards, ArticleLinks links) {
-        return links.withAuthors(cards).stream().map(PublicCard::of).toList();
-    }
-
-    private List<PublicCard> signed(List<ArticleCard> cards) {
-        return signed(cards, links);
     }
 
     /**
@@ -334,12 +334,12 @@ public class PublishedArticles {
 
     private List<ArticleCard> newestCards(ArticleScope scope, long offset, int limit) {
         return jdbc
-                .sql(ArticleRows.CARD_COLUMNS + ArticleRows.FROM + "where " + inRange(scope) + "and " + PUBLIC)
+                .sql(ArticleRows.SIGNED_CARD_COLUMNS + ArticleRows.FROM + "where " + inRange(scope) + "and " + PUBLIC)
                 .params(scope.params())
                 .param("now", now())
                 .param("limit", limit)
                 .param("offset", offset)
-                .query((rs, n) -> ArticleRows.mapCard(rs))
+                .query((rs, n) -> links.signedCard(rs))
                 .stream()
                 .sorted(newestFirst(ArticleCard::publishedAt, ArticleCard::id))
                 .toList();

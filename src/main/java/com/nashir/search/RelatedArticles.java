@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -133,10 +134,44 @@ public class RelatedArticles {
         }
     }
 
+    /** An article read for its page with its kept related list ({@link #article}). */
+    public static final class WithKeptList {
+        private final PublicArticle article;
+        private final Optional<RelatedLists.Stored> kept;
+
+        private WithKeptList(PublicArticle article, Optional<RelatedLists.Stored> kept) {
+            this.article = article;
+            this.kept = kept;
+        }
+
+        public PublicArticle article() {
+            return article;
+        }
+    }
+
+    /**
+     * A public article for its page and its kept related list in one statement (on a long tail of
+     * uncached article pages, the list's own round trip was one of a page's three); empty when the
+     * article is not public. Its related articles: {@link #to(WithKeptList, int)}.
+     */
+    public Optional<WithKeptList> article(long id) {
+        return published
+                .byId(id, RelatedLists.WITH_ARTICLE, (rs, n) -> RelatedLists.read(rs))
+                .map(found -> new WithKeptList(found.article(), found.more()));
+    }
+
     /** Up to {@code limit} public articles to read after {@code article}, closest first. */
     public List<PublicCard> to(PublicArticle article, int limit) {
+        return to(article, lists.of(article.id()), limit);
+    }
+
+    /** The same for an article read with its kept list ({@link #article}). */
+    public List<PublicCard> to(WithKeptList read, int limit) {
+        return to(read.article, read.kept, limit);
+    }
+
+    private List<PublicCard> to(PublicArticle article, Optional<RelatedLists.Stored> kept, int limit) {
         Instant now = clock.instant();
-        var kept = lists.of(article.id());
         List<Long> ids;
         if (kept.isPresent()) {
             if (kept.get().stale(article.publishedAt(), now)) {

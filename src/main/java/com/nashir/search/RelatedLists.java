@@ -2,6 +2,8 @@ package com.nashir.search;
 
 import com.nashir.article.ArticleChanged;
 import com.nashir.system.Sql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -52,6 +54,23 @@ class RelatedLists {
     RelatedLists(JdbcClient jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.tx = tx;
+    }
+
+    /**
+     * The kept list's columns read with an article's row ({@code PublishedArticles.byId} with more
+     * columns; two probes of this table's key, the row {@code a} the article): an uncached article
+     * page reads its article and its list in one round trip ({@link #read}).
+     */
+    static final String WITH_ARTICLE =
+            ", (select r.related_ids from article_related r where r.article_id = a.id) as kept_related"
+                    + ", (select r.computed_at from article_related r where r.article_id = a.id) as kept_related_at ";
+
+    /** The list of a row read with {@link #WITH_ARTICLE}; empty when none is kept. */
+    static Optional<Stored> read(ResultSet rs) throws SQLException {
+        String joined = rs.getString("kept_related");
+        return joined == null
+                ? Optional.empty()
+                : Optional.of(new Stored(ids(joined), Sql.instant(rs, "kept_related_at")));
     }
 
     Optional<Stored> of(long articleId) {

@@ -73,14 +73,20 @@ class ArticlePageController {
 
     @GetMapping("/news/{id:\\d+}/{slug}")
     Object article(@PathVariable long id, @PathVariable String slug, HttpServletRequest request, Model model) {
-        PublicArticle article = find(id);
+        RelatedArticles.WithKeptList found = related.article(id).orElseThrow(ArticlePageController::notFound);
+        PublicArticle article = found.article();
         if (!article.slug().equals(slug)) {
             return permanentRedirect(Permalinks.article(article.id(), article.slug()));
         }
         String flag = request.getParameter("comment");
         String notice = flag == null ? null : COMMENT_NOTICES.get(flag);
         Map<String, Object> page = page(
-                request, article, published.corrections(article), false, CommentForm.empty(tokens.issue(id), notice));
+                request,
+                article,
+                published.corrections(article),
+                false,
+                CommentForm.empty(tokens.issue(id), notice),
+                related.to(found, RELATED));
         showing(request, article, page);
         model.addAllAttributes(page);
         return "article";
@@ -99,6 +105,16 @@ class ArticlePageController {
             List<Correction> corrections,
             boolean preview,
             CommentForm form) {
+        return page(request, article, corrections, preview, form, related.to(article, RELATED));
+    }
+
+    private Map<String, Object> page(
+            HttpServletRequest request,
+            PublicArticle article,
+            List<Correction> corrections,
+            boolean preview,
+            CommentForm form,
+            List<PublicCard> relatedCards) {
         String path = Permalinks.article(article.id(), article.slug());
         // The search and social texts, when the newsroom wrote them, stand in for the headline and standfirst.
         String description = article.seo()
@@ -145,7 +161,7 @@ class ArticlePageController {
                 Map.entry("article", article),
                 Map.entry("body", bodies.render(article.body(), frame.fmt())),
                 Map.entry("coverage", coverage),
-                Map.entry("related", related.to(article, RELATED)),
+                Map.entry("related", relatedCards),
                 Map.entry("corrections", corrections),
                 // Closed by the editor, or by age (the site's "comments close after N days" setting): the service
                 // decides.
@@ -200,7 +216,11 @@ class ArticlePageController {
     }
 
     PublicArticle find(long id) {
-        return published.byId(id).orElseThrow(() -> new NotFoundException(Messages.text("web.article.not-found")));
+        return published.byId(id).orElseThrow(ArticlePageController::notFound);
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException(Messages.text("web.article.not-found"));
     }
 
     private static ResponseEntity<Void> permanentRedirect(String location) {
