@@ -10,7 +10,7 @@
 #   tail    every article address in rotation (shuffled), so most requests miss the page cache;
 #   cold    one connection rotating over distinct pages of each page type with the page cache off
 #           (a second Nashir start with NASHIR_PAGE_CACHE_ENABLED=false): render time per page type.
-# Environment: DURATION=20s, COLD_DURATION=10s, TAIL_WARM=30s (the tail's warm-up on other addresses), CONNECTIONS=32, THREADS=2, HEAP=1g, JAR (default
+# Environment: DURATION=20s, COLD_DURATION=10s, COLD_WARM=5s (each cold type's warm-up), TAIL_WARM=30s (the tail's warm-up on other addresses), CONNECTIONS=32, THREADS=2, HEAP=1g, JAR (default
 # target/nashir.jar), WAIT_QUIET=<s> (wait for an idle machine), JAVA_OPTS, KEEP_TMP=1,
 # COLD_TYPES (default: every type). Writes bench/results/archive-<name>.txt.
 set -euo pipefail
@@ -184,7 +184,8 @@ for line in sys.stdin:
       sed 's|^/news/\([0-9]*\)/.*|/api/v1/articles/\1/comments|' "$TMP/articles-cold.txt" >"$TMP/comments-api.txt"
       for type in ${COLD_TYPES:-articles-cold home latest sections sections-500 tags authors desks searches feeds section-feeds sitemap-index monthly sitemap-news wp-posts wp-posts-deep comments-api}; do
         [[ -s "$TMP/$type.txt" ]] || { log "no pages for $type"; continue; }
-        wrk -t1 -c1 -d2s "$APP" -s "$ROOT/bench/rotate.lua" -- "$TMP/$type.txt" >/dev/null 2>&1 || true
+        # Warmed on the same type first: with 2 s the JIT was still compiling the type's code in the measured run.
+        wrk -t1 -c1 -d"${COLD_WARM:-5s}" "$APP" -s "$ROOT/bench/rotate.lua" -- "$TMP/$type.txt" >/dev/null 2>&1 || true
         wrk_run "cold: $type ($(wc -l <"$TMP/$type.txt") pages), 1 connection" 1 1 "$COLD_DURATION" "$APP" -s "$ROOT/bench/rotate.lua" -- "$TMP/$type.txt"
       done
       echo "heap after the cold renders (after full GC): $(heap); RSS $(rss)" | tee -a "$RESULTS" >&2

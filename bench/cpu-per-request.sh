@@ -7,35 +7,41 @@
 #
 #   bash bench/cpu-per-request.sh DATA_DIR JAR...        e.g. /tmp/gen/h2-100k old.jar new.jar old.jar new.jar
 #
-# Environment: HEAP=1g, CONNECTIONS=32.
+# Environment: HEAP=1g, CONNECTIONS=32, WARM=30s, PG_DATABASE (an archive on PostgreSQL made by
+# bench/archive.sh: its database on 127.0.0.1:5432; the CPU of PostgreSQL's processes per request is
+# printed too, as moving work into the database would otherwise look like a saving).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="$(cd "${1:?data dir}" && pwd)"; shift
 [[ -s "$DATA/paths.txt" ]] || { echo "no $DATA/paths.txt: make the archive with bench/archive.sh" >&2; exit 1; }
-[[ -e "$DATA/db/nashir.lock.db" ]] && { echo "$DATA/db is open in another process" >&2; exit 1; }
+[[ -z "${PG_DATABASE:-}" && -e "$DATA/db/nashir.lock.db" ]] && { echo "$DATA/db is open in another process" >&2; exit 1; }
 TMP="$(mktemp -d)"; APP_PID=""
 trap '[[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null; rm -rf "$TMP"' EXIT
 grep '^/news/' "$DATA/paths.txt" | shuf --random-source=<(yes) >"$TMP/all.txt"
 n="$(wc -l <"$TMP/all.txt")"
 tail -n $((n * 2 / 5)) "$TMP/all.txt" >"$TMP/warm.txt"; head -n $((n * 3 / 5)) "$TMP/all.txt" >"$TMP/measure.txt"
 ticks="$(getconf CLK_TCK)"
+DB_ENV=()
+[[ -n "${PG_DATABASE:-}" ]] && DB_ENV=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DATABASE" SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}")
+pg_cpu() { for p in $(pgrep -x postgres 2>/dev/null); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done | awk '{s += $1} END {print s + 0}'; }
 for jar in "$@"; do
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-  NASHIR_DATA_DIR="$DATA" NASHIR_DEMO=false SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 \
+  env "${DB_ENV[@]}" NASHIR_DATA_DIR="$DATA" NASHIR_DEMO=false SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 \
     java "-Xmx${HEAP:-1g}" -jar "$jar" >"$TMP/app.log" 2>&1 &
   APP_PID=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/robots.txt"; do
     kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$TMP/app.log"; exit 1; }
     sleep 0.5
   done
-  wrk -t2 -c"${CONNECTIONS:-32}" -d30s "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/warm.txt" >/dev/null 2>&1 || true
-  c0="$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")"
+  wrk -t2 -c"${CONNECTIONS:-32}" -d"${WARM:-30s}" "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/warm.txt" >/dev/null 2>&1 || true
+  c0="$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")"; g0="$(pg_cpu)"
   wrk -t2 -c"${CONNECTIONS:-32}" -d20s --latency "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/measure.txt" >"$TMP/wrk.txt" 2>&1 || true
-  c1="$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")"
+  c1="$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")"; g1="$(pg_cpu)"
   requests="$(awk '/requests in/{print $1}' "$TMP/wrk.txt")"
-  awk -v jar="$(basename "$jar")" -v c="$((c1 - c0))" -v hz="$ticks" -v n="$requests" \
+  awk -v jar="$(basename "$jar")" -v c="$((c1 - c0))" -v g="$((g1 - g0))" -v pg="${PG_DATABASE:-}" -v hz="$ticks" -v n="$requests" \
       -v rps="$(awk '/Requests\/sec/{print $2}' "$TMP/wrk.txt")" -v p99="$(awk '$1=="99%"{print $2}' "$TMP/wrk.txt")" \
       -v bad="$(awk '/Non-2xx/{print $NF}' "$TMP/wrk.txt")" \
-      'BEGIN{printf "%-24s %9s req/s  p99 %9s  %.2f ms CPU/request%s\n", jar, rps, p99, 1000 * c / hz / n, (bad ? "  non-2xx=" bad : "")}'
+      'BEGIN{printf "%-24s %9s req/s  p99 %9s  %.2f ms CPU/request%s%s\n", jar, rps, p99, 1000 * c / hz / n,
+             (pg ? sprintf(" + PostgreSQL %.2f ms", 1000 * g / hz / n) : ""), (bad ? "  non-2xx=" bad : "")}'
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 done

@@ -380,14 +380,28 @@ public final class ArchiveGenerator {
         }
         java.util.Collections.shuffle(articles, new Random(7));
         List<String> lines = new ArrayList<>(articles);
-        for (String[] kind :
-                new String[][] {{"section", "section"}, {"tag", "tag"}, {"author", "author"}, {"desk", "desk"}}) {
+        // Tags and authors with a public article only: the others' pages answer 404, as they should, and
+        // a benchmark rotating over them would count those answers as errors (4 of 33,333 tags at a million).
+        for (String[] kind : new String[][] {
+            {"section", "select slug from section"},
+            {
+                "tag",
+                "select slug from tag t where exists (select 1 from article_tag x "
+                        + "where x.tag_id = t.id and x.public_at <= current_timestamp)"
+            },
+            {
+                "author",
+                "select slug from author t where exists (select 1 from article_author x "
+                        + "where x.author_id = t.id and x.public_at <= current_timestamp)"
+            },
+            {"desk", "select slug from desk"}
+        }) {
             try (Statement s = c.createStatement();
-                    var rs = s.executeQuery("select slug from " + kind[0])) {
+                    var rs = s.executeQuery(kind[1])) {
                 while (rs.next()) {
                     String slug = rs.getString(1);
                     lines.add(
-                            switch (kind[1]) {
+                            switch (kind[0]) {
                                 case "section" -> com.nashir.address.Permalinks.section(slug);
                                 case "tag" -> com.nashir.address.Permalinks.tag(slug);
                                 case "author" -> com.nashir.address.Permalinks.author(slug);
