@@ -233,9 +233,10 @@ public class PublishedArticles {
     public record Front(List<PublicCard> latest, Map<Long, List<PublicCard>> bySection, Map<Long, PublicCard> byId) {}
 
     /**
-     * The home page's articles in two statements, whatever it holds: the ids of the site's newest
-     * {@code latest} and of the newest {@code perSection} of each of these sections (one statement,
-     * each range a few index entries), then the signed cards of those and of {@code alsoIds} (by key).
+     * The home page's articles in two statements at most, whatever it holds: the ids of the site's
+     * newest {@code latest} and of the newest {@code perSection} of each of these sections (one
+     * statement, each range a few index entries), then the cards of those and of {@code alsoIds}
+     * ({@link #cards}: those kept in memory, the others read by key in one statement).
      */
     public Front front(int latest, List<Long> sectionIds, int perSection, java.util.Collection<Long> alsoIds) {
         // Each range's rows are marked with its part (0 the site, then the sections): a site with fewer public
@@ -261,15 +262,9 @@ public class PublishedArticles {
         ids.addAll(sectionRows);
         java.util.Set<Long> wanted = new java.util.LinkedHashSet<>(ids);
         wanted.addAll(alsoIds);
+        // The home shows the same few dozen cards render after render: kept in memory, as related cards are.
         Map<Long, PublicCard> signed = new java.util.HashMap<>();
-        if (!wanted.isEmpty()) {
-            jdbc.sql(ArticleRows.SIGNED_CARD_COLUMNS + ArticleRows.FROM + "where a.id in (:ids) and " + PUBLIC)
-                    .param("ids", wanted)
-                    .param("now", now())
-                    .query((rs, n) -> PublicCard.of(links.signedCard(rs)))
-                    .list()
-                    .forEach(c -> signed.put(c.id(), c));
-        }
+        cards(List.copyOf(wanted)).forEach(c -> signed.put(c.id(), c));
         List<PublicCard> newest = siteIds.stream()
                 .map(signed::get)
                 .filter(java.util.Objects::nonNull)
