@@ -142,4 +142,19 @@ class FeedWritersTest {
                 .contains("src=\"https://news.example/media/a-640.jpg\"")
                 .doesNotContain("srcset");
     }
+
+    @Test
+    void aBodyWithoutRelativeAddressesIsLeftAsItIsAndAnyOtherIsStillMadeAbsolute() {
+        String absolute =
+                "<p>نص <a href=\"https://example.org/x\">رابط</a> <img src=\"http://cdn.example/a.jpg\" alt=\"\"></p>";
+        assertThat(FeedText.absolutize(absolute, "https://news.example")).isSameAs(absolute);
+        assertThat(FeedText.absolutize("<p><a HREF='/tag/x'>وسم</a></p>", "https://news.example"))
+                .contains("href=\"https://news.example/tag/x\"");
+        assertThat(FeedText.absolutize("<p><img src=\"media/a.jpg\" alt=\"\"></p>", "https://news.example"))
+                .contains("src=\"https://news.example/media/a.jpg\"");
+        assertThat(FeedText.absolutize(
+                        "<p><img src=\"https://x.example/a.jpg\" srcset=\"https://x.example/b.jpg 2x\"></p>",
+                        "https://news.example"))
+                .doesNotContain("srcset");
+    }
 }
