@@ -1,5 +1,7 @@
 package com.nashir.feed;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +20,8 @@ final class SitemapWriter {
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
     /** The JDK's own writer, whatever else is on the class path (a test dependency brings Woodstox). */
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+
+    private static final int BUFFER = 16 * 1024;
 
     /** An address and when it last changed (null: unknown, no lastmod). */
     record Url(String loc, Instant lastChange) {}
@@ -102,15 +106,19 @@ final class SitemapWriter {
     }
 
     private static String write(Body body) {
-        StringWriter out = new StringWriter();
+        StringWriter out = new StringWriter(BUFFER);
+        // The JDK's writer hands every tag's "<", name and ">" to the Writer one by one; a StringWriter takes a lock
+        // for each (a third of a sitemap's time went there).
+        BufferedWriter buffered = new BufferedWriter(out, BUFFER);
         try {
-            XMLStreamWriter w = FACTORY.createXMLStreamWriter(out);
+            XMLStreamWriter w = FACTORY.createXMLStreamWriter(buffered);
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
             body.write(w);
             w.writeEndDocument();
             w.close();
-        } catch (XMLStreamException e) {
+            buffered.flush();
+        } catch (XMLStreamException | IOException e) {
             throw new IllegalStateException("cannot write a sitemap", e);
         }
         return out.toString();

@@ -72,8 +72,8 @@ public class PublishedArchive {
      * {@code limit} from {@code offset}: one range of the publication index (the archive by month).
      */
     public List<PublicCard> cardsBetween(Instant from, Instant to, long offset, int limit) {
-        return jdbc.sql(ArticleRows.CARD_COLUMNS + ArticleRows.FROM + "where " + PublishedArticles.PUBLIC_BETWEEN
-                        + PublishedArticles.NEWEST + "limit :limit offset :offset")
+        return jdbc.sql(ArticleRows.CARD_COLUMNS + ArticleRows.FROM + "where "
+                        + PublishedArticles.PUBLIC_BETWEEN_FROM_OFFSET + PublishedArticles.NEWEST + "limit :limit")
                 .param("from", Sql.param(from))
                 .param("until", Sql.param(PublishedArticles.until(to, clock.instant())))
                 .param("limit", limit)
@@ -100,7 +100,7 @@ public class PublishedArchive {
     /** Public articles published in [from, to), newest first, a slice of {@code limit} from {@code offset}: one index range. */
     public List<PublicLink> between(Instant from, Instant to, long offset, int limit) {
         return jdbc.sql("select a.id, a.slug, a.published_at, a.updated_at from article a where "
-                        + PublishedArticles.PUBLIC_BETWEEN + PublishedArticles.NEWEST + "limit :limit offset :offset")
+                        + PublishedArticles.PUBLIC_BETWEEN_FROM_OFFSET + PublishedArticles.NEWEST + "limit :limit")
                 .param("from", Sql.param(from))
                 .param("until", Sql.param(PublishedArticles.until(to, clock.instant())))
                 .param("limit", limit)
