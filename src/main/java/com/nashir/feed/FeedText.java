@@ -1,20 +1,12 @@
 package com.nashir.feed;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Text rules for feeds: bodies with absolute links, short plain-text summaries, image types by name. */
 final class FeedText {
-    /**
-     * A link or picture whose address is not already absolute, or a srcset to drop: only such a body
-     * is worth parsing (a fifth of a full feed's render went to parsing bodies that had neither).
-     */
-    private static final Pattern RELATIVE_OR_SRCSET =
-            Pattern.compile("(?i)srcset|\\s(?:href|src)\\s*=\\s*(?![\"']?https?://)");
-
     private FeedText() {}
 
     /**
@@ -22,7 +14,7 @@ final class FeedText {
      * {@code baseUrl}: feed readers show it away from the site, where "/media/…" leads nowhere.
      */
     static String absolutize(String bodyHtml, String baseUrl) {
-        if (!RELATIVE_OR_SRCSET.matcher(bodyHtml).find()) {
+        if (!hasRelativeAddressOrSrcset(bodyHtml)) {
             return bodyHtml;
         }
         Document doc = Jsoup.parseBodyFragment(bodyHtml, baseUrl + "/");
@@ -35,6 +27,42 @@ final class FeedText {
             img.removeAttr("srcset");
         }
         return doc.body().html();
+    }
+
+    /**
+     * Whether the body has a link or picture whose address is not already absolute, or a srcset to drop: only such a
+     * body is worth parsing (a fifth of a full feed's render went to parsing bodies that had neither). Looks only at
+     * the attribute before each "=", which Arabic text rarely holds (a case-insensitive regular expression tried at
+     * every character cost half of what it saved).
+     */
+    static boolean hasRelativeAddressOrSrcset(String html) {
+        for (int eq = html.indexOf('='); eq >= 0; eq = html.indexOf('=', eq + 1)) {
+            int end = eq;
+            while (end > 0 && Character.isWhitespace(html.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(html.charAt(start - 1))) {
+                start--;
+            }
+            String name = html.substring(start, end);
+            if (name.equalsIgnoreCase("srcset")) {
+                return true;
+            }
+            if (name.equalsIgnoreCase("href") || name.equalsIgnoreCase("src")) {
+                int v = eq + 1;
+                while (v < html.length()
+                        && (Character.isWhitespace(html.charAt(v))
+                                || html.charAt(v) == '"'
+                                || html.charAt(v) == '\'')) {
+                    v++;
+                }
+                if (!html.regionMatches(true, v, "https://", 0, 8) && !html.regionMatches(true, v, "http://", 0, 7)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** At most {@code max} characters, cut at a word with "…". */
