@@ -1,8 +1,8 @@
 package com.nashir.feed;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.StringWriter;
+import com.ctc.wstx.api.WstxOutputProperties;
+import com.ctc.wstx.stax.WstxOutputFactory;
+import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -18,10 +18,14 @@ import javax.xml.stream.XMLStreamWriter;
 final class SitemapWriter {
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
-    /** The JDK's own writer, whatever else is on the class path (a test dependency brings Woodstox). */
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+    /**
+     * Woodstox, writing UTF-8 bytes itself: a sitemap is mostly percent-encoded addresses, and through the JDK's writer
+     * and a String (UTF-16 once it holds one Arabic headline) half of a news sitemap's render went to the writer and
+     * to encoding the String afterwards.
+     */
+    private static final XMLOutputFactory FACTORY = factory();
 
-    private static final int BUFFER = 16 * 1024;
+    private static final int BUFFER = 64 * 1024;
 
     /** An address and when it last changed (null: unknown, no lastmod). */
     record Url(String loc, Instant lastChange) {}
@@ -31,8 +35,14 @@ final class SitemapWriter {
 
     private SitemapWriter() {}
 
+    private static XMLOutputFactory factory() {
+        XMLOutputFactory f = new WstxOutputFactory();
+        f.setProperty(WstxOutputProperties.P_USE_DOUBLE_QUOTES_IN_XML_DECL, true);
+        return f;
+    }
+
     /** A {@code <sitemapindex>} listing other sitemaps. */
-    static String index(List<Url> sitemaps) {
+    static byte[] index(List<Url> sitemaps) {
         return write(w -> {
             w.writeStartElement("sitemapindex");
             w.writeDefaultNamespace(SITEMAP_NS);
@@ -49,7 +59,7 @@ final class SitemapWriter {
     }
 
     /** A {@code <urlset>} of pages. */
-    static String urlset(List<Url> urls) {
+    static byte[] urlset(List<Url> urls) {
         return write(w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace(SITEMAP_NS);
@@ -66,7 +76,7 @@ final class SitemapWriter {
     }
 
     /** A Google News sitemap: each article with {@code news:publication} (name, language) and its date and title. */
-    static String news(String publication, String language, List<NewsUrl> urls) {
+    static byte[] news(String publication, String language, List<NewsUrl> urls) {
         return write(w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace(SITEMAP_NS);
@@ -105,23 +115,19 @@ final class SitemapWriter {
         void write(XMLStreamWriter w) throws XMLStreamException;
     }
 
-    private static String write(Body body) {
-        StringWriter out = new StringWriter(BUFFER);
-        // The JDK's writer hands every tag's "<", name and ">" to the Writer one by one; a StringWriter takes a lock
-        // for each (a third of a sitemap's time went there).
-        BufferedWriter buffered = new BufferedWriter(out, BUFFER);
+    private static byte[] write(Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(BUFFER);
         try {
-            XMLStreamWriter w = FACTORY.createXMLStreamWriter(buffered);
+            XMLStreamWriter w = FACTORY.createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
             body.write(w);
             w.writeEndDocument();
             w.close();
-            buffered.flush();
-        } catch (XMLStreamException | IOException e) {
+        } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write a sitemap", e);
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
     private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {

@@ -62,8 +62,8 @@ public class Sitemaps {
         }
     }
 
-    /** A sitemap file and the {@link ContentKeys} of what it lists (for the page cache). */
-    public record Sitemap(String xml, Set<String> keys) {}
+    /** A sitemap file (UTF-8) and the {@link ContentKeys} of what it lists (for the page cache). */
+    public record Sitemap(byte[] xml, Set<String> keys) {}
 
     private final PublishedArchive archive;
     private final ArchiveMonths months;

@@ -35,17 +35,17 @@ class SitemapController {
     }
 
     @GetMapping("/sitemap.xml")
-    ResponseEntity<String> index(HttpServletRequest request) {
+    ResponseEntity<byte[]> index(HttpServletRequest request) {
         return xml(sitemaps.index(base(request)), request);
     }
 
     @GetMapping("/sitemap-news.xml")
-    ResponseEntity<String> news(HttpServletRequest request) {
+    ResponseEntity<byte[]> news(HttpServletRequest request) {
         return xml(sitemaps.news(base(request)), request);
     }
 
     @GetMapping("/{file:sitemap-[a-z0-9-]+\\.xml}")
-    ResponseEntity<String> file(@PathVariable String file, HttpServletRequest request) {
+    ResponseEntity<byte[]> file(@PathVariable String file, HttpServletRequest request) {
         String name = file.substring("sitemap-".length(), file.length() - ".xml".length());
         Optional<Sitemaps.Sitemap> body = Optional.empty();
         Matcher m = ARTICLES.matcher(name);
@@ -68,7 +68,7 @@ class SitemapController {
         return frames.absolute(request, "");
     }
 
-    private static ResponseEntity<String> xml(Sitemaps.Sitemap sitemap, HttpServletRequest request) {
+    private static ResponseEntity<byte[]> xml(Sitemaps.Sitemap sitemap, HttpServletRequest request) {
         PageKeys.add(request, sitemap.keys());
         return ResponseEntity.ok().contentType(XML).body(sitemap.xml());
     }
