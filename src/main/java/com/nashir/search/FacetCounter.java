@@ -164,13 +164,21 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
      * The facets to show and the number of matches they were counted over: every match when
      * {@code exact}; otherwise the newest {@code total} matches, and more than {@code total} match.
      */
-    record Counted(SearchResults.Facets facets, long total, boolean exact) {
-        static final Counted NONE = new Counted(SearchResults.Facets.NONE, 0, true);
+    /**
+     * The counts; {@code since} is the publication time of the oldest match counted ({@link Long#MIN_VALUE} when every
+     * match was, {@code exact}).
+     */
+    record Counted(SearchResults.Facets facets, long total, boolean exact, long since) {
+        static final Counted NONE = new Counted(SearchResults.Facets.NONE, 0, true, Long.MIN_VALUE);
+
+        Counted(SearchResults.Facets facets, long total) {
+            this(facets, total, true, Long.MIN_VALUE);
+        }
     }
 
     /** Every match counted (the unbounded pass). */
     static Counted counted(Counts counts) throws IOException {
-        return new Counted(facets(counts, false), counts.total, true);
+        return new Counted(facets(counts, false), counts.total);
     }
 
     static SearchResults.Facets facets(Counts counts, boolean newestOnly) throws IOException {
@@ -248,7 +256,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             for (Candidates c : pool.all) {
                 counts.count(c.ctx, c.docs, 0, c.size);
             }
-            return new Counted(facets(counts, false), counts.total, true);
+            return new Counted(facets(counts, false), counts.total);
         }
         // The newest `bound`: every candidate newer than the bound-th newest, then ties up to the bound.
         long cutoff = pool.nth(bound);
@@ -268,7 +276,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             }
             counts.count(c.ctx, c.docs, 0, kept);
         }
-        return new Counted(facets(counts, true), counts.total, false);
+        return new Counted(facets(counts, true), counts.total, false, cutoff);
     }
 
     /**

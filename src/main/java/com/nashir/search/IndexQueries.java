@@ -105,11 +105,7 @@ final class IndexQueries {
         if (!text.isEmpty() && textQuery == null) {
             return Found.NOTHING;
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder().add(filter, BooleanClause.Occur.FILTER);
-        if (textQuery != null) {
-            all.add(textQuery, BooleanClause.Occur.MUST);
-        }
-        Query matching = all.build();
+        Query matching = matching(filter, textQuery);
         TopDocs top;
         if (order != null || textQuery == null) {
             top = searcher.search(
@@ -164,28 +160,15 @@ final class IndexQueries {
         return engine.withSearcher(searcher -> {
             Query filter = SearchFilters.withRequest(visibility.get(), request, engine.zone());
             int upTo = request.page() * request.size();
-            Found found = run(
-                    searcher,
-                    engine,
-                    request.text(),
-                    filter,
-                    request.newestFirst(),
-                    request.page(),
-                    request.size(),
-                    now,
-                    halfLife,
-                    upTo);
-            String didYouMean = null;
-            if (found.total().value == 0 && !request.text().isEmpty()) {
-                String corrected = Spelling.correct(searcher.getIndexReader(), engine.analyzer(), request.text());
-                if (corrected != null
-                        && run(searcher, engine, corrected, filter, true, 1, 1, now, halfLife, 1)
-                                        .total()
-                                        .value
-                                > 0) {
-                    didYouMean = corrected;
-                }
-            }
+            // Counted first: past the bound a page within it is ranked among the matches counted (the newest
+            // countBound), which the total and facets speak of, so that a search's work stays bounded however many
+            // articles hold its words (ranking every match of two common words was three fifths of a search at a
+            // million). A page deeper than the bound (a bound set below the deepest page) still ranks every match.
+            Query textQuery = request.text().isEmpty()
+                    ? null
+                    : QueryText.parse(request.text(), engine.queryAnalyzer(searcher), SearchFields.MATCHED);
+            boolean searchable = request.text().isEmpty() || textQuery != null;
+            Query matching = matching(filter, textQuery);
             // Facets are the same on every page and in both orders: cached by what filters the matches.
             FacetKey key = new FacetKey(
                     request.text(),
@@ -196,17 +179,58 @@ final class IndexQueries {
                     request.from(),
                     request.to(),
                     countBound);
-            FacetCounter.Counted counted = found.total().value == 0
+            FacetCounter.Counted counted = !searchable
                     ? FacetCounter.Counted.NONE
                     : engine.facets(
                             searcher,
                             key,
                             () -> countBound == Integer.MAX_VALUE
-                                    ? FacetCounter.counted(searcher.search(
-                                            found.matching(), new FacetCounter(searcher.getIndexReader())))
-                                    : FacetCounter.bounded(searcher, found.matching(), countBound));
+                                    ? FacetCounter.counted(
+                                            searcher.search(matching, new FacetCounter(searcher.getIndexReader())))
+                                    : FacetCounter.bounded(searcher, matching, countBound));
+            Query ranked = counted.exact() || upTo > countBound
+                    ? filter
+                    : new BooleanQuery.Builder()
+                            .add(filter, BooleanClause.Occur.FILTER)
+                            .add(
+                                    SearchFilters.publishedBetween(counted.since(), Long.MAX_VALUE),
+                                    BooleanClause.Occur.FILTER)
+                            .build();
+            Found found = counted.total() == 0
+                    ? Found.NOTHING
+                    : run(
+                            searcher,
+                            engine,
+                            request.text(),
+                            ranked,
+                            request.newestFirst(),
+                            request.page(),
+                            request.size(),
+                            now,
+                            halfLife,
+                            upTo);
+            String didYouMean = null;
+            if (counted.total() == 0 && !request.text().isEmpty()) {
+                String corrected = Spelling.correct(searcher.getIndexReader(), engine.analyzer(), request.text());
+                if (corrected != null
+                        && run(searcher, engine, corrected, filter, true, 1, 1, now, halfLife, 1)
+                                        .total()
+                                        .value
+                                > 0) {
+                    didYouMean = corrected;
+                }
+            }
             return results(searcher, engine, request, found, counted, didYouMean);
         });
+    }
+
+    /** The matches of a search: within {@code filter}, with the text's words when there are some (null: none). */
+    private static Query matching(Query filter, Query textQuery) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(filter, BooleanClause.Occur.FILTER);
+        if (textQuery != null) {
+            all.add(textQuery, BooleanClause.Occur.MUST);
+        }
+        return all.build();
     }
 
     /** What a search's facet counts depend on (besides the index version and the time). */

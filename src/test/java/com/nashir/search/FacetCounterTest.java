@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The bounded count: exact up to the bound; past it, "more than the bound" and facets over
  * exactly the newest matches, over several segments whose times interleave (so the segments'
- * order and the stop inside each one are exercised), the page itself unchanged.
+ * order and the stop inside each one are exercised); past it, a page within the bound is ranked among those newest
+ * matches.
  */
 class FacetCounterTest {
     static final Instant NOW = DemoCorpus.NOW;
@@ -87,7 +88,7 @@ class FacetCounterTest {
     }
 
     @Test
-    void theBoundChangesNoPageOnlyTheCounts() {
+    void pastTheBoundAPageIsRankedAmongTheNewestMatchesAndTheDateOrderDoesNotChange() {
         for (String sort : new String[] {null, "date"}) {
             for (String page : new String[] {null, "3"}) {
                 SearchRequest request =
@@ -101,11 +102,32 @@ class FacetCounterTest {
                         NOW,
                         Duration.ofDays(30),
                         Integer.MAX_VALUE);
-                assertThat(bounded.page().items())
-                        .as("sort %s page %s", sort, page)
-                        .usingRecursiveFieldByFieldElementComparator()
-                        .isEqualTo(every.page().items());
                 assertThat(bounded.page().items()).hasSize(10);
+                if (sort == null && page == null) {
+                    // Ranked among the 20 newest matches only (the counted ones), not among all of them.
+                    Instant twentieth = IndexQueries.search(
+                                    engine,
+                                    SearchRequest.of("انتخابات", null, null, null, null, null, null, "date", null, 20),
+                                    () -> SearchFilters.published(NOW),
+                                    NOW,
+                                    Duration.ofDays(30),
+                                    Integer.MAX_VALUE)
+                            .page()
+                            .items()
+                            .stream()
+                            .map(SearchResults.Hit::publishedAt)
+                            .min(Comparator.naturalOrder())
+                            .orElseThrow();
+                    assertThat(bounded.page().items())
+                            .allSatisfy(h -> assertThat(h.publishedAt()).isAfterOrEqualTo(twentieth));
+                } else {
+                    // Newest first, the newest 20 are the first 20 anyway; page 3 (items 21-30) is past the bound
+                    // and ranks every match as before.
+                    assertThat(bounded.page().items())
+                            .as("sort %s page %s", sort, page)
+                            .usingRecursiveFieldByFieldElementComparator()
+                            .isEqualTo(every.page().items());
+                }
             }
         }
         SearchResults byDate = search("انتخابات", "date", 20);
@@ -119,6 +141,32 @@ class FacetCounterTest {
                 .min()
                 .orElseThrow();
         assertThat(times.get(0)).isEqualTo(NOW.minus(Duration.ofMinutes(newest)));
+    }
+
+    @Test
+    void anOldStrongMatchPastTheBoundIsNotRankedInWhileUnderTheBoundItLeads() throws IOException {
+        // Matches all older than the recency's reach, ranked by their words alone: the trade the bound makes. (Among
+        // matches of the last weeks the freshness bonus ranks the new ones first whether the old one is counted or
+        // not.)
+        long old = 5_000;
+        engine.put(doc(old, "زلزال زلزال زلزال", SECTIONS.get(0), NOW.minus(Duration.ofDays(3 * 365))));
+        for (int i = 0; i < 25; i++) {
+            engine.put(doc(
+                    5_001 + i,
+                    "تقرير مطول عن آثار الزلزال في المدن الساحلية والجبلية والريفية رقم " + i,
+                    SECTIONS.get(1),
+                    NOW.minus(Duration.ofDays(400 + i))));
+        }
+        engine.refresh();
+
+        SearchResults every = search("زلزال", null, Integer.MAX_VALUE);
+        assertThat(every.page().items().get(0).id()).as("every match ranked").isEqualTo(old);
+        SearchResults bounded = search("زلزال", null, 20);
+        assertThat(bounded.totalExact()).isFalse();
+        assertThat(bounded.page().items())
+                .as("ranked among the 20 newest matches, which the count speaks of")
+                .hasSize(10)
+                .noneSatisfy(h -> assertThat(h.id()).isEqualTo(old));
     }
 
     @Test
