@@ -162,11 +162,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
 
     /**
      * The facets to show and the number of matches they were counted over: every match when
-     * {@code exact}; otherwise the newest {@code total} matches, and more than {@code total} match.
-     */
-    /**
-     * The counts; {@code since} is the publication time of the oldest match counted ({@link Long#MIN_VALUE} when every
-     * match was, {@code exact}).
+     * {@code exact}; otherwise the newest {@code total} matches, and more than {@code total} match. {@code since} is
+     * the publication time of the oldest match counted ({@link Long#MIN_VALUE} when every match was): the page is
+     * ranked among the matches from then on.
      */
     record Counted(SearchResults.Facets facets, long total, boolean exact, long since) {
         static final Counted NONE = new Counted(SearchResults.Facets.NONE, 0, true, Long.MIN_VALUE);
