@@ -55,6 +55,19 @@ public record ArticleScope(Kind kind, long id) {
         }
 
         /**
+         * The rows of the articles, of every state, whose section, tag, author or desk is {@code ref} (a column such as
+         * "tag.id"), as the {@code from} and {@code where} of a statement on the article row {@code a}: the article
+         * table alone, or the links joined to their articles. (Written as "a.id in (links of ref)", H2 ran the links'
+         * query again for every article: recounting the tags of 100,000 articles ran for more than ten minutes.)
+         */
+        public String articlesOf(String ref) {
+            table();
+            return links == null
+                    ? "article a where a." + column + " = " + ref + " "
+                    : links + " x join article a on a.id = x.article_id where x." + column + " = " + ref + " ";
+        }
+
+        /**
          * A statement of the ids of the articles, of every state, whose section, tag, author or
          * desk passes {@code test} ("= :ref", "in (:tagIds)"); its one column is {@code id} or
          * {@code article_id}.

@@ -60,8 +60,8 @@ public class ListingCounts {
     /** Every count computed again from the articles (after a restore or an import made outside Nashir). */
     public void recount() {
         for (Kind kind : List.of(Kind.SECTION, Kind.TAG, Kind.AUTHOR, Kind.DESK)) {
-            jdbc.sql("update " + kind.table() + " set public_count = (select count(*) from article a where "
-                            + kind.articles("= " + kind.table() + ".id") + " and " + PublishedArticles.PUBLISHED + ")")
+            jdbc.sql("update " + kind.table() + " set public_count = (select count(*) from "
+                            + kind.articlesOf(kind.table() + ".id") + "and " + PublishedArticles.PUBLISHED + ")")
                     .update();
         }
     }
