@@ -188,14 +188,7 @@ final class IndexQueries {
                                     ? FacetCounter.counted(
                                             searcher.search(matching, new FacetCounter(searcher.getIndexReader())))
                                     : FacetCounter.bounded(searcher, matching, countBound));
-            Query ranked = counted.exact() || upTo > countBound
-                    ? filter
-                    : new BooleanQuery.Builder()
-                            .add(filter, BooleanClause.Occur.FILTER)
-                            .add(
-                                    SearchFilters.publishedBetween(counted.since(), Long.MAX_VALUE),
-                                    BooleanClause.Occur.FILTER)
-                            .build();
+            Query ranked = rankedWithin(filter, counted, upTo, countBound);
             Found found = counted.total() == 0
                     ? Found.NOTHING
                     : run(
@@ -224,8 +217,22 @@ final class IndexQueries {
         });
     }
 
+    /**
+     * What a page of {@code upTo} results is ranked within: {@code filter}, and past the count bound only the matches
+     * counted (published from {@code counted.since()} on), unless the page reaches deeper than the bound.
+     */
+    static Query rankedWithin(Query filter, FacetCounter.Counted counted, int upTo, int countBound) {
+        if (counted.exact() || upTo > countBound) {
+            return filter;
+        }
+        return new BooleanQuery.Builder()
+                .add(filter, BooleanClause.Occur.FILTER)
+                .add(SearchFilters.publishedBetween(counted.since(), Long.MAX_VALUE), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
     /** The matches of a search: within {@code filter}, with the text's words when there are some (null: none). */
-    private static Query matching(Query filter, Query textQuery) {
+    static Query matching(Query filter, Query textQuery) {
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(filter, BooleanClause.Occur.FILTER);
         if (textQuery != null) {
             all.add(textQuery, BooleanClause.Occur.MUST);
