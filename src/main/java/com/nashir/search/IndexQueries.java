@@ -47,11 +47,11 @@ final class IndexQueries {
 
     /**
      * What one search found: the page's documents, how many matched ({@link TotalHits}: exact, or
-     * a lower bound past {@code countUpTo}), the query to mark, and the matching query (text and
-     * filters, unranked; null when nothing can match) for facet counts.
+     * a lower bound past {@code countUpTo}) and the query to mark. (The facets count the matching query themselves,
+     * before the ranking: {@link #matching}.)
      */
-    record Found(List<ScoreDoc> page, TotalHits total, Query text, Query matching) {
-        static final Found NOTHING = new Found(List.of(), new TotalHits(0, TotalHits.Relation.EQUAL_TO), null, null);
+    record Found(List<ScoreDoc> page, TotalHits total, Query text) {
+        static final Found NOTHING = new Found(List.of(), new TotalHits(0, TotalHits.Relation.EQUAL_TO), null);
     }
 
     /**
@@ -126,7 +126,7 @@ final class IndexQueries {
         ScoreDoc[] docs = top.scoreDocs;
         List<ScoreDoc> hits = List.of(docs).subList(Math.min(docs.length, (page - 1) * size), docs.length);
         Query highlight = textQuery == null ? null : QueryText.parse(text, analyzer, HIGHLIGHTED);
-        return new Found(hits, top.totalHits, highlight, matching);
+        return new Found(hits, top.totalHits, highlight);
     }
 
     /**
