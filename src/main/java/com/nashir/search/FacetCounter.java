@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.ArrayUtil;
@@ -28,15 +30,16 @@ import org.apache.lucene.util.IntroSelector;
 import org.apache.lucene.util.LongValues;
 
 /**
- * Counts matches by section, year and tag over the doc values (no scoring), and the total number
- * of matches on the way. Runs as its own pass, apart from the top-documents one: collected
- * together, every match would have to be scored and none skipped.
+ * Counts matches by section, year and tag over the doc values, and the total number of matches on
+ * the way.
  *
- * <p>{@link #bounded} is the pass searches run: its work is bounded whatever the number of
- * matches. Up to {@link #BOUND} matches it counts every one exactly; past that it counts the
- * newest {@link #BOUND} matches (the index keeps documents newest first, so a segment's matches
- * come newest first and the pass stops in each segment at the first match older than the newest
- * {@code BOUND} kept so far) and says so: the total is then "more than BOUND", never a guess. As a
+ * <p>{@link #newest} is the pass searches run: its work is bounded whatever the number of
+ * matches. Up to {@link #BOUND} matches it keeps every one; past that it keeps the newest
+ * {@link #BOUND} matches (the index keeps documents newest first, so a segment's matches come
+ * newest first and the pass stops in each segment at the first match older than the newest
+ * {@code BOUND} kept so far) and says so: the total is then "more than BOUND", never a guess. A
+ * relevance-ordered search scores the matches in the same pass and takes its page from those kept
+ * ({@link Newest#best}); the facets are counted over them ({@link Newest#counted}). As a
  * {@link CollectorManager} it counts every match (the path before the bound, kept for the
  * benchmark).
  */
@@ -102,7 +105,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             SortedSetDocValues tag = DocValues.getSortedSet(ctx.reader(), SearchFields.TAG_FACET);
             NumericDocValues year = DocValues.getNumeric(ctx.reader(), SearchFields.YEAR);
             LongValues sectionOrdinal = ordinals.sectionsOf(ctx);
-            LongValues tagOrdinal = ordinals.tagsOf(ctx);
+            int[] tagOrdinal = ordinals.tagsOf(ctx);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
@@ -115,7 +118,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                     }
                     if (tag.advanceExact(doc)) {
                         for (int i = 0; i < tag.docValueCount(); i++) {
-                            tags[(int) tagOrdinal.get(tag.nextOrd())]++;
+                            tags[tagOrdinal[(int) tag.nextOrd()]]++;
                         }
                     }
                     if (year.advanceExact(doc)) {
@@ -198,14 +201,23 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
      * Counts the matches of {@code matching} with work bounded by {@code bound}: every match when
      * at most {@code bound} match, otherwise exactly the newest {@code bound} (ties in publication
      * time broken by index order), with {@link Counted#exact()} false: more than {@code bound}
-     * match. Segments are visited newest first; a segment's matches come newest first (the index
-     * sort), so each segment stops at its first match older than a floor, the {@code bound}-th
-     * newest of the matches kept so far (found by selection, not a heap, each time another
-     * {@code bound} matches were kept): at most about twice {@code bound} matches are read in
-     * all, plus one per segment.
+     * match. See {@link #newest}.
      */
     static Counted bounded(IndexSearcher searcher, Query matching, int bound) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        return newest(searcher, matching, bound, false).counted(searcher.getIndexReader());
+    }
+
+    /**
+     * The newest {@code bound} matches of {@code query} (every match when at most {@code bound} match), with their
+     * scores when {@code scored}: one pass that both counts and ranks, so a search does not find its matches twice.
+     * Segments are visited newest first; a segment's matches come newest first (the index sort), so each segment
+     * stops at its first match older than a floor, the {@code bound}-th newest of the matches kept so far (found by
+     * selection, not a heap, each time another {@code bound} matches were kept): at most about twice {@code bound}
+     * matches are read in all, plus one per segment.
+     */
+    static Newest newest(IndexSearcher searcher, Query query, int bound, boolean scored) throws IOException {
+        Weight weight = searcher.createWeight(
+                searcher.rewrite(query), scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves =
                 new ArrayList<>(searcher.getIndexReader().leaves());
         Map<LeafReaderContext, Long> newest = new HashMap<>();
@@ -216,6 +228,11 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 Comparator.comparing((LeafReaderContext ctx) -> newest.get(ctx)).reversed());
         Pool pool = new Pool(bound);
         for (LeafReaderContext ctx : leaves) {
+            if (pool.seen > bound && newest.get(ctx) < pool.floor) {
+                // This segment's newest document, and so every later segment's, is older than the newest `bound`
+                // matches already kept (and more than `bound` match): not even its scorer is needed.
+                break;
+            }
             if (ctx.reader().maxDoc() == 0) {
                 continue;
             }
@@ -224,10 +241,14 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 continue;
             }
             NumericDocValues published = DocValues.getNumeric(ctx.reader(), SearchFields.PUBLISHED);
-            Candidates found = pool.segment(ctx);
+            Candidates found = pool.segment(ctx, scored);
             LeafCollector collector = new LeafCollector() {
+                Scorable scores;
+
                 @Override
-                public void setScorer(Scorable scorer) {}
+                public void setScorer(Scorable scorer) {
+                    scores = scorer;
+                }
 
                 @Override
                 public void collect(int doc) throws IOException {
@@ -237,7 +258,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                         // The rest of this segment is older still (the index sort): none of it can count.
                         throw new CollectionTerminatedException();
                     }
-                    found.add(doc, time);
+                    found.add(doc, time, scored ? scores.score() : 0f);
                     if (++pool.size >= pool.next) {
                         pool.compact();
                     }
@@ -249,12 +270,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 // this segment's remaining matches are older than the newest `bound`
             }
         }
-        Counts counts = new Counts(FacetOrdinals.of(searcher.getIndexReader()));
         if (pool.seen <= bound) {
-            for (Candidates c : pool.all) {
-                counts.count(c.ctx, c.docs, 0, c.size);
-            }
-            return new Counted(facets(counts, false), counts.total);
+            return new Newest(pool.all, pool.seen, true, Long.MIN_VALUE);
         }
         // The newest `bound`: every candidate newer than the bound-th newest, then ties up to the bound.
         long cutoff = pool.nth(bound);
@@ -269,12 +286,75 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             int kept = 0;
             for (int i = 0; i < c.size; i++) {
                 if (c.times[i] > cutoff || c.times[i] == cutoff && ties-- > 0) {
-                    c.docs[kept++] = c.docs[i];
+                    c.move(i, kept++);
                 }
             }
-            counts.count(c.ctx, c.docs, 0, kept);
+            c.size = kept;
         }
-        return new Counted(facets(counts, true), counts.total, false, cutoff);
+        return new Newest(pool.all, bound, false, cutoff);
+    }
+
+    /**
+     * The matches a bounded pass kept ({@link #newest}): every match when {@code exact}, else the newest
+     * {@code total}, the oldest of them published at {@code since}.
+     */
+    static final class Newest {
+        private final List<Candidates> kept;
+        private final long total;
+        private final boolean exact;
+        private final long since;
+
+        private Newest(List<Candidates> kept, long total, boolean exact, long since) {
+            this.kept = kept;
+            this.total = total;
+            this.exact = exact;
+            this.since = since;
+        }
+
+        /** Their facets and count. */
+        Counted counted(IndexReader reader) throws IOException {
+            Counts counts = new Counts(FacetOrdinals.of(reader));
+            for (Candidates c : kept) {
+                counts.count(c.ctx, c.docs, 0, c.size);
+            }
+            return exact
+                    ? new Counted(facets(counts, false), counts.total)
+                    : new Counted(facets(counts, true), counts.total, false, since);
+        }
+
+        /**
+         * The {@code n} best by score (of a scored pass), best first, ties by index order as Lucene's top-documents
+         * collector breaks them.
+         */
+        List<ScoreDoc> best(int n) {
+            Comparator<ScoreDoc> worstFirst =
+                    Comparator.comparingDouble((ScoreDoc d) -> d.score).thenComparing(d -> -d.doc);
+            PriorityQueue<ScoreDoc> best = new PriorityQueue<>(Math.max(1, n) + 1, worstFirst);
+            for (Candidates c : kept) {
+                for (int i = 0; i < c.size; i++) {
+                    float score = c.scores[i];
+                    int doc = c.ctx.docBase + c.docs[i];
+                    if (best.size() < n) {
+                        best.add(new ScoreDoc(doc, score));
+                    } else if (n > 0
+                            && (score > best.peek().score || score == best.peek().score && doc < best.peek().doc)) {
+                        best.poll();
+                        best.add(new ScoreDoc(doc, score));
+                    }
+                }
+            }
+            List<ScoreDoc> out = new ArrayList<>(best);
+            out.sort(worstFirst.reversed());
+            return out;
+        }
+
+        long total() {
+            return total;
+        }
+
+        boolean exact() {
+            return exact;
+        }
     }
 
     /**
@@ -296,8 +376,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             this.next = bound;
         }
 
-        Candidates segment(LeafReaderContext ctx) {
-            Candidates c = new Candidates(ctx);
+        Candidates segment(LeafReaderContext ctx, boolean scored) {
+            Candidates c = new Candidates(ctx, scored);
             all.add(c);
             return c;
         }
@@ -310,8 +390,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 int kept = 0;
                 for (int i = 0; i < c.size; i++) {
                     if (c.times[i] >= floor) {
-                        c.docs[kept] = c.docs[i];
-                        c.times[kept++] = c.times[i];
+                        c.move(i, kept++);
                     }
                 }
                 c.size = kept;
@@ -363,24 +442,44 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 : Long.MIN_VALUE;
     }
 
-    /** The matches a segment offered to the bounded pass, in document order, with their publication times. */
+    /** The matches a segment offered to the bounded pass, in document order, with their publication times (and scores). */
     private static final class Candidates {
         final LeafReaderContext ctx;
         int[] docs = new int[16];
         long[] times = new long[16];
+        /** Null when the pass does not score. */
+        float[] scores;
+
         int size;
 
-        Candidates(LeafReaderContext ctx) {
+        Candidates(LeafReaderContext ctx, boolean scored) {
             this.ctx = ctx;
+            this.scores = scored ? new float[16] : null;
         }
 
-        void add(int doc, long time) {
+        void add(int doc, long time, float score) {
             if (size == docs.length) {
                 docs = ArrayUtil.grow(docs, size + 1);
                 times = ArrayUtil.growExact(times, docs.length);
+                if (scores != null) {
+                    scores = ArrayUtil.growExact(scores, docs.length);
+                }
             }
             docs[size] = doc;
-            times[size++] = time;
+            times[size] = time;
+            if (scores != null) {
+                scores[size] = score;
+            }
+            size++;
+        }
+
+        /** Moves the match at {@code from} to {@code to} (at most {@code from}), compacting the kept ones forward. */
+        void move(int from, int to) {
+            docs[to] = docs[from];
+            times[to] = times[from];
+            if (scores != null) {
+                scores[to] = scores[from];
+            }
         }
     }
 

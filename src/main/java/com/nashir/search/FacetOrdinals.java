@@ -3,6 +3,7 @@ package com.nashir.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -28,6 +29,8 @@ final class FacetOrdinals {
     private final List<LeafReaderContext> leaves;
     private final OrdinalMap sections;
     private final OrdinalMap tags;
+    /** {@link #tagsOf}, by segment. */
+    private final AtomicReferenceArray<int[]> segmentTags;
 
     private FacetOrdinals(
             IndexReader.CacheKey key, List<LeafReaderContext> leaves, OrdinalMap sections, OrdinalMap tags) {
@@ -35,6 +38,7 @@ final class FacetOrdinals {
         this.leaves = leaves;
         this.sections = sections;
         this.tags = tags;
+        this.segmentTags = new AtomicReferenceArray<>(leaves.size());
     }
 
     /** The numbering of {@code reader}'s version: the kept one when it is that version's. */
@@ -76,9 +80,23 @@ final class FacetOrdinals {
         return sections.getGlobalOrds(ctx.ord);
     }
 
-    /** A segment's tag numbers to the version's. */
-    LongValues tagsOf(LeafReaderContext ctx) {
-        return tags.getGlobalOrds(ctx.ord);
+    /**
+     * A segment's tag numbers to the version's, as an array made on the segment's first count (the map's packed
+     * lookup, once per tag of every match, was a sixth of counting the newest 10,000 matches at a million).
+     */
+    int[] tagsOf(LeafReaderContext ctx) throws IOException {
+        int[] numbers = segmentTags.get(ctx.ord);
+        if (numbers == null) {
+            LongValues global = tags.getGlobalOrds(ctx.ord);
+            long count =
+                    DocValues.getSortedSet(ctx.reader(), SearchFields.TAG_FACET).getValueCount();
+            numbers = new int[Math.toIntExact(count)];
+            for (int i = 0; i < numbers.length; i++) {
+                numbers[i] = (int) global.get(i);
+            }
+            segmentTags.set(ctx.ord, numbers);
+        }
+        return numbers;
     }
 
     String section(long ordinal) throws IOException {

@@ -25,8 +25,8 @@ import org.apache.lucene.search.TotalHits;
 /**
  * The read side of the index: a query with its filters, ranked for news (field weights and
  * recency) or by date, one page of hits with highlights, and facet counts over every match up to
- * a bound, else over the newest matches ({@link FacetCounter#bounded}: a pass of their own,
- * cached for a few seconds: {@link SearchEngine#facets}).
+ * a bound, else over the newest matches ({@link FacetCounter#newest}, which also ranks a relevance
+ * page; facets cached for a few seconds: {@link SearchEngine#facets}).
  */
 final class IndexQueries {
 
@@ -113,28 +113,54 @@ final class IndexQueries {
                     new TopFieldCollectorManager(
                             order != null ? order : SearchFields.NEWEST_FIRST, page * size, null, countUpTo));
         } else {
-            BooleanQuery.Builder ranked = new BooleanQuery.Builder()
-                    .add(filter, BooleanClause.Occur.FILTER)
-                    .add(textQuery, BooleanClause.Occur.MUST)
-                    .add(RecencyBoost.clause(now.toEpochMilli(), halfLife), BooleanClause.Occur.SHOULD);
-            Query headline = QueryText.parseAny(text, analyzer, SearchFields.HEADLINE_BOOST);
-            if (headline != null) {
-                ranked.add(headline, BooleanClause.Occur.SHOULD);
-            }
-            top = searcher.search(ranked.build(), new TopScoreDocCollectorManager(page * size, null, countUpTo));
+            top = searcher.search(
+                    ranked(filter, textQuery, text, analyzer, now, halfLife),
+                    new TopScoreDocCollectorManager(page * size, null, countUpTo));
         }
-        ScoreDoc[] docs = top.scoreDocs;
-        List<ScoreDoc> hits = List.of(docs).subList(Math.min(docs.length, (page - 1) * size), docs.length);
-        Query highlight = textQuery == null ? null : QueryText.parse(text, analyzer, HIGHLIGHTED);
-        return new Found(hits, top.totalHits, highlight);
+        return new Found(
+                pageOf(List.of(top.scoreDocs), page, size),
+                top.totalHits,
+                textQuery == null ? null : highlighted(text, analyzer));
+    }
+
+    /**
+     * Relevance order: {@code textQuery} (the text's words on the catch-all field) within {@code filter}, its score
+     * plus the headline's ({@link SearchFields#HEADLINE_BOOST}) and {@link RecencyBoost}'s freshness bonus.
+     */
+    static Query ranked(
+            Query filter,
+            Query textQuery,
+            String text,
+            org.apache.lucene.analysis.Analyzer analyzer,
+            Instant now,
+            Duration halfLife) {
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder()
+                .add(filter, BooleanClause.Occur.FILTER)
+                .add(textQuery, BooleanClause.Occur.MUST)
+                .add(RecencyBoost.clause(now.toEpochMilli(), halfLife), BooleanClause.Occur.SHOULD);
+        Query headline = QueryText.parseAny(text, analyzer, SearchFields.HEADLINE_BOOST);
+        if (headline != null) {
+            ranked.add(headline, BooleanClause.Occur.SHOULD);
+        }
+        return ranked.build();
+    }
+
+    /** What the results mark of {@code text}: its words in the headline and the body. */
+    private static Query highlighted(String text, org.apache.lucene.analysis.Analyzer analyzer) {
+        return QueryText.parse(text, analyzer, HIGHLIGHTED);
+    }
+
+    /** Page {@code page} of {@code size} of the best-first {@code docs} (which hold at least the pages before it). */
+    private static List<ScoreDoc> pageOf(List<ScoreDoc> docs, int page, int size) {
+        return docs.subList(Math.min(docs.size(), (page - 1) * size), docs.size());
     }
 
     /**
      * One search within {@code visibility} (who may see what) and the request's filters, with
      * facet counts, and a spelling suggestion when nothing matched but a corrected query would.
-     * The ranking pass stops counting at the page; the facet pass counts every match up to
-     * {@link FacetCounter#BOUND} (past it, the newest that many, and the total shown is "more
-     * than"), and its total is the one shown.
+     * The count covers every match up to {@link FacetCounter#BOUND} (past it, the newest that
+     * many, and the total shown is "more than"), and a relevance page is the best of the matches
+     * counted.
      */
     static SearchResults search(
             SearchEngine engine,
@@ -147,7 +173,7 @@ final class IndexQueries {
 
     /**
      * The same, counting at most {@code countBound} matches for the total and the facets
-     * ({@link FacetCounter#bounded}); {@link Integer#MAX_VALUE} counts every match, as before the
+     * ({@link FacetCounter#newest}); {@link Integer#MAX_VALUE} counts every match, as before the
      * bound (the benchmark measures both).
      */
     static SearchResults search(
@@ -164,9 +190,9 @@ final class IndexQueries {
             // countBound), which the total and facets speak of, so that a search's work stays bounded however many
             // articles hold its words (ranking every match of two common words was three fifths of a search at a
             // million). A page deeper than the bound (a bound set below the deepest page) still ranks every match.
-            Query textQuery = request.text().isEmpty()
-                    ? null
-                    : QueryText.parse(request.text(), engine.queryAnalyzer(searcher), SearchFields.MATCHED);
+            org.apache.lucene.analysis.Analyzer analyzer = engine.queryAnalyzer(searcher);
+            Query textQuery =
+                    request.text().isEmpty() ? null : QueryText.parse(request.text(), analyzer, SearchFields.MATCHED);
             boolean searchable = request.text().isEmpty() || textQuery != null;
             Query matching = matching(filter, textQuery);
             // Facets are the same on every page and in both orders: cached by what filters the matches.
@@ -179,29 +205,48 @@ final class IndexQueries {
                     request.from(),
                     request.to(),
                     countBound);
-            FacetCounter.Counted counted = !searchable
-                    ? FacetCounter.Counted.NONE
-                    : engine.facets(
-                            searcher,
-                            key,
-                            () -> countBound == Integer.MAX_VALUE
-                                    ? FacetCounter.counted(
-                                            searcher.search(matching, new FacetCounter(searcher.getIndexReader())))
-                                    : FacetCounter.bounded(searcher, matching, countBound));
-            Query ranked = rankedWithin(filter, counted, upTo, countBound);
-            Found found = counted.total() == 0
-                    ? Found.NOTHING
-                    : run(
-                            searcher,
-                            engine,
-                            request.text(),
-                            ranked,
-                            request.newestFirst(),
-                            request.page(),
-                            request.size(),
-                            now,
-                            halfLife,
-                            upTo);
+            FacetCounter.Counted counted;
+            Found found;
+            if (textQuery != null && !request.newestFirst() && countBound != Integer.MAX_VALUE && upTo <= countBound) {
+                // Relevance order within the bound: the pass that keeps the matches counted also scores them and the
+                // page is the best of those, so the matches are found once, not once to count and again to rank
+                // (each was a third of an uncached search at a million). The facets are counted over the same kept
+                // matches unless a search made moments ago already did.
+                FacetCounter.Newest newest = FacetCounter.newest(
+                        searcher, ranked(filter, textQuery, request.text(), analyzer, now, halfLife), countBound, true);
+                counted = engine.facets(searcher, key, () -> newest.counted(searcher.getIndexReader()));
+                found = new Found(
+                        pageOf(newest.best(upTo), request.page(), request.size()),
+                        new TotalHits(
+                                newest.total(),
+                                newest.exact()
+                                        ? TotalHits.Relation.EQUAL_TO
+                                        : TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO),
+                        highlighted(request.text(), analyzer));
+            } else {
+                counted = !searchable
+                        ? FacetCounter.Counted.NONE
+                        : engine.facets(
+                                searcher,
+                                key,
+                                () -> countBound == Integer.MAX_VALUE
+                                        ? FacetCounter.counted(
+                                                searcher.search(matching, new FacetCounter(searcher.getIndexReader())))
+                                        : FacetCounter.bounded(searcher, matching, countBound));
+                found = counted.total() == 0
+                        ? Found.NOTHING
+                        : run(
+                                searcher,
+                                engine,
+                                request.text(),
+                                rankedWithin(filter, counted, upTo, countBound),
+                                request.newestFirst(),
+                                request.page(),
+                                request.size(),
+                                now,
+                                halfLife,
+                                upTo);
+            }
             String didYouMean = null;
             if (counted.total() == 0 && !request.text().isEmpty()) {
                 String corrected = Spelling.correct(searcher.getIndexReader(), engine.analyzer(), request.text());

@@ -124,6 +124,15 @@ final class Snippets {
             return new WholeBreakIterator();
         }
 
+        /**
+         * The highlighted fields keep their offsets in the postings ({@link SearchFields}): said here, since the
+         * highlighter would otherwise merge every segment's field infos to find out, for each search anew.
+         */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.POSTINGS;
+        }
+
         @Override
         protected int getMaxNoHighlightPassages(String field) {
             return 1;

@@ -144,6 +144,53 @@ class FacetCounterTest {
     }
 
     @Test
+    void aRelevancePageRankedInTheCountingPassIsThePageOfRankingTheCountedMatchesApart() {
+        // The counting pass scores what it keeps and takes the page from it; the same page as counting first and
+        // then ranking within what was counted (the way before), past the bound and under it (600 > 399 > 50 > 20).
+        for (int bound : new int[] {20, 50, 399, 1_000}) {
+            for (int page = 1; page <= 3 && page * 10 <= bound; page++) {
+                int p = page;
+                SearchRequest request = SearchRequest.of(
+                        "انتخابات", null, null, null, null, null, null, null, String.valueOf(page), 10);
+                List<Long> inOnePass = IndexQueries.search(
+                                engine, request, () -> SearchFilters.published(NOW), NOW, Duration.ofDays(30), bound)
+                        .page()
+                        .items()
+                        .stream()
+                        .map(SearchResults.Hit::id)
+                        .toList();
+                List<Long> apart = engine.withSearcher(s -> {
+                    org.apache.lucene.search.Query filter =
+                            SearchFilters.withRequest(SearchFilters.published(NOW), request, engine.zone());
+                    org.apache.lucene.search.Query text =
+                            QueryText.parse("انتخابات", engine.queryAnalyzer(s), SearchFields.MATCHED);
+                    FacetCounter.Counted counted = FacetCounter.bounded(s, IndexQueries.matching(filter, text), bound);
+                    IndexQueries.Found found = IndexQueries.run(
+                            s,
+                            engine,
+                            "انتخابات",
+                            IndexQueries.rankedWithin(filter, counted, p * 10, bound),
+                            false,
+                            p,
+                            10,
+                            NOW,
+                            Duration.ofDays(30),
+                            p * 10);
+                    List<Long> ids = new java.util.ArrayList<>();
+                    for (var d : found.page()) {
+                        ids.add(Long.parseLong(s.storedFields().document(d.doc).get(SearchFields.ID)));
+                    }
+                    return ids;
+                });
+                assertThat(inOnePass)
+                        .as("bound %d page %d", bound, page)
+                        .hasSize(10)
+                        .isEqualTo(apart);
+            }
+        }
+    }
+
+    @Test
     void anOldStrongMatchPastTheBoundIsNotRankedInWhileUnderTheBoundItLeads() throws IOException {
         // Matches all older than the recency's reach, ranked by their words alone: the trade the bound makes. (Among
         // matches of the last weeks the freshness bonus ranks the new ones first whether the old one is counted or
