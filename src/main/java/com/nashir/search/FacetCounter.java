@@ -273,53 +273,61 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         if (pool.seen <= bound) {
             return new Newest(pool.all, pool.seen, true, Long.MIN_VALUE);
         }
-        // The newest `bound`: every candidate newer than the bound-th newest, then ties up to the bound.
-        long cutoff = pool.nth(bound);
-        long newer = 0;
-        for (Candidates c : pool.all) {
-            for (int i = 0; i < c.size; i++) {
-                newer += c.times[i] > cutoff ? 1 : 0;
-            }
-        }
-        long ties = bound - newer;
-        for (Candidates c : pool.all) {
-            int kept = 0;
-            for (int i = 0; i < c.size; i++) {
-                if (c.times[i] > cutoff || c.times[i] == cutoff && ties-- > 0) {
-                    c.move(i, kept++);
-                }
-            }
-            c.size = kept;
-        }
-        return new Newest(pool.all, bound, false, cutoff);
+        return new Newest(pool.all, bound, false, pool.nth(bound));
     }
 
     /**
-     * The matches a bounded pass kept ({@link #newest}): every match when {@code exact}, else the newest
-     * {@code total}, the oldest of them published at {@code since}.
+     * The matches a bounded pass kept ({@link #newest}): every match when {@code exact}; else the newest
+     * {@code total} are counted (the oldest of them published at {@code since}), and a page is ranked among every
+     * match published from {@code since} on, as {@link IndexQueries#rankedWithin} ranks it when the counts come from
+     * the cache.
      */
     static final class Newest {
-        private final List<Candidates> kept;
+        /** Every match read published from {@code since} on (and some older ones, which nothing here uses). */
+        private final List<Candidates> read;
+
         private final long total;
         private final boolean exact;
         private final long since;
 
-        private Newest(List<Candidates> kept, long total, boolean exact, long since) {
-            this.kept = kept;
+        private Newest(List<Candidates> read, long total, boolean exact, long since) {
+            this.read = read;
             this.total = total;
             this.exact = exact;
             this.since = since;
         }
 
-        /** Their facets and count. */
+        /**
+         * The facets and count of the newest {@code total}: every match newer than {@code since}, then ties at
+         * {@code since} up to the bound (in the order the segments were read).
+         */
         Counted counted(IndexReader reader) throws IOException {
             Counts counts = new Counts(FacetOrdinals.of(reader));
-            for (Candidates c : kept) {
-                counts.count(c.ctx, c.docs, 0, c.size);
+            if (exact) {
+                for (Candidates c : read) {
+                    counts.count(c.ctx, c.docs, 0, c.size);
+                }
+                return new Counted(facets(counts, false), counts.total);
             }
-            return exact
-                    ? new Counted(facets(counts, false), counts.total)
-                    : new Counted(facets(counts, true), counts.total, false, since);
+            long newer = 0;
+            for (Candidates c : read) {
+                for (int i = 0; i < c.size; i++) {
+                    newer += c.times[i] > since ? 1 : 0;
+                }
+            }
+            long ties = total - newer;
+            int[] docs = new int[0];
+            for (Candidates c : read) {
+                docs = ArrayUtil.grow(docs, c.size);
+                int kept = 0;
+                for (int i = 0; i < c.size; i++) {
+                    if (c.times[i] > since || c.times[i] == since && ties-- > 0) {
+                        docs[kept++] = c.docs[i];
+                    }
+                }
+                counts.count(c.ctx, docs, 0, kept);
+            }
+            return new Counted(facets(counts, true), counts.total, false, since);
         }
 
         /**
@@ -330,8 +338,11 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             Comparator<ScoreDoc> worstFirst =
                     Comparator.comparingDouble((ScoreDoc d) -> d.score).thenComparing(d -> -d.doc);
             PriorityQueue<ScoreDoc> best = new PriorityQueue<>(Math.max(1, n) + 1, worstFirst);
-            for (Candidates c : kept) {
+            for (Candidates c : read) {
                 for (int i = 0; i < c.size; i++) {
+                    if (c.times[i] < since) {
+                        continue;
+                    }
                     float score = c.scores[i];
                     int doc = c.ctx.docBase + c.docs[i];
                     if (best.size() < n) {

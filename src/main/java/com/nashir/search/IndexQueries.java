@@ -146,12 +146,12 @@ final class IndexQueries {
     }
 
     /** What the results mark of {@code text}: its words in the headline and the body. */
-    private static Query highlighted(String text, org.apache.lucene.analysis.Analyzer analyzer) {
+    static Query highlighted(String text, org.apache.lucene.analysis.Analyzer analyzer) {
         return QueryText.parse(text, analyzer, HIGHLIGHTED);
     }
 
     /** Page {@code page} of {@code size} of the best-first {@code docs} (which hold at least the pages before it). */
-    private static List<ScoreDoc> pageOf(List<ScoreDoc> docs, int page, int size) {
+    static List<ScoreDoc> pageOf(List<ScoreDoc> docs, int page, int size) {
         return docs.subList(Math.min(docs.size(), (page - 1) * size), docs.size());
     }
 
@@ -207,11 +207,16 @@ final class IndexQueries {
                     countBound);
             FacetCounter.Counted counted;
             Found found;
-            if (textQuery != null && !request.newestFirst() && countBound != Integer.MAX_VALUE && upTo <= countBound) {
-                // Relevance order within the bound: the pass that keeps the matches counted also scores them and the
-                // page is the best of those, so the matches are found once, not once to count and again to rank
-                // (each was a third of an uncached search at a million). The facets are counted over the same kept
-                // matches unless a search made moments ago already did.
+            if (textQuery != null
+                    && !request.newestFirst()
+                    && countBound != Integer.MAX_VALUE
+                    && upTo <= countBound
+                    && engine.cachedFacets(searcher, key) == null) {
+                // Relevance order within the bound, counts not made moments ago: the pass that keeps the matches to
+                // count also scores them and the page is the best of those, so the matches are found once, not once
+                // to count and again to rank (each was a third of an uncached search at a million). With the counts
+                // cached, ranking alone within what they counted (below) is cheaper: it skips what cannot reach the
+                // page instead of scoring every match, and it ranks the same matches.
                 FacetCounter.Newest newest = FacetCounter.newest(
                         searcher, ranked(filter, textQuery, request.text(), analyzer, now, halfLife), countBound, true);
                 counted = engine.facets(searcher, key, () -> newest.counted(searcher.getIndexReader()));

@@ -157,17 +157,23 @@ final class SearchEngine implements Closeable {
      * after {@link #FACETS_FOR}, since the public filter depends on the time (scheduled articles).
      */
     FacetCounter.Counted facets(IndexSearcher searcher, Object key, FacetWork compute) throws IOException {
-        if (!cacheFacets) {
-            return compute.run();
-        }
-        FacetKey k =
-                new FacetKey(searcher.getIndexReader().getReaderCacheHelper().getKey(), key);
-        FacetCounter.Counted cached = facetCache.getIfPresent(k);
+        FacetCounter.Counted cached = cachedFacets(searcher, key);
         if (cached == null) {
             cached = compute.run();
-            facetCache.put(k, cached);
+            if (cacheFacets) {
+                facetCache.put(facetKey(searcher, key), cached);
+            }
         }
         return cached;
+    }
+
+    /** The counts kept for {@code key} on the searcher's index version; null when none are. */
+    FacetCounter.Counted cachedFacets(IndexSearcher searcher, Object key) {
+        return cacheFacets ? facetCache.getIfPresent(facetKey(searcher, key)) : null;
+    }
+
+    private static FacetKey facetKey(IndexSearcher searcher, Object key) {
+        return new FacetKey(searcher.getIndexReader().getReaderCacheHelper().getKey(), key);
     }
 
     /** The benchmark turns the facet cache off to measure uncached searches. */

@@ -145,49 +145,75 @@ class FacetCounterTest {
 
     @Test
     void aRelevancePageRankedInTheCountingPassIsThePageOfRankingTheCountedMatchesApart() {
-        // The counting pass scores what it keeps and takes the page from it; the same page as counting first and
-        // then ranking within what was counted (the way before), past the bound and under it (600 > 399 > 50 > 20).
+        // The counting pass scores what it reads and takes the page from it; the same page as counting first and
+        // then ranking within what was counted (the way before, and the way still when the counts are cached), past
+        // the bound and under it (600 > 399 > 50 > 20).
         for (int bound : new int[] {20, 50, 399, 1_000}) {
             for (int page = 1; page <= 3 && page * 10 <= bound; page++) {
-                int p = page;
-                SearchRequest request = SearchRequest.of(
-                        "انتخابات", null, null, null, null, null, null, null, String.valueOf(page), 10);
-                List<Long> inOnePass = IndexQueries.search(
-                                engine, request, () -> SearchFilters.published(NOW), NOW, Duration.ofDays(30), bound)
-                        .page()
-                        .items()
-                        .stream()
-                        .map(SearchResults.Hit::id)
-                        .toList();
-                List<Long> apart = engine.withSearcher(s -> {
-                    org.apache.lucene.search.Query filter =
-                            SearchFilters.withRequest(SearchFilters.published(NOW), request, engine.zone());
-                    org.apache.lucene.search.Query text =
-                            QueryText.parse("انتخابات", engine.queryAnalyzer(s), SearchFields.MATCHED);
-                    FacetCounter.Counted counted = FacetCounter.bounded(s, IndexQueries.matching(filter, text), bound);
-                    IndexQueries.Found found = IndexQueries.run(
-                            s,
-                            engine,
-                            "انتخابات",
-                            IndexQueries.rankedWithin(filter, counted, p * 10, bound),
-                            false,
-                            p,
-                            10,
-                            NOW,
-                            Duration.ofDays(30),
-                            p * 10);
-                    List<Long> ids = new java.util.ArrayList<>();
-                    for (var d : found.page()) {
-                        ids.add(Long.parseLong(s.storedFields().document(d.doc).get(SearchFields.ID)));
-                    }
-                    return ids;
-                });
-                assertThat(inOnePass)
-                        .as("bound %d page %d", bound, page)
-                        .hasSize(10)
-                        .isEqualTo(apart);
+                assertSamePageEveryWay("انتخابات", bound, page);
             }
         }
+    }
+
+    @Test
+    void matchesPublishedAtTheSameMomentAsTheOldestCountedAreAllRankedEitherWay() throws IOException {
+        Instant same = NOW.minus(Duration.ofMinutes(1));
+        for (int i = 0; i < 30; i++) {
+            engine.put(doc(20_000 + i, i % 4 == 0 ? "عاصفة عاصفة عاصفة" : "عاصفة رملية", SECTIONS.get(0), same));
+            if (i % 10 == 9) {
+                engine.refresh();
+            }
+        }
+        for (int bound : new int[] {12, 20}) {
+            List<Long> page = assertSamePageEveryWay("عاصفة", bound, 1);
+            assertThat(page)
+                    .as("the strongest of the 30 tied matches lead, though some are past the %d counted", bound)
+                    .startsWith(20_000L, 20_004L, 20_008L, 20_012L, 20_016L, 20_020L, 20_024L, 20_028L);
+        }
+    }
+
+    /** The page's ids in one pass (counts not cached), ranked within cached counts, and counted then ranked apart. */
+    private List<Long> assertSamePageEveryWay(String q, int bound, int page) {
+        SearchRequest request = SearchRequest.of(q, null, null, null, null, null, null, null, String.valueOf(page), 10);
+        engine.cacheFacets(true); // empties the cache: the first search counts, the second finds the counts
+        List<Long> inOnePass = ids(IndexQueries.search(
+                engine, request, () -> SearchFilters.published(NOW), NOW, Duration.ofDays(30), bound));
+        List<Long> withCachedCounts = ids(IndexQueries.search(
+                engine, request, () -> SearchFilters.published(NOW), NOW, Duration.ofDays(30), bound));
+        List<Long> apart = engine.withSearcher(s -> {
+            org.apache.lucene.search.Query filter =
+                    SearchFilters.withRequest(SearchFilters.published(NOW), request, engine.zone());
+            org.apache.lucene.search.Query text = QueryText.parse(q, engine.queryAnalyzer(s), SearchFields.MATCHED);
+            FacetCounter.Counted counted = FacetCounter.bounded(s, IndexQueries.matching(filter, text), bound);
+            IndexQueries.Found found = IndexQueries.run(
+                    s,
+                    engine,
+                    q,
+                    IndexQueries.rankedWithin(filter, counted, page * 10, bound),
+                    false,
+                    page,
+                    10,
+                    NOW,
+                    Duration.ofDays(30),
+                    page * 10);
+            List<Long> ids = new java.util.ArrayList<>();
+            for (var d : found.page()) {
+                ids.add(Long.parseLong(s.storedFields().document(d.doc).get(SearchFields.ID)));
+            }
+            return ids;
+        });
+        assertThat(inOnePass)
+                .as("%s, bound %d, page %d", q, bound, page)
+                .hasSize(10)
+                .isEqualTo(apart);
+        assertThat(withCachedCounts)
+                .as("%s, bound %d, page %d, counts cached", q, bound, page)
+                .isEqualTo(apart);
+        return inOnePass;
+    }
+
+    private static List<Long> ids(SearchResults r) {
+        return r.page().items().stream().map(SearchResults.Hit::id).toList();
     }
 
     @Test

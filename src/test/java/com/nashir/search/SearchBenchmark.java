@@ -242,12 +242,12 @@ public final class SearchBenchmark {
     }
 
     /**
-     * Where a search's time goes, one client, facets uncached, in the site's order: the facet pass (which counts
-     * first), the top-documents pass within what it counted, highlighting with stored fields, and did-you-mean (only
-     * when nothing matched).
+     * Where a search's time goes, one client, facets uncached, in the site's order: the pass that keeps the newest
+     * matches (scoring them for a relevance page), the facets counted over them, the page (the best kept ones; by
+     * date a pass of its own), highlighting with stored fields, and did-you-mean (only when nothing matched).
      */
     private static void phases(SearchEngine engine, List<String> queries) {
-        double[] sum = new double[4];
+        double[] sum = new double[5];
         double[] everyMatch = new double[1];
         long[] over = new long[1];
         long[] matches = new long[1];
@@ -255,7 +255,7 @@ public final class SearchBenchmark {
         for (int round = 0; round < 3; round++) {
             for (int i = 0; i < queries.size(); i++) {
                 SearchRequest r = request(queries.get(i), i);
-                long[] t = new long[5];
+                long[] t = new long[6];
                 engine.withSearcher(s -> {
                     var filter = SearchFilters.withRequest(SearchFilters.published(NOW), r, engine.zone());
                     // As the site's path: counted first, then the page ranked within what was counted.
@@ -271,46 +271,73 @@ public final class SearchBenchmark {
                     everyMatch[0] += (System.nanoTime() - e0) / 1e6;
                     matches[0] += all.total();
                     t[0] = System.nanoTime();
-                    var facets = searchable
-                            ? FacetCounter.bounded(s, matching, FacetCounter.BOUND)
-                            : FacetCounter.Counted.NONE;
-                    t[1] = System.nanoTime();
-                    over[0] += facets.exact() ? 0 : 1;
                     int upTo = r.page() * r.size();
-                    IndexQueries.Found f = IndexQueries.run(
-                            s,
-                            engine,
-                            r.text(),
-                            IndexQueries.rankedWithin(filter, facets, upTo, FacetCounter.BOUND),
-                            r.newestFirst(),
-                            r.page(),
-                            r.size(),
-                            NOW,
-                            HALF_LIFE,
-                            upTo);
+                    boolean relevance = textQuery != null && !r.newestFirst() && upTo <= FacetCounter.BOUND;
+                    var kept = searchable
+                            ? FacetCounter.newest(
+                                    s,
+                                    relevance
+                                            ? IndexQueries.ranked(
+                                                    filter,
+                                                    textQuery,
+                                                    r.text(),
+                                                    engine.queryAnalyzer(s),
+                                                    NOW,
+                                                    HALF_LIFE)
+                                            : matching,
+                                    FacetCounter.BOUND,
+                                    relevance)
+                            : null;
+                    t[1] = System.nanoTime();
+                    var facets = kept != null ? kept.counted(s.getIndexReader()) : FacetCounter.Counted.NONE;
                     t[2] = System.nanoTime();
-                    IndexQueries.results(s, engine, r, f, facets, null);
+                    over[0] += facets.exact() ? 0 : 1;
+                    IndexQueries.Found f = relevance
+                            ? new IndexQueries.Found(
+                                    IndexQueries.pageOf(kept.best(upTo), r.page(), r.size()),
+                                    new org.apache.lucene.search.TotalHits(
+                                            kept.total(), org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
+                                    IndexQueries.highlighted(r.text(), engine.queryAnalyzer(s)))
+                            : IndexQueries.run(
+                                    s,
+                                    engine,
+                                    r.text(),
+                                    IndexQueries.rankedWithin(filter, facets, upTo, FacetCounter.BOUND),
+                                    r.newestFirst(),
+                                    r.page(),
+                                    r.size(),
+                                    NOW,
+                                    HALF_LIFE,
+                                    upTo);
                     t[3] = System.nanoTime();
+                    IndexQueries.results(s, engine, r, f, facets, null);
+                    t[4] = System.nanoTime();
                     if (facets.total() == 0 && !r.text().isEmpty()) {
                         Spelling.correct(s.getIndexReader(), engine.analyzer(), r.text());
                     }
-                    t[4] = System.nanoTime();
+                    t[5] = System.nanoTime();
                     return null;
                 });
-                for (int k = 0; k < 4; k++) {
+                for (int k = 0; k < 5; k++) {
                     sum[k] += (t[k + 1] - t[k]) / 1e6;
                 }
                 n++;
             }
         }
-        double total = sum[0] + sum[1] + sum[2] + sum[3];
+        double total = sum[0] + sum[1] + sum[2] + sum[3] + sum[4];
         System.out.printf(
                 Locale.ROOT,
                 "%nwhere the time goes (1 client, facets uncached, mean over %d searches, %.2f ms each):%n",
                 n,
                 total / n);
-        String[] names = {"facet pass (bounded)", "top documents", "highlight + stored fields", "did-you-mean"};
-        for (int k = 0; k < 4; k++) {
+        String[] names = {
+            "matches kept (and scored)",
+            "facets over them",
+            "page (date order: a pass)",
+            "highlight + stored fields",
+            "did-you-mean"
+        };
+        for (int k = 0; k < 5; k++) {
             System.out.printf(Locale.ROOT, "  %-26s %6.2f ms  %4.1f%%%n", names[k], sum[k] / n, 100 * sum[k] / total);
         }
         System.out.printf(
