@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,7 +31,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <p>At start the index is opened from {@code <data>/search}; an index that is missing, empty
  * or unreadable, or older than the feed's retention, is rebuilt in the background from the
  * database, and the worker switches to the new generation when it is ready (also when the
- * {@code reindex} command built it in another process).
+ * {@code reindex} command built it in another process). A generation another process holds open
+ * is never taken for a broken one: at start the node refuses to run (two nodes on one data folder),
+ * later it keeps serving the one it has.
  *
  * <p>Off ({@code nashir.search.live=false}) in command-line runs, which must not lock the
  * index of a running site.
@@ -43,6 +46,7 @@ public class SearchIndex implements SmartLifecycle {
 
     private static final long GAP_MAX_AGE_MS = 60_000;
     private static final long COMMIT_EVERY_MS = 2_000;
+    private static final long RETRY_REFUSED_MS = 30_000;
 
     private final IndexLocation location;
     private final IndexBuilder builder;
@@ -65,6 +69,10 @@ public class SearchIndex implements SmartLifecycle {
     private volatile boolean running;
     /** The feed position applied so far (the worker's cursor, copied for the metrics). */
     private volatile long applied = -1;
+    /** A generation another process held open (worker thread only): tried again now and then, said once. */
+    private String refused;
+
+    private long refusedAt;
 
     private volatile io.micrometer.core.instrument.Timer searches;
 
@@ -130,7 +138,13 @@ public class SearchIndex implements SmartLifecycle {
         // At shutdown, pending delayed closes of old generations are dropped (the process ends anyway).
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         worker = executor;
-        boolean rebuild = open(location.generations().current());
+        boolean rebuild;
+        try {
+            rebuild = open(location.generations().current());
+        } catch (IndexInUse e) {
+            executor.shutdownNow();
+            throw e;
+        }
         running = true;
         worker.scheduleWithFixedDelay(this::poll, 500, 500, TimeUnit.MILLISECONDS);
         if (rebuild) {
@@ -141,8 +155,11 @@ public class SearchIndex implements SmartLifecycle {
     }
 
     /**
-     * Opens a generation; on any failure starts an empty one. Returns true when the index must
+     * Opens a generation; on any other failure starts an empty one. Returns true when the index must
      * be rebuilt (unreadable, never built, or too old for the feed to bring up to date).
+     *
+     * @throws IndexInUse when another process holds the generation open: another node on this data folder, whose
+     *     index must not be taken for a broken one (rebuilding it here made that node do the same, in turns)
      */
     private boolean open(String name) {
         IndexGenerations generations = location.generations();
@@ -151,6 +168,8 @@ public class SearchIndex implements SmartLifecycle {
         if (name != null) {
             try {
                 opened = new SearchEngine(generations.open(name), site.current().zone());
+            } catch (LockObtainFailedException e) {
+                throw new IndexInUse(name, e);
             } catch (IOException | RuntimeException e) {
                 log.warn("Search index {} is unreadable ({}); rebuilding it from the database", name, e.toString());
             }
@@ -259,12 +278,24 @@ public class SearchIndex implements SmartLifecycle {
     }
 
     private void switchTo(String name) {
+        if (name.equals(refused) && clock.millis() - refusedAt < RETRY_REFUSED_MS) {
+            return;
+        }
         SearchEngine old = engine;
         String oldName = generation;
         if (old != null) {
             commit();
         }
-        open(name);
+        try {
+            open(name);
+        } catch (IndexInUse e) {
+            if (!name.equals(refused)) {
+                log.error("{}; this node keeps serving generation {}", e.getMessage(), oldName);
+            }
+            refused = name;
+            refusedAt = clock.millis();
+            return;
+        }
         ready = true;
         log.info("Search index switched to generation {}", name);
         if (old != null) {
@@ -314,5 +345,15 @@ public class SearchIndex implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** A generation held open by another process: this data folder is another node's too. */
+    static final class IndexInUse extends IllegalStateException {
+        IndexInUse(String generation, LockObtainFailedException cause) {
+            super(
+                    "Search index " + generation + " is in use by another process: is another Nashir running on this"
+                            + " data folder? Every node needs its own (NASHIR_DATA_DIR)",
+                    cause);
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.nashir.search;
 
 import static com.nashir.search.SearchWords.enc;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nashir.NashirApplication;
 import com.nashir.testing.Fixtures;
@@ -92,6 +93,48 @@ class SearchTwoNodesIT {
             long ms = within(10_000, () -> finds(http, word, id));
             System.out.printf("search corrupt index: rebuilt and searchable after %d ms%n", ms);
             assertThat(node.getBean(SearchIndex.class).generation()).isNotEqualTo("g1-broken");
+        }
+    }
+
+    /**
+     * Two nodes pointed at one data folder (a shared volume, a copied unit file): the second is refused at start
+     * with a message that says why, and the first keeps its index. Before, each took the other's locked index for a
+     * broken one and rebuilt it from the database, making it current, in turns, and deleted the one it left.
+     */
+    @Test
+    void aSecondNodeOnTheSameDataFolderIsRefusedAndTheFirstKeepsItsIndex() throws Exception {
+        Http one = new Http(port);
+        Fixtures fixtures = new Fixtures(one);
+        String word = SearchWords.unique();
+        long id = fixtures.post(Fixtures.article(fixtures.section(), "خبر العقدة الأولى " + word))
+                .get("id")
+                .asLong();
+        Path data = Files.createTempDirectory("nashir-search-shared-");
+        try (ConfigurableApplicationContext node = node(data)) {
+            Http http = new Http(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")));
+            within(10_000, () -> finds(http, word, id));
+            SearchIndex index = node.getBean(SearchIndex.class);
+            String generation = index.generation();
+
+            assertThatThrownBy(() -> node(data).close())
+                    .hasStackTraceContaining("is in use by another process")
+                    .hasStackTraceContaining("NASHIR_DATA_DIR");
+
+            // A generation another process holds open and made current: not taken for a broken one.
+            Path held = Files.createDirectories(data.resolve("search").resolve("g9-held"));
+            try (var writer = new org.apache.lucene.index.IndexWriter(
+                    org.apache.lucene.store.FSDirectory.open(held), new org.apache.lucene.index.IndexWriterConfig())) {
+                Files.writeString(data.resolve("search").resolve("CURRENT"), "g9-held\n");
+                Thread.sleep(1_500); // three of the node's polls
+                assertThat(index.generation()).isEqualTo(generation);
+                assertThat(Files.readString(data.resolve("search").resolve("CURRENT")))
+                        .as("no generation of the node's own made current")
+                        .isEqualTo("g9-held\n");
+            }
+            Files.writeString(data.resolve("search").resolve("CURRENT"), generation + "\n");
+            assertThat(Files.isDirectory(data.resolve("search").resolve(generation)))
+                    .isTrue();
+            assertThat(finds(http, word, id)).isTrue();
         }
     }
 
