@@ -4,9 +4,10 @@
 #
 #   bash bench/archive-bench.sh DATA_DIR [PG_DATABASE]
 #
-# Phases (each a wrk run; PHASES="static cached tail cold" by default):
+# Phases (each a wrk run; PHASES="static cached cached-br tail cold" by default):
 #   static  nginx serving one saved article page at every article address (the baseline);
 #   cached  one article from Nashir's page cache, and nginx serving the same bytes at that address;
+#   cached-br  the same with Accept-Encoding: br, as browsers ask (nginx: Nashir's brotli bytes);
 #   tail    every article address in rotation (shuffled), so most requests miss the page cache;
 #   cold    one connection rotating over distinct pages of each page type with the page cache off
 #           (a second Nashir start with NASHIR_PAGE_CACHE_ENABLED=false): render time per page type.
@@ -23,7 +24,7 @@ COLD_DURATION="${COLD_DURATION:-10s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 HEAP="${HEAP:-1g}"
-PHASES="${PHASES:-static cached tail cold}"
+PHASES="${PHASES:-static cached cached-br tail cold}"
 NAME="$(basename "$DATA")${PGDB:+-pg}"
 log() { echo "== $*" >&2; }
 die() { echo "archive-bench: $*" >&2; exit 1; }
@@ -92,18 +93,23 @@ log "$ARTICLES article addresses"
 ONE="$(head -1 "$TMP/articles.txt")"
 curl -sf "$APP$ONE" -o "$TMP/article.html"
 curl -sf -H 'Accept-Encoding: gzip' "$APP$ONE" -o "$TMP/article.html.gz" || true
+# What a browser gets (brotli), for the cached-br phase: nginx serves these same bytes to the same request.
+curl -sf -H 'Accept-Encoding: br' "$APP$ONE" -o "$TMP/article.html.br" || true
 
 mkdir -p "$TMP/www" "$TMP/nginx"
 cp "$TMP/article.html" "$TMP/www/article.html"
+cp "$TMP/article.html.br" "$TMP/www/article.html.br" 2>/dev/null || : >"$TMP/www/article.html.br"
 # nginx started as root serves as "nobody": the private temp folder must be readable to it.
-chmod 755 "$TMP" "$TMP/www"; chmod 644 "$TMP/www/article.html"
+chmod 755 "$TMP" "$TMP/www"; chmod 644 "$TMP/www/article.html" "$TMP/www/article.html.br"
 NGINX_PORT="$(free_port)"
 cat >"$TMP/nginx/nginx.conf" <<CONF
 worker_processes 1; pid $TMP/nginx/nginx.pid; error_log $TMP/nginx/error.log; daemon off;
 events { worker_connections 4096; }
 http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 1000000;
+  map \$http_accept_encoding \$page { ~br /article.html.br; default /article.html; }
+  map \$http_accept_encoding \$encoding { ~br br; default ""; }
   server { listen 127.0.0.1:$NGINX_PORT; root $TMP/www; default_type text/html;
-    location / { try_files /article.html =404; } } }
+    location / { add_header Content-Encoding \$encoding; try_files \$page =404; } } }
 CONF
 "$NGINX" -c "$TMP/nginx/nginx.conf" -p "$TMP/nginx" >/dev/null 2>&1 &
 NGINX_PID=$!
@@ -136,6 +142,12 @@ for phase in $PHASES; do
       wrk -t2 -c8 -d5s "$APP$ONE" >/dev/null 2>&1 || true
       wrk_run "nginx, the same bytes at the same URL" "$CONNECTIONS" "$THREADS" "$DURATION" "$NGX$ONE"
       wrk_run "Nashir, one article from the page cache" "$CONNECTIONS" "$THREADS" "$DURATION" "$APP$ONE"
+      ;;
+    cached-br)
+      # As browsers ask (Accept-Encoding: br): Nashir sends its stored brotli copy; nginx the same bytes.
+      wrk -t2 -c8 -d5s -H 'Accept-Encoding: br' "$APP$ONE" >/dev/null 2>&1 || true
+      wrk_run "nginx, the same brotli bytes at the same URL" "$CONNECTIONS" "$THREADS" "$DURATION" "$NGX$ONE" -H 'Accept-Encoding: br'
+      wrk_run "Nashir, the same article cached, brotli" "$CONNECTIONS" "$THREADS" "$DURATION" "$APP$ONE" -H 'Accept-Encoding: br'
       ;;
     tail)
       # A node that has served for a while: its render path compiled (C2) on other addresses of the
