@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CachedPageWriter {
+    /** The language every page is in, as rendered pages declare it too (WebConfig's locale). */
+    private static final String CONTENT_LANGUAGE = com.nashir.system.Messages.LOCALE.toLanguageTag();
+
     /** Cache-Control of a page rendered for one reader only (a personal notice). */
     static final String PERSONAL = "personal";
     /**
@@ -133,6 +136,7 @@ class CachedPageWriter {
         boolean personal = PERSONAL.equals(cacheStatus);
         response.setHeader(HttpHeaders.CACHE_CONTROL, personal ? "private, no-store" : cacheControl);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, CONTENT_LANGUAGE);
         if (!personal) {
             response.setHeader("Surrogate-Key", surrogateKey(page));
             response.setHeader("X-Cache", cacheStatus);

@@ -1,5 +1,6 @@
 package com.nashir.web;
 
+import com.nashir.system.Messages;
 import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
@@ -9,12 +10,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 @Configuration
 @EnableConfigurationProperties(PageCacheSettings.class)
 class WebConfig implements WebMvcConfigurer {
+
+    /**
+     * Every answer is in the site's language ({@link Messages#LOCALE}), whatever the reader's browser prefers:
+     * Spring MVC's default took the language from {@code Accept-Language} and declared an Arabic page in it
+     * ("Content-Language: en-US"). Cached pages say the same ({@link CachedPageWriter}).
+     */
+    @Bean
+    LocaleResolver localeResolver() {
+        return new FixedLocaleResolver(Messages.LOCALE);
+    }
 
     /** Renders and stores pages; second in the chain, after WordPress's discovery header (which cached pages then carry). */
     @Bean

@@ -173,6 +173,26 @@ class PageCacheIT {
                 .isEqualTo("hit");
     }
 
+    /**
+     * An Arabic page says it is Arabic, whatever language the reader's browser prefers, rendered or from the cache.
+     * Before, a render declared the reader's own language ("Content-Language: en-US" on an Arabic page) and a hit
+     * none.
+     */
+    @Test
+    void aPageDeclaresArabicWhateverTheReaderPrefers_renderedOrCached() {
+        String path = publish(
+                fx.section(),
+                "خبر بلغة الصفحة",
+                "وسم " + UUID.randomUUID().toString().substring(0, 6));
+        var rendered = http.get(path, "Accept-Language", "en-US,en;q=0.9");
+        assertThat(rendered.status()).isEqualTo(200);
+        assertThat(rendered.header("Content-Language")).isEqualTo("ar");
+        cached(http, path);
+        var hit = http.get(path, "Accept-Language", "fr-FR");
+        assertThat(hit.header("X-Cache")).isEqualTo("hit");
+        assertThat(hit.header("Content-Language")).isEqualTo("ar");
+    }
+
     /** PostgreSQL only: node B's copies of the pages showing a new article are gone within a second of node A's publish. */
     @Test
     void aPublishOnOneNodeShowsOnTheOtherWithinASecond() throws Exception {
