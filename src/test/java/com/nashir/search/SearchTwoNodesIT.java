@@ -77,12 +77,8 @@ class SearchTwoNodesIT {
 
     @Test
     void nodeWithACorruptIndexRebuildsIt() throws Exception {
-        Http one = new Http(port);
-        Fixtures fixtures = new Fixtures(one);
         String word = SearchWords.unique();
-        long id = fixtures.post(Fixtures.article(fixtures.section(), "خبر قديم " + word))
-                .get("id")
-                .asLong();
+        long id = publish("خبر قديم " + word);
 
         Path data = Files.createTempDirectory("nashir-search-corrupt-");
         Path generation = Files.createDirectories(data.resolve("search").resolve("g1-broken"));
@@ -103,12 +99,8 @@ class SearchTwoNodesIT {
      */
     @Test
     void aSecondNodeOnTheSameDataFolderIsRefusedAndTheFirstKeepsItsIndex() throws Exception {
-        Http one = new Http(port);
-        Fixtures fixtures = new Fixtures(one);
         String word = SearchWords.unique();
-        long id = fixtures.post(Fixtures.article(fixtures.section(), "خبر العقدة الأولى " + word))
-                .get("id")
-                .asLong();
+        long id = publish("خبر العقدة الأولى " + word);
         Path data = Files.createTempDirectory("nashir-search-shared-");
         try (ConfigurableApplicationContext node = node(data)) {
             Http http = new Http(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")));
@@ -144,12 +136,8 @@ class SearchTwoNodesIT {
      */
     @Test
     void nodeWithAnIndexOfAnEarlierLayoutRebuildsIt() throws Exception {
-        Http one = new Http(port);
-        Fixtures fixtures = new Fixtures(one);
         String word = SearchWords.unique();
-        long id = fixtures.post(Fixtures.article(fixtures.section(), "خبر قبل الترقية " + word))
-                .get("id")
-                .asLong();
+        long id = publish("خبر قبل الترقية " + word);
         for (org.apache.lucene.search.Sort sort :
                 new org.apache.lucene.search.Sort[] {null, SearchFields.NEWEST_FIRST}) {
             Path data = Files.createTempDirectory("nashir-search-layout-");
@@ -183,6 +171,14 @@ class SearchTwoNodesIT {
                         sort == null ? "unsorted" : "no layout mark", ms);
             }
         }
+    }
+
+    /** Publishes an article with {@code headline} in a new section on the test application's node; its id. */
+    private long publish(String headline) {
+        Fixtures fixtures = new Fixtures(new Http(port));
+        return fixtures.post(Fixtures.article(fixtures.section(), headline))
+                .get("id")
+                .asLong();
     }
 
     private static boolean finds(Http http, String word, long id) {
