@@ -38,6 +38,9 @@ class PageCacheIT {
     @Autowired
     Environment env;
 
+    @Autowired
+    PageCache pageCache;
+
     Http http;
     Fixtures fx;
 
@@ -105,14 +108,36 @@ class PageCacheIT {
                 .isIn("hit", "stale");
     }
 
+    /**
+     * One render for a hundred readers arriving together. A change elsewhere on the site (another test's scheduled
+     * article coming out, a breaking item ending) may drop the page while the last readers are still on their way,
+     * and its next reader renders it again, as they should: a run that saw such a change and two renders is tried
+     * again with a new article.
+     */
     @Test
     void aHundredReadersAtAColdPageCauseOneRender() throws Exception {
-        String section = fx.section();
+        List<String> seen = new ArrayList<>();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long changesBefore = pageCache.changeCount();
+            List<String> how = stampede(100);
+            long renders = how.stream().filter("miss"::equals).count();
+            if (renders == 1) {
+                return;
+            }
+            seen.add(how.toString());
+            assertThat(pageCache.changeCount())
+                    .as("%d renders and no change to the site in between: %s", renders, how)
+                    .isGreaterThan(changesBefore);
+        }
+        org.junit.jupiter.api.Assertions.fail("every attempt saw a change and more than one render: " + seen);
+    }
+
+    /** {@code readers} readers asking together for a new article's page; how each was answered (X-Cache). */
+    private List<String> stampede(int readers) throws Exception {
         String path = publish(
-                section,
+                fx.section(),
                 "خبر ينتظره الجميع",
                 "وسم " + UUID.randomUUID().toString().substring(0, 6));
-        int readers = 100;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(readers);
         try {
@@ -132,9 +157,7 @@ class PageCacheIT {
                 assertThat(r.body()).contains("خبر ينتظره الجميع");
                 how.add(r.header("X-Cache"));
             }
-            assertThat(how.stream().filter("miss"::equals).count())
-                    .as("renders among " + how)
-                    .isEqualTo(1);
+            return how;
         } finally {
             pool.shutdownNow();
         }
