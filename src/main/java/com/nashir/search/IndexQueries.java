@@ -47,8 +47,8 @@ final class IndexQueries {
 
     /**
      * What one search found: the page's documents, how many matched ({@link TotalHits}: exact, or
-     * a lower bound past {@code countUpTo}) and the query to mark. (The facets count the matching query themselves,
-     * before the ranking: {@link #matching}.)
+     * a lower bound past {@code countUpTo}) and the query to mark. (The facets are counted apart from it:
+     * {@link FacetCounter}.)
      */
     record Found(List<ScoreDoc> page, TotalHits total, Query text) {
         static final Found NOTHING = new Found(List.of(), new TotalHits(0, TotalHits.Relation.EQUAL_TO), null);
