@@ -106,6 +106,8 @@ class SearchTwoNodesIT {
             Http http = new Http(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")));
             within(10_000, () -> finds(http, word, id));
             SearchIndex index = node.getBean(SearchIndex.class);
+            // Its first build done and switched to (the feed may find the article in the empty index before).
+            within(10_000, index::ready);
             String generation = index.generation();
 
             assertThatThrownBy(() -> node(data).close())
