@@ -40,6 +40,9 @@ final class SearchFields {
     static final String PREFIX = "prefix";
 
     static final String STATUS = "status";
+    /** The status again, as a doc value: the public filter checks it on a search's matches ({@link PublishedStatusQuery}). */
+    static final String STATUS_VALUE = "status_value";
+
     static final String SECTION = "section";
     static final String SECTION_NAME = "section_name";
     static final String SECTION_FACET = "section_facet";
@@ -58,7 +61,7 @@ final class SearchFields {
      * Fields layout of the index; an index committed with another (or none) is rebuilt at start.
      * Raise it whenever a field is added, removed or analyzed differently.
      */
-    static final String LAYOUT = "5";
+    static final String LAYOUT = "6";
 
     /**
      * The order of documents in the index, newest first. Date-ordered searches then stop after
@@ -117,6 +120,7 @@ final class SearchFields {
                 LISTED));
         doc.add(new Field(PREFIX, nz(d.headline()), LISTED));
         doc.add(new StringField(STATUS, d.status(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(STATUS_VALUE, new BytesRef(d.status())));
         if (d.section() != null) {
             doc.add(new StringField(SECTION, d.section().slug(), Field.Store.YES));
             doc.add(new StoredField(SECTION_NAME, d.section().name()));

@@ -26,7 +26,7 @@ final class SearchFilters {
      */
     static BooleanQuery.Builder published(Instant now) {
         return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(SearchFields.STATUS, "published")), BooleanClause.Occur.FILTER)
+                .add(new PublishedStatusQuery(), BooleanClause.Occur.FILTER)
                 .add(publishedBetween(Long.MIN_VALUE, now.toEpochMilli()), BooleanClause.Occur.FILTER);
     }
 

@@ -224,6 +224,31 @@ class SearchEngineTest {
     }
 
     @Test
+    void onlyPublishedIsPublicWhateverTheTimeOfTheOthers() {
+        long id = 1;
+        for (com.nashir.article.ArticleStatus status : com.nashir.article.ArticleStatus.values()) {
+            put(new SearchDocument(
+                    id,
+                    "s" + id,
+                    "خبر عن التطبيع",
+                    "",
+                    "",
+                    "نص",
+                    POLITICS,
+                    List.of(),
+                    List.of(),
+                    null,
+                    status.wire(),
+                    days(2),
+                    days(1),
+                    5L));
+            id++;
+        }
+        assertThat(ids(search("التطبيع")))
+                .containsExactly((long) com.nashir.article.ArticleStatus.PUBLISHED.ordinal() + 1);
+    }
+
+    @Test
     void orAndExclusionAndPhrases() {
         put(doc(1, "فاس تحتفل", "نص", POLITICS, days(1)));
         put(doc(2, "الرباط تستضيف", "نص", POLITICS, days(1)));

@@ -1,0 +1,88 @@
+package com.nashir.search;
+
+import com.nashir.article.ArticleStatus;
+import java.io.IOException;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Articles whose status is published, read from the status's doc values: a check made only on the documents the rest
+ * of a search matched. Nearly every document is published, and joining a search's matches with the postings of a term
+ * that every document holds decoded all of them on each search (a tenth of an uncached search at a million articles;
+ * excluding the other statuses instead cost as much). A segment where some document has no such value (written before
+ * {@link SearchFields#LAYOUT} 6, by an index still serving while its successor is built) is read through the term's
+ * postings.
+ */
+final class PublishedStatusQuery extends Query {
+    private static final BytesRef PUBLISHED = new BytesRef(ArticleStatus.PUBLISHED.wire());
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        Weight values = searcher.createWeight(
+                searcher.rewrite(SortedDocValuesField.newSlowExactQuery(SearchFields.STATUS_VALUE, PUBLISHED)),
+                scoreMode,
+                boost);
+        Weight postings =
+                searcher.createWeight(new TermQuery(new Term(SearchFields.STATUS, PUBLISHED)), scoreMode, boost);
+        return new Weight(this) {
+            @Override
+            public ScorerSupplier scorerSupplier(LeafReaderContext ctx) throws IOException {
+                return of(ctx).scorerSupplier(ctx);
+            }
+
+            @Override
+            public Scorer scorer(LeafReaderContext ctx) throws IOException {
+                ScorerSupplier supplier = scorerSupplier(ctx);
+                return supplier == null ? null : supplier.get(Long.MAX_VALUE);
+            }
+
+            @Override
+            public Explanation explain(LeafReaderContext ctx, int doc) throws IOException {
+                return of(ctx).explain(ctx, doc);
+            }
+
+            @Override
+            public boolean isCacheable(LeafReaderContext ctx) {
+                return values.isCacheable(ctx) && postings.isCacheable(ctx);
+            }
+
+            /** The doc values where every document of the segment has one, else the postings. */
+            private Weight of(LeafReaderContext ctx) throws IOException {
+                SortedDocValues status = ctx.reader().getSortedDocValues(SearchFields.STATUS_VALUE);
+                return status != null && status.cost() == ctx.reader().maxDoc() ? values : postings;
+            }
+        };
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        visitor.visitLeaf(this);
+    }
+
+    @Override
+    public String toString(String field) {
+        return SearchFields.STATUS + ":" + PUBLISHED.utf8ToString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return sameClassAs(other);
+    }
+
+    @Override
+    public int hashCode() {
+        return classHash();
+    }
+}
