@@ -6,11 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The index folders under {@code <data>/search}: each rebuild writes a new generation folder
@@ -79,6 +83,43 @@ final class IndexGenerations {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // an old generation left behind costs disk space only
+        }
+    }
+
+    /**
+     * Deletes the generation folders that rebuilds left unfinished (a node or a {@code reindex} stopped midway; at a
+     * million articles each can hold gigabytes, and nothing else ever removes them): every folder but {@code keep}
+     * that no process is writing (Lucene's write lock is free) and in which nothing changed for {@code idle}, so
+     * that a rebuild just starting in another process, before it takes the lock, is left alone.
+     */
+    void deleteAbandoned(String keep, Duration idle) {
+        long before = System.currentTimeMillis() - idle.toMillis();
+        try (Stream<Path> folders = Files.list(root)) {
+            for (Path dir : folders.filter(Files::isDirectory).toList()) {
+                String name = dir.getFileName().toString();
+                if (name.equals(keep) || !name.matches("g[0-9a-z-]{1,60}") || lastChange(dir) > before) {
+                    continue;
+                }
+                boolean free;
+                try (Directory d = FSDirectory.open(dir);
+                        Lock lock = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                    free = true;
+                } catch (LockObtainFailedException e) {
+                    free = false;
+                }
+                if (free) {
+                    delete(name);
+                }
+            }
+        } catch (IOException e) {
+            // an abandoned generation left behind costs disk space only
+        }
+    }
+
+    /** When anything in {@code dir} last changed (epoch millis). */
+    private static long lastChange(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
         }
     }
 

@@ -47,6 +47,8 @@ public class SearchIndex implements SmartLifecycle {
     private static final long GAP_MAX_AGE_MS = 60_000;
     private static final long COMMIT_EVERY_MS = 2_000;
     private static final long RETRY_REFUSED_MS = 30_000;
+    /** A generation folder unchanged this long, that no process writes, is what an unfinished rebuild left. */
+    private static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(10);
 
     private final IndexLocation location;
     private final IndexBuilder builder;
@@ -146,6 +148,8 @@ public class SearchIndex implements SmartLifecycle {
             throw e;
         }
         running = true;
+        String serving = generation;
+        worker.execute(() -> location.generations().deleteAbandoned(serving, ABANDONED_AFTER));
         worker.scheduleWithFixedDelay(this::poll, 500, 500, TimeUnit.MILLISECONDS);
         if (rebuild) {
             rebuildInBackground();
