@@ -3,6 +3,7 @@ package com.nashir.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nashir.article.ArticleStatus;
 import com.nashir.system.InvalidInputException;
 import com.nashir.testing.Http;
 import com.nashir.testing.Seed;
@@ -190,62 +191,24 @@ class SearchEngineTest {
 
     @Test
     void draftsAreNotPublic() {
-        put(new SearchDocument(
-                1,
-                "d",
-                "مسودة عن التطبيع",
-                "",
-                "",
-                "نص",
-                POLITICS,
-                List.of(),
-                List.of(),
-                null,
-                "draft",
-                null,
-                days(0),
-                5L));
-        put(new SearchDocument(
-                2,
-                "f",
-                "مقال مجدول عن التطبيع",
-                "",
-                "",
-                "نص",
-                POLITICS,
-                List.of(),
-                List.of(),
-                null,
-                "published",
-                NOW.plusSeconds(3600),
-                days(0),
-                5L));
+        put(withStatus(1, "مسودة عن التطبيع", "draft", null));
+        put(withStatus(2, "مقال مجدول عن التطبيع", "published", NOW.plusSeconds(3600)));
         assertThat(search("التطبيع").page().total()).isZero();
     }
 
     @Test
     void onlyPublishedIsPublicWhateverTheTimeOfTheOthers() {
-        long id = 1;
-        for (com.nashir.article.ArticleStatus status : com.nashir.article.ArticleStatus.values()) {
-            put(new SearchDocument(
-                    id,
-                    "s" + id,
-                    "خبر عن التطبيع",
-                    "",
-                    "",
-                    "نص",
-                    POLITICS,
-                    List.of(),
-                    List.of(),
-                    null,
-                    status.wire(),
-                    days(2),
-                    days(1),
-                    5L));
-            id++;
+        for (ArticleStatus status : ArticleStatus.values()) {
+            put(withStatus(status.ordinal(), "خبر عن التطبيع", status.wire(), days(2)));
         }
-        assertThat(ids(search("التطبيع")))
-                .containsExactly((long) com.nashir.article.ArticleStatus.PUBLISHED.ordinal() + 1);
+        assertThat(ids(search("التطبيع"))).containsExactly((long) ArticleStatus.PUBLISHED.ordinal());
+    }
+
+    /** A politics article with only a headline and a status (null {@code published}: never published). */
+    private static SearchDocument withStatus(long id, String headline, String status, Instant published) {
+        return new SearchDocument(
+                id, "s" + id, headline, "", "", "نص", POLITICS, List.of(), List.of(), null, status, published, days(0),
+                5L);
     }
 
     @Test
