@@ -2,6 +2,7 @@ package com.nashir.search;
 
 import com.nashir.article.ArticleStatus;
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -34,8 +35,19 @@ final class PublishedStatusQuery extends Query {
                 searcher.rewrite(SortedDocValuesField.newSlowExactQuery(SearchFields.STATUS_VALUE, PUBLISHED)),
                 scoreMode,
                 boost);
-        Weight postings =
-                searcher.createWeight(new TermQuery(new Term(SearchFields.STATUS, PUBLISHED)), scoreMode, boost);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        boolean[] fromValues = new boolean[leaves.size()];
+        boolean allFromValues = true;
+        for (LeafReaderContext ctx : leaves) {
+            SortedDocValues status = ctx.reader().getSortedDocValues(SearchFields.STATUS_VALUE);
+            fromValues[ctx.ord] =
+                    status != null && status.cost() == ctx.reader().maxDoc();
+            allFromValues &= fromValues[ctx.ord];
+        }
+        // The term's weight looks the term up in every segment: made only when a segment needs it.
+        Weight postings = allFromValues
+                ? null
+                : searcher.createWeight(new TermQuery(new Term(SearchFields.STATUS, PUBLISHED)), scoreMode, boost);
         return new Weight(this) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext ctx) throws IOException {
@@ -55,13 +67,12 @@ final class PublishedStatusQuery extends Query {
 
             @Override
             public boolean isCacheable(LeafReaderContext ctx) {
-                return values.isCacheable(ctx) && postings.isCacheable(ctx);
+                return of(ctx).isCacheable(ctx);
             }
 
             /** The doc values where every document of the segment has one, else the postings. */
-            private Weight of(LeafReaderContext ctx) throws IOException {
-                SortedDocValues status = ctx.reader().getSortedDocValues(SearchFields.STATUS_VALUE);
-                return status != null && status.cost() == ctx.reader().maxDoc() ? values : postings;
+            private Weight of(LeafReaderContext ctx) {
+                return fromValues[ctx.ord] ? values : postings;
             }
         };
     }
