@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
@@ -23,6 +24,9 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 final class IndexGenerations {
     private static final String CURRENT = "CURRENT";
+    /** How {@link #create} names a generation folder (anything else under the root is not one). */
+    private static final Pattern NAME = Pattern.compile("g[0-9a-z-]{1,60}");
+
     private final Path root;
 
     IndexGenerations(Path root) {
@@ -42,7 +46,7 @@ final class IndexGenerations {
                 return null;
             }
             String name = Files.readString(file, StandardCharsets.UTF_8).strip();
-            return name.matches("g[0-9a-z-]{1,60}") ? name : null;
+            return NAME.matcher(name).matches() ? name : null;
         } catch (IOException e) {
             return null;
         }
@@ -97,7 +101,7 @@ final class IndexGenerations {
         try (Stream<Path> folders = Files.list(root)) {
             for (Path dir : folders.filter(Files::isDirectory).toList()) {
                 String name = dir.getFileName().toString();
-                if (name.equals(keep) || !name.matches("g[0-9a-z-]{1,60}") || lastChange(dir) > before) {
+                if (name.equals(keep) || !NAME.matcher(name).matches() || lastChange(dir) > before) {
                     continue;
                 }
                 boolean free;

@@ -48,7 +48,7 @@ public class SearchIndex implements SmartLifecycle {
     private static final long COMMIT_EVERY_MS = 2_000;
     private static final long RETRY_REFUSED_MS = 30_000;
     /** A generation folder unchanged this long, that no process writes, is what an unfinished rebuild left. */
-    private static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(10);
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     private final IndexLocation location;
     private final IndexBuilder builder;
