@@ -12,8 +12,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
@@ -27,11 +25,10 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.IntroSelector;
-import org.apache.lucene.util.LongValues;
 
 /**
- * Counts matches by section, year and tag over the doc values, and the total number of matches on
- * the way.
+ * Counts matches by section, year and tag (read from {@link SegmentFacets}' arrays), and the total number of
+ * matches on the way.
  *
  * <p>{@link #newest} is the pass searches run: its work is bounded whatever the number of
  * matches. Up to {@link #BOUND} matches it keeps every one; past that it keeps the newest
@@ -101,32 +98,30 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
-            SortedDocValues section = DocValues.getSorted(ctx.reader(), SearchFields.SECTION_FACET);
-            SortedSetDocValues tag = DocValues.getSortedSet(ctx.reader(), SearchFields.TAG_FACET);
-            NumericDocValues year = DocValues.getNumeric(ctx.reader(), SearchFields.YEAR);
-            LongValues sectionOrdinal = ordinals.sectionsOf(ctx);
+            SegmentFacets values = SegmentFacets.of(ctx.reader());
+            int[] sectionOrdinal = ordinals.sectionsOf(ctx);
             int[] tagOrdinal = ordinals.tagsOf(ctx);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
 
                 @Override
-                public void collect(int doc) throws IOException {
+                public void collect(int doc) {
                     total++;
-                    if (section.advanceExact(doc)) {
-                        sections[(int) sectionOrdinal.get(section.ordValue())]++;
+                    int section = values.section(doc);
+                    if (section != SegmentFacets.NONE) {
+                        sections[sectionOrdinal[section]]++;
                     }
-                    if (tag.advanceExact(doc)) {
-                        for (int i = 0; i < tag.docValueCount(); i++) {
-                            tags[tagOrdinal[(int) tag.nextOrd()]]++;
-                        }
+                    for (int i = values.firstTag(doc), end = values.endOfTags(doc); i < end; i++) {
+                        tags[tagOrdinal[values.tag(i)]]++;
                     }
-                    if (year.advanceExact(doc)) {
-                        long y = year.longValue() - FIRST_YEAR;
+                    int year = values.year(doc);
+                    if (year != SegmentFacets.NONE) {
+                        int y = year - FIRST_YEAR;
                         if (y >= 0 && y < YEARS) {
-                            yearCounts[(int) y]++;
+                            yearCounts[y]++;
                         } else {
-                            otherYears.merge((int) year.longValue(), 1L, Long::sum);
+                            otherYears.merge(year, 1L, Long::sum);
                         }
                     }
                 }

@@ -29,8 +29,17 @@ final class FacetOrdinals {
     private final List<LeafReaderContext> leaves;
     private final OrdinalMap sections;
     private final OrdinalMap tags;
-    /** {@link #tagsOf}, by segment. */
+    /** {@link #sectionsOf} and {@link #tagsOf}, by segment. */
+    private final AtomicReferenceArray<int[]> segmentSections;
+
     private final AtomicReferenceArray<int[]> segmentTags;
+    /**
+     * Names read so far, by number: a search names the fifteen tags it shows, each read from a compressed block of
+     * the segment's values, and the popular tags recur from search to search (a tenth of counting at a million).
+     */
+    private final AtomicReferenceArray<String> sectionNames;
+
+    private final AtomicReferenceArray<String> tagNames;
 
     private FacetOrdinals(
             IndexReader.CacheKey key, List<LeafReaderContext> leaves, OrdinalMap sections, OrdinalMap tags) {
@@ -38,7 +47,10 @@ final class FacetOrdinals {
         this.leaves = leaves;
         this.sections = sections;
         this.tags = tags;
+        this.segmentSections = new AtomicReferenceArray<>(leaves.size());
         this.segmentTags = new AtomicReferenceArray<>(leaves.size());
+        this.sectionNames = new AtomicReferenceArray<>((int) sections.getValueCount());
+        this.tagNames = new AtomicReferenceArray<>((int) tags.getValueCount());
     }
 
     /** The numbering of {@code reader}'s version: the kept one when it is that version's. */
@@ -75,9 +87,13 @@ final class FacetOrdinals {
         return (int) tags.getValueCount();
     }
 
-    /** A segment's section numbers to the version's. */
-    LongValues sectionsOf(LeafReaderContext ctx) {
-        return sections.getGlobalOrds(ctx.ord);
+    /** A segment's section numbers to the version's, as {@link #tagsOf} makes them. */
+    int[] sectionsOf(LeafReaderContext ctx) throws IOException {
+        return numbers(
+                sections,
+                segmentSections,
+                ctx,
+                DocValues.getSorted(ctx.reader(), SearchFields.SECTION_FACET).getValueCount());
     }
 
     /**
@@ -85,30 +101,46 @@ final class FacetOrdinals {
      * lookup, once per tag of every match, was a sixth of counting the newest 10,000 matches at a million).
      */
     int[] tagsOf(LeafReaderContext ctx) throws IOException {
-        int[] numbers = segmentTags.get(ctx.ord);
+        return numbers(
+                tags,
+                segmentTags,
+                ctx,
+                DocValues.getSortedSet(ctx.reader(), SearchFields.TAG_FACET).getValueCount());
+    }
+
+    private static int[] numbers(OrdinalMap map, AtomicReferenceArray<int[]> made, LeafReaderContext ctx, long count) {
+        int[] numbers = made.get(ctx.ord);
         if (numbers == null) {
-            LongValues global = tags.getGlobalOrds(ctx.ord);
-            long count =
-                    DocValues.getSortedSet(ctx.reader(), SearchFields.TAG_FACET).getValueCount();
+            LongValues global = map.getGlobalOrds(ctx.ord);
             numbers = new int[Math.toIntExact(count)];
             for (int i = 0; i < numbers.length; i++) {
                 numbers[i] = (int) global.get(i);
             }
-            segmentTags.set(ctx.ord, numbers);
+            made.set(ctx.ord, numbers);
         }
         return numbers;
     }
 
-    String section(long ordinal) throws IOException {
-        LeafReaderContext ctx = leaves.get(sections.getFirstSegmentNumber(ordinal));
-        return name(DocValues.getSorted(ctx.reader(), SearchFields.SECTION_FACET)
-                .lookupOrd((int) sections.getFirstSegmentOrd(ordinal)));
+    String section(int ordinal) throws IOException {
+        String name = sectionNames.get(ordinal);
+        if (name == null) {
+            LeafReaderContext ctx = leaves.get(sections.getFirstSegmentNumber(ordinal));
+            name = name(DocValues.getSorted(ctx.reader(), SearchFields.SECTION_FACET)
+                    .lookupOrd((int) sections.getFirstSegmentOrd(ordinal)));
+            sectionNames.set(ordinal, name);
+        }
+        return name;
     }
 
-    String tag(long ordinal) throws IOException {
-        LeafReaderContext ctx = leaves.get(tags.getFirstSegmentNumber(ordinal));
-        return name(DocValues.getSortedSet(ctx.reader(), SearchFields.TAG_FACET)
-                .lookupOrd(tags.getFirstSegmentOrd(ordinal)));
+    String tag(int ordinal) throws IOException {
+        String name = tagNames.get(ordinal);
+        if (name == null) {
+            LeafReaderContext ctx = leaves.get(tags.getFirstSegmentNumber(ordinal));
+            name = name(DocValues.getSortedSet(ctx.reader(), SearchFields.TAG_FACET)
+                    .lookupOrd(tags.getFirstSegmentOrd(ordinal)));
+            tagNames.set(ordinal, name);
+        }
+        return name;
     }
 
     private static String name(BytesRef value) {

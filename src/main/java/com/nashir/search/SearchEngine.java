@@ -10,10 +10,13 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 
@@ -69,9 +72,22 @@ final class SearchEngine implements Closeable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(bufferMegabytes)
                 .setIndexSort(SearchFields.NEWEST_FIRST)
-                .setCommitOnClose(false);
+                .setCommitOnClose(false)
+                // A merged segment's facet arrays are read before searches see it, not by the first search to count
+                // there.
+                .setMergedSegmentWarmer(SegmentFacets::of);
         this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                // Every segment's arrays before the version is searched: all of them when the index opens, then only
+                // the new ones a refresh brings (flushed by this node; merged ones are read above).
+                for (LeafReaderContext segment : reader.leaves()) {
+                    SegmentFacets.of(segment.reader());
+                }
+                return new IndexSearcher(reader);
+            }
+        });
     }
 
     Analyzer analyzer() {
