@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Uncached search on an archive's index, in-process (ArchiveSearchBench): two builds in turn, each in its own JVM.
+#
+#   bash bench/archive-search.sh DATA_DIR [CLASSES_A CLASSES_B ...]
+#
+# DATA_DIR is an archive from bench/archive.sh (its search/ generation and its paths.txt, whose article headlines give
+# 2,000 two-word searches as archive-bench.sh makes them). CLASSES_*: folders of compiled main classes to compare
+# (copies of target/classes from two commits); default: target/classes alone. Environment: ROUNDS (3), WARM (1
+# round of the searches before measuring), MEASURE (1). The index files are read before each run, so the page cache
+# holds them (this machine's host evicts it). Run on a quiet machine; compare only figures of the same run.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DATA="${1:?archive data dir}"; shift
+cd "$ROOT"
+mvn -q test-compile
+CP="$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+INDEX="$(ls -d "$DATA"/search/g* | head -1)"
+SEARCHES="$(mktemp)"
+trap 'rm -f "$SEARCHES"' EXIT
+grep '^/news/' "$DATA/paths.txt" | shuf -n 2000 --random-source=<(yes) | sed 's|^/news/[0-9]*/||' | python3 -c '
+import sys, urllib.parse, random
+random.seed(7)
+for line in sys.stdin:
+    w = [x for x in urllib.parse.unquote(line.strip()).split("-") if len(x) > 2]
+    if len(w) >= 2:
+        print(" ".join(random.sample(w, 2)))
+' | head -2000 >"$SEARCHES"
+BUILDS=("$@")
+[[ ${#BUILDS[@]} -gt 0 ]] || BUILDS=(target/classes)
+for r in $(seq 1 "${ROUNDS:-3}"); do
+  for classes in "${BUILDS[@]}"; do
+    cat "$INDEX"/* >/dev/null
+    echo "== $classes (turn $r)"
+    java -Xmx1g -cp "target/test-classes:$classes:$CP" com.nashir.search.ArchiveSearchBench \
+      "$INDEX" "$SEARCHES" "${WARM:-1}" "${MEASURE:-1}" 2>&1 | grep '^round'
+  done
+done

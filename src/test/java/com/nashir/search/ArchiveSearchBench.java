@@ -1,0 +1,64 @@
+package com.nashir.search;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Uncached searches on a built index (an archive's, from {@code bench/archive.sh}), in-process: what one search costs
+ * without HTTP, the database or the page around it, with the facet cache off. {@code bench/archive-search.sh} runs it
+ * for two builds in turn, so that their ratio holds on a noisy machine.
+ *
+ * <p>Arguments: the index folder (a generation, {@code DATA/search/g…}), a file of searches (one per line), the rounds
+ * to warm up and the rounds to measure. Prints each measured round's p50, p90 and mean, and the p50 of the thread's
+ * processor time (less disturbed by other processes than the wall clock).
+ */
+public final class ArchiveSearchBench {
+    private ArchiveSearchBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args[0]);
+        List<String> searches = Files.readAllLines(Path.of(args[1])).stream()
+                .filter(s -> !s.isBlank())
+                .toList();
+        int warm = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        try (SearchEngine engine = new SearchEngine(FSDirectory.open(folder), ZoneId.of("Asia/Damascus"))) {
+            engine.cacheFacets(false);
+            Duration halfLife = Duration.ofDays(30);
+            for (int round = 0; round < warm + rounds; round++) {
+                long[] wall = new long[searches.size()];
+                long[] cpu = new long[searches.size()];
+                for (int i = 0; i < searches.size(); i++) {
+                    SearchRequest request =
+                            SearchRequest.of(searches.get(i), null, null, null, null, null, null, null, null, 10);
+                    Instant now = Instant.now();
+                    long cpuStart = threads.getCurrentThreadCpuTime();
+                    long start = System.nanoTime();
+                    IndexQueries.search(
+                            engine, request, () -> SearchFilters.published(now), now, halfLife, FacetCounter.BOUND);
+                    wall[i] = System.nanoTime() - start;
+                    cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
+                }
+                if (round >= warm) {
+                    Arrays.sort(wall);
+                    Arrays.sort(cpu);
+                    System.out.printf(
+                            "round %d: %d searches, p50 %.2f ms, p90 %.2f ms, mean %.2f ms, processor p50 %.2f ms%n",
+                            round - warm + 1,
+                            wall.length,
+                            wall[wall.length / 2] / 1e6,
+                            wall[wall.length * 9 / 10] / 1e6,
+                            Arrays.stream(wall).average().orElse(0) / 1e6,
+                            cpu[cpu.length / 2] / 1e6);
+                }
+            }
+        }
+    }
+}
