@@ -10,7 +10,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
@@ -26,31 +25,13 @@ final class FacetOrdinals {
     private static volatile FacetOrdinals last;
 
     private final IndexReader.CacheKey key;
-    private final List<LeafReaderContext> leaves;
-    private final OrdinalMap sections;
-    private final OrdinalMap tags;
-    /** {@link #sectionsOf} and {@link #tagsOf}, by segment. */
-    private final AtomicReferenceArray<int[]> segmentSections;
+    private final Numbered sections;
+    private final Numbered tags;
 
-    private final AtomicReferenceArray<int[]> segmentTags;
-    /**
-     * Names read so far, by number: a search names the fifteen tags it shows, each read from a compressed block of
-     * the segment's values, and the popular tags recur from search to search (a tenth of counting at a million).
-     */
-    private final AtomicReferenceArray<String> sectionNames;
-
-    private final AtomicReferenceArray<String> tagNames;
-
-    private FacetOrdinals(
-            IndexReader.CacheKey key, List<LeafReaderContext> leaves, OrdinalMap sections, OrdinalMap tags) {
+    private FacetOrdinals(IndexReader.CacheKey key, Numbered sections, Numbered tags) {
         this.key = key;
-        this.leaves = leaves;
         this.sections = sections;
         this.tags = tags;
-        this.segmentSections = new AtomicReferenceArray<>(leaves.size());
-        this.segmentTags = new AtomicReferenceArray<>(leaves.size());
-        this.sectionNames = new AtomicReferenceArray<>((int) sections.getValueCount());
-        this.tagNames = new AtomicReferenceArray<>((int) tags.getValueCount());
     }
 
     /** The numbering of {@code reader}'s version: the kept one when it is that version's. */
@@ -70,9 +51,9 @@ final class FacetOrdinals {
         }
         FacetOrdinals built = new FacetOrdinals(
                 key,
-                leaves,
-                OrdinalMap.build(key, sectionValues, PackedInts.DEFAULT),
-                OrdinalMap.build(key, tagValues, PackedInts.DEFAULT));
+                new Numbered(
+                        SearchFields.SECTION_FACET, leaves, OrdinalMap.build(key, sectionValues, PackedInts.DEFAULT)),
+                new Numbered(SearchFields.TAG_FACET, leaves, OrdinalMap.build(key, tagValues, PackedInts.DEFAULT)));
         if (key != null) {
             last = built;
         }
@@ -80,71 +61,87 @@ final class FacetOrdinals {
     }
 
     int sectionCount() {
-        return (int) sections.getValueCount();
+        return sections.count();
     }
 
     int tagCount() {
-        return (int) tags.getValueCount();
+        return tags.count();
     }
 
-    /** A segment's section numbers to the version's, as {@link #tagsOf} makes them. */
+    /** A segment's section numbers to the version's (see {@link Numbered#of}). */
     int[] sectionsOf(LeafReaderContext ctx) throws IOException {
-        return numbers(
-                sections,
-                segmentSections,
-                ctx,
-                DocValues.getSorted(ctx.reader(), SearchFields.SECTION_FACET).getValueCount());
+        return sections.of(ctx);
     }
 
-    /**
-     * A segment's tag numbers to the version's, as an array made on the segment's first count (the map's packed
-     * lookup, once per tag of every match, was a sixth of counting the newest 10,000 matches at a million).
-     */
+    /** A segment's tag numbers to the version's (see {@link Numbered#of}). */
     int[] tagsOf(LeafReaderContext ctx) throws IOException {
-        return numbers(
-                tags,
-                segmentTags,
-                ctx,
-                DocValues.getSortedSet(ctx.reader(), SearchFields.TAG_FACET).getValueCount());
-    }
-
-    private static int[] numbers(OrdinalMap map, AtomicReferenceArray<int[]> made, LeafReaderContext ctx, long count) {
-        int[] numbers = made.get(ctx.ord);
-        if (numbers == null) {
-            LongValues global = map.getGlobalOrds(ctx.ord);
-            numbers = new int[Math.toIntExact(count)];
-            for (int i = 0; i < numbers.length; i++) {
-                numbers[i] = (int) global.get(i);
-            }
-            made.set(ctx.ord, numbers);
-        }
-        return numbers;
+        return tags.of(ctx);
     }
 
     String section(int ordinal) throws IOException {
-        String name = sectionNames.get(ordinal);
-        if (name == null) {
-            LeafReaderContext ctx = leaves.get(sections.getFirstSegmentNumber(ordinal));
-            name = name(DocValues.getSorted(ctx.reader(), SearchFields.SECTION_FACET)
-                    .lookupOrd((int) sections.getFirstSegmentOrd(ordinal)));
-            sectionNames.set(ordinal, name);
-        }
-        return name;
+        return sections.name(ordinal);
     }
 
     String tag(int ordinal) throws IOException {
-        String name = tagNames.get(ordinal);
-        if (name == null) {
-            LeafReaderContext ctx = leaves.get(tags.getFirstSegmentNumber(ordinal));
-            name = name(DocValues.getSortedSet(ctx.reader(), SearchFields.TAG_FACET)
-                    .lookupOrd(tags.getFirstSegmentOrd(ordinal)));
-            tagNames.set(ordinal, name);
-        }
-        return name;
+        return tags.name(ordinal);
     }
 
-    private static String name(BytesRef value) {
-        return value.utf8ToString();
+    /** One facet field's values numbered across the version's segments, with what was looked up so far. */
+    private static final class Numbered {
+        private final String field;
+        private final List<LeafReaderContext> leaves;
+        private final OrdinalMap map;
+        /** {@link #of}, by segment. */
+        private final AtomicReferenceArray<int[]> bySegment;
+        /**
+         * Names read so far, by number: a search names the fifteen tags it shows, each read from a compressed block of
+         * the segment's values, and the popular tags recur from search to search (an eighth of counting at a million).
+         */
+        private final AtomicReferenceArray<String> names;
+
+        Numbered(String field, List<LeafReaderContext> leaves, OrdinalMap map) {
+            this.field = field;
+            this.leaves = leaves;
+            this.map = map;
+            this.bySegment = new AtomicReferenceArray<>(leaves.size());
+            this.names = new AtomicReferenceArray<>(Math.toIntExact(map.getValueCount()));
+        }
+
+        int count() {
+            return names.length();
+        }
+
+        /**
+         * A segment's numbers to the version's, as an array made on the segment's first count (the map's packed
+         * lookup, once per tag of every match, was a sixth of counting the newest 10,000 matches at a million).
+         */
+        int[] of(LeafReaderContext ctx) throws IOException {
+            int[] numbers = bySegment.get(ctx.ord);
+            if (numbers == null) {
+                LongValues global = map.getGlobalOrds(ctx.ord);
+                // A sorted (single-valued) field reads as a sorted set of one: one way for both.
+                long count = DocValues.getSortedSet(ctx.reader(), field).getValueCount();
+                numbers = new int[Math.toIntExact(count)];
+                for (int i = 0; i < numbers.length; i++) {
+                    numbers[i] = (int) global.get(i);
+                }
+                bySegment.set(ctx.ord, numbers);
+            }
+            return numbers;
+        }
+
+        /** The value numbered {@code ordinal}, read from the first segment that holds it (once per version). */
+        String name(int ordinal) throws IOException {
+            String name = names.get(ordinal);
+            if (name == null) {
+                LeafReaderContext ctx = leaves.get(map.getFirstSegmentNumber(ordinal));
+                name = DocValues.getSortedSet(ctx.reader(), field)
+                        .lookupOrd(map.getFirstSegmentOrd(ordinal))
+                        .utf8ToString();
+                names.set(ordinal, name);
+            }
+            return name;
+        }
     }
 
     /**
