@@ -174,14 +174,7 @@ for phase in $PHASES; do
       grep -o 'sitemap-articles-[0-9][0-9-]*\.xml' "$TMP/sitemaps.txt" | sed 's|^|/|' >"$TMP/monthly.txt" || true
       shuf -n 2000 --random-source=<(yes) "$TMP/articles.txt" >"$TMP/articles-cold.txt"
       # Search: words of headlines (the article slugs are the headline's words).
-      sed 's|^/news/[0-9]*/||' "$TMP/articles-cold.txt" | python3 -c '
-import sys, urllib.parse, random
-random.seed(7)
-for line in sys.stdin:
-    w = [x for x in urllib.parse.unquote(line.strip()).split("-") if len(x) > 2]
-    if len(w) >= 2:
-        print("/search?q=" + urllib.parse.quote(" ".join(random.sample(w, 2))))
-' | head -2000 >"$TMP/searches.txt"
+      python3 "$ROOT/bench/headline-searches.py" --url <"$TMP/articles-cold.txt" | head -2000 >"$TMP/searches.txt"
       # One address per type: 200 variants with a query parameter the page ignores, so that an old
       # build without NASHIR_PAGE_CACHE_ENABLED still renders each request (its cache keys on the query).
       bust() { local f="$1"; shift; for u in "$@"; do for i in $(seq 1 200); do

@@ -17,14 +17,8 @@ CP="$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 INDEX="$(ls -d "$DATA"/search/g* | head -1)"
 SEARCHES="$(mktemp)"
 trap 'rm -f "$SEARCHES"' EXIT
-grep '^/news/' "$DATA/paths.txt" | shuf -n 2000 --random-source=<(yes) | sed 's|^/news/[0-9]*/||' | python3 -c '
-import sys, urllib.parse, random
-random.seed(7)
-for line in sys.stdin:
-    w = [x for x in urllib.parse.unquote(line.strip()).split("-") if len(x) > 2]
-    if len(w) >= 2:
-        print(" ".join(random.sample(w, 2)))
-' | head -2000 >"$SEARCHES"
+grep '^/news/' "$DATA/paths.txt" | shuf -n 2000 --random-source=<(yes) | python3 bench/headline-searches.py \
+  | head -2000 >"$SEARCHES"
 BUILDS=("$@")
 [[ ${#BUILDS[@]} -gt 0 ]] || BUILDS=(target/classes)
 for r in $(seq 1 "${ROUNDS:-3}"); do

@@ -1,6 +1,7 @@
 package com.nashir.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
@@ -92,7 +93,7 @@ final class SegmentFacets {
     private static SegmentFacets read(LeafReader segment) throws IOException {
         int maxDoc = segment.maxDoc();
         int[] section = new int[maxDoc];
-        java.util.Arrays.fill(section, NONE);
+        Arrays.fill(section, NONE);
         SortedDocValues sections = DocValues.getSorted(segment, SearchFields.SECTION_FACET);
         for (int d = sections.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = sections.nextDoc()) {
             section[d] = sections.ordValue();
