@@ -216,7 +216,7 @@ public class SearchIndex implements SmartLifecycle {
                     try {
                         var built = builder.rebuild((done, total) -> {});
                         log.info("Search index rebuilt: {} articles in {} ms", built.documents(), built.millis());
-                        worker.execute(this::poll);
+                        pollSoon();
                     } catch (RuntimeException e) {
                         log.error("Search index rebuild failed", e);
                     } finally {
@@ -231,12 +231,17 @@ public class SearchIndex implements SmartLifecycle {
     /** A commit (here or on another node) changed content: apply the feed now rather than at the next tick. */
     @TransactionalEventListener(fallbackExecution = true)
     void onContentChanged(ContentChange change) {
+        pollSoon();
+    }
+
+    /** Applies the feed (and a new generation) now rather than at the next tick, unless the node is stopping. */
+    private void pollSoon() {
         ScheduledExecutorService w = worker;
         if (running && w != null) {
             try {
                 w.execute(this::poll);
             } catch (java.util.concurrent.RejectedExecutionException e) {
-                // shutting down: the feed is applied at the next start
+                // stopping: the feed is applied, and a rebuilt generation opened, at the next start
             }
         }
     }
