@@ -5,7 +5,8 @@
 #
 # DATA_DIR is an archive from bench/archive.sh (its search/ generation and its paths.txt, whose article headlines give
 # 2,000 two-word searches as archive-bench.sh makes them). CLASSES_*: folders of compiled main classes to compare
-# (copies of target/classes from two commits); default: target/classes alone. Environment: ROUNDS (3), WARM (1
+# (copies of target/classes from two commits); default: target/classes alone. A folder written with "+spare" after it
+# (target/classes+spare) lends the searches a second processor, as a quiet node does (SpareProcessor). Environment: ROUNDS (3), WARM (1
 # round of the searches before measuring), MEASURE (1). The index files are read before each run, so the page cache
 # holds them (this machine's host evicts it). Run on a quiet machine; compare only figures of the same run.
 set -euo pipefail
@@ -22,10 +23,12 @@ grep '^/news/' "$DATA/paths.txt" | shuf -n 2000 --random-source=<(yes) | python3
 BUILDS=("$@")
 [[ ${#BUILDS[@]} -gt 0 ]] || BUILDS=(target/classes)
 for r in $(seq 1 "${ROUNDS:-3}"); do
-  for classes in "${BUILDS[@]}"; do
+  for build in "${BUILDS[@]}"; do
+    classes="${build%+spare}"
+    spare=""; [[ "$build" == *+spare ]] && spare=spare
     cat "$INDEX"/* >/dev/null
-    echo "== $classes (turn $r)"
+    echo "== $build (turn $r)"
     java -Xmx1g -cp "target/test-classes:$classes:$CP" com.nashir.search.ArchiveSearchBench \
-      "$INDEX" "$SEARCHES" "${WARM:-1}" "${MEASURE:-1}" 2>&1 | grep '^round'
+      "$INDEX" "$SEARCHES" "${WARM:-1}" "${MEASURE:-1}" $spare 2>&1 | grep '^round'
   done
 done

@@ -25,7 +25,7 @@ import org.apache.lucene.search.TotalHits;
 /**
  * The read side of the index: a query with its filters, ranked for news (field weights and
  * recency) or by date, one page of hits with highlights, and facet counts over every match up to
- * a bound, else over the newest matches ({@link FacetCounter#newest}, which also ranks a relevance
+ * a bound, else over the newest matches ({@link NewestMatches}, which also ranks a relevance
  * page; facets cached for a few seconds: {@link SearchEngine#facets}).
  */
 final class IndexQueries {
@@ -173,7 +173,7 @@ final class IndexQueries {
 
     /**
      * The same, counting at most {@code countBound} matches for the total and the facets
-     * ({@link FacetCounter#newest}); {@link Integer#MAX_VALUE} counts every match, as before the
+     * ({@link NewestMatches}); {@link Integer#MAX_VALUE} counts every match, as before the
      * bound (the benchmark measures both).
      */
     static SearchResults search(
@@ -183,6 +183,21 @@ final class IndexQueries {
             Instant now,
             Duration halfLife,
             int countBound) {
+        return search(engine, request, visibility, now, halfLife, countBound, null);
+    }
+
+    /**
+     * The same, with a part of the work on {@code spare} (null: none; {@link SpareProcessor}): half of the segments
+     * read, and the facets counted while the page is highlighted. The results are the same either way.
+     */
+    static SearchResults search(
+            SearchEngine engine,
+            SearchRequest request,
+            java.util.function.Supplier<BooleanQuery.Builder> visibility,
+            Instant now,
+            Duration halfLife,
+            int countBound,
+            java.util.concurrent.Executor spare) {
         return engine.withSearcher(searcher -> {
             Query filter = SearchFilters.withRequest(visibility.get(), request, engine.zone());
             int upTo = request.page() * request.size();
@@ -217,9 +232,12 @@ final class IndexQueries {
                 // to count and again to rank (each was a third of an uncached search at a million). With the counts
                 // cached, ranking alone within what they counted (below) is cheaper: it skips what cannot reach the
                 // page instead of scoring every match, and it ranks the same matches.
-                FacetCounter.Newest newest = FacetCounter.newest(
-                        searcher, ranked(filter, textQuery, request.text(), analyzer, now, halfLife), countBound, true);
-                counted = engine.facets(searcher, key, () -> newest.counted(searcher.getIndexReader()));
+                NewestMatches newest = NewestMatches.find(
+                        searcher,
+                        ranked(filter, textQuery, request.text(), analyzer, now, halfLife),
+                        countBound,
+                        true,
+                        spare);
                 found = new Found(
                         pageOf(newest.best(upTo), request.page(), request.size()),
                         new TotalHits(
@@ -228,6 +246,16 @@ final class IndexQueries {
                                         ? TotalHits.Relation.EQUAL_TO
                                         : TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO),
                         highlighted(request.text(), analyzer));
+                // The counts and the page's highlights need each other's result only at the end.
+                SpareProcessor.Started<FacetCounter.Counted> counting = SpareProcessor.start(
+                        spare, () -> engine.facets(searcher, key, () -> newest.counted(searcher.getIndexReader())));
+                List<SearchResults.Hit> hits = hits(searcher, engine, found);
+                counted = counting.result();
+                return results(
+                        request,
+                        hits,
+                        counted,
+                        newest.total() == 0 ? didYouMean(searcher, engine, request, filter, now, halfLife) : null);
             } else {
                 counted = !searchable
                         ? FacetCounter.Counted.NONE
@@ -252,19 +280,35 @@ final class IndexQueries {
                                 halfLife,
                                 upTo);
             }
-            String didYouMean = null;
-            if (counted.total() == 0 && !request.text().isEmpty()) {
-                String corrected = Spelling.correct(searcher.getIndexReader(), engine.analyzer(), request.text());
-                if (corrected != null
-                        && run(searcher, engine, corrected, filter, true, 1, 1, now, halfLife, 1)
-                                        .total()
-                                        .value
-                                > 0) {
-                    didYouMean = corrected;
-                }
-            }
-            return results(searcher, engine, request, found, counted, didYouMean);
+            return results(
+                    request,
+                    hits(searcher, engine, found),
+                    counted,
+                    counted.total() == 0 ? didYouMean(searcher, engine, request, filter, now, halfLife) : null);
         });
+    }
+
+    /** A corrected text that would find something, for a search that found nothing; null when there is none. */
+    private static String didYouMean(
+            IndexSearcher searcher,
+            SearchEngine engine,
+            SearchRequest request,
+            Query filter,
+            Instant now,
+            Duration halfLife)
+            throws IOException {
+        if (request.text().isEmpty()) {
+            return null;
+        }
+        String corrected = Spelling.correct(searcher.getIndexReader(), engine.analyzer(), request.text());
+        if (corrected != null
+                && run(searcher, engine, corrected, filter, true, 1, 1, now, halfLife, 1)
+                                .total()
+                                .value
+                        > 0) {
+            return corrected;
+        }
+        return null;
     }
 
     /**
@@ -301,15 +345,8 @@ final class IndexQueries {
             LocalDate to,
             int bound) {}
 
-    /** The page as results: stored fields plus highlighted headline and snippet. */
-    static SearchResults results(
-            IndexSearcher searcher,
-            SearchEngine engine,
-            SearchRequest request,
-            Found found,
-            FacetCounter.Counted counted,
-            String didYouMean)
-            throws IOException {
+    /** The page's hits: stored fields plus highlighted headline and snippet. */
+    static List<SearchResults.Hit> hits(IndexSearcher searcher, SearchEngine engine, Found found) throws IOException {
         int[] ids = found.page().stream().mapToInt(d -> d.doc).toArray();
         Snippets.Marked marked = found.text() == null || ids.length == 0
                 ? null
@@ -345,6 +382,12 @@ final class IndexQueries {
                             : Instant.ofEpochMilli(published.numericValue().longValue()),
                     snippet));
         }
+        return hits;
+    }
+
+    /** The page's hits with the counts and facets. */
+    static SearchResults results(
+            SearchRequest request, List<SearchResults.Hit> hits, FacetCounter.Counted counted, String didYouMean) {
         return new SearchResults(
                 request,
                 new PageOf<>(hits, request.page(), request.size(), counted.total()),

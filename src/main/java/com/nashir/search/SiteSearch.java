@@ -28,6 +28,7 @@ public class SiteSearch {
     private final SearchIndex index;
     private final PublishedArticles published;
     private final Clock clock;
+    private final SpareProcessor spare;
     private final Duration halfLife;
     /** The most matches a search counts ({@link FacetCounter#bounded}). */
     private volatile int countBound;
@@ -36,11 +37,13 @@ public class SiteSearch {
             SearchIndex index,
             PublishedArticles published,
             Clock clock,
+            SpareProcessor spare,
             @Value("${nashir.search.half-life:30d}") Duration halfLife,
             @Value("${nashir.search.count-bound:" + FacetCounter.BOUND + "}") int countBound) {
         this.index = index;
         this.published = published;
         this.clock = clock;
+        this.spare = spare;
         this.halfLife = halfLife;
         if (countBound < 1) {
             throw new IllegalArgumentException("nashir.search.count-bound must be at least 1: " + countBound);
@@ -66,7 +69,7 @@ public class SiteSearch {
         Instant now = clock.instant();
         SearchResults found = index.with(
                 engine -> IndexQueries.search(
-                        engine, request, () -> SearchFilters.published(now), now, halfLife, countBound),
+                        engine, request, () -> SearchFilters.published(now), now, halfLife, countBound, spare.now()),
                 SearchResults.empty(request));
         Set<Long> visible = published.publicIds(
                 found.page().items().stream().map(SearchResults.Hit::id).toList());

@@ -15,8 +15,10 @@ import org.apache.lucene.store.FSDirectory;
  * for two builds in turn, so that their ratio holds on a noisy machine.
  *
  * <p>Arguments: the index folder (a generation, {@code DATA/search/g…}), a file of searches (one per line), the rounds
- * to warm up and the rounds to measure. Prints each measured round's p50, p90 and mean, and the p50 of the thread's
- * processor time (less disturbed by other processes than the wall clock).
+ * to warm up and the rounds to measure, and {@code spare} to lend searches a second processor as a quiet node does
+ * ({@link SpareProcessor}). Prints each measured round's p50, p90 and mean, the p50 of the searching thread's processor
+ * time (less disturbed by other processes than the wall clock) and the process's processor time per search (every
+ * thread, the spare one too).
  */
 public final class ArchiveSearchBench {
     private ArchiveSearchBench() {}
@@ -28,6 +30,14 @@ public final class ArchiveSearchBench {
                 .toList();
         int warm = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+        var spare = args.length > 4 && args[4].equals("spare")
+                ? new SpareProcessor(
+                                new ProcessorLoad(0.75, () -> 0, System::nanoTime),
+                                Runtime.getRuntime().availableProcessors())
+                        .now()
+                : null;
+        var process = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         try (SearchEngine engine = new SearchEngine(FSDirectory.open(folder), ZoneId.of("Asia/Damascus"))) {
             engine.cacheFacets(false);
@@ -35,6 +45,7 @@ public final class ArchiveSearchBench {
             for (int round = 0; round < warm + rounds; round++) {
                 long[] wall = new long[searches.size()];
                 long[] cpu = new long[searches.size()];
+                long processStart = process.getProcessCpuTime();
                 for (int i = 0; i < searches.size(); i++) {
                     SearchRequest request =
                             SearchRequest.of(searches.get(i), null, null, null, null, null, null, null, null, 10);
@@ -42,21 +53,30 @@ public final class ArchiveSearchBench {
                     long cpuStart = threads.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
                     IndexQueries.search(
-                            engine, request, () -> SearchFilters.published(now), now, halfLife, FacetCounter.BOUND);
+                            engine,
+                            request,
+                            () -> SearchFilters.published(now),
+                            now,
+                            halfLife,
+                            FacetCounter.BOUND,
+                            spare);
                     wall[i] = System.nanoTime() - start;
                     cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
                 }
+                long processCpu = process.getProcessCpuTime() - processStart;
                 if (round >= warm) {
                     Arrays.sort(wall);
                     Arrays.sort(cpu);
                     System.out.printf(
-                            "round %d: %d searches, p50 %.2f ms, p90 %.2f ms, mean %.2f ms, processor p50 %.2f ms%n",
+                            "round %d: %d searches, p50 %.2f ms, p90 %.2f ms, mean %.2f ms, processor p50 %.2f ms,"
+                                    + " process %.2f ms a search%n",
                             round - warm + 1,
                             wall.length,
                             wall[wall.length / 2] / 1e6,
                             wall[wall.length * 9 / 10] / 1e6,
                             Arrays.stream(wall).average().orElse(0) / 1e6,
-                            cpu[cpu.length / 2] / 1e6);
+                            cpu[cpu.length / 2] / 1e6,
+                            processCpu / 1e6 / wall.length);
                 }
             }
         }

@@ -217,6 +217,51 @@ class FacetCounterTest {
     }
 
     @Test
+    void withASpareProcessorTheSegmentsReadInTwoHalvesGiveTheSameCountsFacetsAndPages() throws Exception {
+        // Ties at the oldest counted time too (30 articles of one minute, over three segments), the hardest case for
+        // two halves: which tied matches count must not depend on which half read them first.
+        Instant same = NOW.minus(Duration.ofMinutes(1));
+        for (int i = 0; i < 30; i++) {
+            engine.put(
+                    doc(30_000 + i, i % 4 == 0 ? "انتخابات انتخابات" : "انتخابات متزامنة", SECTIONS.get(i % 3), same));
+            if (i % 10 == 9) {
+                engine.refresh();
+            }
+        }
+        var other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Executor inline = Runnable::run;
+        try {
+            for (String q : new String[] {"انتخابات", "متزامنة", "البلدية رقم"}) {
+                for (int bound : new int[] {1, 7, 12, 20, 31, 50, 399, 430, 1_000}) {
+                    for (int page = 1; page <= 3 && page * 10 <= Math.max(bound, 10); page++) {
+                        SearchRequest request =
+                                SearchRequest.of(q, null, null, null, null, null, null, null, String.valueOf(page), 10);
+                        engine.cacheFacets(false);
+                        SearchResults alone = IndexQueries.search(
+                                engine, request, () -> SearchFilters.published(NOW), NOW, Duration.ofDays(30), bound);
+                        for (var spare : List.of(other, inline)) {
+                            SearchResults shared = IndexQueries.search(
+                                    engine,
+                                    request,
+                                    () -> SearchFilters.published(NOW),
+                                    NOW,
+                                    Duration.ofDays(30),
+                                    bound,
+                                    spare);
+                            assertThat(shared)
+                                    .as("%s, bound %d, page %d", q, bound, page)
+                                    .usingRecursiveComparison()
+                                    .isEqualTo(alone);
+                        }
+                    }
+                }
+            }
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
     void anOldStrongMatchPastTheBoundIsNotRankedInWhileUnderTheBoundItLeads() throws IOException {
         // Matches all older than the recency's reach, ranked by their words alone: the trade the bound makes. (Among
         // matches of the last weeks the freshness bonus ranks the new ones first whether the old one is counted or

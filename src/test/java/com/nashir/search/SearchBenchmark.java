@@ -274,7 +274,7 @@ public final class SearchBenchmark {
                     int upTo = r.page() * r.size();
                     boolean relevance = textQuery != null && !r.newestFirst() && upTo <= FacetCounter.BOUND;
                     var kept = searchable
-                            ? FacetCounter.newest(
+                            ? NewestMatches.find(
                                     s,
                                     relevance
                                             ? IndexQueries.ranked(
@@ -286,7 +286,8 @@ public final class SearchBenchmark {
                                                     HALF_LIFE)
                                             : matching,
                                     FacetCounter.BOUND,
-                                    relevance)
+                                    relevance,
+                                    null)
                             : null;
                     t[1] = System.nanoTime();
                     var facets = kept != null ? kept.counted(s.getIndexReader()) : FacetCounter.Counted.NONE;
@@ -310,7 +311,7 @@ public final class SearchBenchmark {
                                     HALF_LIFE,
                                     upTo);
                     t[3] = System.nanoTime();
-                    IndexQueries.results(s, engine, r, f, facets, null);
+                    IndexQueries.results(r, IndexQueries.hits(s, engine, f), facets, null);
                     t[4] = System.nanoTime();
                     if (facets.total() == 0 && !r.text().isEmpty()) {
                         Spelling.correct(s.getIndexReader(), engine.analyzer(), r.text());

@@ -50,7 +50,12 @@ class SiteSearchTest {
                 .thenAnswer(call -> ((Function<SearchEngine, Object>) call.getArgument(0)).apply(engine));
         when(published.publicIds(anyCollection())).thenReturn(Set.of(1L));
         search = new SiteSearch(
-                index, published, Clock.fixed(DemoCorpus.NOW, ZoneOffset.UTC), Duration.ofDays(30), FacetCounter.BOUND);
+                index,
+                published,
+                Clock.fixed(DemoCorpus.NOW, ZoneOffset.UTC),
+                new SpareProcessor(new ProcessorLoad(0.75, () -> 0, System::nanoTime), 2),
+                Duration.ofDays(30),
+                FacetCounter.BOUND);
     }
 
     @AfterEach

@@ -1,0 +1,428 @@
+package com.nashir.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.IntroSelector;
+
+/**
+ * The pass searches run: the newest {@code bound} matches of a query (every match when at most {@code bound}
+ * match), with their scores when asked, so one pass both counts ({@link #counted}) and ranks ({@link #best}) and a
+ * search does not find its matches twice. Its work is bounded whatever the number of matches.
+ *
+ * <p>Segments are visited newest first; a segment's matches come newest first (the index sort), so each segment
+ * stops at its first match older than a floor, the {@code bound}-th newest of the matches kept so far (found by
+ * selection, not a heap, each time another {@code bound} matches were kept): at most about twice {@code bound}
+ * matches are read in all, plus one per segment. Past the bound the total is "more than {@code bound}", never a
+ * guess.
+ *
+ * <p>With a spare processor ({@link SpareProcessor}) the segments are read in two halves at once, each half keeping
+ * its own matches and both stopping at the higher of their floors (the {@code bound}-th newest of either half is
+ * at most the {@code bound}-th newest of all). What either half dropped is older than that, so the two halves
+ * together hold every match from the overall {@code bound}-th newest on, in the same segments as one pass would:
+ * the counts and the page are the same either way.
+ */
+final class NewestMatches {
+    /** Every match read published from {@code since} on (and some older ones, which nothing here uses), newest segment first. */
+    private final List<Candidates> read;
+
+    private final long total;
+    private final boolean exact;
+    private final long since;
+
+    private NewestMatches(List<Candidates> read, long total, boolean exact, long since) {
+        this.read = read;
+        this.total = total;
+        this.exact = exact;
+        this.since = since;
+    }
+
+    /**
+     * The newest {@code bound} matches of {@code query}, scored when {@code scored}; {@code spare} (null: none)
+     * reads half of the segments while the caller reads the other half.
+     */
+    static NewestMatches find(IndexSearcher searcher, Query query, int bound, boolean scored, Executor spare)
+            throws IOException {
+        Weight weight = searcher.createWeight(
+                searcher.rewrite(query), scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<Segment> segments = new ArrayList<>();
+        for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
+            if (ctx.reader().maxDoc() > 0) {
+                segments.add(new Segment(ctx, published(ctx, 0)));
+            }
+        }
+        segments.sort(Comparator.comparingLong(Segment::newest).reversed());
+        Shared shared = new Shared(bound);
+        if (spare == null || segments.size() < 2) {
+            Half all = new Half(segments, weight, scored, shared);
+            all.read();
+            return shared.result(all.pool.all);
+        }
+        // Two halves of about the same size, each newest first.
+        List<Segment> mine = new ArrayList<>();
+        List<Segment> theirs = new ArrayList<>();
+        long mineDocs = 0;
+        long theirDocs = 0;
+        for (Segment s : segments) {
+            if (mineDocs <= theirDocs) {
+                mine.add(s);
+                mineDocs += s.ctx.reader().maxDoc();
+            } else {
+                theirs.add(s);
+                theirDocs += s.ctx.reader().maxDoc();
+            }
+        }
+        Half first = new Half(mine, weight, scored, shared);
+        Half second = new Half(theirs, weight, scored, shared);
+        SpareProcessor.Started<Void> other = SpareProcessor.start(spare, () -> {
+            second.read();
+            return null;
+        });
+        first.read();
+        other.result();
+        // In the order one pass would have read them: ties at the oldest counted time break the same way.
+        List<Candidates> both = new ArrayList<>(first.pool.all);
+        both.addAll(second.pool.all);
+        Map<LeafReaderContext, Integer> order = new HashMap<>();
+        for (int i = 0; i < segments.size(); i++) {
+            order.put(segments.get(i).ctx, i);
+        }
+        both.sort(Comparator.comparing(c -> order.get(c.ctx)));
+        return shared.result(both);
+    }
+
+    /**
+     * The facets and count of the newest {@code total}: every match newer than {@code since}, then ties at
+     * {@code since} up to the bound (in the order the segments were read).
+     */
+    FacetCounter.Counted counted(IndexReader reader) throws IOException {
+        FacetCounter.Counts counts = new FacetCounter.Counts(FacetOrdinals.of(reader));
+        if (exact) {
+            for (Candidates c : read) {
+                counts.count(c.ctx, c.docs, 0, c.size);
+            }
+            return new FacetCounter.Counted(FacetCounter.facets(counts, false), counts.total);
+        }
+        long newer = 0;
+        for (Candidates c : read) {
+            for (int i = 0; i < c.size; i++) {
+                newer += c.times[i] > since ? 1 : 0;
+            }
+        }
+        long ties = total - newer;
+        int[] docs = new int[0];
+        for (Candidates c : read) {
+            docs = ArrayUtil.grow(docs, c.size);
+            int kept = 0;
+            for (int i = 0; i < c.size; i++) {
+                if (c.times[i] > since || c.times[i] == since && ties-- > 0) {
+                    docs[kept++] = c.docs[i];
+                }
+            }
+            counts.count(c.ctx, docs, 0, kept);
+        }
+        return new FacetCounter.Counted(FacetCounter.facets(counts, true), counts.total, false, since);
+    }
+
+    /**
+     * The {@code n} best by score (of a scored pass), best first, ties by index order as Lucene's top-documents
+     * collector breaks them.
+     */
+    List<ScoreDoc> best(int n) {
+        Comparator<ScoreDoc> worstFirst =
+                Comparator.comparingDouble((ScoreDoc d) -> d.score).thenComparing(d -> -d.doc);
+        PriorityQueue<ScoreDoc> best = new PriorityQueue<>(Math.max(1, n) + 1, worstFirst);
+        for (Candidates c : read) {
+            for (int i = 0; i < c.size; i++) {
+                if (c.times[i] < since) {
+                    continue;
+                }
+                float score = c.scores[i];
+                int doc = c.ctx.docBase + c.docs[i];
+                if (best.size() < n) {
+                    best.add(new ScoreDoc(doc, score));
+                } else if (n > 0
+                        && (score > best.peek().score || score == best.peek().score && doc < best.peek().doc)) {
+                    best.poll();
+                    best.add(new ScoreDoc(doc, score));
+                }
+            }
+        }
+        List<ScoreDoc> out = new ArrayList<>(best);
+        out.sort(worstFirst.reversed());
+        return out;
+    }
+
+    /** How many matches were counted: every one when {@link #exact()}, else the bound (and more match). */
+    long total() {
+        return total;
+    }
+
+    boolean exact() {
+        return exact;
+    }
+
+    /** A segment and the publication time of its newest document (its first, by the index sort). */
+    private record Segment(LeafReaderContext ctx, long newest) {}
+
+    /**
+     * What the halves of one pass share: the highest floor either has reached, and the matches each had read when it
+     * last raised its floor (so a half skips a whole segment only when more than {@code bound} are known to match).
+     */
+    private static final class Shared {
+        final int bound;
+        final AtomicLong floor = new AtomicLong(Long.MIN_VALUE);
+        final AtomicLong seen = new AtomicLong();
+
+        Shared(int bound) {
+            this.bound = bound;
+        }
+
+        void raise(long to) {
+            floor.accumulateAndGet(to, Math::max);
+        }
+
+        /** Once both halves are done: what they read, every match counted or the newest {@code bound}. */
+        NewestMatches result(List<Candidates> read) {
+            long matches = seen.get();
+            if (matches <= bound) {
+                return new NewestMatches(read, matches, true, Long.MIN_VALUE);
+            }
+            return new NewestMatches(read, bound, false, nth(read, bound, new long[0]));
+        }
+    }
+
+    /** One half of a pass's segments (or all of them), read newest first by one thread. */
+    private static final class Half {
+        final List<Segment> segments;
+        final Weight weight;
+        final boolean scored;
+        final Shared shared;
+        final Pool pool;
+        /** Matches read by this half, and how many of them {@link Shared#seen} holds. */
+        long seen;
+
+        long told;
+
+        Half(List<Segment> segments, Weight weight, boolean scored, Shared shared) {
+            this.segments = segments;
+            this.weight = weight;
+            this.scored = scored;
+            this.shared = shared;
+            this.pool = new Pool(shared.bound);
+        }
+
+        void read() throws IOException {
+            for (Segment segment : segments) {
+                if (shared.seen.get() + seen - told > shared.bound && segment.newest < floor()) {
+                    // This segment's newest document, and so every later one's, is older than the newest `bound`
+                    // matches already kept (and more than `bound` match): not even its scorer is needed.
+                    break;
+                }
+                readSegment(segment.ctx);
+            }
+            tell();
+        }
+
+        private long floor() {
+            return Math.max(pool.floor, shared.floor.get());
+        }
+
+        private void tell() {
+            shared.seen.addAndGet(seen - told);
+            told = seen;
+        }
+
+        private void readSegment(LeafReaderContext ctx) throws IOException {
+            BulkScorer scorer = weight.bulkScorer(ctx);
+            if (scorer == null) {
+                return;
+            }
+            NumericDocValues published = DocValues.getNumeric(ctx.reader(), SearchFields.PUBLISHED);
+            Candidates found = pool.segment(ctx, scored);
+            LeafCollector collector = new LeafCollector() {
+                Scorable scores;
+
+                @Override
+                public void setScorer(Scorable scorer) {
+                    scores = scorer;
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    seen++;
+                    long time = published.advanceExact(doc) ? published.longValue() : Long.MIN_VALUE;
+                    if (time < floor()) {
+                        // The rest of this segment is older still (the index sort): none of it can count.
+                        throw new CollectionTerminatedException();
+                    }
+                    found.add(doc, time, scored ? scores.score() : 0f);
+                    if (++pool.size >= pool.next) {
+                        pool.compact(shared.floor.get());
+                        shared.raise(pool.floor);
+                        tell();
+                    }
+                }
+            };
+            try {
+                scorer.score(collector, ctx.reader().getLiveDocs());
+            } catch (CollectionTerminatedException stop) {
+                // this segment's remaining matches are older than the newest `bound`
+            }
+        }
+    }
+
+    /**
+     * One half's kept matches, and the floor below which none can be among the newest {@code bound}: raised (and
+     * the matches under it dropped) whenever another {@code bound} matches were kept, so the work per match stays
+     * constant.
+     */
+    private static final class Pool {
+        final int bound;
+        final List<Candidates> all = new ArrayList<>();
+        int size;
+        int next;
+        long floor = Long.MIN_VALUE;
+        long[] scratch = new long[0];
+
+        Pool(int bound) {
+            this.bound = bound;
+            this.next = bound;
+        }
+
+        Candidates segment(LeafReaderContext ctx, boolean scored) {
+            Candidates c = new Candidates(ctx, scored);
+            all.add(c);
+            return c;
+        }
+
+        /** Raises the floor to the bound-th newest kept time (or {@code atLeast}) and drops what is older. */
+        void compact(long atLeast) {
+            if (scratch.length < size) {
+                scratch = new long[ArrayUtil.oversize(size, Long.BYTES)];
+            }
+            floor = Math.max(Math.max(floor, atLeast), nth(all, bound, scratch));
+            size = 0;
+            for (Candidates c : all) {
+                int kept = 0;
+                for (int i = 0; i < c.size; i++) {
+                    if (c.times[i] >= floor) {
+                        c.move(i, kept++);
+                    }
+                }
+                c.size = kept;
+                size += kept;
+            }
+            next = size + bound;
+        }
+    }
+
+    /** The n-th newest time of {@code read} (1: the newest); n at most as many as it holds. */
+    private static long nth(List<Candidates> read, int n, long[] scratch) {
+        int size = 0;
+        for (Candidates c : read) {
+            size += c.size;
+        }
+        long[] t = scratch.length >= size ? scratch : new long[size];
+        int k = 0;
+        for (Candidates c : read) {
+            System.arraycopy(c.times, 0, t, k, c.size);
+            k += c.size;
+        }
+        new IntroSelector() {
+            long pivot;
+
+            @Override
+            protected void swap(int i, int j) {
+                long x = t[i];
+                t[i] = t[j];
+                t[j] = x;
+            }
+
+            @Override
+            protected void setPivot(int i) {
+                pivot = t[i];
+            }
+
+            @Override
+            protected int comparePivot(int j) {
+                return Long.compare(t[j], pivot); // newest first
+            }
+        }.select(0, k, n - 1);
+        return t[n - 1];
+    }
+
+    /** A segment's publication time of {@code doc} (documents without one: the oldest possible). */
+    private static long published(LeafReaderContext ctx, int doc) {
+        try {
+            NumericDocValues values = ctx.reader().getNumericDocValues(SearchFields.PUBLISHED);
+            return values != null && doc < ctx.reader().maxDoc() && values.advanceExact(doc)
+                    ? values.longValue()
+                    : Long.MIN_VALUE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The matches a segment offered to the pass, in document order, with their publication times (and scores). */
+    private static final class Candidates {
+        final LeafReaderContext ctx;
+        int[] docs = new int[16];
+        long[] times = new long[16];
+        /** Null when the pass does not score. */
+        float[] scores;
+
+        int size;
+
+        Candidates(LeafReaderContext ctx, boolean scored) {
+            this.ctx = ctx;
+            this.scores = scored ? new float[16] : null;
+        }
+
+        void add(int doc, long time, float score) {
+            if (size == docs.length) {
+                docs = ArrayUtil.grow(docs, size + 1);
+                times = ArrayUtil.growExact(times, docs.length);
+                if (scores != null) {
+                    scores = ArrayUtil.growExact(scores, docs.length);
+                }
+            }
+            docs[size] = doc;
+            times[size] = time;
+            if (scores != null) {
+                scores[size] = score;
+            }
+            size++;
+        }
+
+        /** Moves the match at {@code from} to {@code to} (at most {@code from}), compacting the kept ones forward. */
+        void move(int from, int to) {
+            docs[to] = docs[from];
+            times[to] = times[from];
+            if (scores != null) {
+                scores[to] = scores[from];
+            }
+        }
+    }
+}
