@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -73,12 +74,13 @@ final class NewestMatches {
             }
         }
         segments.sort(Comparator.comparingLong(Segment::newest).reversed());
-        Shared shared = new Shared(bound);
         if (spare == null || segments.size() < 2) {
-            Half all = new Half(segments, weight, scored, shared);
+            Shared shared = new Shared(bound, null);
+            Half all = new Half(segments, weight, scored, shared, 0);
             all.read();
             return shared.result(all.pool.all);
         }
+        Shared shared = new Shared(bound, new Weeks(segments.get(0).newest));
         // Two halves of about the same size, each newest first.
         List<Segment> mine = new ArrayList<>();
         List<Segment> theirs = new ArrayList<>();
@@ -93,8 +95,8 @@ final class NewestMatches {
                 theirDocs += s.ctx.reader().maxDoc();
             }
         }
-        Half first = new Half(mine, weight, scored, shared);
-        Half second = new Half(theirs, weight, scored, shared);
+        Half first = new Half(mine, weight, scored, shared, 0);
+        Half second = new Half(theirs, weight, scored, shared, 1);
         SpareProcessor.Started<Void> other = SpareProcessor.start(spare, () -> {
             second.read();
             return null;
@@ -187,16 +189,23 @@ final class NewestMatches {
     private record Segment(LeafReaderContext ctx, long newest) {}
 
     /**
-     * What the halves of one pass share: the highest floor either has reached, and the matches each had read when it
-     * last raised its floor (so a half skips a whole segment only when more than {@code bound} are known to match).
+     * What the halves of one pass share: the highest floor either has reached, the matches each had read when it
+     * last raised its floor (so a half skips a whole segment only when more than {@code bound} are known to match),
+     * and (two halves) both halves' matches by week.
      */
     private static final class Shared {
         final int bound;
         final AtomicLong floor = new AtomicLong(Long.MIN_VALUE);
         final AtomicLong seen = new AtomicLong();
+        /** Null for one pass. */
+        final Weeks weeks;
+        /** A half looks for a floor in {@link #weeks} each time it has read this many matches more (a power of 2, less 1). */
+        final int every;
 
-        Shared(int bound) {
+        Shared(int bound, Weeks weeks) {
             this.bound = bound;
+            this.weeks = weeks;
+            this.every = Math.min(1024, Integer.highestOneBit(Math.max(1, bound / 8))) - 1;
         }
 
         void raise(long to) {
@@ -213,6 +222,46 @@ final class NewestMatches {
         }
     }
 
+    /**
+     * Both halves' matches by week back from the newest document: the start of the week by which {@code bound} matches
+     * have been read, by either half, is a floor (at least {@code bound} matches are that new), which neither half's
+     * own {@code bound}-th newest gives until it has read {@code bound} matches itself. With it the two halves stop
+     * about where one pass would, instead of reading up to {@code bound} each. Each half writes only its own counts;
+     * the other's, read while they grow, can only be low, which lowers the floor, never wrongly raises it.
+     */
+    private static final class Weeks {
+        static final long WEEK = 7 * 86_400_000L;
+        /** About 39 years; older matches are not counted (a floor comes from newer ones or from the halves). */
+        static final int COUNTED = 2048;
+
+        final long top;
+        final AtomicIntegerArray[] counts = {new AtomicIntegerArray(COUNTED), new AtomicIntegerArray(COUNTED)};
+
+        Weeks(long top) {
+            this.top = top;
+        }
+
+        void add(int half, long time) {
+            if (time > top - COUNTED * WEEK) {
+                int week = (int) ((top - time) / WEEK);
+                AtomicIntegerArray mine = counts[half];
+                mine.lazySet(week, mine.getPlain(week) + 1);
+            }
+        }
+
+        /** The start of the newest week by which {@code bound} matches were read; the oldest time when none is. */
+        long floor(int bound) {
+            long sum = 0;
+            for (int week = 0; week < COUNTED; week++) {
+                sum += counts[0].get(week) + counts[1].get(week);
+                if (sum >= bound) {
+                    return top - (week + 1) * WEEK + 1;
+                }
+            }
+            return Long.MIN_VALUE;
+        }
+    }
+
     /** One half of a pass's segments (or all of them), read newest first by one thread. */
     private static final class Half {
         final List<Segment> segments;
@@ -220,17 +269,20 @@ final class NewestMatches {
         final boolean scored;
         final Shared shared;
         final Pool pool;
+        /** Which half: 0 or 1. */
+        final int half;
         /** Matches read by this half, and how many of them {@link Shared#seen} holds. */
         long seen;
 
         long told;
 
-        Half(List<Segment> segments, Weight weight, boolean scored, Shared shared) {
+        Half(List<Segment> segments, Weight weight, boolean scored, Shared shared, int half) {
             this.segments = segments;
             this.weight = weight;
             this.scored = scored;
             this.shared = shared;
             this.pool = new Pool(shared.bound);
+            this.half = half;
         }
 
         void read() throws IOException {
@@ -273,6 +325,14 @@ final class NewestMatches {
                 public void collect(int doc) throws IOException {
                     seen++;
                     long time = published.advanceExact(doc) ? published.longValue() : Long.MIN_VALUE;
+                    Weeks weeks = shared.weeks;
+                    if (weeks != null) {
+                        weeks.add(half, time);
+                        if ((seen & shared.every) == 0) {
+                            shared.raise(weeks.floor(shared.bound));
+                            tell();
+                        }
+                    }
                     if (time < floor()) {
                         // The rest of this segment is older still (the index sort): none of it can count.
                         throw new CollectionTerminatedException();

@@ -20,10 +20,10 @@ class ProcessorLoad {
     private static final long EVERY_NANOS = 1_000_000_000L;
 
     private final double busyAt;
-    private final DoubleSupplier reading;
+    private final DoubleSupplier source;
     private final LongSupplier nanoTime;
     private final AtomicLong readAt;
-    private volatile boolean busy;
+    private volatile double reading;
 
     @Autowired
     ProcessorLoad(@Value("${nashir.search.busy-load:0.75}") double busyAt) {
@@ -36,18 +36,23 @@ class ProcessorLoad {
             throw new IllegalArgumentException("nashir.search.busy-load must be above 0: " + busyAt);
         }
         this.busyAt = busyAt;
-        this.reading = reading;
+        this.source = reading;
         this.nanoTime = nanoTime;
         this.readAt = new AtomicLong(nanoTime.getAsLong() - EVERY_NANOS);
     }
 
     boolean busy() {
+        return recent() >= busyAt;
+    }
+
+    /** The share of the machine's processors in use over about the last second (0 to 1; negative when unknown). */
+    double recent() {
         long now = nanoTime.getAsLong();
         long last = readAt.get();
         if (now - last >= EVERY_NANOS && readAt.compareAndSet(last, now)) {
-            busy = reading.getAsDouble() >= busyAt;
+            reading = this.source.getAsDouble();
         }
-        return busy;
+        return reading;
     }
 
     private static double machine() {

@@ -9,26 +9,40 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Lends one search a second processor while the machine is quiet: half of the segments are read on it
  * ({@link NewestMatches}), and the facets are counted on it while the page is highlighted ({@link IndexQueries}).
- * A search's time is what a reader waits for, and on a quiet machine the other processors idle meanwhile; under
- * load ({@link ProcessorLoad} busy) every processor already serves a request, and searches run on their own
- * thread only, as splitting them would add work without adding speed. A part handed over when every spare thread is
- * busy runs on the caller ({@link ThreadPoolExecutor.CallerRunsPolicy}): nothing queues behind another search.
+ * A search's time is what a reader waits for, and on a quiet machine the other processors idle meanwhile. Once the
+ * machine's processors are {@link #SATURATED} in use ({@link ProcessorLoad}) every one already serves a request, and
+ * searches run on their own thread only, as splitting them would add work without adding speed. A part handed over
+ * when every spare thread is busy runs on the caller ({@link ThreadPoolExecutor.CallerRunsPolicy}): nothing queues
+ * behind another search, and no more searches share processors than there are spare threads.
+ * {@code nashir.search.spare-processor=false} turns it off (a node whose processors are shared in ways the load
+ * does not show).
  */
 @Component
 class SpareProcessor implements DisposableBean {
+    /**
+     * The share of the processors in use from which no search borrows one. Not the related searches' busy load (0.75):
+     * one reader's searches with their spare thread, the client and the database already keep two processors about
+     * 70 % busy, and a lower line would turn lending off for the very reader it is for.
+     */
+    static final double SATURATED = 0.9;
+
     private final ProcessorLoad load;
     /** Null on a single processor. */
     private final ThreadPoolExecutor threads;
 
-    SpareProcessor(ProcessorLoad load) {
-        this(load, Runtime.getRuntime().availableProcessors());
+    @Autowired
+    SpareProcessor(ProcessorLoad load, @Value("${nashir.search.spare-processor:true}") boolean enabled) {
+        this(load, enabled ? Runtime.getRuntime().availableProcessors() : 1);
     }
 
+    /** {@code processors}: how many this node may use (1: none to spare). */
     SpareProcessor(ProcessorLoad load, int processors) {
         this.load = load;
         this.threads = processors < 2
@@ -47,9 +61,9 @@ class SpareProcessor implements DisposableBean {
                         new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
-    /** Where a search may run a part of its work now; null: on its own thread only (busy, or one processor). */
+    /** Where a search may run a part of its work now; null: on its own thread only (saturated, or one processor). */
     Executor now() {
-        return threads == null || load.busy() ? null : threads;
+        return threads == null || load.recent() >= SATURATED ? null : threads;
     }
 
     /**
