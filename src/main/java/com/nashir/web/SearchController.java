@@ -1,7 +1,6 @@
 package com.nashir.web;
 
-import com.nashir.author.AuthorRepository;
-import com.nashir.author.DeskRepository;
+import com.nashir.author.BylineChoices;
 import com.nashir.search.SearchRequest;
 import com.nashir.search.SearchResults;
 import com.nashir.search.SiteSearch;
@@ -27,22 +26,15 @@ class SearchController {
     private final SiteSearch search;
     private final FrameFactory frames;
     private final AllSections sections;
-    private final AuthorRepository authors;
-    private final DeskRepository desks;
+    private final BylineChoices bylines;
     private final TagRepository tags;
 
     SearchController(
-            SiteSearch search,
-            FrameFactory frames,
-            AllSections sections,
-            AuthorRepository authors,
-            DeskRepository desks,
-            TagRepository tags) {
+            SiteSearch search, FrameFactory frames, AllSections sections, BylineChoices bylines, TagRepository tags) {
         this.search = search;
         this.frames = frames;
         this.sections = sections;
-        this.authors = authors;
-        this.desks = desks;
+        this.bylines = bylines;
         this.tags = tags;
     }
 
@@ -84,10 +76,10 @@ class SearchController {
                         Messages.text("web.search.description", frames.site().name()),
                         form.page(1),
                         null));
+        BylineChoices.Choices choices = bylines.current();
         model.addAttribute(
                 "search",
-                new SearchPage(
-                        form, results, error, sections.list(), authors.findPage(0, 200), desks.findAll(), tagName));
+                new SearchPage(form, results, error, sections.list(), choices.authors(), choices.desks(), tagName));
         return "search";
     }
 }

@@ -9,8 +9,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import com.nashir.author.AuthorRepository;
-import com.nashir.author.DeskRepository;
+import com.nashir.author.BylineChoices;
 import com.nashir.search.SearchRequest;
 import com.nashir.search.SearchResults;
 import com.nashir.search.SiteSearch;
@@ -55,10 +54,7 @@ class SearchControllerTest {
     AllSections sections;
 
     @MockitoBean
-    AuthorRepository authors;
-
-    @MockitoBean
-    DeskRepository desks;
+    BylineChoices bylines;
 
     @MockitoBean
     TagRepository tags;
@@ -66,6 +62,7 @@ class SearchControllerTest {
     @BeforeEach
     void setUp() {
         given(frames.site()).willReturn(SITE);
+        given(bylines.current()).willReturn(new BylineChoices.Choices(java.util.List.of(), java.util.List.of()));
     }
 
     private static SearchPage searchPage(MvcTestResult result) {

@@ -1,0 +1,78 @@
+package com.nashir.author;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.nashir.system.ContentChange;
+import com.nashir.system.ContentKeys;
+import com.nashir.system.RemoteContentChange;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The search form's authors and desks are read once, not on every search page, and read again after any change to a
+ * byline, here or on another node; other changes keep them.
+ */
+class BylineChoicesTest {
+    final AuthorRepository authors = mock(AuthorRepository.class);
+    final DeskRepository desks = mock(DeskRepository.class);
+    final BylineChoices choices = new BylineChoices(authors, desks);
+    final Author amal = mock(Author.class);
+    final Desk desk = mock(Desk.class);
+
+    @BeforeEach
+    void oneAuthorOneDesk() {
+        when(authors.findPage(0, BylineChoices.AUTHORS)).thenReturn(List.of(amal));
+        when(desks.findAll()).thenReturn(List.of(desk));
+    }
+
+    @Test
+    void readOnceForEverySearchPage() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(choices.current().authors()).containsExactly(amal);
+            assertThat(choices.current().desks()).containsExactly(desk);
+        }
+        verify(authors, times(1)).findPage(0, BylineChoices.AUTHORS);
+        verify(desks, times(1)).findAll();
+    }
+
+    @Test
+    void readAgainAfterAnAuthorOrDeskChangesHereOrOnAnotherNode_notAfterAnArticle() {
+        choices.current();
+        choices.onChanged(article(7));
+        choices.current();
+        verify(authors, times(1)).findPage(0, BylineChoices.AUTHORS);
+
+        choices.onChanged(new AuthorChanged(3));
+        choices.current();
+        choices.onChanged(new DeskChanged(2));
+        choices.current();
+        choices.onChanged(new RemoteContentChange(Set.of(ContentKeys.BYLINES), false));
+        choices.current();
+        choices.onChanged(new RemoteContentChange(Set.of(), true));
+        choices.current();
+        verify(authors, times(5)).findPage(0, BylineChoices.AUTHORS);
+        verify(desks, times(5)).findAll();
+    }
+
+    @Test
+    void aReadThatBeganBeforeAChangeIsNotKept() {
+        // The change lands while the authors are being read: what was read is shown once, then read again.
+        when(authors.findPage(0, BylineChoices.AUTHORS)).thenAnswer(i -> {
+            choices.onChanged(new AuthorChanged(3));
+            return List.of(amal);
+        });
+        choices.current();
+        when(authors.findPage(0, BylineChoices.AUTHORS)).thenReturn(List.of());
+        assertThat(choices.current().authors()).isEmpty();
+    }
+
+    private static ContentChange article(long id) {
+        return () -> Set.of(ContentKeys.article(id));
+    }
+}
