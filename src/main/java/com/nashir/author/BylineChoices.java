@@ -12,7 +12,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The authors and desks the public search form offers as filters, kept in memory: the search page is rendered for
  * every query not in the page cache, and reading the first {@value #AUTHORS} authors and every desk for each render
  * was about a twentieth of an uncached search page at a million articles. Forgotten on every change to a byline (an
- * author or desk added, renamed or deleted: {@link ContentKeys#BYLINES}), on every node.
+ * author or desk added, renamed or deleted: {@link ContentKeys#BYLINES}) and when an article's byline makes a new desk
+ * ({@link DeskAdded}), on every node.
  */
 @Component
 public class BylineChoices {
@@ -56,7 +57,8 @@ public class BylineChoices {
     @TransactionalEventListener(fallbackExecution = true)
     void onChanged(ContentChange change) {
         if (change instanceof RemoteContentChange r && r.everything()
-                || change.keys().contains(ContentKeys.BYLINES)) {
+                || change.keys().contains(ContentKeys.BYLINES)
+                || change.keys().stream().anyMatch(k -> ContentKeys.deskOf(k) >= 0)) {
             synchronized (this) {
                 changes++;
                 kept = null;

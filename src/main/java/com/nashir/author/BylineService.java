@@ -216,6 +216,7 @@ public class BylineService {
                 slug = slug + "-" + (desks.findAll().size() + 1);
             }
             long id = desks.insert(slug, clean, "", clock.instant());
+            events.publishEvent(new DeskAdded(id));
             return desks.findById(id).orElseThrow();
         });
     }

@@ -110,6 +110,11 @@ public final class ContentKeys {
         return idAfter(key, 'u');
     }
 
+    /** The desk a key names ({@code d2} → 2), or -1 when it names something else. */
+    public static long deskOf(String key) {
+        return idAfter(key, 'd');
+    }
+
     /** The section a key names ({@code s3} → 3), or -1 when it names something else. */
     public static long sectionOf(String key) {
         return idAfter(key, 's');

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The search form's authors and desks are read once, not on every search page, and read again after any change to a
- * byline, here or on another node; other changes keep them.
+ * byline or a desk made by an article's byline, here or on another node; other changes keep them.
  */
 class BylineChoicesTest {
     final AuthorRepository authors = mock(AuthorRepository.class);
@@ -56,8 +56,12 @@ class BylineChoicesTest {
         choices.current();
         choices.onChanged(new RemoteContentChange(Set.of(), true));
         choices.current();
-        verify(authors, times(5)).findPage(0, BylineChoices.AUTHORS);
-        verify(desks, times(5)).findAll();
+        choices.onChanged(new DeskAdded(9));
+        choices.current();
+        choices.onChanged(new RemoteContentChange(new DeskAdded(9).keys(), false));
+        choices.current();
+        verify(authors, times(7)).findPage(0, BylineChoices.AUTHORS);
+        verify(desks, times(7)).findAll();
     }
 
     @Test
