@@ -249,7 +249,13 @@ final class IndexQueries {
                 // The counts and the page's highlights need each other's result only at the end.
                 SpareProcessor.Started<FacetCounter.Counted> counting = SpareProcessor.start(
                         spare, () -> engine.facets(searcher, key, () -> newest.counted(searcher.getIndexReader())));
-                List<SearchResults.Hit> hits = hits(searcher, engine, found);
+                List<SearchResults.Hit> hits;
+                try {
+                    hits = hits(searcher, engine, found);
+                } catch (IOException | RuntimeException e) {
+                    counting.settle();
+                    throw e;
+                }
                 counted = counting.result();
                 return results(
                         request,

@@ -101,7 +101,12 @@ final class NewestMatches {
             second.read();
             return null;
         });
-        first.read();
+        try {
+            first.read();
+        } catch (IOException | RuntimeException e) {
+            other.settle();
+            throw e;
+        }
         other.result();
         // In the order one pass would have read them: ties at the oldest counted time break the same way.
         List<Candidates> both = new ArrayList<>(first.pool.all);

@@ -88,6 +88,20 @@ class SpareProcessor implements DisposableBean {
             this.task = task;
         }
 
+        /**
+         * Waits for it to end, whatever its outcome: for a caller whose own part failed, as the part reads the same
+         * index version, which the caller releases once it returns.
+         */
+        void settle() {
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // the caller's own failure is the one reported
+            }
+        }
+
         /** Its result once done; its failure thrown here, as if it had run on this thread. */
         T result() throws IOException {
             try {

@@ -38,6 +38,18 @@ class SpareProcessorTest {
             throw new IOException("index file gone");
         });
         assertThatThrownBy(failed::result).isInstanceOf(IOException.class).hasMessage("index file gone");
+        failed.settle(); // waits, and leaves the failure to result()
+
+        var ended = new java.util.concurrent.atomic.AtomicBoolean();
+        var slow = SpareProcessor.start(spare.now(), () -> {
+            Thread.sleep(200);
+            ended.set(true);
+            return "late";
+        });
+        slow.settle();
+        assertThat(ended)
+                .as("settle waits for the part to end (wherever it ran)")
+                .isTrue();
         spare.destroy();
     }
 
