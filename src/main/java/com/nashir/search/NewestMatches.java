@@ -1,7 +1,6 @@
 package com.nashir.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,7 +69,7 @@ final class NewestMatches {
         List<Segment> segments = new ArrayList<>();
         for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
             if (ctx.reader().maxDoc() > 0) {
-                segments.add(new Segment(ctx, published(ctx, 0)));
+                segments.add(new Segment(ctx, newest(ctx)));
             }
         }
         segments.sort(Comparator.comparingLong(Segment::newest).reversed());
@@ -438,16 +437,13 @@ final class NewestMatches {
         return t[n - 1];
     }
 
-    /** A segment's publication time of {@code doc} (documents without one: the oldest possible). */
-    private static long published(LeafReaderContext ctx, int doc) {
-        try {
-            NumericDocValues values = ctx.reader().getNumericDocValues(SearchFields.PUBLISHED);
-            return values != null && doc < ctx.reader().maxDoc() && values.advanceExact(doc)
-                    ? values.longValue()
-                    : Long.MIN_VALUE;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * The publication time of a segment's newest document, its first by the index sort (the oldest possible when it
+     * has none).
+     */
+    private static long newest(LeafReaderContext ctx) throws IOException {
+        NumericDocValues values = ctx.reader().getNumericDocValues(SearchFields.PUBLISHED);
+        return values != null && values.advanceExact(0) ? values.longValue() : Long.MIN_VALUE;
     }
 
     /** The matches a segment offered to the pass, in document order, with their publication times (and scores). */
