@@ -30,13 +30,13 @@ class ProcessorLoad {
         this(busyAt, ProcessorLoad::machine, System::nanoTime);
     }
 
-    /** {@code reading}: the machine's recent load, 0 to 1, negative when unknown (counts as quiet). */
-    ProcessorLoad(double busyAt, DoubleSupplier reading, LongSupplier nanoTime) {
+    /** {@code source}: the machine's recent load, 0 to 1, negative when unknown (counts as quiet). */
+    ProcessorLoad(double busyAt, DoubleSupplier source, LongSupplier nanoTime) {
         if (!(busyAt > 0)) {
             throw new IllegalArgumentException("nashir.search.busy-load must be above 0: " + busyAt);
         }
         this.busyAt = busyAt;
-        this.source = reading;
+        this.source = source;
         this.nanoTime = nanoTime;
         this.readAt = new AtomicLong(nanoTime.getAsLong() - EVERY_NANOS);
     }
@@ -50,7 +50,7 @@ class ProcessorLoad {
         long now = nanoTime.getAsLong();
         long last = readAt.get();
         if (now - last >= EVERY_NANOS && readAt.compareAndSet(last, now)) {
-            reading = this.source.getAsDouble();
+            reading = source.getAsDouble();
         }
         return reading;
     }
