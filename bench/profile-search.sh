@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Where an uncached search's time goes over HTTP: Nashir on a generated archive (bench/archive.sh) with the page
+# cache off, one connection rotating over the 2,000 two-word headline searches archive-bench.sh uses, warmed, then
+# async-profiler (Maven Central: tools.profiler:async-profiler, linux-x64) attached for the measured window only
+# (`jcmd … JVMTI.agent_load`, so start-up and warm-up are not in the stacks), its stacks written collapsed with
+# thread names, then summed per part of a search for the request threads and for the spare processor's thread.
+#
+#   bash bench/profile-search.sh DATA_DIR [JAR [PG_DATABASE]]   e.g. /tmp/gen/pg-1m target/nashir.jar nashir_1m
+#
+# Environment: WARM=60 (seconds), MEASURE=20, CONNECTIONS=1, HEAP=1g, EVENT=itimer (or cpu where perf events are
+# allowed), OUT (the collapsed stacks, default bench/results/profile-search.collapsed), JAVA_ENV (more NAME=value
+# settings for the node, space-separated, e.g. NASHIR_SEARCH_SPARE_PROCESSOR=false).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DATA="$(cd "${1:?data dir}" && pwd)"
+JAR="${2:-$ROOT/target/nashir.jar}"
+PGDB="${3:-}"
+OUT="${OUT:-$ROOT/bench/results/profile-search.collapsed}"
+[[ -s "$DATA/paths.txt" ]] || { echo "no $DATA/paths.txt: make the archive with bench/archive.sh" >&2; exit 1; }
+[[ -z "$PGDB" && -e "$DATA/db/nashir.lock.db" ]] && { echo "$DATA/db is open in another process" >&2; exit 1; }
+command -v jcmd >/dev/null || { echo "jcmd missing (it comes with the JDK)" >&2; exit 1; }
+mkdir -p "$(dirname "$OUT")"
+OUT="$(cd "$(dirname "$OUT")" && pwd)/$(basename "$OUT")"
+AP_DIR="$ROOT/bench/results/async-profiler"
+if [[ ! -f "$AP_DIR/linux-x64/libasyncProfiler.so" ]]; then
+  mvn -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.1:jar:linux-x64 -DoutputDirectory="$AP_DIR"
+  (cd "$AP_DIR" && unzip -o -q async-profiler-4.1-linux-x64.jar 'linux-x64/*')
+fi
+LIB="$AP_DIR/linux-x64/libasyncProfiler.so"
+TMP="$(mktemp -d)"; APP_PID=""
+trap '[[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null; rm -rf "$TMP"' EXIT
+grep '^/news/' "$DATA/paths.txt" | shuf -n 2000 --random-source=<(yes) | python3 "$ROOT/bench/headline-searches.py" --url \
+  | head -2000 >"$TMP/searches.txt"
+# This host gives back the page cache of files nobody read for a while: the index is read once before.
+cat "$DATA"/search/g*/* >/dev/null 2>&1 || true
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+DB_ENV=()
+[[ -n "$PGDB" ]] && DB_ENV=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}")
+# shellcheck disable=SC2086 # JAVA_ENV is a list of NAME=value words
+env "${DB_ENV[@]}" ${JAVA_ENV:-} NASHIR_DATA_DIR="$DATA" NASHIR_DEMO=false NASHIR_PAGE_CACHE_ENABLED=false \
+  SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 java "-Xmx${HEAP:-1g}" -jar "$JAR" >"$TMP/app.log" 2>&1 &
+APP_PID=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$port/robots.txt"; do
+  kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$TMP/app.log"; exit 1; }
+  sleep 0.5
+done
+C="${CONNECTIONS:-1}"
+wrk -t1 -c"$C" -d"${WARM:-60}s" "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/searches.txt" >/dev/null 2>&1 || true
+# jcmd reads NAME=value words as its own options: the agent's options go quoted as one value.
+jcmd "$APP_PID" JVMTI.agent_load "$LIB" "\"start,event=${EVENT:-itimer},interval=1ms,threads,file=$OUT,collapsed\"" >/dev/null
+wrk -t1 -c"$C" -d"${MEASURE:-20}s" --latency "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/searches.txt" \
+  >"$TMP/wrk.txt" 2>&1 || true
+jcmd "$APP_PID" JVMTI.agent_load "$LIB" "\"stop,file=$OUT,collapsed\"" >/dev/null
+kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+grep -E "Requests/sec|  50%|  99%|Non-2xx" "$TMP/wrk.txt"
+[[ -s "$OUT" ]] || { echo "no stacks written to $OUT" >&2; exit 1; }
+python3 - "$OUT" <<'EOF'
+import collections, sys
+# Most specific first: a sample counts for the first part its stack holds.
+parts = [("the query's weight (term lookups in every segment)", "IndexSearcher.createWeight"),
+         ("the pass: newest matches, scored (NewestMatches)", "NewestMatches$Half.read"),
+         ("facet counts (NewestMatches.counted)", "NewestMatches.counted"),
+         ("highlights: stored fields", "Snippets$Highlighter.loadFieldValues"),
+         ("highlights: matches and passages", "Snippets"),
+         ("parsing the text (QueryText.parse)", "QueryText.parse"),
+         ("the hits checked public (one statement)", "PublishedArticles.publicIds"),
+         ("template rendering (jte)", "ByteTemplateViews"),
+         ("the rest of the search (SiteSearch.search)", "SiteSearch.search"),
+         ("other controller work", "SearchController.search")]
+groups = {"request threads": "[http-nio", "the spare processor's thread": "[search-spare"}
+counts = {g: collections.Counter() for g in groups}
+total = 0
+for line in open(sys.argv[1]):
+    stack, _, n = line.rstrip().rpartition(" ")
+    n = int(n); total += n
+    for group, prefix in groups.items():
+        if stack.startswith(prefix):
+            rest = "Tomcat, filters, Spring MVC" if group == "request threads" else "waiting for work, the pool"
+            counts[group][next((name for name, marker in parts if marker in stack), rest)] += n
+for group, c in counts.items():
+    own = sum(c.values())
+    print(f"{group}: {own} samples ({100 * own / max(total, 1):.1f} % of all); of theirs:")
+    for name, n in c.most_common():
+        print(f"  {100 * n / max(own, 1):5.1f} %  {name}")
+EOF
