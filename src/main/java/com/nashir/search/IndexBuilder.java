@@ -103,6 +103,7 @@ public class IndexBuilder {
             if (failure.get() != null) {
                 throw failure.get();
             }
+            engine.mergeIntoOneSegment();
             engine.commit(Map.of(SearchEngine.FEED_POSITION, Long.toString(position)));
         } catch (IOException e) {
             generations.delete(name);

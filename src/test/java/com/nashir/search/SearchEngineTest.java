@@ -389,6 +389,29 @@ class SearchEngineTest {
         assertThat(search("التطبيع").page().total()).isZero();
     }
 
+    @Test
+    void aRebuiltIndexMergedIntoOneSegmentFindsTheSameAndRemovesStillWork() {
+        for (int i = 1; i <= 40; i++) {
+            put(doc(i, "انتخابات البلدية رقم " + i, "نص الخبر", i % 2 == 0 ? POLITICS : SPORTS, days(i)));
+        }
+        SearchResults before = search("انتخابات");
+        assertThat(segments()).isGreaterThan(1);
+
+        engine.mergeIntoOneSegment();
+        engine.refresh();
+
+        assertThat(segments()).isEqualTo(1);
+        assertThat(search("انتخابات")).usingRecursiveComparison().isEqualTo(before);
+        engine.remove(2);
+        engine.refresh();
+        assertThat(ids(search("انتخابات"))).doesNotContain(2L).hasSize(10);
+        assertThat(search("انتخابات").page().total()).isEqualTo(39);
+    }
+
+    private int segments() {
+        return engine.<Integer>withSearcher(s -> s.getIndexReader().leaves().size());
+    }
+
     private List<Suggestion> complete(String typed) {
         return engine.withSearcher(
                 searcher -> Spelling.complete(searcher, engine.analyzer(), typed, SearchFilters.published(NOW), 8));

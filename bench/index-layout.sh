@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Shows or rearranges the segments of a built search index (com.nashir.search.IndexLayoutBench), to measure how their
+# layout changes a search with bench/archive-search.sh or bench/search-http.sh. Work on a copy: the index is changed.
+#
+#   bash bench/index-layout.sh INDEX_DIR [show | policy | tier=K | floor=MB | segments=N]
+#
+# show: each segment's documents and size; policy: the merges Lucene's merge policy asks for (as a node makes them
+# after its next write); tier=K / floor=MB: the same with TieredMergePolicy allowing K segments a tier / treating
+# segments under MB megabytes as that size; segments=N: forced down to N (a rebuild leaves one).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+INDEX="${1:?index folder (DATA/search/g...)}"
+cd "$ROOT"
+mvn -q test-compile
+CP="$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+java -Xmx2g -cp "target/test-classes:target/classes:$CP" com.nashir.search.IndexLayoutBench "$INDEX" "${2:-show}"

@@ -1,0 +1,91 @@
+package com.nashir.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The spare processor's share of a pass when the newest matches all lie in one segment, as they do at a million once
+ * the recent segments are merged: the halves split the segment's documents, not the list of segments (which left the
+ * spare processor nothing to read). The results match one pass's ({@link FacetCounterTest} compares them over many
+ * segments and bounds).
+ */
+class NewestMatchesTest {
+    static final Instant NOW = DemoCorpus.NOW;
+
+    SearchEngine engine;
+    ExecutorService thread = Executors.newSingleThreadExecutor();
+
+    @BeforeEach
+    void open() throws IOException {
+        engine = new SearchEngine(new ByteBuffersDirectory(), DemoCorpus.ZONE);
+        for (int i = 0; i < 3_000; i++) {
+            String headline = i % 3 == 0 ? "خبر آخر رقم " + i : "انتخابات البلدية رقم " + i;
+            engine.put(doc(i + 1, headline, NOW.minus(Duration.ofMinutes(7L * i))));
+        }
+        engine.refresh(); // one segment
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        engine.close();
+        thread.shutdownNow();
+    }
+
+    @Test
+    void theSpareProcessorReadsPartOfASingleSegmentAndTheResultIsOnePasss() {
+        engine.withSearcher(searcher -> {
+            assertThat(searcher.getIndexReader().leaves()).hasSize(1);
+            var query = QueryText.parse("انتخابات", engine.analyzer(), SearchFields.MATCHED);
+            for (int bound : new int[] {10, 500, 1_999, 2_000, 5_000}) {
+                NewestMatches alone = NewestMatches.find(searcher, query, bound, true, null);
+                for (Executor spare : List.<Executor>of(thread, Runnable::run)) {
+                    NewestMatches shared = NewestMatches.find(searcher, query, bound, true, spare);
+                    assertThat(shared.spareRead()).as("bound %d", bound).isPositive();
+                    assertThat(shared.total()).isEqualTo(alone.total());
+                    assertThat(shared.exact()).isEqualTo(alone.exact());
+                    assertThat(docs(shared.best(25))).isEqualTo(docs(alone.best(25)));
+                    var counted = shared.counted(searcher.getIndexReader());
+                    var once = alone.counted(searcher.getIndexReader());
+                    assertThat(counted.total()).isEqualTo(once.total());
+                    assertThat(counted.facets()).usingRecursiveComparison().isEqualTo(once.facets());
+                }
+                assertThat(alone.spareRead()).isZero();
+            }
+            return null;
+        });
+    }
+
+    private static List<String> docs(List<ScoreDoc> best) {
+        return best.stream().map(d -> d.doc + ":" + d.score).toList();
+    }
+
+    private static SearchDocument doc(long id, String headline, Instant published) {
+        return new SearchDocument(
+                id,
+                "a" + id,
+                headline,
+                "",
+                "",
+                "نص الخبر",
+                new SearchDocument.Named("politics", "سياسة"),
+                List.of(new SearchDocument.Named("tag" + id % 7, "وسم " + id % 7)),
+                List.of(),
+                new SearchDocument.Named("desk", "فريق التحرير"),
+                "published",
+                published,
+                published,
+                null);
+    }
+}
