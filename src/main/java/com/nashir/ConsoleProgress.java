@@ -35,4 +35,10 @@ final class ConsoleProgress implements IndexBuilder.Progress {
         }
         out.flush();
     }
+
+    @Override
+    public synchronized void merging() {
+        out.println("Merging the index into one segment...");
+        out.flush();
+    }
 }

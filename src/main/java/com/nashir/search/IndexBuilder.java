@@ -29,6 +29,9 @@ public class IndexBuilder {
     /** Told how far a rebuild has come. */
     public interface Progress {
         void update(long done, long total);
+
+        /** Every document is in; the index is being merged into one segment (at a million articles, a minute or two). */
+        default void merging() {}
     }
 
     /** What a rebuild made. */
@@ -103,6 +106,7 @@ public class IndexBuilder {
             if (failure.get() != null) {
                 throw failure.get();
             }
+            progress.merging();
             engine.mergeIntoOneSegment();
             engine.commit(Map.of(SearchEngine.FEED_POSITION, Long.toString(position)));
         } catch (IOException e) {

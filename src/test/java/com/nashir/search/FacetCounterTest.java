@@ -399,20 +399,6 @@ class FacetCounterTest {
     }
 
     private static SearchDocument doc(long id, String headline, SearchDocument.Named section, Instant published) {
-        return new SearchDocument(
-                id,
-                "a" + id,
-                headline,
-                "",
-                "",
-                "نص الخبر",
-                section,
-                List.of(new SearchDocument.Named("tag", "وسم")),
-                List.of(),
-                new SearchDocument.Named("desk", "فريق التحرير"),
-                "published",
-                published,
-                published,
-                null);
+        return TestDocuments.published(id, headline, "نص الخبر", section, published);
     }
 }

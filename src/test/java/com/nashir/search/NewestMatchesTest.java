@@ -52,7 +52,11 @@ class NewestMatchesTest {
                 NewestMatches alone = NewestMatches.find(searcher, query, bound, true, null);
                 for (Executor spare : List.<Executor>of(thread, Runnable::run)) {
                     NewestMatches shared = NewestMatches.find(searcher, query, bound, true, spare);
-                    assertThat(shared.spareRead()).as("bound %d", bound).isPositive();
+                    if (spare != thread) {
+                        // Run in place, the spare's half goes first and must find matches in the one segment (on a
+                        // thread of its own it may start after the caller's half has read enough).
+                        assertThat(shared.spareRead()).as("bound %d", bound).isPositive();
+                    }
                     assertThat(shared.total()).isEqualTo(alone.total());
                     assertThat(shared.exact()).isEqualTo(alone.exact());
                     assertThat(docs(shared.best(25))).isEqualTo(docs(alone.best(25)));
@@ -72,20 +76,7 @@ class NewestMatchesTest {
     }
 
     private static SearchDocument doc(long id, String headline, Instant published) {
-        return new SearchDocument(
-                id,
-                "a" + id,
-                headline,
-                "",
-                "",
-                "نص الخبر",
-                new SearchDocument.Named("politics", "سياسة"),
-                List.of(new SearchDocument.Named("tag" + id % 7, "وسم " + id % 7)),
-                List.of(),
-                new SearchDocument.Named("desk", "فريق التحرير"),
-                "published",
-                published,
-                published,
-                null);
+        return TestDocuments.published(
+                id, headline, "نص الخبر", new SearchDocument.Named("politics", "سياسة"), published);
     }
 }

@@ -424,21 +424,7 @@ class SearchEngineTest {
 
     private static SearchDocument doc(
             long id, String headline, String body, SearchDocument.Named section, Instant published) {
-        return new SearchDocument(
-                id,
-                "a" + id,
-                headline,
-                "",
-                "",
-                body,
-                section,
-                List.of(new SearchDocument.Named("tag", "وسم")),
-                List.of(),
-                new SearchDocument.Named("desk", "فريق التحرير"),
-                "published",
-                published,
-                published,
-                null);
+        return TestDocuments.published(id, headline, body, section, published);
     }
 
     private static Instant days(int n) {
