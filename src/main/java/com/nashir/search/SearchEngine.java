@@ -146,10 +146,9 @@ final class SearchEngine implements Closeable {
 
     /**
      * Merges the whole index into one segment and waits for it. A rebuild calls it before its commit: the segments its
-     * flushes leave (two dozen at a million articles, most of the recent ones too small for Lucene's filter cache,
-     * each searched and its terms looked up separately) made an uncached search at a million cost 4.9 ms of one
-     * processor where one segment costs 3.7 (in-process, 2026-12-06, eleventh sitting); the merge took 97 s after a
-     * 900 s rebuild. The segments later writes add are merged by Lucene's usual policy, apart from this one.
+     * flushes leave (two dozen at a million articles, each searched and its terms looked up separately) made an
+     * uncached search at a million cost 4.9 ms of one processor where one segment costs 3.7 (in-process, 2026-12-06,
+     * eleventh sitting); the whole rebuild took 1,076 s with the merge against 900 s without. The segments later writes add are merged by Lucene's usual policy, apart from this one.
      */
     void mergeIntoOneSegment() {
         try {
