@@ -32,8 +32,8 @@ import org.apache.lucene.util.IntroSelector;
  * match), with their scores when asked, so one pass both counts ({@link #counted}) and ranks ({@link #best}) and a
  * search does not find its matches twice. Its work is bounded whatever the number of matches.
  *
- * <p>Segments are visited newest first; a segment's matches come newest first (the index sort), so each segment
- * stops at its first match older than a floor, the {@code bound}-th newest of the matches kept so far (found by
+ * <p>The segments are read in runs of documents ({@link Piece}), newest run first across all segments; a segment's
+ * matches come newest first (the index sort), so each segment stops at its first match older than a floor, the {@code bound}-th newest of the matches kept so far (found by
  * selection, not a heap, each time another {@code bound} matches were kept): at most about twice {@code bound}
  * matches are read in all, plus one per segment. Past the bound the total is "more than {@code bound}", never a
  * guess.
@@ -80,14 +80,15 @@ final class NewestMatches {
             }
         }
         segments.sort(NEWEST_FIRST);
-        List<Piece> pieces = spare == null
-                ? segments
-                : pieces(segments, searcher.getIndexReader().maxDoc());
+        // Runs of documents newest first across the segments, not segment after segment: segments that overlap in time
+        // (a rebuild's flushes, a merged old segment beside a new one) were each read down to their own bound-th newest
+        // before the floor could stop the next, up to twice the documents one segment in time order needs.
+        List<Piece> pieces = pieces(segments, searcher.getIndexReader().maxDoc());
         if (spare == null || pieces.size() < 2) {
             Shared shared = new Shared(bound, null);
             Half all = new Half(pieces, weight, scored, shared, 0);
             all.read();
-            return shared.result(all.pool.all, 0);
+            return shared.result(inOnePassOrder(all.pool.all, segments), 0);
         }
         Shared shared = new Shared(bound, new Weeks(pieces.get(0).newest));
         // The pieces in turn, newest first: each half reads about as many of the newest matches as the other.
@@ -109,16 +110,23 @@ final class NewestMatches {
             throw e;
         }
         other.result();
-        // In the order one pass would have read them (segment by segment, newest first; each in document order): ties
-        // at the oldest counted time break the same way.
+        List<Candidates> both = new ArrayList<>(first.pool.all);
+        both.addAll(second.pool.all);
+        return shared.result(inOnePassOrder(both, segments), second.seen);
+    }
+
+    /**
+     * Segment by segment (newest first), each in document order: ties at the oldest counted time break the same way
+     * however the runs were shared out.
+     */
+    private static List<Candidates> inOnePassOrder(List<Candidates> read, List<Piece> segments) {
         Map<LeafReaderContext, Integer> order = new HashMap<>();
         for (int i = 0; i < segments.size(); i++) {
             order.put(segments.get(i).ctx, i);
         }
-        List<Candidates> both = new ArrayList<>(first.pool.all);
-        both.addAll(second.pool.all);
-        both.sort(Comparator.comparing((Candidates c) -> order.get(c.ctx)).thenComparingInt(c -> c.from));
-        return shared.result(both, second.seen);
+        List<Candidates> sorted = new ArrayList<>(read);
+        sorted.sort(Comparator.comparing((Candidates c) -> order.get(c.ctx)).thenComparingInt(c -> c.from));
+        return sorted;
     }
 
     /**
