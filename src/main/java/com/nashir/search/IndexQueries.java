@@ -187,7 +187,7 @@ final class IndexQueries {
     }
 
     /**
-     * The same, with a part of the work on {@code spare} (null: none; {@link SpareProcessor}): half of the segments
+     * The same, with a part of the work on {@code spare} (null: none; {@link SpareProcessor}): half of the index
      * read, and the facets counted while the page is highlighted. The results are the same either way.
      */
     static SearchResults search(

@@ -67,7 +67,7 @@ final class NewestMatches {
 
     /**
      * The newest {@code bound} matches of {@code query}, scored when {@code scored}; {@code spare} (null: none)
-     * reads half of the segments while the caller reads the other half.
+     * reads half of the runs of documents while the caller reads the other half.
      */
     static NewestMatches find(IndexSearcher searcher, Query query, int bound, boolean scored, Executor spare)
             throws IOException {
@@ -242,7 +242,7 @@ final class NewestMatches {
 
     /**
      * What the halves of one pass share: the highest floor either has reached, the matches each had read when it
-     * last raised its floor (so a half skips a whole segment only when more than {@code bound} are known to match),
+     * last raised its floor (so a half skips the rest of its runs only when more than {@code bound} are known to match),
      * and (two halves) both halves' matches by week.
      */
     private static final class Shared {

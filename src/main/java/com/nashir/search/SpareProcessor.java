@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Lends one search a second processor while the machine is quiet: half of the segments are read on it
+ * Lends one search a second processor while the machine is quiet: half of the index (runs of documents) is read on it
  * ({@link NewestMatches}), and the facets are counted on it while the page is highlighted ({@link IndexQueries}).
  * A search's time is what a reader waits for, and on a quiet machine the other processors idle meanwhile. Once the
  * machine's processors are {@link #SATURATED} in use ({@link ProcessorLoad}) every one already serves a request, and
