@@ -75,6 +75,8 @@ public class RelatedArticles {
      * the page would find.
      */
     static final Duration KEEP_BUDGET = Duration.ofMillis(50);
+    /** How many of the archive's documents around the article's own time a search reads (see {@link TimeWindow}). */
+    static final int WINDOW = 20_000;
 
     private final SearchIndex index;
     private final PublishedArticles published;
@@ -108,14 +110,21 @@ public class RelatedArticles {
     }
 
     /** What the related articles are found for: an article's id, its own words, tags and section. */
-    record Subject(long id, String text, List<String> tagSlugs, List<String> tagNames, String sectionSlug) {
+    record Subject(
+            long id,
+            String text,
+            List<String> tagSlugs,
+            List<String> tagNames,
+            String sectionSlug,
+            Instant publishedAt) {
         static Subject of(PublicArticle a) {
             return new Subject(
                     a.id(),
                     text(a.headline(), a.kicker(), a.summary(), lead(a.body())),
                     a.tags().stream().map(t -> t.slug()).toList(),
                     a.tags().stream().map(t -> t.name()).toList(),
-                    a.section().slug());
+                    a.section().slug(),
+                    a.publishedAt());
         }
 
         /**
@@ -255,7 +264,7 @@ public class RelatedArticles {
     List<Long> find(
             IndexSearcher searcher, Analyzer analyzer, PublicArticle article, int limit, Duration budget, Instant now)
             throws IOException {
-        return ids(searcher, analyzer, Subject.of(article), now, halfLife, limit, budget);
+        return ids(searcher, analyzer, Subject.of(article), now, halfLife, limit, budget, WINDOW);
     }
 
     /** The ids of the published documents most like {@code subject}, best first. */
@@ -266,9 +275,10 @@ public class RelatedArticles {
             Instant now,
             Duration halfLife,
             int limit,
-            Duration budget)
+            Duration budget,
+            int window)
             throws IOException {
-        Query query = query(searcher, analyzer, subject, now, halfLife);
+        Query query = query(searcher, analyzer, subject, now, halfLife, window);
         if (query == null) {
             return List.of();
         }
@@ -287,7 +297,8 @@ public class RelatedArticles {
     }
 
     /** The query: what the subject is about (its words, its tags) required; its section and recency adding; itself excluded. */
-    static Query query(IndexSearcher searcher, Analyzer analyzer, Subject subject, Instant now, Duration halfLife)
+    static Query query(
+            IndexSearcher searcher, Analyzer analyzer, Subject subject, Instant now, Duration halfLife, int window)
             throws IOException {
         BooleanQuery.Builder about = new BooleanQuery.Builder();
         Query words = words(searcher, analyzer, subject.text());
@@ -312,14 +323,17 @@ public class RelatedArticles {
         if (aboutQuery.clauses().isEmpty()) {
             return null;
         }
+        Instant at = subject.publishedAt() == null || subject.publishedAt().isAfter(now) ? now : subject.publishedAt();
+        TimeWindow around = TimeWindow.around(searcher.getIndexReader(), at.toEpochMilli(), window);
         return SearchFilters.published(now)
+                .add(SearchFilters.publishedBetween(around.from(), around.to()), BooleanClause.Occur.FILTER)
                 .add(aboutQuery, BooleanClause.Occur.MUST)
                 .add(
                         new BoostQuery(
                                 new TermQuery(new Term(SearchFields.SECTION, subject.sectionSlug())), SECTION_BOOST),
                         BooleanClause.Occur.SHOULD)
                 .add(
-                        new BoostQuery(RecencyBoost.clause(now.toEpochMilli(), halfLife), RECENCY_BOOST),
+                        new BoostQuery(RecencyBoost.clause(at.toEpochMilli(), halfLife), RECENCY_BOOST),
                         BooleanClause.Occur.SHOULD)
                 .add(
                         new TermQuery(new Term(SearchFields.ID, Long.toString(subject.id()))),

@@ -110,9 +110,10 @@ class RelatedArticlesTest {
                 RelatedArticles.Subject.text(d.headline(), d.kicker(), d.summary(), d.bodyText()),
                 d.tags().stream().map(SearchDocument.Named::slug).toList(),
                 d.tags().stream().map(SearchDocument.Named::name).toList(),
-                d.section().slug());
-        return engine.withSearcher(
-                s -> RelatedArticles.ids(s, engine.analyzer(), subject, NOW, Duration.ofDays(30), limit, UNHURRIED));
+                d.section().slug(),
+                d.publishedAt());
+        return engine.withSearcher(s -> RelatedArticles.ids(
+                s, engine.analyzer(), subject, NOW, Duration.ofDays(30), limit, UNHURRIED, RelatedArticles.WINDOW));
     }
 
     @Test
@@ -154,9 +155,9 @@ class RelatedArticlesTest {
 
     @Test
     void aStoryWithoutTellingWordsOrTagsHasNoneRelated() {
-        var bare = new RelatedArticles.Subject(999, "و في من", List.of(), List.of(), "politics");
-        List<Long> ids = engine.withSearcher(
-                s -> RelatedArticles.ids(s, engine.analyzer(), bare, NOW, Duration.ofDays(30), 4, UNHURRIED));
+        var bare = new RelatedArticles.Subject(999, "و في من", List.of(), List.of(), "politics", NOW);
+        List<Long> ids = engine.withSearcher(s -> RelatedArticles.ids(
+                s, engine.analyzer(), bare, NOW, Duration.ofDays(30), 4, UNHURRIED, RelatedArticles.WINDOW));
         assertThat(ids).isEmpty();
     }
 
@@ -172,5 +173,43 @@ class RelatedArticlesTest {
                 .map(SearchDocument::headline)
                 .collect(Collectors.toList());
         assertThat(headlines).anyMatch(h -> h.contains("كرة") || h.contains("المنتخب") || h.contains("ملعب"));
+    }
+
+    @Test
+    void anOldStoryFindsTheStoriesOfItsOwnTimeBeforeNewerOnesAsClose() {
+        SearchDocument.Named economy = new SearchDocument.Named("economy", "اقتصاد");
+        Instant old = NOW.minus(Duration.ofDays(3 * 365));
+        String text = "موجة جفاف تضرب سهول حوران وتراجع محصول القمح إلى النصف. "
+                + "ويقول المزارعون في حوران إن الأمطار لم تبلغ ثلث معدلها وإن آبار الري جفت.";
+        put(401, "الجفاف يضرب سهول حوران ومحصول القمح يتراجع", text, economy, List.of(), old);
+        put(
+                402,
+                "مزارعو حوران يحصون خسائر الجفاف في محصول القمح",
+                text,
+                economy,
+                List.of(),
+                old.minus(Duration.ofDays(3)));
+        put(403, "جفاف جديد في سهول حوران يهدد محصول القمح", text, economy, List.of(), NOW.minus(Duration.ofDays(1)));
+        engine.refresh();
+        SearchDocument subject = new SearchDocument(
+                401,
+                "a-401",
+                "الجفاف يضرب سهول حوران ومحصول القمح يتراجع",
+                "",
+                text,
+                text,
+                economy,
+                List.of(),
+                List.of(),
+                null,
+                "published",
+                old,
+                old,
+                null);
+        List<Long> ids = related(subject, 2);
+        assertThat(ids)
+                .as("the story of the same drought three days earlier comes before a story as close in words from this"
+                        + " week: an old article's readers are in its own time")
+                .containsExactly(402L, 403L);
     }
 }
