@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -52,8 +53,8 @@ public class RelatedFill {
     }
 
     /** A list missing or old: an interrupted fill, run again, goes on where it stopped. */
-    private boolean wanted(Article a, Instant now) {
-        return lists.of(a.id()).map(kept -> kept.stale(a.publishedAt(), now)).orElse(true);
+    private static boolean wanted(Article a, RelatedLists.Stored kept, Instant now) {
+        return kept == null || kept.stale(a.publishedAt(), now);
     }
 
     public Filled fillAll(IndexBuilder.Progress progress, int threads) {
@@ -86,16 +87,18 @@ public class RelatedFill {
                 workers.execute(() -> {
                     try {
                         Instant now = clock.instant();
+                        var keptNow = lists.of(mine.stream().map(Article::id).toList());
+                        List<RelatedLists.Found> found = new ArrayList<>();
                         for (Article a : mine) {
-                            if (PublishedArticles.isPublic(a, now) && wanted(a, now)) {
-                                lists.save(
+                            if (PublishedArticles.isPublic(a, now) && wanted(a, keptNow.get(a.id()), now)) {
+                                found.add(new RelatedLists.Found(
                                         a.id(),
                                         a.modifiedAt(),
-                                        related.toKeep(searcher, analyzer, PublicArticle.of(a), now),
-                                        now);
-                                kept.incrementAndGet();
+                                        related.toKeep(searcher, analyzer, PublicArticle.of(a), now)));
                             }
                         }
+                        lists.saveAll(found, now);
+                        kept.addAndGet(found.size());
                         progress.update(seen.addAndGet(mine.size()), Math.max(total, seen.get()));
                     } catch (IOException e) {
                         failure.compareAndSet(null, new UncheckedIOException(e));

@@ -105,6 +105,25 @@ class RelatedListsIT {
         assertThat(lists.of(unpublished)).isEmpty();
     }
 
+    @Test
+    void listsKeptTogetherLeaveOutAnArticleChangedSinceItsListWasFound() {
+        String section = fx.section();
+        long a = id(fx.post(Fixtures.article(section, "مهرجان المسرح يفتتح دورته الجديدة " + tag())));
+        long b = id(fx.post(Fixtures.article(section, "فرق المسرح العربي تتنافس على جوائز المهرجان " + tag())));
+        List<Long> foundForB = List.of(a, 424_242L);
+
+        lists.saveAll(
+                List.of(
+                        new RelatedLists.Found(a, modifiedAt(a), List.of(b)),
+                        new RelatedLists.Found(b, modifiedAt(b).minusSeconds(1), foundForB)),
+                Instant.now());
+
+        assertThat(lists.of(List.of(a, b)).get(a).ids()).containsExactly(b);
+        assertThat(lists.of(b).map(RelatedLists.Stored::ids))
+                .as("a list found for an older version of the article is not kept")
+                .isNotEqualTo(java.util.Optional.of(foundForB));
+    }
+
     private static Map<String, Object> with(Map<String, Object> article, String tag) {
         article.put("tags", List.of(tag));
         return article;
