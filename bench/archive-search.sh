@@ -13,8 +13,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="${1:?archive data dir}"; shift
 cd "$ROOT"
-mvn -q test-compile
-CP="$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+# shellcheck source=bench/node.sh
+source "$ROOT/bench/node.sh"
+CP="$(bench_classpath)"
 INDEX="$(ls -d "$DATA"/search/g* | head -1)"
 SEARCHES="$(mktemp)"
 trap 'rm -f "$SEARCHES"' EXIT
@@ -28,7 +29,7 @@ for r in $(seq 1 "${ROUNDS:-3}"); do
     spare=""; [[ "$build" == *+spare ]] && spare=spare
     cat "$INDEX"/* >/dev/null
     echo "== $build (turn $r)"
-    java -Xmx1g -cp "target/test-classes:$classes:$CP" com.nashir.search.ArchiveSearchBench \
+    java -Xmx1g -cp "$classes:$CP" com.nashir.search.ArchiveSearchBench \
       "$INDEX" "$SEARCHES" "${WARM:-1}" "${MEASURE:-1}" $spare 2>&1 | grep '^round'
   done
 done

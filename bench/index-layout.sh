@@ -11,6 +11,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 INDEX="${1:?index folder (DATA/search/g...)}"
 cd "$ROOT"
-mvn -q test-compile
-CP="$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-java -Xmx2g -cp "target/test-classes:target/classes:$CP" com.nashir.search.IndexLayoutBench "$INDEX" "${2:-show}"
+# shellcheck source=bench/node.sh
+source "$ROOT/bench/node.sh"
+CP="$(bench_classpath)"
+java -Xmx2g -cp "$CP" com.nashir.search.IndexLayoutBench "$INDEX" "${2:-show}"

@@ -27,31 +27,21 @@ if [[ ! -f "$AP_DIR/linux-x64/libasyncProfiler.so" ]]; then
   (cd "$AP_DIR" && unzip -o -q async-profiler-4.1-linux-x64.jar 'linux-x64/*')
 fi
 LIB="$AP_DIR/linux-x64/libasyncProfiler.so"
-TMP="$(mktemp -d)"; APP_PID=""
-trap '[[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null; rm -rf "$TMP"' EXIT
+TMP="$(mktemp -d)"
+# shellcheck source=bench/node.sh
+source "$ROOT/bench/node.sh"
+trap 'stop_node; rm -rf "$TMP"' EXIT
 grep '^/news/' "$DATA/paths.txt" | shuf -n 2000 --random-source=<(yes) | python3 "$ROOT/bench/headline-searches.py" --url \
   | head -2000 >"$TMP/searches.txt"
-# This host gives back the page cache of files nobody read for a while: the index is read once before.
-cat "$DATA"/search/g*/* >/dev/null 2>&1 || true
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-DB_ENV=()
-[[ -n "$PGDB" ]] && DB_ENV=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}")
-# shellcheck disable=SC2086 # JAVA_ENV is a list of NAME=value words
-env "${DB_ENV[@]}" ${JAVA_ENV:-} NASHIR_DATA_DIR="$DATA" NASHIR_DEMO=false NASHIR_PAGE_CACHE_ENABLED=false \
-  SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 java "-Xmx${HEAP:-1g}" -jar "$JAR" >"$TMP/app.log" 2>&1 &
-APP_PID=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$port/robots.txt"; do
-  kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$TMP/app.log"; exit 1; }
-  sleep 0.5
-done
+start_node "$JAR" "$DATA" "$PGDB" "$TMP/app.log" NASHIR_PAGE_CACHE_ENABLED=false
 C="${CONNECTIONS:-1}"
-wrk -t1 -c"$C" -d"${WARM:-60}s" "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/searches.txt" >/dev/null 2>&1 || true
+wrk -t1 -c"$C" -d"${WARM:-60}s" "$NODE_URL" -s "$ROOT/bench/rotate.lua" -- "$TMP/searches.txt" >/dev/null 2>&1 || true
 # jcmd reads NAME=value words as its own options: the agent's options go quoted as one value.
-jcmd "$APP_PID" JVMTI.agent_load "$LIB" "\"start,event=${EVENT:-itimer},interval=1ms,threads,file=$OUT,collapsed\"" >/dev/null
-wrk -t1 -c"$C" -d"${MEASURE:-20}s" --latency "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/searches.txt" \
+jcmd "$NODE_PID" JVMTI.agent_load "$LIB" "\"start,event=${EVENT:-itimer},interval=1ms,threads,file=$OUT,collapsed\"" >/dev/null
+wrk -t1 -c"$C" -d"${MEASURE:-20}s" --latency "$NODE_URL" -s "$ROOT/bench/rotate.lua" -- "$TMP/searches.txt" \
   >"$TMP/wrk.txt" 2>&1 || true
-jcmd "$APP_PID" JVMTI.agent_load "$LIB" "\"stop,file=$OUT,collapsed\"" >/dev/null
-kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+jcmd "$NODE_PID" JVMTI.agent_load "$LIB" "\"stop,file=$OUT,collapsed\"" >/dev/null
+stop_node
 grep -E "Requests/sec|  50%|  99%|Non-2xx" "$TMP/wrk.txt"
 [[ -s "$OUT" ]] || { echo "no stacks written to $OUT" >&2; exit 1; }
 python3 - "$OUT" <<'EOF'

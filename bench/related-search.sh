@@ -12,9 +12,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="${1:?archive data dir}"
 cd "$ROOT"
-mvn -q test-compile
-CP="$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+# shellcheck source=bench/node.sh
+source "$ROOT/bench/node.sh"
+CP="$(bench_classpath)"
 INDEX="$(ls -d "$DATA"/search/g* | head -1)"
 cat "$INDEX"/* >/dev/null
-java -Xmx1g -cp "target/test-classes:target/classes:$CP" com.nashir.search.RelatedSearchBench \
+java -Xmx1g -cp "$CP" com.nashir.search.RelatedSearchBench \
   "$INDEX" "${SAMPLES:-500}" "${WARM:-1}" "${MEASURE:-2}" "${2:-all,20000}"

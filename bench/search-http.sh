@@ -12,31 +12,22 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PGDB="${1:?PostgreSQL database}"; shift
 [[ $# -gt 0 ]] || { echo "name at least one LABEL=JAR@DATA_DIR" >&2; exit 1; }
-TMP="$(mktemp -d)"; APP_PID=""
-trap '[[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null; rm -rf "$TMP"' EXIT
+TMP="$(mktemp -d)"
+# shellcheck source=bench/node.sh
+source "$ROOT/bench/node.sh"
+trap 'stop_node; rm -rf "$TMP"' EXIT
 first_data="${1#*@}"
 grep '^/news/' "$first_data/paths.txt" | shuf -n 2000 --random-source=<(yes) \
   | python3 "$ROOT/bench/headline-searches.py" --url | head -2000 >"$TMP/searches.txt"
 for r in $(seq 1 "${ROUNDS:-2}"); do
   for node in "$@"; do
     label="${node%%=*}"; rest="${node#*=}"; jar="${rest%@*}"; data="$(cd "${rest#*@}" && pwd)"
-    # This host gives back the page cache of files nobody read for a while: the index is read once before.
-    cat "$data"/search/g*/* >/dev/null 2>&1 || true
-    port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-    # shellcheck disable=SC2086 # JAVA_ENV is a list of NAME=value words
-    env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}" \
-      ${JAVA_ENV:-} NASHIR_DATA_DIR="$data" NASHIR_DEMO=false NASHIR_PAGE_CACHE_ENABLED=false \
-      SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 java "-Xmx${HEAP:-1g}" -jar "$jar" >"$TMP/app.log" 2>&1 &
-    APP_PID=$!
-    until curl -sf -o /dev/null "http://127.0.0.1:$port/robots.txt"; do
-      kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$TMP/app.log"; exit 1; }
-      sleep 0.5
-    done
-    wrk -t1 -c1 -d"${WARM:-60}s" "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/searches.txt" \
+    start_node "$jar" "$data" "$PGDB" "$TMP/app.log" NASHIR_PAGE_CACHE_ENABLED=false
+    wrk -t1 -c1 -d"${WARM:-60}s" "$NODE_URL" -s "$ROOT/bench/rotate.lua" -- "$TMP/searches.txt" \
       >/dev/null 2>&1 || true
-    wrk -t1 -c1 -d"${MEASURE:-20}s" --latency "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- \
+    wrk -t1 -c1 -d"${MEASURE:-20}s" --latency "$NODE_URL" -s "$ROOT/bench/rotate.lua" -- \
       "$TMP/searches.txt" >"$TMP/wrk.txt" 2>&1 || true
-    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+    stop_node
     printf '%-12s round %d: %s req/s, p50 %s, p99 %s, non-2xx %s\n' "$label" "$r" \
       "$(awk '/Requests\/sec/ {print $2}' "$TMP/wrk.txt")" "$(awk '$1 == "50%" {print $2}' "$TMP/wrk.txt")" \
       "$(awk '$1 == "99%" {print $2}' "$TMP/wrk.txt")" "$(awk '/Non-2xx/ {print $NF}' "$TMP/wrk.txt" | grep . || echo 0)"

@@ -330,7 +330,7 @@ public class RelatedArticles {
         }
         // A story scheduled for later (or without a time) is placed now: nothing past now is public.
         Instant at = subject.publishedAt() == null || subject.publishedAt().isAfter(now) ? now : subject.publishedAt();
-        TimeWindow around = TimeWindow.around(searcher.getIndexReader(), at.toEpochMilli(), window);
+        TimeWindow around = TimeWindow.around(searcher, at.toEpochMilli(), window);
         return SearchFilters.published(now)
                 .add(SearchFilters.publishedBetween(around.from(), around.to()), BooleanClause.Occur.FILTER)
                 .add(aboutQuery, BooleanClause.Occur.MUST)
