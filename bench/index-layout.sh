@@ -10,7 +10,6 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 INDEX="${1:?index folder (DATA/search/g...)}"
-cd "$ROOT"
 # shellcheck source=bench/node.sh
 source "$ROOT/bench/node.sh"
 CP="$(bench_classpath)"

@@ -11,7 +11,6 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="${1:?archive data dir}"
-cd "$ROOT"
 # shellcheck source=bench/node.sh
 source "$ROOT/bench/node.sh"
 CP="$(bench_classpath)"
