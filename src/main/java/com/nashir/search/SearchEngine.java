@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -60,15 +61,27 @@ final class SearchEngine implements Closeable {
     /** Off only in the benchmark, to measure what an uncached search costs. */
     private volatile boolean cacheFacets = true;
 
+    /** A live index's small segments merged into one once they are this many ({@link #mergeTailIfLong}). */
+    static final int TAIL_MERGE_AT = 8;
+
+    private final RecentSegmentsMerge merges;
+
     SearchEngine(Directory directory, ZoneId zone) throws IOException {
         this(directory, zone, 48);
     }
 
     SearchEngine(Directory directory, ZoneId zone, int bufferMegabytes) throws IOException {
+        this(directory, zone, bufferMegabytes, new TieredMergePolicy());
+    }
+
+    /** With {@code usual} as the merge policy for the merges writes ask for (a test keeps more small segments). */
+    SearchEngine(Directory directory, ZoneId zone, int bufferMegabytes, TieredMergePolicy usual) throws IOException {
         this.directory = directory;
+        this.merges = new RecentSegmentsMerge(usual);
         this.zone = zone;
         this.analyzer = SearchFields.analyzer();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setMergePolicy(merges)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(bufferMegabytes)
                 .setIndexSort(SearchFields.NEWEST_FIRST)
@@ -156,6 +169,25 @@ final class SearchEngine implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Starts merging the small segments later writes left beside the big one ({@link RecentSegmentsMerge}) once they
+     * are {@link #TAIL_MERGE_AT} or more, in the background; true when it did.
+     */
+    boolean mergeTailIfLong() {
+        int tail = withSearcher(s -> RecentSegmentsMerge.tail(s.getIndexReader().leaves().stream()
+                .map(l -> l.reader().maxDoc())
+                .toList()));
+        if (tail < TAIL_MERGE_AT) {
+            return false;
+        }
+        try {
+            merges.mergeTail(writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return true;
     }
 
     /** Durably stores everything written so far, with the given commit data. */

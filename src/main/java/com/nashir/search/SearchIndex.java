@@ -47,6 +47,8 @@ public class SearchIndex implements SmartLifecycle {
     private static final long GAP_MAX_AGE_MS = 60_000;
     private static final long COMMIT_EVERY_MS = 2_000;
     private static final long RETRY_REFUSED_MS = 30_000;
+    /** How often the worker prunes the feed and looks at the small segments writes leave (a look is microseconds). */
+    private static final long UPKEEP_EVERY_MS = 600_000;
     /** A generation folder unchanged this long, that no process writes, is what an unfinished rebuild left. */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
@@ -67,7 +69,7 @@ public class SearchIndex implements SmartLifecycle {
     private FeedCursor cursor;
     private boolean dirty;
     private long lastCommit;
-    private long lastPrune;
+    private long lastUpkeep;
     private volatile boolean running;
     /** The feed position applied so far (the worker's cursor, copied for the metrics). */
     private volatile long applied = -1;
@@ -258,9 +260,12 @@ public class SearchIndex implements SmartLifecycle {
             if (dirty && now - lastCommit >= COMMIT_EVERY_MS) {
                 commit();
             }
-            if (now - lastPrune > 600_000) {
-                lastPrune = now;
+            if (now - lastUpkeep > UPKEEP_EVERY_MS) {
+                lastUpkeep = now;
                 feed.prune(clock.instant().minus(retention));
+                if (engine.mergeTailIfLong()) {
+                    log.info("Search index: merging the small segments of later writes into one");
+                }
             }
         } catch (RuntimeException e) {
             log.warn("Search index update failed; retrying", e);

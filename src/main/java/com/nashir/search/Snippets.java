@@ -40,7 +40,8 @@ final class Snippets {
         Highlighter highlighter = new Highlighter(
                 UnifiedHighlighter.builder(searcher, analyzer)
                         .withMaxLength(200_000)
-                        .withHighlightPhrasesStrictly(true),
+                        .withHighlightPhrasesStrictly(true)
+                        .withWeightMatches(false),
                 searcher,
                 shown);
         Map<String, Object[]> found = highlighter.objects(
@@ -159,7 +160,7 @@ final class Snippets {
                 Passage passage = passages[p];
                 int start = passage.getStartOffset();
                 int end = passage.getEndOffset();
-                List<int[]> matches = merged(passage);
+                List<int[]> matches = merged(passage, content);
                 if (end - start > maxChars) {
                     windows(parts, content, start, end, matches);
                 } else {
@@ -264,8 +265,14 @@ final class Snippets {
             return best;
         }
 
-        /** Match offsets sorted and merged: a word and its added prefix-less form share one span. */
-        private static List<int[]> merged(Passage passage) {
+        /**
+         * The passage's matches in text order, overlapping ones joined (a word and its added prefix-less form share one
+         * span), and so are matches with only a space between
+         * them: a quoted phrase is one mark ("<mark>قاعدة حميميم</mark>"), as are two searched words standing
+         * together. (The highlighter finds each word of a phrase on its own: asking it for the phrase as one match
+         * builds a Lucene query weight for every document and field, an eighth of a search's time at a million.)
+         */
+        private static List<int[]> merged(Passage passage, String content) {
             List<int[]> spans = new ArrayList<>();
             for (int i = 0; i < passage.getNumMatches(); i++) {
                 spans.add(new int[] {passage.getMatchStarts()[i], passage.getMatchEnds()[i]});
@@ -273,8 +280,11 @@ final class Snippets {
             spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
             List<int[]> out = new ArrayList<>();
             for (int[] s : spans) {
-                if (!out.isEmpty() && s[0] <= out.get(out.size() - 1)[1]) {
-                    out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], s[1]);
+                int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null
+                        && (s[0] <= last[1]
+                                || s[0] == last[1] + 1 && Character.isWhitespace(content.charAt(last[1])))) {
+                    last[1] = Math.max(last[1], s[1]);
                 } else {
                     out.add(s.clone());
                 }

@@ -18,7 +18,8 @@ import org.apache.lucene.store.FSDirectory;
  * {@code show} (the layout only), {@code policy} (the merges the writer's own policy asks for, as a node does after a
  * write), {@code tier=K} (the same with {@link TieredMergePolicy} allowing K segments a tier), {@code floor=MB} (the same with
  * segments under MB megabytes merged as if that size), {@code segments=N}
- * (forced down to N). Prints each segment's documents and size before and after, and the time taken.
+ * (forced down to N), {@code tail} (the segments under a quarter of the largest merged into one, as a node does:
+ * {@link RecentSegmentsMerge}). Prints each segment's documents and size before and after, and the time taken.
  */
 public final class IndexLayoutBench {
     private IndexLayoutBench() {}
@@ -39,6 +40,8 @@ public final class IndexLayoutBench {
                 TieredMergePolicy policy = new TieredMergePolicy();
                 policy.setSegmentsPerTier(Double.parseDouble(what.substring(5)));
                 config.setMergePolicy(policy);
+            } else if (what.equals("tail")) {
+                config.setMergePolicy(new RecentSegmentsMerge(new TieredMergePolicy()));
             } else if (what.startsWith("floor=")) {
                 TieredMergePolicy policy = new TieredMergePolicy();
                 policy.setFloorSegmentMB(Double.parseDouble(what.substring(6)));
@@ -48,6 +51,8 @@ public final class IndexLayoutBench {
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 if (what.startsWith("segments=")) {
                     writer.forceMerge(Integer.parseInt(what.substring(9)));
+                } else if (what.equals("tail")) {
+                    ((RecentSegmentsMerge) config.getMergePolicy()).mergeTail(writer); // serial: done when it returns
                 } else {
                     writer.maybeMerge(); // the serial scheduler: done when it returns
                 }

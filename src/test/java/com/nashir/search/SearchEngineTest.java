@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -406,6 +407,38 @@ class SearchEngineTest {
         engine.refresh();
         assertThat(ids(search("انتخابات"))).doesNotContain(2L).hasSize(10);
         assertThat(search("انتخابات").page().total()).isEqualTo(39);
+    }
+
+    @Test
+    void theSmallSegmentsOfLaterWritesAreMergedIntoOneBesideTheRebuiltOne() throws Exception {
+        // Lucene's usual policy told to keep up to 50 small segments, as a big index's policy does with these.
+        engine.close();
+        engine = new SearchEngine(
+                new ByteBuffersDirectory(), DemoCorpus.ZONE, 16, new TieredMergePolicy().setSegmentsPerTier(50));
+        for (int i = 1; i <= 200; i++) {
+            engine.put(doc(i, "انتخابات البلدية رقم " + i, "نص الخبر", POLITICS, days(30 + i)));
+        }
+        engine.mergeIntoOneSegment();
+        engine.refresh();
+        assertThat(engine.mergeTailIfLong()).as("one segment: nothing to merge").isFalse();
+        // A newsroom's later writes, each made visible on its own as the feed applies it: small segments.
+        for (int i = 201; i <= 220; i++) {
+            put(doc(i, "انتخابات المجلس المحلي " + i, "نص الخبر", SPORTS, NOW.minus(Duration.ofHours(i - 200))));
+        }
+        put(doc(7, "انتخابات البلدية رقم 7 بعد التصحيح", "نص الخبر", POLITICS, days(37)));
+        assertThat(segments()).isGreaterThan(SearchEngine.TAIL_MERGE_AT);
+        SearchResults before = search("انتخابات");
+
+        assertThat(engine.mergeTailIfLong()).isTrue();
+        for (int waited = 0; segments() > 2 && waited < 200; waited++) {
+            Thread.sleep(50); // Lucene's merge threads
+            engine.refresh();
+        }
+
+        assertThat(segments()).isEqualTo(2);
+        assertThat(search("انتخابات")).usingRecursiveComparison().isEqualTo(before);
+        assertThat(search("انتخابات").page().total()).isEqualTo(220);
+        assertThat(engine.mergeTailIfLong()).isFalse();
     }
 
     private int segments() {
