@@ -49,6 +49,11 @@ public class SearchIndex implements SmartLifecycle {
     private static final long RETRY_REFUSED_MS = 30_000;
     /** How often the worker prunes the feed and looks at the small segments writes leave (a look is microseconds). */
     private static final long UPKEEP_EVERY_MS = 600_000;
+    /**
+     * The small segments are merged at most once a day: Lucene's own policy lets a few dozen writes make eight of
+     * them again, and each merge rewrites the whole tail (a year's: 16 s of one thread).
+     */
+    private static final long TAIL_MERGE_EVERY_MS = 86_400_000;
     /** A generation folder unchanged this long, that no process writes, is what an unfinished rebuild left. */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
@@ -70,6 +75,7 @@ public class SearchIndex implements SmartLifecycle {
     private boolean dirty;
     private long lastCommit;
     private long lastUpkeep;
+    private long lastTailMerge;
     private volatile boolean running;
     /** The feed position applied so far (the worker's cursor, copied for the metrics). */
     private volatile long applied = -1;
@@ -263,7 +269,8 @@ public class SearchIndex implements SmartLifecycle {
             if (now - lastUpkeep > UPKEEP_EVERY_MS) {
                 lastUpkeep = now;
                 feed.prune(clock.instant().minus(retention));
-                if (engine.mergeTailIfLong()) {
+                if (now - lastTailMerge >= TAIL_MERGE_EVERY_MS && engine.mergeTailIfLong()) {
+                    lastTailMerge = now;
                     log.info("Search index: merging the small segments of later writes into one");
                 }
             }

@@ -19,7 +19,7 @@ import org.apache.lucene.store.FSDirectory;
  * write), {@code tier=K} (the same with {@link TieredMergePolicy} allowing K segments a tier), {@code floor=MB} (the same with
  * segments under MB megabytes merged as if that size), {@code segments=N}
  * (forced down to N), {@code tail} (the segments under a quarter of the largest merged into one, as a node does:
- * {@link RecentSegmentsMerge}). Prints each segment's documents and size before and after, and the time taken.
+ * {@link RecentSegmentsMerge}), {@code deletes} (every segment with deletions rewritten without them). Prints each segment's documents and size before and after, and the time taken.
  */
 public final class IndexLayoutBench {
     private IndexLayoutBench() {}
@@ -51,6 +51,8 @@ public final class IndexLayoutBench {
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 if (what.startsWith("segments=")) {
                     writer.forceMerge(Integer.parseInt(what.substring(9)));
+                } else if (what.equals("deletes")) {
+                    writer.forceMergeDeletes();
                 } else if (what.equals("tail")) {
                     ((RecentSegmentsMerge) config.getMergePolicy()).mergeTail(writer); // serial: done when it returns
                 } else {
