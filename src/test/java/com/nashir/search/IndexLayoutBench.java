@@ -40,6 +40,9 @@ public final class IndexLayoutBench {
                 TieredMergePolicy policy = new TieredMergePolicy();
                 policy.setSegmentsPerTier(Double.parseDouble(what.substring(5)));
                 config.setMergePolicy(policy);
+            } else if (what.equals("deletes")) {
+                // Lucene's default leaves segments under a tenth deleted alone; here every deletion goes.
+                config.setMergePolicy(new TieredMergePolicy().setForceMergeDeletesPctAllowed(0));
             } else if (what.equals("tail")) {
                 config.setMergePolicy(new RecentSegmentsMerge(new TieredMergePolicy()));
             } else if (what.startsWith("floor=")) {
