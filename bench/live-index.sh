@@ -7,6 +7,9 @@
 # Copies DATA_DIR's search index and paths.txt into COPY_DIR (an archive folder archive-search.sh accepts), then
 # applies DAYS (365) days of NEW_A_DAY (180) new articles and EDITS_A_DAY (270) saves of existing ones, each write
 # refreshed as a node refreshes after a feed poll. `merge` force-merges into one segment at the end (a rebuild's layout).
+# Environment: REFRESH_EVERY (1: writes between refreshes before the last day, which is always refreshed write by write;
+# 450 makes the year 6 minutes instead of 32), TAIL_MERGE (false; true: each day ends with the node's daily tail merge
+# when its rule, eight small segments, asks for one).
 # The year is dated after the archive: search the copy with DAYS_LATER=366 bash bench/archive-search.sh COPY_DIR.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,4 +23,5 @@ mkdir -p "$COPY/search"
 cp "$DATA/paths.txt" "$COPY/"
 rm -rf "$COPY/search/$(basename "$INDEX")"
 cp -r "$INDEX" "$COPY/search/"
-java -Xmx1g -cp "$CP" com.nashir.search.LiveIndexBench "$COPY/search/$(basename "$INDEX")" "${@:3}"
+java -Xmx1g -Dnashir.bench.refresh-every="${REFRESH_EVERY:-1}" -Dnashir.bench.tail-merge="${TAIL_MERGE:-false}" \
+  -cp "$CP" com.nashir.search.LiveIndexBench "$COPY/search/$(basename "$INDEX")" "${@:3}"

@@ -190,6 +190,14 @@ final class SearchEngine implements Closeable {
         return true;
     }
 
+    /**
+     * Whether merges are running or waiting (benchmarks: a simulated day waits for the merges a real one has hours
+     * for, {@code LiveIndexBench}).
+     */
+    boolean merging() {
+        return writer.hasPendingMerges() || !writer.getMergingSegments().isEmpty();
+    }
+
     /** Durably stores everything written so far, with the given commit data. */
     void commit(Map<String, String> data) {
         try {

@@ -39,13 +39,26 @@ import org.apache.lucene.store.FSDirectory;
  * bylines are not stored, so a re-saved story loses them: a little smaller than the real one).
  *
  * <p>Arguments: the index folder (a copy: it is changed), days (365), new articles a day (180), edits a day (270),
- * and {@code merge} to force-merge into one segment at the end instead (what a rebuild gives). Prints the layout
- * before and after, the writes' time and the layout every 30 simulated days.
+ * and {@code merge} to force-merge into one segment at the end instead (what a rebuild gives). System properties:
+ * {@code nashir.bench.refresh-every} (writes between refreshes before the last day, 1) and
+ * {@code nashir.bench.tail-merge} (true: each day ends with the node's daily tail merge, when its rule asks for one).
+ * Prints the layout before and after, the writes' time and the layout every 30 simulated days.
  */
 public final class LiveIndexBench {
     private static final ZoneId ZONE = ZoneId.of("Asia/Damascus");
     private static final int COMMIT_EVERY = 50;
     private static final int RECENT_DAYS = 7;
+    /**
+     * Writes between refreshes before the last day (1: each write, as a node; more makes a year minutes instead of half
+     * an hour, with fewer, larger small segments). The last day is always refreshed write by write, so the layout at
+     * the end has a day of a node's small segments.
+     */
+    private static final int REFRESH_EVERY = Integer.getInteger("nashir.bench.refresh-every", 1);
+    /**
+     * Whether each day ends with the node's daily look at its small segments ({@link SearchEngine#mergeTailIfLong}),
+     * the day's merges then finished before the next.
+     */
+    private static final boolean TAIL_MERGE = Boolean.getBoolean("nashir.bench.tail-merge");
 
     private LiveIndexBench() {}
 
@@ -65,6 +78,7 @@ public final class LiveIndexBench {
             long writes = 0;
             long started = System.nanoTime();
             long slowest = 0;
+            int tailMerges = 0;
             for (int day = 1; day <= days; day++) {
                 Instant dayStart = start.plus(Duration.ofDays(day - 1));
                 int total = perDay + editsPerDay;
@@ -84,11 +98,24 @@ public final class LiveIndexBench {
                     }
                     long t = System.nanoTime();
                     engine.put(doc);
-                    engine.refresh();
+                    if (day == days || writes % REFRESH_EVERY == 0) {
+                        engine.refresh();
+                    }
                     if (++writes % COMMIT_EVERY == 0) {
                         engine.commit(Map.of());
                     }
                     slowest = Math.max(slowest, System.nanoTime() - t);
+                }
+                if (TAIL_MERGE && day < days) {
+                    if (engine.mergeTailIfLong()) {
+                        tailMerges++;
+                    }
+                    // A real day has hours for the merges; a simulated one takes a second, and Lucene's merge thread
+                    // runs the smallest merges first, so a tail merge waited behind the next days' small ones for
+                    // minutes and later tail merges piled up (37 segments after 270 days, 9 of them a stuck day's).
+                    while (engine.merging()) {
+                        Thread.sleep(20);
+                    }
                 }
                 while (!recent.isEmpty()
                         && recent.peekFirst().publishedAt().isBefore(dayStart.minus(Duration.ofDays(RECENT_DAYS)))) {
@@ -98,12 +125,14 @@ public final class LiveIndexBench {
                     double seconds = (System.nanoTime() - started) / 1e9;
                     System.out.printf(
                             Locale.ROOT,
-                            "day %d: %,d writes in %.0f s (%.2f ms a write with its refresh, slowest %.0f ms); %s%n",
+                            "day %d: %,d writes in %.0f s (%.2f ms a write with its refresh, slowest %.0f ms), %d tail"
+                                    + " merges; %s%n",
                             day,
                             writes,
                             seconds,
                             seconds * 1000 / writes,
                             slowest / 1e6,
+                            tailMerges,
                             engine.withSearcher(s -> summary(s)));
                     slowest = 0;
                 }
