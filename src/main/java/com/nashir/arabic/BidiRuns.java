@@ -89,7 +89,9 @@ public final class BidiRuns {
         // Equivalent to m.find() in a loop, but the characters no piece can start with (most of an
         // Arabic body) are passed over here, and the regex is tried only where a piece may begin.
         for (int i = 0; i < n; ) {
-            int cp = text.codePointAt(i);
+            char c = text.charAt(i);
+            // A code point read whole only where it may be one of two chars (rare letters outside the BMP).
+            int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
             if (!mayStartPiece(cp)) {
                 i += Character.charCount(cp);
                 continue;
@@ -211,7 +213,9 @@ public final class BidiRuns {
     private static boolean hasAsciiLetterOrDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 128 && Character.isLetterOrDigit(c)
+            if (c >= '0' && c <= '9'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= 'a' && c <= 'z'
                     || c >= 0x00C0 && c < 0x0250
                     || c >= ArabicDigits.ARABIC_INDIC_ZERO && c <= ArabicDigits.ARABIC_INDIC_NINE
                     || c >= ArabicDigits.PERSIAN_ZERO && c <= ArabicDigits.PERSIAN_NINE) {
