@@ -59,9 +59,9 @@ final class NewestMatches {
     private final long total;
     private final boolean exact;
     private final long since;
-    /** Matches the pass read, and of them the spare processor (0 without one). */
+    /** Matches the pass read, both halves together. */
     private final long matchesRead;
-
+    /** Of those, the matches the spare processor read (0 without one). */
     private final long spareRead;
 
     private NewestMatches(
