@@ -11,7 +11,7 @@
 #   tail    every article address in rotation (shuffled), so most requests miss the page cache;
 #   cold    one connection rotating over distinct pages of each page type with the page cache off
 #           (a second Nashir start with NASHIR_PAGE_CACHE_ENABLED=false): render time per page type.
-# Environment: DURATION=20s, COLD_DURATION=10s, COLD_WARM=5s (each cold type's warm-up), TAIL_WARM=120s (the tail's warm-up on other addresses; after 30 s the JIT still used about a tenth of the measured window's CPU at a million), CONNECTIONS=32, THREADS=2, HEAP=1g, JAR (default
+# Environment: DURATION=20s, COLD_DURATION=10s, COLD_WARM=30s (each cold type's warm-up: after 5 s the JIT was still compiling a search's pass, 10.8–17.3 ms p50 against 6.9–7.5 warmed 30 s, same jar, alternating, 2026-12-06), TAIL_WARM=120s (the tail's warm-up on other addresses; after 30 s the JIT still used about a tenth of the measured window's CPU at a million), CONNECTIONS=32, THREADS=2, HEAP=1g, JAR (default
 # target/nashir.jar), WAIT_QUIET=<s> (wait for an idle machine), JAVA_OPTS, KEEP_TMP=1,
 # COLD_TYPES (default: every type). Writes bench/results/archive-<name>.txt.
 set -euo pipefail
@@ -191,8 +191,9 @@ for phase in $PHASES; do
       sed 's|^/news/\([0-9]*\)/.*|/api/v1/articles/\1/comments|' "$TMP/articles-cold.txt" >"$TMP/comments-api.txt"
       for type in ${COLD_TYPES:-articles-cold home latest sections sections-500 tags authors desks searches feeds section-feeds sitemap-index monthly sitemap-news wp-posts wp-posts-deep comments-api}; do
         [[ -s "$TMP/$type.txt" ]] || { log "no pages for $type"; continue; }
-        # Warmed on the same type first: with 2 s the JIT was still compiling the type's code in the measured run.
-        wrk -t1 -c1 -d"${COLD_WARM:-5s}" "$APP" -s "$ROOT/bench/rotate.lua" -- "$TMP/$type.txt" >/dev/null 2>&1 || true
+        # Warmed on the same type first: with 2 s, and for search with 5 s, the JIT was still compiling the type's
+        # code in the measured run; a node that serves a site has compiled it long before.
+        wrk -t1 -c1 -d"${COLD_WARM:-30s}" "$APP" -s "$ROOT/bench/rotate.lua" -- "$TMP/$type.txt" >/dev/null 2>&1 || true
         wrk_run "cold: $type ($(wc -l <"$TMP/$type.txt") pages), 1 connection" 1 1 "$COLD_DURATION" "$APP" -s "$ROOT/bench/rotate.lua" -- "$TMP/$type.txt"
       done
       echo "heap after the cold renders (after full GC): $(heap); RSS $(rss)" | tee -a "$RESULTS" >&2

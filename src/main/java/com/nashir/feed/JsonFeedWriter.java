@@ -20,7 +20,8 @@ public class JsonFeedWriter {
     public static final String VERSION = "https://jsonfeed.org/version/1.1";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public String json(Feed feed) {
+    /** The JSON Feed document, UTF-8. */
+    public byte[] json(Feed feed) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("version", VERSION);
         f.put("title", feed.title());
@@ -35,7 +36,7 @@ public class JsonFeedWriter {
             items.add(item(e, feed.language()));
         }
         f.put("items", items);
-        return JSON.writeValueAsString(f);
+        return JSON.writeValueAsBytes(f);
     }
 
     private static Map<String, Object> item(FeedEntry e, String language) {

@@ -29,6 +29,9 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Date;
@@ -46,21 +49,26 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RomeFeedWriter {
+    /** A whole-article feed of twenty entries is about 150 KB. */
+    private static final int OUTPUT_BUFFER = 64 * 1024;
+
     /** The two XML formats. */
     private enum Format {
         RSS,
         ATOM
     }
 
-    public String rss(Feed feed) {
+    /** The RSS document, UTF-8. */
+    public byte[] rss(Feed feed) {
         return write(feed, Format.RSS);
     }
 
-    public String atom(Feed feed) {
+    /** The Atom document, UTF-8. */
+    public byte[] atom(Feed feed) {
         return write(feed, Format.ATOM);
     }
 
-    private String write(Feed feed, Format format) {
+    private byte[] write(Feed feed, Format format) {
         SyndFeed f = new SyndFeedImpl();
         f.setFeedType(format == Format.RSS ? "rss_2.0" : "atom_1.0");
         f.setTitle(x(feed.title()));
@@ -100,7 +108,12 @@ public class RomeFeedWriter {
                 // Rome's Atom generator does not write the feed language; Atom says it with xml:lang.
                 doc.getRootElement().setAttribute("lang", feed.language(), Namespace.XML_NAMESPACE);
             }
-            return new XMLOutputter(org.jdom2.output.Format.getPrettyFormat().setEncoding("UTF-8")).outputString(doc);
+            // Written as UTF-8 bytes once: as a String, the response encoded it twice (its length, then its body).
+            ByteArrayOutputStream out = new ByteArrayOutputStream(OUTPUT_BUFFER);
+            new XMLOutputter(org.jdom2.output.Format.getPrettyFormat().setEncoding("UTF-8")).output(doc, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (FeedException e) {
             throw new IllegalStateException("cannot write the " + format + " feed " + self, e);
         }

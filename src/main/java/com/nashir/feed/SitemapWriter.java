@@ -13,7 +13,10 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes sitemaps (https://www.sitemaps.org/protocol.html) and Google News sitemaps with a StAX
- * writer, which escapes every value. Dates are W3C datetimes in UTC, to the second.
+ * writer, which escapes every value. Dates are W3C datetimes in UTC, to the second. Headlines are
+ * cleaned of what XML forbids here; addresses are not scanned again: {@link Sitemaps} builds each from
+ * a base it cleaned once and a {@link com.nashir.address.Permalinks} path, which is ASCII (scanning
+ * every address was a twelfth of a sitemap's render).
  */
 final class SitemapWriter {
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -25,7 +28,11 @@ final class SitemapWriter {
      */
     private static final XMLOutputFactory FACTORY = factory();
 
-    private static final int BUFFER = 64 * 1024;
+    /** Bytes a file holds besides its addresses and headlines, and each entry besides its address (and headline). */
+    private static final int FILE_BYTES = 512;
+
+    private static final int URL_BYTES = 80;
+    private static final int NEWS_URL_BYTES = 320;
 
     /** An address and when it last changed (null: unknown, no lastmod). */
     record Url(String loc, Instant lastChange) {}
@@ -43,7 +50,7 @@ final class SitemapWriter {
 
     /** A {@code <sitemapindex>} listing other sitemaps. */
     static byte[] index(List<Url> sitemaps) {
-        return write(w -> {
+        return write(size(sitemaps), w -> {
             w.writeStartElement("sitemapindex");
             w.writeDefaultNamespace(SITEMAP_NS);
             for (Url u : sitemaps) {
@@ -60,7 +67,7 @@ final class SitemapWriter {
 
     /** A {@code <urlset>} of pages. */
     static byte[] urlset(List<Url> urls) {
-        return write(w -> {
+        return write(size(urls), w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace(SITEMAP_NS);
             for (Url u : urls) {
@@ -77,7 +84,12 @@ final class SitemapWriter {
 
     /** A Google News sitemap: each article with {@code news:publication} (name, language) and its date and title. */
     static byte[] news(String publication, String language, List<NewsUrl> urls) {
-        return write(w -> {
+        int size = FILE_BYTES;
+        for (NewsUrl u : urls) {
+            // An Arabic headline is two bytes a character in UTF-8.
+            size += u.loc().length() + 2 * u.title().length() + 2 * publication.length() + NEWS_URL_BYTES;
+        }
+        return write(size, w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace(SITEMAP_NS);
             w.writeNamespace("news", NEWS_NS);
@@ -115,8 +127,17 @@ final class SitemapWriter {
         void write(XMLStreamWriter w) throws XMLStreamException;
     }
 
-    private static byte[] write(Body body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(BUFFER);
+    /** About what a file of these addresses weighs: its buffer is made that size once, not doubled on the way. */
+    private static int size(List<Url> urls) {
+        int size = FILE_BYTES;
+        for (Url u : urls) {
+            size += u.loc().length() + URL_BYTES;
+        }
+        return size;
+    }
+
+    private static byte[] write(int expectedBytes, Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(expectedBytes);
         try {
             XMLStreamWriter w = FACTORY.createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
@@ -130,9 +151,10 @@ final class SitemapWriter {
         return out.toByteArray();
     }
 
+    /** An element of ASCII text made here or by {@link Sitemaps}: an address, a date. */
     private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
         w.writeStartElement(name);
-        w.writeCharacters(com.nashir.system.InputText.clean(text));
+        w.writeCharacters(text);
         w.writeEndElement();
     }
 }

@@ -9,6 +9,7 @@ import com.nashir.published.PublishedArchive.ListingDate;
 import com.nashir.published.PublishedArchive.PublicLink;
 import com.nashir.site.SiteSettingsStore;
 import com.nashir.system.ContentKeys;
+import com.nashir.system.InputText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,6 +80,7 @@ public class Sitemaps {
 
     /** The index: the news sitemap, the listing sitemaps, then the article months, newest first. */
     public Sitemap index(String baseUrl) {
+        String base = InputText.clean(baseUrl);
         List<SitemapWriter.Url> files = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>(Set.of(ContentKeys.LATEST));
         List<ArticleFile> months = SitemapPlan.articles(this.months.all(), SitemapPlan.ARTICLES_PER_FILE);
@@ -86,16 +88,16 @@ public class Sitemaps {
                 .map(ArticleFile::lastChange)
                 .max(Instant::compareTo)
                 .orElse(null);
-        files.add(new SitemapWriter.Url(baseUrl + Permalinks.newsSitemap(), latest));
+        files.add(new SitemapWriter.Url(base + Permalinks.newsSitemap(), latest));
         for (ListingKind kind : ListingKind.values()) {
             int parts = SitemapPlan.parts(archive.lastListingId(kind.scope), SitemapPlan.MAX_URLS);
             for (int p = 1; p <= parts; p++) {
-                files.add(new SitemapWriter.Url(baseUrl + Permalinks.listingSitemap(kind.word(), p), latest));
+                files.add(new SitemapWriter.Url(base + Permalinks.listingSitemap(kind.word(), p), latest));
             }
         }
         for (int i = months.size() - 1; i >= 0; i--) {
             ArticleFile f = months.get(i);
-            files.add(new SitemapWriter.Url(baseUrl + Permalinks.articleSitemap(f.month(), f.part()), f.lastChange()));
+            files.add(new SitemapWriter.Url(base + Permalinks.articleSitemap(f.month(), f.part()), f.lastChange()));
             keys.add(ContentKeys.month(f.month()));
         }
         return new Sitemap(SitemapWriter.index(files), keys);
@@ -103,13 +105,14 @@ public class Sitemaps {
 
     /** The articles of one month's part, oldest first; empty when the index names no such file. */
     public Optional<Sitemap> articles(YearMonth month, int part, String baseUrl) {
+        String base = InputText.clean(baseUrl);
         return SitemapPlan.articles(List.of(months.month(month)), SitemapPlan.ARTICLES_PER_FILE).stream()
                 .filter(f -> f.month().equals(month) && f.part() == part)
                 .findFirst()
                 .map(f -> {
                     List<SitemapWriter.Url> urls = new ArrayList<>();
                     for (PublicLink l : archive.between(f.from(), f.to(), f.offset(), f.count())) {
-                        urls.add(new SitemapWriter.Url(baseUrl + Permalinks.article(l.id(), l.slug()), l.lastChange()));
+                        urls.add(new SitemapWriter.Url(base + Permalinks.article(l.id(), l.slug()), l.lastChange()));
                     }
                     return new Sitemap(SitemapWriter.urlset(urls), Set.of(ContentKeys.month(month)));
                 });
@@ -122,6 +125,7 @@ public class Sitemaps {
      * files from the highest id alone.
      */
     public Optional<Sitemap> listings(ListingKind kind, int part, String baseUrl) {
+        String base = InputText.clean(baseUrl);
         if (part < 1
                 || part > Math.max(1, SitemapPlan.parts(archive.lastListingId(kind.scope), SitemapPlan.MAX_URLS))) {
             return Optional.empty();
@@ -129,19 +133,20 @@ public class Sitemaps {
         List<SitemapWriter.Url> urls = new ArrayList<>();
         long after = (long) (part - 1) * SitemapPlan.MAX_URLS;
         for (ListingDate l : archive.listings(kind.scope, after, after + SitemapPlan.MAX_URLS)) {
-            urls.add(new SitemapWriter.Url(baseUrl + Permalinks.listing(kind.scope, l.slug()), l.lastChange()));
+            urls.add(new SitemapWriter.Url(base + Permalinks.listing(kind.scope, l.slug()), l.lastChange()));
         }
         return Optional.of(new Sitemap(SitemapWriter.urlset(urls), Set.of(ContentKeys.LATEST)));
     }
 
     /** Articles published in the last 48 hours, newest first, as a Google News sitemap. */
     public Sitemap news(String baseUrl) {
+        String base = InputText.clean(baseUrl);
         List<SitemapWriter.NewsUrl> urls = new ArrayList<>();
         Instant now = clock.instant();
         Set<String> keys = new LinkedHashSet<>(Set.of(ContentKeys.LATEST));
         for (PublishedArchive.NewsLink c : archive.since(now.minus(NEWS_WINDOW), NEWS_MAX)) {
             urls.add(new SitemapWriter.NewsUrl(
-                    baseUrl + Permalinks.article(c.id(), c.slug()), c.headline(), c.publishedAt()));
+                    base + Permalinks.article(c.id(), c.slug()), c.headline(), c.publishedAt()));
         }
         // Any change to a recent article (a corrected headline) is in one of these months.
         for (YearMonth m = YearMonth.from(now.minus(NEWS_WINDOW).atOffset(java.time.ZoneOffset.UTC));

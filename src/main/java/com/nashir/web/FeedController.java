@@ -47,44 +47,44 @@ class FeedController {
     }
 
     @GetMapping("/feed")
-    ResponseEntity<String> siteRss(HttpServletRequest request) {
+    ResponseEntity<byte[]> siteRss(HttpServletRequest request) {
         return send(feed(request, subjects.site(frames.site())), RSS, xml::rss);
     }
 
     @GetMapping("/feed/atom")
-    ResponseEntity<String> siteAtom(HttpServletRequest request) {
+    ResponseEntity<byte[]> siteAtom(HttpServletRequest request) {
         return send(feed(request, subjects.site(frames.site())), ATOM, xml::atom);
     }
 
     @GetMapping("/feed.json")
-    ResponseEntity<String> siteJson(HttpServletRequest request) {
+    ResponseEntity<byte[]> siteJson(HttpServletRequest request) {
         return send(feed(request, subjects.site(frames.site())), JSON_FEED, json::json);
     }
 
     @GetMapping("/{kind:section|tag|author|desk}/{slug}/feed")
-    ResponseEntity<String> listingRss(
+    ResponseEntity<byte[]> listingRss(
             @PathVariable String kind, @PathVariable String slug, HttpServletRequest request) {
         return listing(kind, slug, request, RSS, xml::rss, Permalinks::rssFeed);
     }
 
     @GetMapping("/{kind:section|tag|author|desk}/{slug}/feed/atom")
-    ResponseEntity<String> listingAtom(
+    ResponseEntity<byte[]> listingAtom(
             @PathVariable String kind, @PathVariable String slug, HttpServletRequest request) {
         return listing(kind, slug, request, ATOM, xml::atom, Permalinks::atomFeed);
     }
 
     @GetMapping("/{kind:section|tag|author|desk}/{slug}/feed.json")
-    ResponseEntity<String> listingJson(
+    ResponseEntity<byte[]> listingJson(
             @PathVariable String kind, @PathVariable String slug, HttpServletRequest request) {
         return listing(kind, slug, request, JSON_FEED, json::json, Permalinks::jsonFeed);
     }
 
-    private ResponseEntity<String> listing(
+    private ResponseEntity<byte[]> listing(
             String kind,
             String slug,
             HttpServletRequest request,
             MediaType type,
-            Function<Feed, String> writer,
+            Function<Feed, byte[]> writer,
             Function<String, String> feedPath) {
         ArticleScope.Kind k = ArticleScope.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
         var subject = subjects.find(k, slug);
@@ -104,7 +104,7 @@ class FeedController {
         return feed;
     }
 
-    private static ResponseEntity<String> send(Feed feed, MediaType type, Function<Feed, String> writer) {
+    private static ResponseEntity<byte[]> send(Feed feed, MediaType type, Function<Feed, byte[]> writer) {
         return ResponseEntity.ok().contentType(type).body(writer.apply(feed));
     }
 }

@@ -8,6 +8,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class FeedWritersTest {
 
     @Test
     void rssParsesWithLanguageDatesEnclosureCategoriesAndEscapedTitle() throws Exception {
-        String xml = new RomeFeedWriter().rss(feed(true));
+        String xml = new String(new RomeFeedWriter().rss(feed(true)), StandardCharsets.UTF_8);
         assertThat(xml)
                 .contains("<language>ar</language>")
                 .contains("<pubDate>Mon, 17 Jun 2024 07:30:00 GMT</pubDate>")
@@ -86,7 +87,7 @@ class FeedWritersTest {
 
     @Test
     void atomParsesWithXmlLangRfc3339DatesAndEnclosureLink() throws Exception {
-        String xml = new RomeFeedWriter().atom(feed(true));
+        String xml = new String(new RomeFeedWriter().atom(feed(true)), StandardCharsets.UTF_8);
         assertThat(xml)
                 .contains("xml:lang=\"ar\"")
                 .contains("<updated>2024-06-18T09:00:00Z</updated>")
@@ -105,7 +106,9 @@ class FeedWritersTest {
 
     @Test
     void summaryFeedsCarryNoWholeText() throws Exception {
-        SyndEntry e = read(new RomeFeedWriter().rss(feed(false))).getEntries().get(0);
+        SyndEntry e = read(new String(new RomeFeedWriter().rss(feed(false)), StandardCharsets.UTF_8))
+                .getEntries()
+                .get(0);
         assertThat(e.getContents()).isEmpty();
         assertThat(e.getDescription().getValue()).isEqualTo("ملخص المقال");
     }
