@@ -36,3 +36,34 @@ stop_node() {
   if [[ -n "${NODE_PID:-}" ]]; then kill "$NODE_PID" 2>/dev/null || true; wait "$NODE_PID" 2>/dev/null || true; fi
   NODE_PID=""
 }
+
+# async_profiler_lib: the path of async-profiler's agent (Maven Central: tools.profiler:async-profiler, linux-x64),
+# fetched once into bench/results/.
+async_profiler_lib() {
+  local dir="$ROOT/bench/results/async-profiler"
+  if [[ ! -f "$dir/linux-x64/libasyncProfiler.so" ]]; then
+    mvn -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.1:jar:linux-x64 -DoutputDirectory="$dir" >&2
+    (cd "$dir" && unzip -o -q async-profiler-4.1-linux-x64.jar 'linux-x64/*')
+  fi
+  echo "$dir/linux-x64/libasyncProfiler.so"
+}
+
+# usable_archive DATA_DIR PG_DATABASE: fails unless the archive has its address list and, on H2, no other process
+# holds its database open.
+usable_archive() {
+  [[ -s "$1/paths.txt" ]] || { echo "no $1/paths.txt: make the archive with bench/archive.sh" >&2; return 1; }
+  [[ -z "$2" && -e "$1/db/nashir.lock.db" ]] && { echo "$1/db is open in another process" >&2; return 1; }
+  return 0
+}
+
+# profiler_start PID OUT / profiler_stop PID OUT: async-profiler loaded into a running node for a window (not for its
+# start-up and warm-up), its stacks written collapsed with thread names to OUT (an absolute path; its folder is made).
+# jcmd reads NAME=value words as its own options: the agent's options go quoted as one value.
+profiler_start() {
+  command -v jcmd >/dev/null || { echo "jcmd missing (it comes with the JDK)" >&2; return 1; }
+  mkdir -p "$(dirname "$2")"
+  jcmd "$1" JVMTI.agent_load "$(async_profiler_lib)" "\"start,event=${EVENT:-itimer},interval=1ms,threads,file=$2,collapsed\"" >/dev/null
+}
+profiler_stop() {
+  jcmd "$1" JVMTI.agent_load "$(async_profiler_lib)" "\"stop,file=$2,collapsed\"" >/dev/null
+}

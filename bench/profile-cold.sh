@@ -19,26 +19,17 @@ JAR="${3:-$ROOT/target/nashir.jar}"
 PGDB="${4:-}"
 OUT="${OUT:-$ROOT/bench/results/profile-cold.collapsed}"
 [[ -s "$PATHS_FILE" ]] || { echo "no paths in $PATHS_FILE" >&2; exit 1; }
-[[ -z "$PGDB" && -e "$DATA/db/nashir.lock.db" ]] && { echo "$DATA/db is open in another process" >&2; exit 1; }
-command -v jcmd >/dev/null || { echo "jcmd missing (it comes with the JDK)" >&2; exit 1; }
-mkdir -p "$(dirname "$OUT")"
-OUT="$(cd "$(dirname "$OUT")" && pwd)/$(basename "$OUT")"
-AP_DIR="$ROOT/bench/results/async-profiler"
-if [[ ! -f "$AP_DIR/linux-x64/libasyncProfiler.so" ]]; then
-  mvn -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.1:jar:linux-x64 -DoutputDirectory="$AP_DIR"
-  (cd "$AP_DIR" && unzip -o -q async-profiler-4.1-linux-x64.jar 'linux-x64/*')
-fi
-LIB="$AP_DIR/linux-x64/libasyncProfiler.so"
-TMP="$(mktemp -d)"
+OUT="$(realpath -m "$OUT")"
 # shellcheck source=bench/node.sh
 source "$ROOT/bench/node.sh"
+usable_archive "$DATA" "$PGDB" || exit 1
+TMP="$(mktemp -d)"
 trap 'stop_node; rm -rf "$TMP"' EXIT
 start_node "$JAR" "$DATA" "$PGDB" "$TMP/app.log" NASHIR_PAGE_CACHE_ENABLED=false
 wrk -t1 -c1 -d"${WARM:-30}s" "$NODE_URL" -s "$ROOT/bench/rotate.lua" -- "$PATHS_FILE" >/dev/null 2>&1 || true
-# jcmd reads NAME=value words as its own options: the agent's options go quoted as one value.
-jcmd "$NODE_PID" JVMTI.agent_load "$LIB" "\"start,event=${EVENT:-itimer},interval=1ms,threads,file=$OUT,collapsed\"" >/dev/null
+profiler_start "$NODE_PID" "$OUT"
 wrk -t1 -c1 -d"${MEASURE:-20}s" --latency "$NODE_URL" -s "$ROOT/bench/rotate.lua" -- "$PATHS_FILE" >"$TMP/wrk.txt" 2>&1 || true
-jcmd "$NODE_PID" JVMTI.agent_load "$LIB" "\"stop,file=$OUT,collapsed\"" >/dev/null
+profiler_stop "$NODE_PID" "$OUT"
 stop_node
 grep -E "Requests/sec|  50%|  99%|Non-2xx" "$TMP/wrk.txt"
 [[ -s "$OUT" ]] || { echo "no stacks written to $OUT" >&2; exit 1; }

@@ -19,14 +19,11 @@ DATA="$(cd "${1:?data dir}" && pwd)"
 JAR="${2:-$ROOT/target/nashir.jar}"
 PGDB="${3:-}"
 OUT="${OUT:-$ROOT/bench/results/profile-tail.collapsed}"
-[[ -s "$DATA/paths.txt" ]] || { echo "no $DATA/paths.txt: make the archive with bench/archive.sh" >&2; exit 1; }
-[[ -z "$PGDB" && -e "$DATA/db/nashir.lock.db" ]] && { echo "$DATA/db is open in another process" >&2; exit 1; }
 mkdir -p "$(dirname "$OUT")"
-AP_DIR="$ROOT/bench/results/async-profiler"
-if [[ ! -f "$AP_DIR/linux-x64/libasyncProfiler.so" ]]; then
-  mvn -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.1:jar:linux-x64 -DoutputDirectory="$AP_DIR"
-  (cd "$AP_DIR" && unzip -o -q async-profiler-4.1-linux-x64.jar 'linux-x64/*')
-fi
+# shellcheck source=bench/node.sh
+source "$ROOT/bench/node.sh"
+usable_archive "$DATA" "$PGDB" || exit 1
+LIB="$(async_profiler_lib)"
 TMP="$(mktemp -d)"; APP_PID=""
 trap '[[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null; rm -rf "$TMP"' EXIT
 grep '^/news/' "$DATA/paths.txt" | shuf --random-source=<(yes) >"$TMP/all.txt"
@@ -36,7 +33,7 @@ port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); p
 DB_ENV=()
 [[ -n "$PGDB" ]] && DB_ENV=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}")
 env "${DB_ENV[@]}" NASHIR_DATA_DIR="$DATA" NASHIR_DEMO=false SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 \
-  java "-Xmx${HEAP:-1g}" "-agentpath:$AP_DIR/linux-x64/libasyncProfiler.so=start,event=itimer,interval=2ms,file=$OUT,collapsed" \
+  java "-Xmx${HEAP:-1g}" "-agentpath:$LIB=start,event=itimer,interval=2ms,file=$OUT,collapsed" \
   -jar "$JAR" >"$TMP/app.log" 2>&1 &
 APP_PID=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/robots.txt"; do
