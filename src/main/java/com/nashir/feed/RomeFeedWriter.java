@@ -49,7 +49,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RomeFeedWriter {
-    /** A whole-article feed of twenty entries is about 150 KB. */
+    /** Where the output buffer starts: a summary feed fits; one of twenty whole articles (about 150 KB) grows it twice. */
     private static final int OUTPUT_BUFFER = 64 * 1024;
 
     /** The two XML formats. */
