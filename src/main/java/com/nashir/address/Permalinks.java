@@ -189,33 +189,64 @@ public final class Permalinks {
      * A path segment percent-encoded as {@link UriUtils#encodePathSegment} does (RFC 3986
      * {@code pchar} kept, every other byte of the UTF-8 form as {@code %XX}), without its
      * intermediate objects: every card of every page builds these for Arabic slugs, and a sitemap a
-     * thousand at once. The result is ASCII, written as Latin-1 bytes the String keeps as they are (three
-     * StringBuilder appends a byte were a fifth of a sitemap's render).
+     * thousand at once (a fifth of its render). The result is ASCII, written as Latin-1 bytes the String keeps as they
+     * are. Characters below U+0800 (ASCII, Arabic) are encoded straight from the String's chars, each Arabic letter's
+     * two UTF-8 bytes as six; a String with any other character goes through its UTF-8 bytes ({@link #segmentBytes}).
      */
     static String segment(String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        int escaped = 0;
-        for (byte b : bytes) {
-            if (!pchar(b & 0xFF)) {
-                escaped++;
+        int n = s.length();
+        byte[] out = null;
+        int o = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 && PCHAR[c]) {
+                if (out != null) {
+                    out[o++] = (byte) c;
+                }
+                continue;
+            }
+            if (c >= 0x800) {
+                return segmentBytes(s);
+            }
+            if (out == null) { // the first character to escape: what came before it is kept as it is
+                out = new byte[i + 6 * (n - i)];
+                for (int k = 0; k < i; k++) {
+                    out[k] = (byte) s.charAt(k);
+                }
+                o = i;
+            }
+            if (c < 0x80) {
+                o = escape(c, out, o);
+            } else {
+                o = escape(0xC0 | (c >> 6), out, o);
+                o = escape(0x80 | (c & 0x3F), out, o);
             }
         }
-        if (escaped == 0) {
-            return s; // every byte a pchar: ASCII, one byte a char
-        }
-        byte[] out = new byte[bytes.length + 2 * escaped];
+        return out == null ? s : new String(out, 0, o, StandardCharsets.ISO_8859_1);
+    }
+
+    /** {@link #segment} through the UTF-8 bytes: for any character at or past U+0800 (and unpaired surrogates). */
+    private static String segmentBytes(String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[3 * bytes.length];
         int o = 0;
         for (byte value : bytes) {
             int b = value & 0xFF;
-            if (pchar(b)) {
+            if (PCHAR[b]) {
                 out[o++] = (byte) b;
             } else {
-                out[o++] = '%';
-                out[o++] = HEX[b >> 4];
-                out[o++] = HEX[b & 0xF];
+                o = escape(b, out, o);
             }
         }
-        return new String(out, StandardCharsets.ISO_8859_1);
+        return new String(out, 0, o, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Writes {@code %XX} for byte {@code b} at {@code o}; returns the position after it. */
+    private static int escape(int b, byte[] out, int o) {
+        out[o] = '%';
+        out[o + 1] = HEX[b >> 4];
+        out[o + 2] = HEX[b & 0xF];
+        return o + 3;
     }
 
     /** RFC 3986 pchar: unreserved, sub-delims, ':' and '@'; by byte, a table (every byte of an Arabic slug is asked). */
@@ -228,9 +259,5 @@ public final class Permalinks {
                     || b >= '0' && b <= '9'
                     || "-._~!$&'()*+,;=:@".indexOf(b) >= 0;
         }
-    }
-
-    private static boolean pchar(int b) {
-        return PCHAR[b];
     }
 }

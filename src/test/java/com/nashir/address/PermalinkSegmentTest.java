@@ -54,7 +54,7 @@ class PermalinkSegmentTest {
                     .as(s.toString())
                     .isEqualTo(UriUtils.encodePathSegment(s.toString(), StandardCharsets.UTF_8));
         }
-        for (char c = 0; c < 256; c++) {
+        for (char c = 0; c < 0x900; c++) { // ASCII, Latin, Arabic (two bytes), and past U+0800 (three)
             String s = String.valueOf(c);
             assertThat(Permalinks.segment(s))
                     .as("U+%04X", (int) c)
