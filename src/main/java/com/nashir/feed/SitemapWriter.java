@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Writes sitemaps (https://www.sitemaps.org/protocol.html) and Google News sitemaps as UTF-8 bytes ({@link XmlBytes},
  * which escapes every value). Dates are W3C datetimes in UTC, to the second. Headlines are cleaned of what XML forbids
- * here; addresses are not scanned again: {@link Sitemaps} builds each from a base it cleaned once and a {@link
- * com.nashir.address.Permalinks} path, which is ASCII (scanning every address was a twelfth of a sitemap's render).
+ * here; addresses are not cleaned again: {@link Sitemaps} builds each from a base it cleaned once and a {@link
+ * com.nashir.address.Permalinks} path, which is ASCII (cleaning every address was a twelfth of a sitemap's render).
  */
 final class SitemapWriter {
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";

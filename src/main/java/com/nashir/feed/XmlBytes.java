@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A sitemap's UTF-8 bytes, written straight into one array: markup as given, text escaped, times as W3C datetimes.
@@ -44,7 +45,8 @@ final class XmlBytes {
                 || text.indexOf('>') >= 0
                 || text.indexOf('"') >= 0
                 || text.indexOf('\'') >= 0) {
-            text = escaped(text);
+            // The five characters only (UTF-8 keeps the rest as it is); its entities are XML's too ('  → &#39;).
+            text = HtmlUtils.htmlEscape(text, "UTF-8");
         }
         return append(text.getBytes(StandardCharsets.UTF_8));
     }
@@ -109,21 +111,5 @@ final class XmlBytes {
         if (size + more > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
         }
-    }
-
-    private static String escaped(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
