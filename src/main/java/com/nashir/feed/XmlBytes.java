@@ -45,7 +45,7 @@ final class XmlBytes {
                 || text.indexOf('>') >= 0
                 || text.indexOf('"') >= 0
                 || text.indexOf('\'') >= 0) {
-            // The five characters only (UTF-8 keeps the rest as it is); its entities are XML's too ('  → &#39;).
+            // The five characters only (UTF-8 keeps the rest as it is); its entities are XML's too (' becomes &#39;).
             text = HtmlUtils.htmlEscape(text, "UTF-8");
         }
         return append(text.getBytes(StandardCharsets.UTF_8));
