@@ -146,7 +146,7 @@ class FacetCounterTest {
     @Test
     void aRelevancePageRankedInTheCountingPassIsThePageOfRankingTheCountedMatchesApart() {
         // The counting pass scores what it reads and takes the page from it; the same page as counting first and
-        // then ranking within what was counted (the way before, and the way still when the counts are cached), past
+        // then ranking within what was counted (the way before, and the way date order still takes), past
         // the bound and under it (600 > 399 > 50 > 20).
         for (int bound : new int[] {20, 50, 399, 1_000}) {
             for (int page = 1; page <= 3 && page * 10 <= bound; page++) {
@@ -172,7 +172,7 @@ class FacetCounterTest {
         }
     }
 
-    /** The page's ids in one pass (counts not cached), ranked within cached counts, and counted then ranked apart. */
+    /** The page's ids in one pass with counts not cached, again with them cached, and counted then ranked apart. */
     private List<Long> assertSamePageEveryWay(String q, int bound, int page) {
         SearchRequest request = SearchRequest.of(q, null, null, null, null, null, null, null, String.valueOf(page), 10);
         engine.cacheFacets(true); // empties the cache: the first search counts, the second finds the counts
