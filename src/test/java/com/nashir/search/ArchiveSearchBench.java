@@ -17,9 +17,9 @@ import org.apache.lucene.store.FSDirectory;
  * <p>Arguments: the index folder (a generation, {@code DATA/search/g…}), a file of searches (one per line), the rounds
  * to warm up and the rounds to measure, and {@code spare} to lend searches a second processor as a quiet node does
  * ({@link SpareProcessor}); {@code -Dnashir.bench.cached-counts=true} asks each search twice in a row with the facet
- * cache on and measures the second asking too (the process's processor time per search then covers both). Prints each measured round's p50, p90 and mean, the p50 of the searching thread's processor
- * time (less disturbed by other processes than the wall clock) and the process's processor time per search (every
- * thread, the spare one too).
+ * cache on and measures the second asking too (the process's processor time per search then covers both). Prints each
+ * measured round's p50, p90 and mean, the p50 of the searching thread's processor time (less disturbed by other
+ * processes than the wall clock) and the process's processor time per search (every thread, the spare one too).
  */
 public final class ArchiveSearchBench {
     private ArchiveSearchBench() {}
@@ -44,7 +44,6 @@ public final class ArchiveSearchBench {
             // With nashir.bench.cached-counts each search is asked twice in a row, the facet cache on, and the second
             // asking (a reader's next page, a popular query) is measured apart.
             boolean twice = Boolean.getBoolean("nashir.bench.cached-counts");
-            engine.cacheFacets(twice);
             Duration halfLife = Duration.ofDays(30);
             // An index that lived through writes dated after the archive (bench/live-index.sh) is searched as on the
             // day after its last write, so that they are public.
@@ -53,7 +52,7 @@ public final class ArchiveSearchBench {
                 long[] wall = new long[searches.size()];
                 long[] cpu = new long[searches.size()];
                 long[] again = new long[searches.size()];
-                engine.cacheFacets(twice); // empties the cache: a round's first asking finds nothing of the last round
+                engine.cacheFacets(twice); // off, or on and emptied: a round's first asking finds nothing kept
                 long processStart = process.getProcessCpuTime();
                 for (int i = 0; i < searches.size(); i++) {
                     SearchRequest request =
