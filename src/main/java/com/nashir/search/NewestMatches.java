@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.DocValues;
@@ -48,8 +47,8 @@ import org.apache.lucene.util.IntroSelector;
  * its own matches and both stopping at the higher of their floors (the {@code bound}-th newest of either half is
  * at most the {@code bound}-th newest of all). What either half dropped is older than that, so the two halves
  * together hold every match from the overall {@code bound}-th newest on, as one pass would: the counts and the page
- * are the same either way. The halves are not whole segments but runs of documents ({@link Piece}), each taken by
- * whichever half is free, newest first: the newest matches of a search often all lie in the newest segment or two, and halves of whole
+ * are the same either way. The halves are not whole segments but runs of documents ({@link Piece}) taken in turn,
+ * newest first: the newest matches of a search often all lie in the newest segment or two, and halves of whole
  * segments left one thread with nothing to read (measured at a million: a copy merged to six segments searched no
  * faster with the spare processor than without).
  */
@@ -97,16 +96,20 @@ final class NewestMatches {
         if (pieces.isEmpty()) {
             return new NewestMatches(List.of(), 0, true, Long.MIN_VALUE, 0, 0);
         }
-        Shared shared = new Shared(bound, new Weeks(pieces.get(0).newest), pieces);
+        Shared shared = new Shared(bound, new Weeks(pieces.get(0).newest));
         if (spare == null || pieces.size() < 2) {
-            Half all = new Half(weight, scored, shared, 0);
+            Half all = new Half(pieces, weight, scored, shared, 0);
             all.read();
             return shared.result(inOnePassOrder(all.pool.all, segments), 0);
         }
-        // Each half takes the next run, newest first, when it is done with its last: the halves read about as many of
-        // the newest matches each, whichever is slowed, and a spare thread that begins late finds the runs read.
-        Half first = new Half(weight, scored, shared, 0);
-        Half second = new Half(weight, scored, shared, 1);
+        // The pieces in turn, newest first: each half reads about as many of the newest matches as the other.
+        List<Piece> mine = new ArrayList<>();
+        List<Piece> theirs = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            (i % 2 == 0 ? mine : theirs).add(pieces.get(i));
+        }
+        Half first = new Half(mine, weight, scored, shared, 0);
+        Half second = new Half(theirs, weight, scored, shared, 1);
         SpareProcessor.Started<Void> other = SpareProcessor.start(spare, () -> {
             second.read();
             return null;
@@ -260,19 +263,14 @@ final class NewestMatches {
      */
     private static final class Shared {
         final int bound;
-        /** The runs of documents, newest first, and the next one a half may take. */
-        final List<Piece> pieces;
-
-        final AtomicInteger next = new AtomicInteger();
         final AtomicLong floor = new AtomicLong(Long.MIN_VALUE);
         final AtomicLong seen = new AtomicLong();
         final Weeks weeks;
         /** A half looks for a floor in {@link #weeks} each time it has read this many matches more (a power of 2, less 1). */
         final int every;
 
-        Shared(int bound, Weeks weeks, List<Piece> pieces) {
+        Shared(int bound, Weeks weeks) {
             this.bound = bound;
-            this.pieces = pieces;
             this.weeks = weeks;
             this.every = Math.min(1024, Integer.highestOneBit(Math.max(1, bound / 8))) - 1;
         }
@@ -336,8 +334,9 @@ final class NewestMatches {
         }
     }
 
-    /** One half of a pass (or the whole of it without a spare processor): the runs of documents it takes, read by one thread. */
+    /** One half of a pass's runs of documents (or all of the segments), read newest first by one thread. */
     private static final class Half {
+        final List<Piece> pieces;
         final Weight weight;
         final boolean scored;
         final Shared shared;
@@ -351,7 +350,8 @@ final class NewestMatches {
 
         long told;
 
-        Half(Weight weight, boolean scored, Shared shared, int half) {
+        Half(List<Piece> pieces, Weight weight, boolean scored, Shared shared, int half) {
+            this.pieces = pieces;
             this.weight = weight;
             this.scored = scored;
             this.shared = shared;
@@ -360,12 +360,10 @@ final class NewestMatches {
         }
 
         void read() throws IOException {
-            for (int i = shared.next.getAndIncrement(); i < shared.pieces.size(); i = shared.next.getAndIncrement()) {
-                Piece piece = shared.pieces.get(i);
+            for (Piece piece : pieces) {
                 if (shared.seen.get() + seen - told > shared.bound && piece.newest < floor()) {
                     // This run's newest document, and so every later one's, is older than the newest `bound`
                     // matches already kept (and more than `bound` match): not even its scorer is needed.
-                    shared.next.set(shared.pieces.size());
                     break;
                 }
                 readPiece(piece);

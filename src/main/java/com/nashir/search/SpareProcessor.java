@@ -8,7 +8,6 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -72,39 +71,28 @@ class SpareProcessor implements DisposableBean {
      * part of a search whose result is needed only after the caller's own part.
      */
     static <T> Started<T> start(Executor spare, Callable<T> work) {
-        Started<T> started = new Started<>(work);
+        FutureTask<T> task = new FutureTask<>(work);
         if (spare == null) {
-            started.task.run();
+            task.run();
         } else {
-            spare.execute(started.task);
+            spare.execute(task);
         }
-        return started;
+        return new Started<>(task);
     }
 
-    /**
-     * A part of a search started by {@link #start}. Whichever thread begins it first runs it: the spare thread, or the
-     * caller asking for its result before that thread got to it (a busy machine can leave a woken thread waiting for a
-     * processor for milliseconds, longer than the part takes), so a caller never waits for a thread that has not
-     * begun.
-     */
+    /** A part of a search started by {@link #start}. */
     static final class Started<T> {
-        private final AtomicBoolean begun = new AtomicBoolean();
-        private final Callable<T> work;
         private final FutureTask<T> task;
 
-        private Started(Callable<T> work) {
-            this.work = work;
-            this.task = new FutureTask<>(() -> begun.compareAndSet(false, true) ? work.call() : null);
+        private Started(FutureTask<T> task) {
+            this.task = task;
         }
 
         /**
-         * Waits for it to end, whatever its outcome, or keeps it from beginning: for a caller whose own part failed, as
-         * the part reads the same index version, which the caller releases once it returns.
+         * Waits for it to end, whatever its outcome: for a caller whose own part failed, as the part reads the same
+         * index version, which the caller releases once it returns.
          */
         void settle() {
-            if (begun.compareAndSet(false, true)) {
-                return; // it will not run
-            }
             try {
                 task.get();
             } catch (InterruptedException e) {
@@ -114,17 +102,8 @@ class SpareProcessor implements DisposableBean {
             }
         }
 
-        /** Its result once done (run here when no other thread has begun it); its failure thrown as if run here. */
+        /** Its result once done; its failure thrown here, as if it had run on this thread. */
         T result() throws IOException {
-            if (begun.compareAndSet(false, true)) {
-                try {
-                    return work.call();
-                } catch (IOException | RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
             try {
                 return task.get();
             } catch (InterruptedException e) {

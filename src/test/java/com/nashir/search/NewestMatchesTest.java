@@ -1,12 +1,10 @@
 package com.nashir.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -68,26 +66,6 @@ class NewestMatchesTest {
                     assertThat(counted.facets()).usingRecursiveComparison().isEqualTo(once.facets());
                 }
                 assertThat(alone.spareRead()).isZero();
-            }
-            return null;
-        });
-    }
-
-    @Test
-    void aSpareThreadThatHasNotBegunLeavesEveryRunToTheCaller_whoDoesNotWaitForIt() {
-        engine.withSearcher(searcher -> {
-            var query = QueryText.parse("انتخابات", engine.analyzer(), SearchFields.MATCHED);
-            for (int bound : new int[] {10, 1_999, 5_000}) {
-                NewestMatches alone = NewestMatches.find(searcher, query, bound, true, null);
-                List<Runnable> handedOver = new ArrayList<>(); // a thread woken but not yet given a processor
-                NewestMatches late = assertTimeoutPreemptively(
-                        java.time.Duration.ofSeconds(5),
-                        () -> NewestMatches.find(searcher, query, bound, true, handedOver::add));
-                handedOver.forEach(Runnable::run);
-                assertThat(late.spareRead()).as("bound %d", bound).isZero();
-                assertThat(late.read()).isEqualTo(alone.read());
-                assertThat(late.total()).isEqualTo(alone.total());
-                assertThat(docs(late.best(25))).isEqualTo(docs(alone.best(25)));
             }
             return null;
         });
