@@ -7,8 +7,9 @@
 #   e.g. bash bench/search-http.sh nashir_1m before=/tmp/old.jar@/tmp/gen/pg-1m after=target/nashir.jar@/tmp/gen/one
 #
 # Two data folders may share the database (the nodes never run at once) but not an index. Environment: ROUNDS=2,
-# WARM=60 (seconds), MEASURE=20, HEAP=1g, JAVA_ENV (more NAME=value settings for every node, space-separated), ENV_LABEL
-# (the same for the node of that label only, e.g. ENV_parallel="JAVA_TOOL_OPTIONS=-XX:+UseParallelGC").
+# WARM=60 (seconds), MEASURE=20, HEAP=1g, JAVA_ENV (more NAME=value settings for every node, space-separated), ENV_<label>
+# (the same for the node of that label only, e.g. ENV_parallel="JAVA_TOOL_OPTIONS=-XX:+UseParallelGC"; for labels
+# that are shell names: letters, digits, underscores).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PGDB="${1:?PostgreSQL database}"; shift
@@ -27,9 +28,11 @@ tail -n +2001 "$TMP/all-searches.txt" >"$TMP/searches.txt"
 for r in $(seq 1 "${ROUNDS:-2}"); do
   for node in "$@"; do
     label="${node%%=*}"; rest="${node#*=}"; jar="${rest%@*}"; data="$(cd "${rest#*@}" && pwd)"
-    own="ENV_$label"
+    own=""
+    # A label such as "before-1" names no variable: it has no settings of its own.
+    [[ "$label" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] && own="ENV_$label" && own="${!own:-}"
     # shellcheck disable=SC2086 # a list of NAME=value words
-    start_node "$jar" "$data" "$PGDB" "$TMP/app.log" NASHIR_PAGE_CACHE_ENABLED=false ${!own:-}
+    start_node "$jar" "$data" "$PGDB" "$TMP/app.log" NASHIR_PAGE_CACHE_ENABLED=false $own
     wrk -t1 -c1 -d"${WARM:-60}s" "$NODE_URL" -s "$ROOT/bench/rotate.lua" -- "$TMP/warm-searches.txt" \
       >/dev/null 2>&1 || true
     wrk -t1 -c1 -d"${MEASURE:-20}s" --latency "$NODE_URL" -s "$ROOT/bench/rotate.lua" -- \
