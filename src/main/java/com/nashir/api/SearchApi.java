@@ -70,6 +70,7 @@ class SearchApi {
         facets.put("sections", facets(r.facets().sections()));
         facets.put("years", facets(r.facets().years()));
         facets.put("tags", facets(r.facets().tags()));
+        facets.put("authors", facets(r.facets().authors()));
         // null: counted over every match; a number: over the newest that many (more matched).
         facets.put("newest", r.facets().everyMatch() ? null : r.facets().newest());
         out.put("facets", facets);

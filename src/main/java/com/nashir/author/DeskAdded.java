@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * A desk made on the spot because an article named it: no page shows it yet (the article's own change follows), but
- * the search form's list of desks ({@link BylineChoices}) does, on every node.
+ * the search form's list of desks ({@link DeskChoices}) does, on every node.
  */
 public record DeskAdded(long id) implements ContentChange {
     @Override

@@ -18,7 +18,7 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * Counts matches by section, year and tag (read from {@link SegmentFacets}' arrays), and the total number of
+ * Counts matches by section, year, tag and author (read from {@link SegmentFacets}' arrays), and the total number of
  * matches on the way.
  *
  * <p>Searches count what {@link NewestMatches} kept: every match up to {@link #BOUND}, else the newest
@@ -27,6 +27,7 @@ import org.apache.lucene.search.ScoreMode;
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Counts> {
     static final int MAX_TAGS = 15;
+    static final int MAX_AUTHORS = 15;
     static final int MAX_SECTIONS = 50;
     /** How many matches a search counts at most: all of them up to this many, else the newest this many. */
     static final int BOUND = 10_000;
@@ -36,13 +37,14 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
     private static final int YEARS = 300;
 
     /**
-     * Counts by section, year and tag: sections and tags by their number in the index version
+     * Counts by section, year, tag and author: sections, tags and authors by their number in the index version
      * ({@link FacetOrdinals}), named only for the values shown ({@link #facets}).
      */
     static final class Counts implements Collector {
         final FacetOrdinals ordinals;
         final long[] sections;
         final long[] tags;
+        final long[] authors;
         final long[] yearCounts = new long[YEARS];
         final Map<Integer, Long> otherYears = new HashMap<>();
         long total;
@@ -51,6 +53,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             this.ordinals = ordinals;
             this.sections = new long[ordinals.sectionCount()];
             this.tags = new long[ordinals.tagCount()];
+            this.authors = new long[ordinals.authorCount()];
         }
 
         /** Counts the given documents of one segment (ascending), as {@link #getLeafCollector} would collect them. */
@@ -70,6 +73,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             for (int i = 0; i < tags.length; i++) {
                 tags[i] += other.tags[i];
             }
+            for (int i = 0; i < authors.length; i++) {
+                authors[i] += other.authors[i];
+            }
             for (int i = 0; i < YEARS; i++) {
                 yearCounts[i] += other.yearCounts[i];
             }
@@ -86,6 +92,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             SegmentFacets values = SegmentFacets.of(ctx.reader());
             int[] sectionOrdinal = ordinals.sectionsOf(ctx);
             int[] tagOrdinal = ordinals.tagsOf(ctx);
+            int[] authorOrdinal = ordinals.authorsOf(ctx);
+            SegmentFacets.Many tagsOf = values.tags();
+            SegmentFacets.Many authorsOf = values.authors();
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
@@ -97,8 +106,11 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                     if (section != SegmentFacets.NONE) {
                         sections[sectionOrdinal[section]]++;
                     }
-                    for (int i = values.firstTag(doc), end = values.endOfTags(doc); i < end; i++) {
-                        tags[tagOrdinal[values.tag(i)]]++;
+                    for (int i = tagsOf.first(doc), end = tagsOf.end(doc); i < end; i++) {
+                        tags[tagOrdinal[tagsOf.value(i)]]++;
+                    }
+                    for (int i = authorsOf.first(doc), end = authorsOf.end(doc); i < end; i++) {
+                        authors[authorOrdinal[authorsOf.value(i)]]++;
                     }
                     int year = values.year(doc);
                     if (year != SegmentFacets.NONE) {
@@ -174,7 +186,11 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         for (int ord : FacetOrdinals.largest(counts.tags, MAX_TAGS)) {
             tags.add(value(counts.ordinals.tag(ord), counts.tags[ord]));
         }
-        return new SearchResults.Facets(sections, years, tags, newestOnly ? counts.total : 0);
+        List<SearchResults.FacetValue> authors = new ArrayList<>();
+        for (int ord : FacetOrdinals.largest(counts.authors, MAX_AUTHORS)) {
+            authors.add(value(counts.ordinals.author(ord), counts.authors[ord]));
+        }
+        return new SearchResults.Facets(sections, years, tags, authors, newestOnly ? counts.total : 0);
     }
 
     /**
@@ -187,7 +203,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         return NewestMatches.find(searcher, matching, bound, false, null).counted(searcher.getIndexReader());
     }
 
-    /** A section's or tag's facet value ("slug\u0001name") and its count. */
+    /** A section's, tag's or author's facet value ("slug\u0001name") and its count. */
     private static SearchResults.FacetValue value(String slugAndName, long count) {
         int sep = slugAndName.indexOf(SearchFields.SEP);
         return new SearchResults.FacetValue(slugAndName.substring(0, sep), slugAndName.substring(sep + 1), count);

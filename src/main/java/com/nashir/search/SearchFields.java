@@ -49,6 +49,7 @@ final class SearchFields {
     static final String TAG = "tag";
     static final String TAG_FACET = "tag_facet";
     static final String AUTHOR = "author";
+    static final String AUTHOR_FACET = "author_facet";
     static final String DESK = "desk";
     static final String OWNER = "owner";
     static final String PUBLISHED = "published";
@@ -61,7 +62,7 @@ final class SearchFields {
      * Fields layout of the index; an index committed with another (or none) is rebuilt at start.
      * Raise it whenever a field is added, removed or analyzed differently.
      */
-    static final String LAYOUT = "6";
+    static final String LAYOUT = "7";
 
     /**
      * The order of documents in the index, newest first. Date-ordered searches then stop after
@@ -136,6 +137,7 @@ final class SearchFields {
                 .collect(Collectors.joining(ArabicPunctuation.LIST_SEPARATOR));
         for (SearchDocument.Named author : d.authors()) {
             doc.add(new StringField(AUTHOR, author.slug(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(AUTHOR_FACET, facetValue(author)));
         }
         if (d.desk() != null) {
             doc.add(new StringField(DESK, d.desk().slug(), Field.Store.NO));

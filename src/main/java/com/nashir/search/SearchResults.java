@@ -36,15 +36,17 @@ public record SearchResults(
             MarkedText snippet) {}
 
     /**
-     * How many matches fall in each section, year and tag (largest first): over every match when
-     * {@code newest} is 0, else over the newest {@code newest} matches (more matched than that).
+     * How many matches fall in each section, year, tag and author (largest first): over every match when
+     * {@code newest} is 0, else over the newest {@code newest} matches (more matched than that). An article signed by a
+     * desk counts for no author.
      */
-    public record Facets(List<FacetValue> sections, List<FacetValue> years, List<FacetValue> tags, long newest) {
-        public static final Facets NONE = new Facets(List.of(), List.of(), List.of());
-
-        public Facets(List<FacetValue> sections, List<FacetValue> years, List<FacetValue> tags) {
-            this(sections, years, tags, 0);
-        }
+    public record Facets(
+            List<FacetValue> sections,
+            List<FacetValue> years,
+            List<FacetValue> tags,
+            List<FacetValue> authors,
+            long newest) {
+        public static final Facets NONE = new Facets(List.of(), List.of(), List.of(), List.of(), 0);
 
         /** Whether the counts cover every match (not only the newest {@link #newest}). */
         public boolean everyMatch() {

@@ -14,14 +14,14 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.ArrayUtil;
 
 /**
- * One segment's section, year and tags by document, read once from its doc values into arrays, for
+ * One segment's section, year, tags and authors by document, read once from its doc values into arrays, for
  * {@link FacetCounter}. Counting the newest 10,000 matches of a search through the doc values was a quarter of an
  * uncached search at a million articles, most of it the tags: each match's decoded from compressed blocks through
  * calls that differ from segment to segment; from arrays it is a few reads per match (half the time).
  *
  * <p>A segment never changes (a deletion only hides documents), so its arrays are made once, kept while the segment
- * is open anywhere (by its core, which every reader of the segment shares) and dropped when it closes. About 20 bytes a
- * document: 20 MB of heap at a million articles. {@link SearchEngine} makes them before a new or merged segment is
+ * is open anywhere (by its core, which every reader of the segment shares) and dropped when it closes. About 30 bytes a
+ * document: 30 MB of heap at a million articles. {@link SearchEngine} makes them before a new or merged segment is
  * searched, so no reader waits for them.
  */
 final class SegmentFacets {
@@ -34,16 +34,16 @@ final class SegmentFacets {
     private final int[] section;
     /** By document: the publication year ({@link SearchFields#YEAR}); 0 for none (or one no article has: below 1, past 32767). */
     private final short[] year;
-    /** The tags of document d are {@code tags[tagStart[d]]} up to {@code tags[tagStart[d + 1]]}. */
-    private final int[] tagStart;
-    /** The tags' numbers in the segment's {@link SearchFields#TAG_FACET} values. */
-    private final int[] tags;
+    /** By document: its tags' numbers in the segment's {@link SearchFields#TAG_FACET} values. */
+    private final Many tags;
+    /** By document: its authors' numbers in the segment's {@link SearchFields#AUTHOR_FACET} values. */
+    private final Many authors;
 
-    private SegmentFacets(int[] section, short[] year, int[] tagStart, int[] tags) {
+    private SegmentFacets(int[] section, short[] year, Many tags, Many authors) {
         this.section = section;
         this.year = year;
-        this.tagStart = tagStart;
         this.tags = tags;
+        this.authors = authors;
     }
 
     /** The arrays of {@code segment}: the kept ones, else read now (and kept while the segment is open). */
@@ -76,18 +76,63 @@ final class SegmentFacets {
         return year[doc] == 0 ? NONE : year[doc];
     }
 
-    int firstTag(int doc) {
-        return tagStart[doc];
+    /** The tags by document. */
+    Many tags() {
+        return tags;
     }
 
-    /** One past the document's last tag in {@link #tag}. */
-    int endOfTags(int doc) {
-        return tagStart[doc + 1];
+    /** The authors by document. */
+    Many authors() {
+        return authors;
     }
 
-    /** The tag's number in the segment's values at {@code i}, between {@link #firstTag} and {@link #endOfTags}. */
-    int tag(int i) {
-        return tags[i];
+    /**
+     * A many-valued field's numbers in the segment's values by document: those of document d are {@code value(i)} for
+     * {@code first(d) <= i < end(d)}.
+     */
+    static final class Many {
+        private final int[] start;
+        private final int[] values;
+
+        private Many(int[] start, int[] values) {
+            this.start = start;
+            this.values = values;
+        }
+
+        int first(int doc) {
+            return start[doc];
+        }
+
+        /** One past the document's last value. */
+        int end(int doc) {
+            return start[doc + 1];
+        }
+
+        int value(int i) {
+            return values[i];
+        }
+
+        private static Many read(LeafReader segment, String field) throws IOException {
+            int maxDoc = segment.maxDoc();
+            int[] start = new int[maxDoc + 1];
+            int[] values = new int[Math.max(16, maxDoc)];
+            int n = 0;
+            SortedSetDocValues docValues = DocValues.getSortedSet(segment, field);
+            int doc = docValues.nextDoc();
+            for (int d = 0; d < maxDoc; d++) {
+                start[d] = n;
+                if (d == doc) {
+                    int count = docValues.docValueCount();
+                    values = ArrayUtil.grow(values, n + count);
+                    for (int i = 0; i < count; i++) {
+                        values[n++] = (int) docValues.nextOrd();
+                    }
+                    doc = docValues.nextDoc();
+                }
+            }
+            start[maxDoc] = n;
+            return new Many(start, ArrayUtil.copyOfSubArray(values, 0, n));
+        }
     }
 
     private static SegmentFacets read(LeafReader segment) throws IOException {
@@ -104,23 +149,10 @@ final class SegmentFacets {
             long y = years.longValue();
             year[d] = y > 0 && y <= Short.MAX_VALUE ? (short) y : 0;
         }
-        int[] tagStart = new int[maxDoc + 1];
-        int[] tags = new int[Math.max(16, maxDoc)];
-        int n = 0;
-        SortedSetDocValues values = DocValues.getSortedSet(segment, SearchFields.TAG_FACET);
-        int doc = values.nextDoc();
-        for (int d = 0; d < maxDoc; d++) {
-            tagStart[d] = n;
-            if (d == doc) {
-                int count = values.docValueCount();
-                tags = ArrayUtil.grow(tags, n + count);
-                for (int i = 0; i < count; i++) {
-                    tags[n++] = (int) values.nextOrd();
-                }
-                doc = values.nextDoc();
-            }
-        }
-        tagStart[maxDoc] = n;
-        return new SegmentFacets(section, year, tagStart, ArrayUtil.copyOfSubArray(tags, 0, n));
+        return new SegmentFacets(
+                section,
+                year,
+                Many.read(segment, SearchFields.TAG_FACET),
+                Many.read(segment, SearchFields.AUTHOR_FACET));
     }
 }

@@ -1,6 +1,7 @@
 package com.nashir.web;
 
-import com.nashir.author.BylineChoices;
+import com.nashir.author.AuthorRepository;
+import com.nashir.author.DeskChoices;
 import com.nashir.search.SearchRequest;
 import com.nashir.search.SearchResults;
 import com.nashir.search.SiteSearch;
@@ -26,16 +27,23 @@ class SearchController {
     private final SiteSearch search;
     private final FrameFactory frames;
     private final AllSections sections;
-    private final BylineChoices bylines;
+    private final DeskChoices desks;
     private final TagRepository tags;
+    private final AuthorRepository authors;
 
     SearchController(
-            SiteSearch search, FrameFactory frames, AllSections sections, BylineChoices bylines, TagRepository tags) {
+            SiteSearch search,
+            FrameFactory frames,
+            AllSections sections,
+            DeskChoices desks,
+            TagRepository tags,
+            AuthorRepository authors) {
         this.search = search;
         this.frames = frames;
         this.sections = sections;
-        this.bylines = bylines;
+        this.desks = desks;
         this.tags = tags;
+        this.authors = authors;
     }
 
     @GetMapping("/search")
@@ -68,6 +76,9 @@ class SearchController {
         String tagName = form.tag().isEmpty()
                 ? null
                 : tags.findBySlug(form.tag()).map(t -> t.name()).orElse(form.tag());
+        String authorName = form.author().isEmpty()
+                ? null
+                : authors.findBySlug(form.author()).map(a -> a.name()).orElse(form.author());
         model.addAttribute(
                 "frame",
                 frames.frame(
@@ -76,10 +87,8 @@ class SearchController {
                         Messages.text("web.search.description", frames.site().name()),
                         form.page(1),
                         null));
-        BylineChoices.Choices choices = bylines.current();
         model.addAttribute(
-                "search",
-                new SearchPage(form, results, error, sections.list(), choices.authors(), choices.desks(), tagName));
+                "search", new SearchPage(form, results, error, sections.list(), desks.current(), tagName, authorName));
         return "search";
     }
 }

@@ -191,6 +191,51 @@ class SearchEngineTest {
     }
 
     @Test
+    void theMatchesAuthorsAreAFacetAndAFilter_aDeskBylineCountsForNone() {
+        SearchDocument.Named amal = new SearchDocument.Named("amal", "أمل حداد");
+        SearchDocument.Named samir = new SearchDocument.Named("samir", "سمير العلي");
+        put(signed(1, "مفاوضات المياه", List.of(amal)));
+        put(signed(2, "مفاوضات الحدود", List.of(amal, samir)));
+        put(signed(3, "مفاوضات التجارة", List.of(samir)));
+        put(signed(4, "مفاوضات النقل", List.of(amal)));
+        put(doc(5, "مفاوضات بلا كاتب", "نص", POLITICS, days(1))); // signed by the desk
+        put(signed(6, "خبر آخر", List.of(new SearchDocument.Named("nour", "نور"))));
+        SearchResults all = search("مفاوضات");
+        assertThat(all.facets().authors())
+                .extracting(
+                        SearchResults.FacetValue::key, SearchResults.FacetValue::label, SearchResults.FacetValue::count)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("amal", "أمل حداد", 3L),
+                        org.assertj.core.groups.Tuple.tuple("samir", "سمير العلي", 2L));
+        SearchResults bySamir =
+                search(SearchRequest.of("مفاوضات", null, null, "samir", null, null, null, null, null, 10));
+        assertThat(ids(bySamir)).containsExactlyInAnyOrder(2L, 3L);
+        assertThat(bySamir.facets().authors())
+                .extracting(SearchResults.FacetValue::key, SearchResults.FacetValue::count)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("samir", 2L),
+                        org.assertj.core.groups.Tuple.tuple("amal", 1L));
+    }
+
+    private static SearchDocument signed(long id, String headline, List<SearchDocument.Named> authors) {
+        return new SearchDocument(
+                id,
+                "s" + id,
+                headline,
+                "",
+                "",
+                "نص",
+                POLITICS,
+                List.of(),
+                authors,
+                null,
+                "published",
+                days(1),
+                days(1),
+                null);
+    }
+
+    @Test
     void draftsAreNotPublic() {
         put(withStatus(1, "مسودة عن التطبيع", "draft", null));
         put(withStatus(2, "مقال مجدول عن التطبيع", "published", NOW.plusSeconds(3600)));

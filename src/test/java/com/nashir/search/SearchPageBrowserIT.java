@@ -26,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The search page as a reader uses it in headless Chromium: the header form (also with
  * JavaScript off), the seed article found by the must-show queries with the match marked in
- * the snippet, "هل تقصد", right-to-left layout without sideways scrolling on a phone.
+ * the snippet, "هل تقصد", the matches' authors as a facet that filters and is removed again,
+ * right-to-left layout without sideways scrolling on a phone.
  * Screenshots go to target/screenshots/.
  */
 @IntegrationTest
@@ -130,6 +131,65 @@ class SearchPageBrowserIT {
         assertThat(suggestion.getText()).isEqualTo("حميميم");
         suggestion.click();
         result(seedId);
+    }
+
+    @Test
+    void anAuthorChosenFromTheFacetFiltersTheResultsAndIsRemovedAgain() {
+        driver.manage().window().setSize(new Dimension(1280, 1600));
+        // A word of this run only, of letters that are no prefix or suffix the stemmer would take off.
+        StringBuilder letters = new StringBuilder();
+        for (char c : Long.toString(System.nanoTime() % 100_000_000L).toCharArray()) {
+            letters.append("ثجحخدذرزشص".charAt(c - '0'));
+        }
+        String word = letters.toString();
+        String amal = author("أمل الخطيب");
+        String samir = author("سمير النجار");
+        long byAmal = signed(amal, "مشروع " + word + " في الجنوب");
+        long bySamir = signed(samir, "افتتاح " + word + " في الشمال");
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> http.get("/api/v1/search?q=" + enc(word))
+                                .json()
+                                .get("total")
+                                .asLong()
+                        == 2);
+        driver.get(http.base() + "/search?q=" + enc(word));
+        result(byAmal);
+        result(bySamir);
+        List<WebElement> facet = driver.findElements(By.xpath("//aside[@class='facets']//section[h2='الكتّاب']//a"));
+        assertThat(facet).extracting(WebElement::getText).containsExactlyInAnyOrder("أمل الخطيب", "سمير النجار");
+        facet.stream()
+                .filter(a -> a.getText().equals("سمير النجار"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        browser.waitFor("location.search.indexOf('author=') >= 0 && document.querySelector('.active-filter')", 10);
+        result(bySamir);
+        assertThat(driver.findElements(By.cssSelector("ol.results li.result"))).hasSize(1);
+        WebElement active = driver.findElement(By.cssSelector(".active-filter"));
+        assertThat(active.getText()).startsWith("الكاتب: سمير النجار");
+        assertThat(driver.findElement(By.cssSelector("form.search-form input[type=hidden][name=author]"))
+                        .getDomAttribute("value"))
+                .as("the form keeps the author when the words change")
+                .isEqualTo(samir);
+        screenshot("search-author-" + ENGINE + ".png");
+        active.findElement(By.linkText("إزالة")).click();
+        browser.waitFor("location.search.indexOf('author=') < 0 && document.querySelector('.result-count')", 10);
+        result(byAmal);
+        result(bySamir);
+    }
+
+    private String author(String name) {
+        String slug = "au-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var r = http.api("POST", "/api/v1/authors", Http.json(java.util.Map.of("slug", slug, "name", name)));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return slug;
+    }
+
+    private long signed(String author, String headline) {
+        var a = Fixtures.article(section, headline);
+        a.put("byline", java.util.Map.of("authors", List.of(author)));
+        return new Fixtures(http).post(a).get("id").asLong();
     }
 
     @Test

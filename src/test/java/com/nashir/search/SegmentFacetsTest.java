@@ -27,11 +27,11 @@ class SegmentFacetsTest {
     void theArraysHoldWhatTheDocValuesHold() throws IOException {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
-            writer.addDocument(doc("politics", 2024, "gaza", "water"));
-            writer.addDocument(doc(null, 2023)); // no section, no tags
-            writer.addDocument(doc("sports", 0, "football")); // no year
+            writer.addDocument(doc("politics", 2024, "gaza", "water", "@samir", "@amal"));
+            writer.addDocument(doc(null, 2023)); // no section, no tags, no author
+            writer.addDocument(doc("sports", 0, "football", "@amal")); // no year
             writer.commit();
-            writer.addDocument(doc("economy", 1999, "water", "amman", "budget"));
+            writer.addDocument(doc("economy", 1999, "water", "amman", "budget", "@nour"));
             writer.addDocument(new Document()); // nothing at all
             writer.commit();
             try (DirectoryReader reader = DirectoryReader.open(writer)) {
@@ -41,23 +41,30 @@ class SegmentFacetsTest {
                     SegmentFacets values = SegmentFacets.of(segment);
                     var sections = segment.getSortedDocValues(SearchFields.SECTION_FACET);
                     var tags = segment.getSortedSetDocValues(SearchFields.TAG_FACET);
+                    var authors = segment.getSortedSetDocValues(SearchFields.AUTHOR_FACET);
                     for (int d = 0; d < segment.maxDoc(); d++) {
                         String section = values.section(d) == SegmentFacets.NONE
                                 ? "-"
                                 : sections.lookupOrd(values.section(d)).utf8ToString();
                         List<String> named = new ArrayList<>();
-                        for (int i = values.firstTag(d); i < values.endOfTags(d); i++) {
-                            named.add(tags.lookupOrd(values.tag(i)).utf8ToString());
+                        for (int i = values.tags().first(d); i < values.tags().end(d); i++) {
+                            named.add(tags.lookupOrd(values.tags().value(i)).utf8ToString());
+                        }
+                        for (int i = values.authors().first(d);
+                                i < values.authors().end(d);
+                                i++) {
+                            named.add(
+                                    authors.lookupOrd(values.authors().value(i)).utf8ToString());
                         }
                         seen.add(section + " " + values.year(d) + " " + named);
                     }
                 }
                 assertThat(seen)
                         .containsExactly(
-                                "politics 2024 [gaza, water]",
+                                "politics 2024 [gaza, water, @amal, @samir]",
                                 "- 2023 []",
-                                "sports -1 [football]",
-                                "economy 1999 [amman, budget, water]",
+                                "sports -1 [football, @amal]",
+                                "economy 1999 [amman, budget, water, @nour]",
                                 "- -1 []");
             }
         }
@@ -87,7 +94,7 @@ class SegmentFacetsTest {
         assertThat(SegmentFacets.kept(closed)).isFalse();
     }
 
-    private static Document doc(String section, int year, String... tags) {
+    private static Document doc(String section, int year, String... values) {
         Document doc = new Document();
         if (section != null) {
             doc.add(new SortedDocValuesField(SearchFields.SECTION_FACET, new BytesRef(section)));
@@ -95,8 +102,9 @@ class SegmentFacetsTest {
         if (year > 0) {
             doc.add(new NumericDocValuesField(SearchFields.YEAR, year));
         }
-        for (String tag : tags) {
-            doc.add(new SortedSetDocValuesField(SearchFields.TAG_FACET, new BytesRef(tag)));
+        for (String value : values) { // "@name": an author
+            String field = value.startsWith("@") ? SearchFields.AUTHOR_FACET : SearchFields.TAG_FACET;
+            doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
         }
         return doc;
     }

@@ -9,7 +9,9 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import com.nashir.author.BylineChoices;
+import com.nashir.author.Author;
+import com.nashir.author.AuthorRepository;
+import com.nashir.author.DeskChoices;
 import com.nashir.search.SearchRequest;
 import com.nashir.search.SearchResults;
 import com.nashir.search.SiteSearch;
@@ -54,7 +56,10 @@ class SearchControllerTest {
     AllSections sections;
 
     @MockitoBean
-    BylineChoices bylines;
+    DeskChoices desks;
+
+    @MockitoBean
+    AuthorRepository authors;
 
     @MockitoBean
     TagRepository tags;
@@ -62,7 +67,7 @@ class SearchControllerTest {
     @BeforeEach
     void setUp() {
         given(frames.site()).willReturn(SITE);
-        given(bylines.current()).willReturn(new BylineChoices.Choices(java.util.List.of(), java.util.List.of()));
+        given(desks.current()).willReturn(List.of());
     }
 
     private static SearchPage searchPage(MvcTestResult result) {
@@ -125,5 +130,20 @@ class SearchControllerTest {
         assertThat(searchPage(mvc.get().uri("/search?tag=unknown").exchange()).tagName())
                 .as("an unknown tag shows its slug")
                 .isEqualTo("unknown");
+    }
+
+    @Test
+    void anAuthorFilterShowsTheAuthorsName() {
+        given(authors.findBySlug("amal")).willReturn(Optional.of(new Author(3, "amal", "أمل حداد", "", null)));
+        given(search.search(any())).willReturn(null);
+        SearchPage page = searchPage(mvc.get().uri("/search?q=مياه&author=amal").exchange());
+        assertThat(page.authorName()).isEqualTo("أمل حداد");
+        assertThat(page.form().author()).isEqualTo("amal");
+        assertThat(searchPage(mvc.get().uri("/search?q=مياه&author=nobody").exchange())
+                        .authorName())
+                .as("an unknown author shows the slug")
+                .isEqualTo("nobody");
+        assertThat(searchPage(mvc.get().uri("/search?q=مياه").exchange()).authorName())
+                .isNull();
     }
 }

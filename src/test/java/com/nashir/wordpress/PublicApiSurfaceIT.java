@@ -41,6 +41,10 @@ class PublicApiSurfaceIT {
     static final Set<String> SEARCH = Set.of(
             "didYouMean",
             "facets",
+            "facets.authors",
+            "facets.authors[].count",
+            "facets.authors[].key",
+            "facets.authors[].label",
             "facets.newest",
             "facets.sections",
             "facets.sections[].count",

@@ -9,33 +9,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The authors and desks the public search form offers as filters, kept in memory: the search page is rendered for
- * every query not in the page cache, and reading the first {@value #AUTHORS} authors and every desk for each render
- * was about a twentieth of an uncached search page at a million articles. Forgotten on every change to a byline (an
- * author or desk added, renamed or deleted: {@link ContentKeys#BYLINES}) and when an article's byline makes a new desk
- * ({@link DeskAdded}), on every node.
+ * The desks the public search form offers as a filter, kept in memory: the search page is rendered for every query
+ * not in the page cache, and reading the desks for each render was a statement a page. (Authors are not listed there:
+ * a newsroom has hundreds, so the page offers the authors of its matches as a facet counted from the index instead.)
+ * Forgotten on every change to a byline (an author or desk added, renamed or deleted: {@link ContentKeys#BYLINES})
+ * and when an article's byline makes a new desk ({@link DeskAdded}), on every node.
  */
 @Component
-public class BylineChoices {
-    /** The most authors the form lists, by name. */
-    public static final int AUTHORS = 200;
-
-    private final AuthorRepository authors;
+public class DeskChoices {
     private final DeskRepository desks;
-    private volatile Choices kept;
+    private volatile List<Desk> kept;
     /** Counts the changes heard, so that a read which began before a change does not keep what it read. */
     private long changes;
 
-    BylineChoices(AuthorRepository authors, DeskRepository desks) {
-        this.authors = authors;
+    DeskChoices(DeskRepository desks) {
         this.desks = desks;
     }
 
-    /** The first {@link #AUTHORS} authors by name, and every desk. */
-    public record Choices(List<Author> authors, List<Desk> desks) {}
-
-    public Choices current() {
-        Choices c = kept;
+    /** Every desk, by name. */
+    public List<Desk> current() {
+        List<Desk> c = kept;
         if (c != null) {
             return c;
         }
@@ -43,7 +36,7 @@ public class BylineChoices {
         synchronized (this) {
             before = changes;
         }
-        c = new Choices(List.copyOf(authors.findPage(0, AUTHORS)), List.copyOf(desks.findAll()));
+        c = List.copyOf(desks.findAll());
         synchronized (this) {
             if (changes == before) {
                 kept = c;

@@ -15,29 +15,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The search form's authors and desks are read once, not on every search page, and read again after any change to a
- * byline or a desk made by an article's byline, here or on another node; other changes keep them.
+ * The search form's desks are read once, not on every search page, and read again after any change to a byline or a
+ * desk made by an article's byline, here or on another node; other changes keep them.
  */
-class BylineChoicesTest {
-    final AuthorRepository authors = mock(AuthorRepository.class);
+class DeskChoicesTest {
     final DeskRepository desks = mock(DeskRepository.class);
-    final BylineChoices choices = new BylineChoices(authors, desks);
-    final Author amal = mock(Author.class);
+    final DeskChoices choices = new DeskChoices(desks);
     final Desk desk = mock(Desk.class);
 
     @BeforeEach
-    void oneAuthorOneDesk() {
-        when(authors.findPage(0, BylineChoices.AUTHORS)).thenReturn(List.of(amal));
+    void oneDesk() {
         when(desks.findAll()).thenReturn(List.of(desk));
     }
 
     @Test
     void readOnceForEverySearchPage() {
         for (int i = 0; i < 5; i++) {
-            assertThat(choices.current().authors()).containsExactly(amal);
-            assertThat(choices.current().desks()).containsExactly(desk);
+            assertThat(choices.current()).containsExactly(desk);
         }
-        verify(authors, times(1)).findPage(0, BylineChoices.AUTHORS);
         verify(desks, times(1)).findAll();
     }
 
@@ -46,7 +41,7 @@ class BylineChoicesTest {
         choices.current();
         choices.onChanged(article(7));
         choices.current();
-        verify(authors, times(1)).findPage(0, BylineChoices.AUTHORS);
+        verify(desks, times(1)).findAll();
 
         choices.onChanged(new AuthorChanged(3));
         choices.current();
@@ -60,20 +55,19 @@ class BylineChoicesTest {
         choices.current();
         choices.onChanged(new RemoteContentChange(new DeskAdded(9).keys(), false));
         choices.current();
-        verify(authors, times(7)).findPage(0, BylineChoices.AUTHORS);
         verify(desks, times(7)).findAll();
     }
 
     @Test
     void aReadThatBeganBeforeAChangeIsNotKept() {
-        // The change lands while the authors are being read: what was read is shown once, then read again.
-        when(authors.findPage(0, BylineChoices.AUTHORS)).thenAnswer(i -> {
-            choices.onChanged(new AuthorChanged(3));
-            return List.of(amal);
+        // The change lands while the desks are being read: what was read is shown once, then read again.
+        when(desks.findAll()).thenAnswer(i -> {
+            choices.onChanged(new DeskChanged(3));
+            return List.of(desk);
         });
         choices.current();
-        when(authors.findPage(0, BylineChoices.AUTHORS)).thenReturn(List.of());
-        assertThat(choices.current().authors()).isEmpty();
+        when(desks.findAll()).thenReturn(List.of());
+        assertThat(choices.current()).isEmpty();
     }
 
     private static ContentChange article(long id) {
