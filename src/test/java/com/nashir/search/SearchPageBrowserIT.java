@@ -166,6 +166,13 @@ class SearchPageBrowserIT {
         browser.waitFor("location.search.indexOf('author=') >= 0 && document.querySelector('.active-filter')", 10);
         result(bySamir);
         assertThat(driver.findElements(By.cssSelector("ol.results li.result"))).hasSize(1);
+        // A result is as tall as what it holds, however tall the facets beside a short list are.
+        Number slack = (Number) js("const li = document.querySelector('ol.results li.result');"
+                + "const held = [...li.children].reduce((s, c) => s + c.getBoundingClientRect().height, 0);"
+                + "return li.getBoundingClientRect().height - held;");
+        assertThat(slack.doubleValue())
+                .as("room in the result beyond its lines")
+                .isLessThan(60);
         WebElement active = driver.findElement(By.cssSelector(".active-filter"));
         assertThat(active.getText()).startsWith("الكاتب: سمير النجار");
         assertThat(driver.findElement(By.cssSelector("form.search-form input[type=hidden][name=author]"))
