@@ -11,11 +11,13 @@
 #   tail    every article address in rotation (shuffled), so most requests miss the page cache;
 #   cold    one connection rotating over distinct pages of each page type with the page cache off
 #           (a second Nashir start with NASHIR_PAGE_CACHE_ENABLED=false): render time per page type.
-# Environment: DURATION=20s, COLD_DURATION=10s, COLD_WARM=30s (each cold type's warm-up: after 5 s the JIT was still compiling a search's pass, 10.8–17.3 ms p50 against 6.9–7.5 warmed 30 s, same jar, alternating, 2026-12-06), TAIL_WARM=120s (the tail's warm-up on other addresses; after 30 s the JIT still used about a tenth of the measured window's CPU at a million), CONNECTIONS=32, THREADS=2, HEAP=1g, JAR (default
+# Environment: DURATION=20s, COLD_DURATION=10s, COLD_WARM=30s (each cold type's warm-up: after 5 s the JIT was still compiling a search's pass, 10.8–17.3 ms p50 against 6.9–7.5 warmed 30 s, same jar, alternating, 2026-12-06), TAIL_WARM=compiled (the tail's warm-up on other addresses until the JIT's compilers are nearly idle: bench/node.sh warm_until_compiled, at most WARM_MAX=600 s; or a time such as 120s), CONNECTIONS=32, THREADS=2, HEAP=1g, JAR (default
 # target/nashir.jar), WAIT_QUIET=<s> (wait for an idle machine), JAVA_OPTS, KEEP_TMP=1,
 # COLD_TYPES (default: every type). Writes bench/results/archive-<name>.txt.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/node.sh
+source "$ROOT/bench/node.sh"
 DATA="$(cd "${1:?data dir}" && pwd)"
 PGDB="${2:-}"
 JAR="${JAR:-$ROOT/target/nashir.jar}"
@@ -44,7 +46,6 @@ cleanup() {
   if [[ "${KEEP_TMP:-0}" == 1 ]]; then echo "kept $TMP" >&2; else rm -rf "$TMP"; fi
 }
 trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 busy_pct() {
   local a b
   a="$(awk '/^cpu /{print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat)"; sleep "$1"
@@ -152,11 +153,16 @@ for phase in $PHASES; do
     tail)
       # A node that has served for a while: its render path compiled (C2) on other addresses of the
       # archive (the last 40%), then measured on the rest, none of which is in the page cache yet.
-      # Two minutes: after 30 s the compiler threads still used 6.5 s of CPU in a 20 s window at a
-      # million (2026-12-06), a one-time cost a serving node pays once, not per page.
+      # Until the compilers are nearly idle (bench/node.sh warm_until_compiled: every round a page the
+      # cache has not seen): after 90 s of plain warm-up they still used 6 s of CPU in a 20 s window on a
+      # slow host, a one-time cost a serving node pays once, not per page.
       n="$(wc -l <"$TMP/articles.txt")"
       tail -n $((n * 2 / 5)) "$TMP/articles.txt" >"$TMP/tail-warm.txt"; head -n $((n * 3 / 5)) "$TMP/articles.txt" >"$TMP/tail-measure.txt"
-      wrk -t"$THREADS" -c"$CONNECTIONS" -d"${TAIL_WARM:-120s}" "$APP" -s "$ROOT/bench/rotate.lua" -- "$TMP/tail-warm.txt" >/dev/null 2>&1 || true
+      if [[ "${TAIL_WARM:-compiled}" == compiled ]]; then
+        echo "long tail warmed until compiled: $(warm_until_compiled "$APP_PID" "$APP" "$TMP/tail-warm.txt")" | tee -a "$RESULTS" >&2
+      else
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$TAIL_WARM" "$APP" -s "$ROOT/bench/rotate.lua" -- "$TMP/tail-warm.txt" >/dev/null 2>&1 || true
+      fi
       wrk_run "Nashir, long tail (every article rotating)" "$CONNECTIONS" "$THREADS" "$DURATION" "$APP" -s "$ROOT/bench/rotate.lua" -- "$TMP/tail-measure.txt"
       echo "heap after the long tail (after full GC): $(heap); RSS $(rss)" | tee -a "$RESULTS" >&2
       ;;

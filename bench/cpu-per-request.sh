@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # The long tail's cost in CPU per page: for each jar in turn, Nashir on a generated archive
-# (bench/archive.sh), warmed for 30 s on 40 % of the article addresses, then measured for 20 s on
+# (bench/archive.sh), warmed on 40 % of the article addresses (see WARM), then measured for 20 s on
 # the others (none in the page cache), printing req/s, p99 and the milliseconds of CPU the Java
 # process spent per request. On a shared, noisy host the throughput of two runs of the same jar can
 # differ by half; the CPU per request moves far less, so compare jars with it, alternating:
 #
 #   bash bench/cpu-per-request.sh DATA_DIR JAR...        e.g. /tmp/gen/h2-100k old.jar new.jar old.jar new.jar
 #
-# Environment: HEAP=1g, CONNECTIONS=32, WARM=30s, PG_DATABASE (an archive on PostgreSQL made by
+# A run may be named LABEL=JAR, and ENV_<LABEL> then holds settings for that run only (NAME=value, space-separated),
+# e.g. ENV_pool4="SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=4" … pool4=a.jar pool10=a.jar pool4=a.jar pool10=a.jar
+#
+# Environment: HEAP=1g, CONNECTIONS=32, WARM=compiled (until the JIT's compilers are nearly idle: bench/node.sh
+# warm_until_compiled; or a time such as 30s, readers' plain requests), PG_DATABASE (an archive on PostgreSQL made by
 # bench/archive.sh: its database on 127.0.0.1:5432; the CPU of PostgreSQL's processes per request is
 # printed too, as moving work into the database would otherwise look like a saving).
 set -euo pipefail
@@ -15,6 +19,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="$(cd "${1:?data dir}" && pwd)"; shift
 [[ -s "$DATA/paths.txt" ]] || { echo "no $DATA/paths.txt: make the archive with bench/archive.sh" >&2; exit 1; }
 [[ -z "${PG_DATABASE:-}" && -e "$DATA/db/nashir.lock.db" ]] && { echo "$DATA/db is open in another process" >&2; exit 1; }
+# shellcheck source=bench/node.sh
+source "$ROOT/bench/node.sh"
 TMP="$(mktemp -d)"; APP_PID=""
 trap '[[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null; rm -rf "$TMP"' EXIT
 grep '^/news/' "$DATA/paths.txt" | shuf --random-source=<(yes) >"$TMP/all.txt"
@@ -24,24 +30,35 @@ ticks="$(getconf CLK_TCK)"
 DB_ENV=()
 [[ -n "${PG_DATABASE:-}" ]] && DB_ENV=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DATABASE" SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}")
 pg_cpu() { for p in $(pgrep -x postgres 2>/dev/null); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done | awk '{s += $1} END {print s + 0}'; }
-for jar in "$@"; do
+for run in "$@"; do
+  jar="${run#*=}"; label="$(basename "$jar")"; own=()
+  if [[ "$run" == *=* ]]; then
+    label="${run%%=*}"; settings="ENV_$label"
+    [[ "$label" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] && read -r -a own <<<"${!settings:-}"
+  fi
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-  env "${DB_ENV[@]}" NASHIR_DATA_DIR="$DATA" NASHIR_DEMO=false SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 \
+  env "${DB_ENV[@]}" "${own[@]}" NASHIR_DATA_DIR="$DATA" NASHIR_DEMO=false SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 \
     java "-Xmx${HEAP:-1g}" -jar "$jar" >"$TMP/app.log" 2>&1 &
   APP_PID=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/robots.txt"; do
     kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$TMP/app.log"; exit 1; }
     sleep 0.5
   done
-  wrk -t2 -c"${CONNECTIONS:-32}" -d"${WARM:-30s}" "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/warm.txt" >/dev/null 2>&1 || true
-  c0="$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")"; g0="$(pg_cpu)"
+  if [[ "${WARM:-compiled}" == compiled ]]; then
+    warmed="$(warm_until_compiled "$APP_PID" "http://127.0.0.1:$port" "$TMP/warm.txt")"
+  else
+    wrk -t2 -c"${CONNECTIONS:-32}" -d"$WARM" "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/warm.txt" >/dev/null 2>&1 || true
+    warmed="$WARM"
+  fi
+  c0="$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")"; g0="$(pg_cpu)"; k0="$(compiler_ticks "$APP_PID")"
   wrk -t2 -c"${CONNECTIONS:-32}" -d20s --latency "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/measure.txt" >"$TMP/wrk.txt" 2>&1 || true
-  c1="$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")"; g1="$(pg_cpu)"
+  c1="$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")"; g1="$(pg_cpu)"; k1="$(compiler_ticks "$APP_PID")"
   requests="$(awk '/requests in/{print $1}' "$TMP/wrk.txt")"
-  awk -v jar="$(basename "$jar")" -v c="$((c1 - c0))" -v g="$((g1 - g0))" -v pg="${PG_DATABASE:-}" -v hz="$ticks" -v n="$requests" \
+  awk -v jar="$label" -v c="$((c1 - c0))" -v g="$((g1 - g0))" -v pg="${PG_DATABASE:-}" -v hz="$ticks" -v n="$requests" \
       -v rps="$(awk '/Requests\/sec/{print $2}' "$TMP/wrk.txt")" -v p99="$(awk '$1=="99%"{print $2}' "$TMP/wrk.txt")" \
       -v bad="$(awk '/Non-2xx/{print $NF}' "$TMP/wrk.txt")" \
       'BEGIN{printf "%-24s %9s req/s  p99 %9s  %.2f ms CPU/request%s%s\n", jar, rps, p99, 1000 * c / hz / n,
              (pg ? sprintf(" + PostgreSQL %.2f ms", 1000 * g / hz / n) : ""), (bad ? "  non-2xx=" bad : "")}'
+  echo "  (warmed: $warmed; the compilers used $(( (k1 - k0) * 1000 / ticks )) ms of the measured window's CPU)"
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 done

@@ -3,13 +3,14 @@
 # of the article addresses, then measured on the others (none in the page cache), with
 #   - the CPU each group of threads spent during the measured window (request threads, the JIT's
 #     compilers, the garbage collector...), read from /proc before and after;
-#   - async-profiler (Maven Central: tools.profiler:async-profiler, linux-x64) sampling every thread
-#     on a CPU timer from the start, its stacks written collapsed, then summed per part of a page.
+#   - async-profiler (Maven Central: tools.profiler:async-profiler, linux-x64) loaded for the measured
+#     window, sampling every thread on a CPU timer, its stacks written collapsed, then summed per part of a page.
 #
 #   bash bench/profile-tail.sh DATA_DIR [JAR [PG_DATABASE]]   e.g. /tmp/gen/h2-100k target/nashir.jar
 #   (with PG_DATABASE: the archive's database on PostgreSQL at 127.0.0.1:5432, as bench/archive.sh made it)
 #
-# Environment: WARM=30 (seconds), MEASURE=20, HEAP=1g, CONNECTIONS=32, OUT (the collapsed stacks,
+# Environment: WARM=compiled (until the JIT's compilers are nearly idle:
+# bench/node.sh warm_until_compiled; or a number of seconds), MEASURE=20, HEAP=1g, CONNECTIONS=32, OUT (the collapsed stacks,
 # default bench/results/profile-tail.collapsed). Why not JFR: on this 2-core machine a JFR recording
 # with deep stacks cut the long tail to a quarter of its rate (565 against 2,250 req/s), so its
 # picture was of a different server; async-profiler's timer cost nothing measurable (2,127 req/s).
@@ -23,7 +24,7 @@ mkdir -p "$(dirname "$OUT")"
 # shellcheck source=bench/node.sh
 source "$ROOT/bench/node.sh"
 usable_archive "$DATA" "$PGDB" || exit 1
-LIB="$(async_profiler_lib)"
+async_profiler_lib >/dev/null
 TMP="$(mktemp -d)"; APP_PID=""
 trap '[[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null; rm -rf "$TMP"' EXIT
 grep '^/news/' "$DATA/paths.txt" | shuf --random-source=<(yes) >"$TMP/all.txt"
@@ -33,14 +34,17 @@ port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); p
 DB_ENV=()
 [[ -n "$PGDB" ]] && DB_ENV=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}")
 env "${DB_ENV[@]}" NASHIR_DATA_DIR="$DATA" NASHIR_DEMO=false SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 \
-  java "-Xmx${HEAP:-1g}" "-agentpath:$LIB=start,event=itimer,interval=2ms,file=$OUT,collapsed" \
-  -jar "$JAR" >"$TMP/app.log" 2>&1 &
+  java "-Xmx${HEAP:-1g}" -jar "$JAR" >"$TMP/app.log" 2>&1 &
 APP_PID=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/robots.txt"; do
   kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$TMP/app.log"; exit 1; }
   sleep 0.5
 done
-wrk -t2 -c"${CONNECTIONS:-32}" -d"${WARM:-30}s" "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/warm.txt" >/dev/null 2>&1 || true
+if [[ "${WARM:-compiled}" == compiled ]]; then
+  echo "warmed until compiled: $(warm_until_compiled "$APP_PID" "http://127.0.0.1:$port" "$TMP/warm.txt")"
+else
+  wrk -t2 -c"${CONNECTIONS:-32}" -d"${WARM}s" "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/warm.txt" >/dev/null 2>&1 || true
+fi
 threads() {
   for t in /proc/"$APP_PID"/task/*; do
     echo "$(sed 's/[0-9#]*$//; s/ /_/g' "$t/comm") $(awk '{print $14 + $15}' "$t/stat")"
@@ -48,16 +52,18 @@ threads() {
 }
 # PostgreSQL's processes share the machine's cores with the node: their CPU in the window too.
 pg_cpu() { for p in $(pgrep -x postgres 2>/dev/null); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done | awk '{s += $1} END {print s + 0}'; }
+rm -f "$OUT"; profiler_start "$APP_PID" "$OUT"
 threads >"$TMP/before"; pg_before="$(pg_cpu)"; wall_before="$(date +%s%N)"
 wrk -t2 -c"${CONNECTIONS:-32}" -d"${MEASURE:-20}s" --latency "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/measure.txt" >"$TMP/wrk.txt" 2>&1 || true
 threads >"$TMP/after"; pg_after="$(pg_cpu)"; wall_after="$(date +%s%N)"
+profiler_stop "$APP_PID" "$OUT"
 grep -E "Requests/sec|  50%|  99%|Non-2xx" "$TMP/wrk.txt"
 echo "CPU by thread group in the measured window (ms):"
 hz="$(getconf CLK_TCK)"
 join -a2 -e0 -o 0,1.2,2.2 "$TMP/before" "$TMP/after" | awk -v hz="$hz" '{d = $3 - $2; if (d > 0) printf "  %8d  %s\n", 1000 * d / hz, $1}' | sort -rn | head -8
 echo "  (PostgreSQL's processes: $(( (pg_after - pg_before) * 1000 / hz )) ms; window $(( (wall_after - wall_before) / 1000000 )) ms on $(nproc) cores)"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
-# The stacks cover the whole run (start-up and warm-up too); the request threads' share is split by part.
+# The stacks cover the measured window; the request threads' share is split by part.
 python3 - "$OUT" <<'EOF'
 import collections, sys
 parts = [("the article's row (PublishedArticles.byId)", "PublishedArticles.byId"),
@@ -79,7 +85,7 @@ for line in open(sys.argv[1]):
         continue
     requests += n
     counts[next((name for name, marker in parts if marker in stack), "Tomcat, filters, Spring MVC")] += n
-print(f"request threads: {100 * requests / max(total, 1):.1f} % of all samples (the rest: start-up, JIT, GC); of theirs:")
+print(f"request threads: {100 * requests / max(total, 1):.1f} % of the window's samples (the rest: JIT, GC, other threads); of theirs:")
 for name, n in counts.most_common():
     print(f"  {100 * n / max(requests, 1):5.1f} %  {name}")
 EOF
