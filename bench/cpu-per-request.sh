@@ -29,14 +29,13 @@ tail -n $((n * 2 / 5)) "$TMP/all.txt" >"$TMP/warm.txt"; head -n $((n * 3 / 5)) "
 ticks="$(getconf CLK_TCK)"
 DB_ENV=()
 [[ -n "${PG_DATABASE:-}" ]] && DB_ENV=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DATABASE" SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}")
-pg_cpu() { for p in $(pgrep -x postgres 2>/dev/null); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done | awk '{s += $1} END {print s + 0}'; }
 for run in "$@"; do
   jar="${run#*=}"; label="$(basename "$jar")"; own=()
   if [[ "$run" == *=* ]]; then
     label="${run%%=*}"; settings="ENV_$label"
     [[ "$label" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] && read -r -a own <<<"${!settings:-}"
   fi
-  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+  port="$(free_port)"
   env "${DB_ENV[@]}" "${own[@]}" NASHIR_DATA_DIR="$DATA" NASHIR_DEMO=false SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 \
     java "-Xmx${HEAP:-1g}" -jar "$jar" >"$TMP/app.log" 2>&1 &
   APP_PID=$!

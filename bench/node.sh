@@ -68,6 +68,10 @@ profiler_stop() {
   jcmd "$1" JVMTI.agent_load "$(async_profiler_lib)" "\"stop,file=$2,collapsed\"" >/dev/null
 }
 
+# pg_cpu: the CPU (clock ticks) PostgreSQL's processes on this machine have used so far (they share the cores with
+# the node: work moved into the database is not a saving).
+pg_cpu() { for p in $(pgrep -x postgres 2>/dev/null); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done | awk '{s += $1} END {print s + 0}'; }
+
 # compiler_ticks PID: the CPU (clock ticks) the JIT's compiler threads of a JVM have used so far.
 compiler_ticks() {
   local t sum=0
