@@ -13,7 +13,8 @@
 # Environment: HEAP=1g, CONNECTIONS=32, WARM=compiled (until the JIT's compilers are nearly idle: bench/node.sh
 # warm_until_compiled; or a time such as 30s, readers' plain requests), PG_DATABASE (an archive on PostgreSQL made by
 # bench/archive.sh: its database on 127.0.0.1:5432; the CPU of PostgreSQL's processes per request is
-# printed too, as moving work into the database would otherwise look like a saving).
+# printed too, as moving work into the database would otherwise look like a saving). Each run also prints the CPU the
+# JIT compilers and the garbage collector used in the measured window.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="$(cd "${1:?data dir}" && pwd)"; shift
@@ -49,15 +50,15 @@ for run in "$@"; do
     wrk -t2 -c"${CONNECTIONS:-32}" -d"$WARM" "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/warm.txt" >/dev/null 2>&1 || true
     warmed="$WARM"
   fi
-  c0="$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")"; g0="$(pg_cpu)"; k0="$(compiler_ticks "$APP_PID")"
+  c0="$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")"; g0="$(pg_cpu)"; k0="$(compiler_ticks "$APP_PID")"; r0="$(gc_ticks "$APP_PID")"
   wrk -t2 -c"${CONNECTIONS:-32}" -d20s --latency "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/measure.txt" >"$TMP/wrk.txt" 2>&1 || true
-  c1="$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")"; g1="$(pg_cpu)"; k1="$(compiler_ticks "$APP_PID")"
+  c1="$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")"; g1="$(pg_cpu)"; k1="$(compiler_ticks "$APP_PID")"; r1="$(gc_ticks "$APP_PID")"
   requests="$(awk '/requests in/{print $1}' "$TMP/wrk.txt")"
   awk -v jar="$label" -v c="$((c1 - c0))" -v g="$((g1 - g0))" -v pg="${PG_DATABASE:-}" -v hz="$ticks" -v n="$requests" \
       -v rps="$(awk '/Requests\/sec/{print $2}' "$TMP/wrk.txt")" -v p99="$(awk '$1=="99%"{print $2}' "$TMP/wrk.txt")" \
       -v bad="$(awk '/Non-2xx/{print $NF}' "$TMP/wrk.txt")" \
       'BEGIN{printf "%-24s %9s req/s  p99 %9s  %.2f ms CPU/request%s%s\n", jar, rps, p99, 1000 * c / hz / n,
              (pg ? sprintf(" + PostgreSQL %.2f ms", 1000 * g / hz / n) : ""), (bad ? "  non-2xx=" bad : "")}'
-  echo "  (warmed: $warmed; the compilers used $(( (k1 - k0) * 1000 / ticks )) ms of the measured window's CPU)"
+  echo "  (warmed: $warmed; in the measured window the compilers used $(( (k1 - k0) * 1000 / ticks )) ms of CPU, the garbage collector $(( (r1 - r0) * 1000 / ticks )) ms = $(( (r1 - r0) * 100 / (c1 - c0) )) % of the node's)"
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 done

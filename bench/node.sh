@@ -72,15 +72,24 @@ profiler_stop() {
 # the node: work moved into the database is not a saving).
 pg_cpu() { for p in $(pgrep -x postgres 2>/dev/null); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done | awk '{s += $1} END {print s + 0}'; }
 
-# compiler_ticks PID: the CPU (clock ticks) the JIT's compiler threads of a JVM have used so far.
-compiler_ticks() {
+# thread_ticks PID PATTERN: the CPU (clock ticks) used so far by the threads of a process whose names match PATTERN
+# (a shell pattern over /proc's 15-character thread names).
+thread_ticks() {
   local t sum=0
   for t in /proc/"$1"/task/*; do
-    [[ "$(cat "$t/comm" 2>/dev/null)" == C[12]\ CompilerThre* ]] || continue
+    # shellcheck disable=SC2053 # PATTERN is a pattern
+    [[ "$(cat "$t/comm" 2>/dev/null)" == $2 ]] || continue
     sum=$((sum + $(awk '{print $14 + $15}' "$t/stat" 2>/dev/null || echo 0)))
   done
   echo "$sum"
 }
+
+# compiler_ticks PID: the CPU (clock ticks) the JIT's compiler threads of a JVM have used so far.
+compiler_ticks() { thread_ticks "$1" 'C[12] CompilerThre*'; }
+
+# gc_ticks PID: the CPU (clock ticks) the garbage collector's threads of a JVM have used so far (G1's workers,
+# concurrent marking and refinement; the parallel collector's workers).
+gc_ticks() { thread_ticks "$1" '@(GC Thread*|G1 *)'; }
 
 # warm_until_compiled PID URL PATHS: readers' requests (wrk, 32 connections, bench/rotate.lua over the file PATHS) in
 # 20 s rounds until the node's JIT compilers used under 1 s of CPU in a round (2.5 % of two cores: the render path
