@@ -1,6 +1,7 @@
 package com.nashir.web;
 
 import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
 import gg.jte.springframework.boot.autoconfigure.JteProperties;
 import gg.jte.springframework.boot.autoconfigure.JteView;
 import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
@@ -17,9 +18,8 @@ import org.springframework.web.servlet.view.AbstractUrlBasedView;
  * markup already encoded ({@code binaryStaticContent} in the jte plugin), so a render only
  * encodes what it fills in; the starter's view would write every part through the response's
  * character writer instead, encoding the whole page again piece by piece (a tenth of an
- * uncached article's time on a long tail of cold pages). The bytes go into one array sized from
- * the view's last page ({@link PageBytes}). A page that fails half-way leaves nothing written, so
- * the error page that follows is whole.
+ * uncached article's time on a long tail of cold pages). A page that fails half-way leaves
+ * nothing written, so the error page that follows is whole.
  */
 @Configuration
 class ByteTemplateViews {
@@ -37,8 +37,6 @@ class ByteTemplateViews {
 
     static final class ByteView extends JteView {
         private final TemplateEngine engine;
-        /** The last page's size and a quarter: most pages of a view fit at once, without growing the array. */
-        private volatile int expectedSize = 16 * 1024;
 
         ByteView(TemplateEngine engine) {
             super(engine);
@@ -48,11 +46,10 @@ class ByteTemplateViews {
         @Override
         protected void renderMergedTemplateModel(
                 Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
-            PageBytes output = new PageBytes(expectedSize);
+            Utf8ByteOutput output = new Utf8ByteOutput();
             engine.render(getUrl(), model, output);
-            expectedSize = output.size() + output.size() / 4;
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.setContentLength(output.size());
+            response.setContentLength(output.getContentLength());
             output.writeTo(response.getOutputStream());
         }
     }
