@@ -28,30 +28,22 @@ grep '^/news/' "$DATA/paths.txt" | shuf --random-source=<(yes) >"$TMP/all.txt"
 n="$(wc -l <"$TMP/all.txt")"
 tail -n $((n * 2 / 5)) "$TMP/all.txt" >"$TMP/warm.txt"; head -n $((n * 3 / 5)) "$TMP/all.txt" >"$TMP/measure.txt"
 ticks="$(getconf CLK_TCK)"
-DB_ENV=()
-[[ -n "${PG_DATABASE:-}" ]] && DB_ENV=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DATABASE" SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}")
 for run in "$@"; do
   jar="${run#*=}"; label="$(basename "$jar")"; own=()
   if [[ "$run" == *=* ]]; then
     label="${run%%=*}"; settings="ENV_$label"
     [[ "$label" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] && read -r -a own <<<"${!settings:-}"
   fi
-  port="$(free_port)"
-  env "${DB_ENV[@]}" "${own[@]}" NASHIR_DATA_DIR="$DATA" NASHIR_DEMO=false SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 \
-    java "-Xmx${HEAP:-1g}" -jar "$jar" >"$TMP/app.log" 2>&1 &
-  APP_PID=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/robots.txt"; do
-    kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$TMP/app.log"; exit 1; }
-    sleep 0.5
-  done
+  start_node "$jar" "$DATA" "${PG_DATABASE:-}" "$TMP/app.log" "${own[@]}"
+  APP_PID="$NODE_PID"
   if [[ "${WARM:-compiled}" == compiled ]]; then
-    warmed="$(warm_until_compiled "$APP_PID" "http://127.0.0.1:$port" "$TMP/warm.txt")"
+    warmed="$(warm_until_compiled "$APP_PID" "$NODE_URL" "$TMP/warm.txt")"
   else
-    wrk -t2 -c"${CONNECTIONS:-32}" -d"$WARM" "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/warm.txt" >/dev/null 2>&1 || true
+    wrk -t2 -c"${CONNECTIONS:-32}" -d"$WARM" "$NODE_URL" -s "$ROOT/bench/rotate.lua" -- "$TMP/warm.txt" >/dev/null 2>&1 || true
     warmed="$WARM"
   fi
   c0="$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")"; g0="$(pg_cpu)"; k0="$(compiler_ticks "$APP_PID")"; r0="$(gc_ticks "$APP_PID")"
-  wrk -t2 -c"${CONNECTIONS:-32}" -d20s --latency "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/measure.txt" >"$TMP/wrk.txt" 2>&1 || true
+  wrk -t2 -c"${CONNECTIONS:-32}" -d20s --latency "$NODE_URL" -s "$ROOT/bench/rotate.lua" -- "$TMP/measure.txt" >"$TMP/wrk.txt" 2>&1 || true
   c1="$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")"; g1="$(pg_cpu)"; k1="$(compiler_ticks "$APP_PID")"; r1="$(gc_ticks "$APP_PID")"
   requests="$(awk '/requests in/{print $1}' "$TMP/wrk.txt")"
   awk -v jar="$label" -v c="$((c1 - c0))" -v g="$((g1 - g0))" -v pg="${PG_DATABASE:-}" -v hz="$ticks" -v n="$requests" \
@@ -60,5 +52,5 @@ for run in "$@"; do
       'BEGIN{printf "%-24s %9s req/s  p99 %9s  %.2f ms CPU/request%s%s\n", jar, rps, p99, 1000 * c / hz / n,
              (pg ? sprintf(" + PostgreSQL %.2f ms", 1000 * g / hz / n) : ""), (bad ? "  non-2xx=" bad : "")}'
   echo "  (warmed: $warmed; in the measured window the compilers used $(( (k1 - k0) * 1000 / ticks )) ms of CPU, the garbage collector $(( (r1 - r0) * 1000 / ticks )) ms = $(( (r1 - r0) * 100 / (c1 - c0) )) % of the node's)"
-  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+  stop_node; APP_PID=""
 done

@@ -30,20 +30,12 @@ trap '[[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null; rm -rf "$TMP"' EXIT
 grep '^/news/' "$DATA/paths.txt" | shuf --random-source=<(yes) >"$TMP/all.txt"
 n="$(wc -l <"$TMP/all.txt")"
 tail -n $((n * 2 / 5)) "$TMP/all.txt" >"$TMP/warm.txt"; head -n $((n * 3 / 5)) "$TMP/all.txt" >"$TMP/measure.txt"
-port="$(free_port)"
-DB_ENV=()
-[[ -n "$PGDB" ]] && DB_ENV=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}")
-env "${DB_ENV[@]}" NASHIR_DATA_DIR="$DATA" NASHIR_DEMO=false SERVER_PORT="$port" SERVER_ADDRESS=127.0.0.1 \
-  java "-Xmx${HEAP:-1g}" -jar "$JAR" >"$TMP/app.log" 2>&1 &
-APP_PID=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$port/robots.txt"; do
-  kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$TMP/app.log"; exit 1; }
-  sleep 0.5
-done
+start_node "$JAR" "$DATA" "$PGDB" "$TMP/app.log"
+APP_PID="$NODE_PID"
 if [[ "${WARM:-compiled}" == compiled ]]; then
-  echo "warmed until compiled: $(warm_until_compiled "$APP_PID" "http://127.0.0.1:$port" "$TMP/warm.txt")"
+  echo "warmed until compiled: $(warm_until_compiled "$APP_PID" "$NODE_URL" "$TMP/warm.txt")"
 else
-  wrk -t2 -c"${CONNECTIONS:-32}" -d"${WARM}s" "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/warm.txt" >/dev/null 2>&1 || true
+  wrk -t2 -c"${CONNECTIONS:-32}" -d"${WARM}s" "$NODE_URL" -s "$ROOT/bench/rotate.lua" -- "$TMP/warm.txt" >/dev/null 2>&1 || true
 fi
 threads() {
   for t in /proc/"$APP_PID"/task/*; do
@@ -52,7 +44,7 @@ threads() {
 }
 rm -f "$OUT"; profiler_start "$APP_PID" "$OUT"
 threads >"$TMP/before"; pg_before="$(pg_cpu)"; wall_before="$(date +%s%N)"
-wrk -t2 -c"${CONNECTIONS:-32}" -d"${MEASURE:-20}s" --latency "http://127.0.0.1:$port" -s "$ROOT/bench/rotate.lua" -- "$TMP/measure.txt" >"$TMP/wrk.txt" 2>&1 || true
+wrk -t2 -c"${CONNECTIONS:-32}" -d"${MEASURE:-20}s" --latency "$NODE_URL" -s "$ROOT/bench/rotate.lua" -- "$TMP/measure.txt" >"$TMP/wrk.txt" 2>&1 || true
 threads >"$TMP/after"; pg_after="$(pg_cpu)"; wall_after="$(date +%s%N)"
 profiler_stop "$APP_PID" "$OUT"
 grep -E "Requests/sec|  50%|  99%|Non-2xx" "$TMP/wrk.txt"
