@@ -19,14 +19,18 @@ public final class NashirProcess implements AutoCloseable {
 
     private final Path dataDir;
     private final Map<String, String> env;
-    private final int port;
+    private int port;
     private Process process;
 
     public NashirProcess(Path dataDir, Map<String, String> env) throws IOException {
         this.dataDir = dataDir;
         this.env = env;
+        this.port = freePort();
+    }
+
+    private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
-            this.port = s.getLocalPort();
+            return s.getLocalPort();
         }
     }
 
@@ -34,7 +38,25 @@ public final class NashirProcess implements AutoCloseable {
         return port;
     }
 
+    /**
+     * Starts the jar and waits until it serves. The port was free when chosen, but another process
+     * on a busy CI machine can take it before the jar binds it: then the jar exits saying so, and
+     * this tries again on a new free port (the port is only known to be ours once the jar has it).
+     */
     public NashirProcess start() throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce();
+            } catch (PortTakenException taken) {
+                if (attempt == 5) {
+                    throw new IllegalStateException("no free port after 5 attempts", taken);
+                }
+                port = freePort();
+            }
+        }
+    }
+
+    private NashirProcess startOnce() throws Exception {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
@@ -56,9 +78,19 @@ public final class NashirProcess implements AutoCloseable {
                     .failFast("Nashir exited", () -> !process.isAlive())
                     .until(() -> http.get("/robots.txt").status() == 200);
         } catch (org.awaitility.core.TerminalFailureException exited) {
-            throw new IllegalStateException("Nashir exited: " + Files.readString(dataDir.resolve("process.log")));
+            String log = Files.readString(dataDir.resolve("process.log"));
+            if (log.contains("Port " + port + " was already in use")) {
+                throw new PortTakenException(log);
+            }
+            throw new IllegalStateException("Nashir exited: " + log);
         }
         return this;
+    }
+
+    private static final class PortTakenException extends Exception {
+        PortTakenException(String log) {
+            super(log);
+        }
     }
 
     /** SIGKILL: no shutdown hooks, no flushing; what was acknowledged must already be safe. */
