@@ -1,8 +1,8 @@
 package com.nashir.live;
 
+import com.nashir.system.TomcatSockets;
 import jakarta.servlet.http.WebConnection;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -283,12 +283,10 @@ public final class LiveClient implements InternalHttpUpgradeHandler {
     /**
      * Gives back the socket's read and write buffers (8 KB each by default) for small ones while
      * the stream is open, when they are empty and the channel is a plain one (a TLS channel keeps
-     * its own). The Servlet API has no way to do this; the two fields are looked up by name once,
-     * and {@code LiveStreamHeapIT} fails if a Tomcat upgrade renames them (a node then keeps the
-     * full buffers and says so once in its log).
+     * its own). The Servlet API has no way to do this: {@link TomcatSockets} reaches the buffers.
      */
     private void shrinkSocketBuffers() {
-        if (SOCKET_BUFFERS == null
+        if (!TomcatSockets.available()
                 || socket.getSocket() == null
                 || socket.getSocket().getClass() != NioChannel.class
                 || socket.hasDataToWrite()) {
@@ -303,33 +301,16 @@ public final class LiveClient implements InternalHttpUpgradeHandler {
                     buffers.getReadBuffer().capacity(), buffers.getWriteBuffer().capacity());
             // Both are empty; reset() leaves them as a new channel's are.
             buffers.reset();
-            SOCKET_BUFFERS.read().set(buffers, ByteBuffer.allocate(STREAM_SOCKET_READ_BYTES));
-            SOCKET_BUFFERS.write().set(buffers, ByteBuffer.allocate(STREAM_SOCKET_WRITE_BYTES));
+            TomcatSockets.setReadBuffer(buffers, ByteBuffer.allocate(STREAM_SOCKET_READ_BYTES));
+            TomcatSockets.setWriteBuffer(buffers, ByteBuffer.allocate(STREAM_SOCKET_WRITE_BYTES));
             socketBufferBytes = full;
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (RuntimeException e) {
             log.warn("live streams: could not shrink a socket's buffers ({})", e.toString());
         }
     }
 
     /** Whether this Tomcat's socket buffers can be given back while a stream is open. */
     static boolean socketBuffersShrinkable() {
-        return SOCKET_BUFFERS != null;
+        return TomcatSockets.available();
     }
-
-    private record SocketBufferFields(Field read, Field write) {
-        static SocketBufferFields find() {
-            try {
-                Field read = SocketBufferHandler.class.getDeclaredField("readBuffer");
-                Field write = SocketBufferHandler.class.getDeclaredField("writeBuffer");
-                read.setAccessible(true);
-                write.setAccessible(true);
-                return new SocketBufferFields(read, write);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                log.info("live streams keep Tomcat's full socket buffers: {}", e.toString());
-                return null;
-            }
-        }
-    }
-
-    private static final SocketBufferFields SOCKET_BUFFERS = SocketBufferFields.find();
 }

@@ -48,6 +48,7 @@ class CachedPageWriter {
     private volatile java.util.function.Consumer<String> sent = status -> {};
 
     private final SecurityHeaders headers;
+    private final WholePageWrite wholePage = WholePageWrite.forThisMachine();
 
     CachedPageWriter(PageCacheSettings settings, SecurityHeaders headers) {
         this.cacheControl = settings.cacheControl();
@@ -164,7 +165,7 @@ class CachedPageWriter {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, encoding);
         }
         response.setContentLength(bytes.length);
-        if (!"HEAD".equals(request.getMethod())) {
+        if (!"HEAD".equals(request.getMethod()) && !wholePage.write(response, bytes)) {
             response.getOutputStream().write(bytes);
         }
     }
