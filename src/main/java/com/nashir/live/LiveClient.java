@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * hands the connection to this handler with the Servlet API's {@code request.upgrade(…)}, the way
  * WebSocket leaves HTTP. Tomcat then pools the processor and its buffers for other requests; what
  * the stream keeps is its socket, this object and two small socket buffers (about 4 KB a stream,
- * {@code LiveStreamHeapIT}).
+ * {@code LiveStreamConnectionIT}).
  *
  * <p>It is one of Tomcat's internal upgrade handlers (as WebSocket's is) because the stream writes
  * to the socket without blocking and closes it itself: the Servlet API's {@code WebConnection}

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * theirs back while open; cached pages are written through a larger one in one {@code write}.
  * The fields are looked up by name once; if a Tomcat upgrade renames them, {@link #available()} is
  * false, the callers keep Tomcat's own behaviour and say so in the log, and {@code
- * LiveStreamHeapIT} / {@code WholePageWriteTest} fail.
+ * LiveStreamConnectionIT} / {@code WholePageWriteTest} fail.
  */
 public final class TomcatSockets {
     private static final Logger log = LoggerFactory.getLogger(TomcatSockets.class);
